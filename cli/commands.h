@@ -1,0 +1,33 @@
+#pragma once
+// Subcommands of opioid-taper. Each registers itself on the CLI11 app; its callback stores the exit
+// code in `exitCode`. Bad input is thrown as taper::InputError and turned into exit code 2 by main().
+
+#include "finding_text.h"
+#include "taper/dates.h"
+#include "taper/formulary.h"
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace taper::cli {
+
+struct Context {
+    Date today;             ///< read once at the edge, in main()
+    std::string formularyDir; ///< --formulary (empty: located automatically)
+    int exitCode = 0;
+
+    Formulary loadFormulary() const;
+};
+
+void addMeqCommand(CLI::App &app, Context &ctx);
+void addFormularyCommand(CLI::App &app, Context &ctx);
+
+/// Parses --lang; throws InputError for anything but "en" or "da".
+Lang langOption(const std::string &text);
+/// Parses a --as-of style date option; throws InputError naming the option.
+Date dateOption(const std::string &text, const std::string &option);
+/// The profile with `id`, or InputError listing the known ids.
+const Profile &profileOption(const Formulary &formulary, const std::string &id);
+
+} // namespace taper::cli

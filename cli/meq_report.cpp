@@ -1,0 +1,179 @@
+#include "meq_report.h"
+
+#include <cmath>
+#include <algorithm>
+#include <sstream>
+
+namespace taper::cli {
+
+using json::Json;
+
+namespace {
+
+double hundredths(double v)
+{
+    const double r = std::round(v * 100.0) / 100.0;
+    return r == 0 ? 0.0 : r;
+}
+
+Json optionalMeq(const std::optional<MeqPerDay> &q)
+{
+    return q ? Json(hundredths(q->value())) : Json(nullptr);
+}
+
+std::string unitText(DoseUnit u) { return std::string(toString(u)); }
+
+std::string pad(std::string s, std::size_t width)
+{
+    // Pads by code points so Danish letters and "×" line up.
+    std::size_t length = 0;
+    for (unsigned char c : s) length += (c & 0xC0) != 0x80;
+    if (length < width) s.append(width - length, ' ');
+    return s;
+}
+
+} // namespace
+
+std::string lineLabel(const RegimenLine &line, const Formulary &formulary, Lang lang)
+{
+    std::string label;
+    if (line.product) {
+        const Product *p = formulary.product(*line.product);
+        label = lang == Lang::Da && p ? p->nameDa : *line.product;
+    } else {
+        const Substance *s = formulary.substance(line.substance);
+        label = (lang == Lang::Da && s ? s->nameDa : line.substance) + " " + std::string(toString(line.route));
+        if (!line.isPatch()) label += " " + std::string(toString(line.release));
+    }
+    if (line.prn) label += lang == Lang::Da ? " (PN)" : " (PRN)";
+    return label;
+}
+
+std::string lineArithmetic(const RegimenLine &line, const MeqLine &m, Lang lang, bool used)
+{
+    const auto n = [&](double v) { return formatAmount(v, lang); };
+    const std::string perDay = lang == Lang::Da ? "/døgn" : "/day";
+    std::string amount;
+    if (line.isPatch()) {
+        amount = n(valueOf(*line.dose)) + " mcg/h" + (line.count > 1 ? " × " + std::to_string(line.count) : "");
+    } else if (line.schedule) {
+        std::string parts;
+        for (double a : *line.schedule) parts += (parts.empty() ? "" : "+") + n(a);
+        amount = "(" + parts + ") " + unitText(line.unit) + (line.count > 1 ? " × " + std::to_string(line.count) : "");
+    } else {
+        const double times = line.prn ? (used ? *line.usedPerDay : *line.maxPerDay) : *line.timesPerDay;
+        amount = n(valueOf(*line.dose)) + " " + unitText(line.unit) + " × " + n(times * line.count) + perDay;
+    }
+    if (!m.factor) return amount + " = " + (lang == Lang::Da ? "omregnes ikke" : "not converted");
+    std::string factor = formatAmount(*m.factor, lang);
+    if (factor.find_first_of(".,") == std::string::npos) factor += lang == Lang::Da ? ",0" : ".0";
+    const std::string basis = line.isPatch() ? "" : (line.unit == DoseUnit::Mg && m.conversion->basis == FactorBasis::PerMcg ? " × 1000" : "");
+    const MeqPerDay meq = used ? *m.meqUsed : *m.meq;
+    return amount + basis + " × " + factor + " = " + n(meq.value()) + " mg MEQ";
+}
+
+Json meqJson(const MeqReportInput &in)
+{
+    const MeqResult &r = in.result;
+    Json j = Json::object();
+    j["profile"] = r.profile;
+    j["as_of"] = formatIsoDate(r.asOf);
+    j["total_meq_mg"] = hundredths(r.total().value());
+    j["scheduled_meq_mg"] = hundredths(r.scheduled.value());
+    j["prn_meq_mg"] = hundredths(r.prn.value());
+    j["prn_used_meq_mg"] = optionalMeq(r.prnUsed);
+    j["total_is_partial"] = r.totalIsPartial;
+    Json lines = Json::array();
+    for (const auto &m : r.lines) {
+        const RegimenLine &line = in.regimen.lines[m.index];
+        Json l = Json::object();
+        l["index"] = m.index;
+        l["product"] = line.product ? Json(*line.product) : Json(nullptr);
+        l["substance"] = line.substance;
+        l["route"] = toString(line.route);
+        l["release"] = toString(line.release);
+        l["prn"] = line.prn;
+        l["daily_amount"] = hundredths(valueOf(m.daily));
+        l["daily_unit"] = unitName(m.daily);
+        l["daily_amount_used"] = m.dailyUsed ? Json(hundredths(valueOf(*m.dailyUsed))) : Json(nullptr);
+        l["factor"] = m.factor ? Json(*m.factor) : Json(nullptr);
+        l["factor_range"] = m.conversion ? Json::array({m.conversion->range.first, m.conversion->range.second}) : Json(nullptr);
+        l["tiered"] = m.conversion && m.conversion->isTiered();
+        l["meq_mg"] = optionalMeq(m.meq);
+        l["meq_used_mg"] = optionalMeq(m.meqUsed);
+        l["source"] = m.conversion ? Json(m.conversion->source) : (m.exclusion ? Json(m.exclusion->source) : Json(nullptr));
+        l["arithmetic"] = lineArithmetic(line, m, Lang::En);
+        lines.push_back(l);
+    }
+    j["lines"] = lines;
+    Json findings = Json::array();
+    for (const auto &f : in.findings) {
+        Json o = Json::object();
+        o["code"] = toString(f.code);
+        o["severity"] = toString(f.severity);
+        o["line"] = f.line ? Json(*f.line) : Json(nullptr);
+        o["message"] = findingMessage(f, in.lang, in.formulary);
+        o["source"] = f.source;
+        Json params = Json::object();
+        for (const auto &[key, value] : f.parameters)
+            params[key] = std::holds_alternative<double>(value) ? Json(std::get<double>(value)) : Json(std::get<std::string>(value));
+        o["parameters"] = params;
+        findings.push_back(o);
+    }
+    j["findings"] = findings;
+    j["program_version"] = TAPER_VERSION;
+    return j;
+}
+
+std::string meqText(const MeqReportInput &in)
+{
+    const bool da = in.lang == Lang::Da;
+    const MeqResult &r = in.result;
+    const auto n = [&](double v) { return formatAmount(v, in.lang); };
+    std::ostringstream out;
+    out << (da ? "Morfinækvivalenter (MEQ) pr. døgn" : "Daily oral morphine equivalents (MEQ)") << "\n";
+    out << (da ? "Profil: " : "Profile: ") << in.profile.id << " - " << in.profile.name << "\n";
+    out << (da ? "Opgjort pr.: " : "As of: ") << formatIsoDate(r.asOf) << "\n\n";
+    out << pad("#", 4) << pad(da ? "Linje" : "Line", 34) << pad(da ? "Udregning" : "Arithmetic", 46)
+        << (da ? "Kilde" : "Source") << "\n";
+    for (const auto &m : r.lines) {
+        const RegimenLine &line = in.regimen.lines[m.index];
+        const std::string source = m.conversion ? m.conversion->source : (m.exclusion ? m.exclusion->source : "-");
+        out << pad(std::to_string(m.index + 1), 4) << pad(lineLabel(line, in.formulary, in.lang), 34)
+            << pad(lineArithmetic(line, m, in.lang), 46) << source << "\n";
+        if (m.meqUsed)
+            out << pad("", 4) << pad(da ? "  faktisk brug" : "  as used", 34) << lineArithmetic(line, m, in.lang, true) << "\n";
+        if (m.conversion && m.conversion->isTiered())
+            out << pad("", 38) << (da ? "(trinvis faktor efter samlet døgndosis)" : "(tiered factor by total daily dose)") << "\n";
+    }
+    out << "\n";
+    const std::string unit = da ? " mg MEQ/døgn" : " mg MEQ/day";
+    out << pad(da ? "Faste doser" : "Scheduled", 30) << n(r.scheduled.value()) << unit << "\n";
+    out << pad(da ? "PN ved maksimum" : "PRN at maximum", 30) << n(r.prn.value()) << unit << "\n";
+    if (r.prnUsed && r.prn.value() > 0)
+        out << pad(da ? "PN som brugt" : "PRN as used", 30) << n(r.prnUsed->value()) << unit << "\n";
+    out << pad(da ? "I alt" : "Total", 30) << n(r.total().value()) << unit
+        << (r.totalIsPartial ? (da ? "  (ufuldstændig: linjer kunne ikke omregnes)" : "  (partial: some lines not converted)") : "")
+        << "\n\n";
+    if (in.findings.empty()) {
+        out << (da ? "Ingen fund." : "No findings.") << "\n";
+    } else {
+        out << (da ? "Fund" : "Findings") << "\n";
+        for (const auto &f : in.findings) {
+            out << "  [" << severityLabel(f.severity, in.lang) << "] " << toString(f.code) << ": "
+                << findingMessage(f, in.lang, in.formulary) << "\n";
+            out << "      " << (da ? "Kilde: " : "Source: ") << sourceCitation(f.source, in.formulary) << "\n";
+        }
+    }
+    out << "\n" << (da ? "Faktorernes kilder: " : "Factor sources: ");
+    std::vector<std::string> seen;
+    for (const auto &m : r.lines)
+        if (m.conversion && std::find(seen.begin(), seen.end(), m.conversion->source) == seen.end())
+            seen.push_back(m.conversion->source);
+    for (std::size_t i = 0; i < seen.size(); ++i)
+        out << (i ? "; " : "") << seen[i] << " = " << sourceCitation(seen[i], in.formulary);
+    out << "\n" << (da ? "Beslutningsstøtte - ikke en ordination." : "Decision support - not a prescription.") << "\n";
+    return out.str();
+}
+
+} // namespace taper::cli

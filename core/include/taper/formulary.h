@@ -1,0 +1,154 @@
+#pragma once
+// The formulary: sources, substances, Danish products and conversion profiles, loaded from the JSON
+// files in formulary/ (see docs/formulary.md). Loading validates everything and throws InputError with
+// the file and JSON pointer of the first bad value. After loading, all cross-references resolve.
+
+#include "taper/enums.h"
+#include "taper/units.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace taper {
+
+struct Source {
+    std::string id;
+    std::string publisher;
+    std::string title;
+    int year = 0;
+    std::string url;
+};
+
+struct Substance {
+    std::string id;     ///< lower-case English INN, e.g. "oxycodone"
+    std::string nameDa; ///< Danish name, e.g. "oxycodon"
+    std::string atc;
+    SubstanceKind kind = SubstanceKind::FullAgonist;
+};
+
+struct Product {
+    std::string id; ///< e.g. "contalgin-30"
+    std::string brand;
+    std::string nameDa;
+    std::string substance;
+    std::string atc;
+    Form form = Form::Tablet;
+    Route route = Route::Oral;
+    Release release = Release::Immediate;
+    double strength = 0; ///< labelled (salt) opioid amount per unit, in `unit`
+    StrengthUnit unit = StrengthUnit::Mg;
+    bool scored = false;
+    bool divisible = false;                 ///< halves may be dosed and dispensed
+    std::optional<int> dosingIntervalHours; ///< 12 for 12-hour depot, 72 for a fentanyl patch, …
+    std::optional<int> wearHours;           ///< patches only
+    MarketStatus marketStatus = MarketStatus::Marketed;
+    std::string marketNote;
+    std::string combination; ///< non-opioid ingredient, e.g. "naloxone 5 mg"
+    std::string source;
+
+    bool isPatch() const { return form == Form::Patch; }
+};
+
+/// The unit one factor converts from: mg/day, mcg/day (transmucosal fentanyl) or mcg/h (patches).
+enum class FactorBasis { PerMg, PerMcg, PerMcgPerHour };
+
+struct FactorTier {
+    std::optional<double> upTo; ///< inclusive upper bound of the drug's mg/day; none for the last tier
+    double factor = 0;
+};
+
+/// One substance+route conversion of a profile: either a single factor or dose-dependent tiers.
+struct ConversionFactor {
+    std::string substance;
+    Route route = Route::Oral;
+    FactorBasis basis = FactorBasis::PerMg;
+    std::optional<double> factor; ///< set unless tiered
+    std::vector<FactorTier> tiers;
+    std::pair<double, double> range{0, 0}; ///< published low–high
+    std::string source;
+    Evidence evidence = Evidence::Primary;
+    std::string note;
+
+    /// The factor for a daily amount (in the basis unit). Tiers pick by the amount.
+    double factorFor(double dailyAmount) const;
+    bool isTiered() const { return !tiers.empty(); }
+};
+
+struct Threshold {
+    double valueMg = 0;
+    bool inclusive = false; ///< true: flagged at or above; false: strictly above
+    std::string source;
+    std::string note;
+
+    bool isExceededBy(MeqPerDay total) const
+    {
+        return inclusive ? total.value() >= valueMg : total.value() > valueMg;
+    }
+};
+
+struct Exclusion {
+    std::string substance;
+    Route route = Route::Oral;
+    std::string reason;
+    std::string source;
+};
+
+struct Profile {
+    std::string id;
+    std::string name;
+    std::string description;
+    std::string source; ///< the table the profile follows (source id)
+    Threshold highMeq;
+    Threshold veryHighMeq;
+    int longTermDays = 90;
+    std::string longTermSource;
+    std::string longTermNote;
+    std::vector<ConversionFactor> factors;
+    std::vector<Exclusion> excluded;
+
+    const ConversionFactor *factorFor(std::string_view substance, Route route) const;
+    const Exclusion *exclusionFor(std::string_view substance, Route route) const;
+};
+
+class Formulary {
+public:
+    /// Loads sources.json, substances.json, products-*.json and profiles/*.json from `dir`.
+    static Formulary load(const std::string &dir);
+
+    const Source *source(std::string_view id) const;
+    const Substance *substance(std::string_view id) const;
+    const Product *product(std::string_view id) const;
+    const Profile *profile(std::string_view id) const;
+
+    const std::vector<Source> &sources() const { return m_sources; }
+    const std::vector<Substance> &substances() const { return m_substances; }
+    const std::vector<Product> &products() const { return m_products; }
+    const std::vector<Profile> &profiles() const { return m_profiles; }
+
+    /// Up to `max` known ids closest to `unknown` (edit distance), for "did you mean" messages.
+    std::vector<std::string> closestSubstances(std::string_view unknown, std::size_t max = 3) const;
+    std::vector<std::string> closestProducts(std::string_view unknown, std::size_t max = 3) const;
+    std::vector<std::string> profileIds() const;
+
+    /// Largest per-administration dose accepted for a substance given in `unit` on `route`; above it a
+    /// dose is treated as a typing error. 20 × the largest Danish strength in that unit; for substances
+    /// without such a product, 20 × 200 mg oral morphine (the largest Danish morphine strength)
+    /// converted with the highest factor any profile gives. nullopt when neither exists.
+    std::optional<double> absurdDoseLimit(std::string_view substance, Route route, DoseUnit unit) const;
+
+    /// Formulary folder holding the data (for messages).
+    const std::string &directory() const { return m_directory; }
+
+private:
+    std::string m_directory;
+    std::vector<Source> m_sources;
+    std::vector<Substance> m_substances;
+    std::vector<Product> m_products;
+    std::vector<Profile> m_profiles;
+};
+
+} // namespace taper

@@ -1,0 +1,71 @@
+#pragma once
+// Strict JSON reading at the edge: size-limited file loading, typed required/optional members, and
+// rejection of unknown keys. Every failure is an InputError naming the file and JSON pointer.
+
+#include "taper/input_error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace taper::json {
+
+using Json = nlohmann::json;
+
+inline constexpr std::size_t kMaxFileBytes = 1024 * 1024; ///< input files over 1 MiB are refused
+
+/// Reads and parses a JSON file (or standard input when `path` is "-"). Refuses files over `maxBytes`.
+Json readFile(const std::string &path, std::size_t maxBytes = kMaxFileBytes);
+/// Parses JSON text; `file` is used for messages only.
+Json parse(std::string_view text, const std::string &file, std::size_t maxBytes = kMaxFileBytes);
+
+/// A number as people write it: up to 10 significant digits, no trailing ".0" (30, 2.5, 0.15).
+std::string formatNumber(double value);
+
+/// A human-readable rendering of a JSON value for error messages (quoted, shortened).
+std::string quote(const Json &value);
+
+/// Checks `schema_version` at the top of `doc` against the version this program reads.
+void requireSchemaVersion(const Json &doc, const std::string &file, int supported);
+
+/// Reads one JSON object strictly. Call finish() after the last member to reject unknown keys.
+class ObjectReader {
+public:
+    ObjectReader(const Json &value, std::string pointer, const std::string &file);
+
+    bool has(std::string_view key) const;
+    const Json &at(std::string_view key);          ///< required member of any type
+    const Json *find(std::string_view key);        ///< optional member: nullptr when absent or JSON null
+
+    std::string string(std::string_view key);
+    std::optional<std::string> optionalString(std::string_view key);
+    double number(std::string_view key);           ///< finite number
+    std::optional<double> optionalNumber(std::string_view key);
+    long long integer(std::string_view key);
+    std::optional<long long> optionalInteger(std::string_view key);
+    bool boolean(std::string_view key);
+    std::optional<bool> optionalBoolean(std::string_view key);
+    const Json &array(std::string_view key);
+    const Json &object(std::string_view key);
+
+    std::string pointer(std::string_view key) const { return m_pointer + "/" + std::string(key); }
+    const std::string &pointer() const { return m_pointer; }
+    const std::string &file() const { return m_file; }
+    [[noreturn]] void fail(std::string_view key, const std::string &what) const;
+
+    /// Throws for the first key that no accessor asked for (typos such as "dose_mg").
+    void finish() const;
+
+private:
+    const Json &m_value;
+    std::string m_pointer;
+    const std::string &m_file;
+    std::set<std::string, std::less<>> m_seen;
+};
+
+} // namespace taper::json

@@ -1,0 +1,79 @@
+#pragma once
+// A patient's opioid regimen (regimen file, schema_version 1; see docs/file-formats.md) and its strict
+// reader. Reading resolves products and substances against the formulary, so a Regimen is always valid.
+
+#include "taper/dates.h"
+#include "taper/enums.h"
+#include "taper/formulary.h"
+#include "taper/json_reader.h"
+#include "taper/units.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace taper {
+
+/// An amount per administration, in the unit the line is written in.
+using Dose = std::variant<Mg, Mcg, McgPerHour>;
+
+DoseUnit unitOf(const Dose &dose);
+double valueOf(const Dose &dose);
+Dose makeDose(double value, DoseUnit unit);
+
+enum class Slot { Morning, Noon, Evening, Night };
+inline constexpr std::array<Slot, 4> kSlots{Slot::Morning, Slot::Noon, Slot::Evening, Slot::Night};
+
+struct RegimenLine {
+    std::optional<std::string> product; ///< product id when the line names a product
+    std::string substance;
+    Route route = Route::Oral;
+    Release release = Release::Immediate;
+    DoseUnit unit = DoseUnit::Mg;
+
+    /// Per administration (patch: strength in mcg/h). Unset for a `schedule` line.
+    std::optional<Dose> dose;
+    /// Scheduled lines: administrations a day (1–24) when written with times_per_day.
+    std::optional<int> timesPerDay;
+    /// Scheduled lines written per time of day: amounts in `unit` (unset slots are 0).
+    std::optional<std::array<double, 4>> schedule;
+    int count = 1; ///< patches worn at once / identical units per administration
+
+    bool prn = false;
+    std::optional<double> maxPerDay;  ///< PRN: most administrations allowed a day
+    std::optional<double> usedPerDay; ///< PRN: administrations actually used a day, when known
+
+    std::optional<Date> since; ///< start of continuous use
+    std::optional<std::string> atc; ///< extension point for co-medications (later issues)
+
+    bool isPatch() const { return route == Route::Transdermal; }
+    /// Administrations a day for a scheduled line (schedule: slots with a dose), PRN: max.
+    double administrationsPerDay() const;
+};
+
+struct Regimen {
+    Date asOf;                        ///< the date findings are evaluated at (always set after reading)
+    std::optional<Date> asOfInFile;   ///< the file's own `as_of`, kept for writing it back
+    std::vector<RegimenLine> lines;
+};
+
+/// Where the evaluation date comes from: an explicit override (CLI --as-of) wins over the file's
+/// `as_of`, which wins over `today` (read at the edge and passed in).
+struct AsOfChoice {
+    std::optional<Date> override;
+    Date today;
+};
+
+/// Reads a regimen document. `file` names it in messages. Throws InputError on any defect
+/// (including a `since` after the evaluation date).
+Regimen readRegimen(const json::Json &doc, const std::string &file, const Formulary &formulary, AsOfChoice asOf);
+/// Reads one line object (also used by plan and session files).
+RegimenLine readRegimenLine(const json::Json &value, const std::string &pointer, const std::string &file,
+                            const Formulary &formulary, Date asOf);
+/// Writes the regimen in its file format.
+json::Json toJson(const Regimen &regimen);
+json::Json toJson(const RegimenLine &line);
+
+} // namespace taper

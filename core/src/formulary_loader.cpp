@@ -1,0 +1,314 @@
+// Loads and validates the formulary JSON files. Every check names the file and the JSON pointer.
+#include "taper/formulary.h"
+#include "taper/json_reader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+namespace taper {
+
+namespace fs = std::filesystem;
+using json::Json;
+using json::ObjectReader;
+
+namespace {
+
+constexpr int kFormularySchema = 1;
+
+template <class E>
+E readEnum(ObjectReader &r, std::string_view key)
+{
+    const std::string text = r.string(key);
+    auto value = parseEnum<E>(text);
+    if (!value) r.fail(key, "got \"" + text + "\"; expected " + expectedList<E>());
+    return *value;
+}
+
+std::optional<int> optionalPositiveInt(ObjectReader &r, std::string_view key)
+{
+    auto v = r.optionalInteger(key);
+    if (v && (*v <= 0 || *v > 10000)) r.fail(key, "got " + std::to_string(*v) + "; expected a positive number of hours");
+    return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
+}
+
+double positiveNumber(ObjectReader &r, std::string_view key)
+{
+    const double v = r.number(key);
+    if (v <= 0) r.fail(key, "got " + json::quote(r.at(key)) + "; expected a number above 0");
+    return v;
+}
+
+struct Loader {
+    Formulary &f;
+    std::vector<Source> &sources;
+    std::vector<Substance> &substances;
+    std::vector<Product> &products;
+    std::vector<Profile> &profiles;
+    std::set<std::string, std::less<>> sourceIds, substanceIds, productIds, profileIds;
+
+    void requireSource(ObjectReader &r, std::string_view key, const std::string &id) const
+    {
+        if (!sourceIds.count(id)) r.fail(key, "unknown source id \"" + id + "\"; expected an id from sources.json");
+    }
+
+    void loadSources(const std::string &file)
+    {
+        const Json doc = json::readFile(file);
+        json::requireSchemaVersion(doc, file, kFormularySchema);
+        ObjectReader top(doc, "", file);
+        top.at("schema_version");
+        const Json &all = top.object("sources");
+        top.finish();
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            ObjectReader r(*it, "/sources/" + it.key(), file);
+            Source s;
+            s.id = it.key();
+            s.publisher = r.string("publisher");
+            s.title = r.string("title");
+            const auto year = r.integer("year");
+            if (year < 1900 || year > 2100) r.fail("year", "got " + std::to_string(year) + "; expected a year");
+            s.year = static_cast<int>(year);
+            s.url = r.string("url");
+            r.finish();
+            sourceIds.insert(s.id);
+            sources.push_back(std::move(s));
+        }
+    }
+
+    void loadSubstances(const std::string &file)
+    {
+        const Json doc = json::readFile(file);
+        json::requireSchemaVersion(doc, file, kFormularySchema);
+        ObjectReader top(doc, "", file);
+        top.at("schema_version");
+        const Json &all = top.array("substances");
+        top.finish();
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            ObjectReader r(all[i], "/substances/" + std::to_string(i), file);
+            Substance s;
+            s.id = r.string("id");
+            if (!substanceIds.insert(s.id).second) r.fail("id", "duplicate substance id \"" + s.id + "\"");
+            s.nameDa = r.string("name_da");
+            s.atc = r.string("atc");
+            s.kind = readEnum<SubstanceKind>(r, "kind");
+            r.finish();
+            substances.push_back(std::move(s));
+        }
+    }
+
+    void loadProducts(const std::string &file)
+    {
+        const Json doc = json::readFile(file);
+        json::requireSchemaVersion(doc, file, kFormularySchema);
+        ObjectReader top(doc, "", file);
+        top.at("schema_version");
+        const Json &all = top.array("products");
+        top.finish();
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            ObjectReader r(all[i], "/products/" + std::to_string(i), file);
+            Product p;
+            p.id = r.string("id");
+            if (!productIds.insert(p.id).second) r.fail("id", "duplicate product id \"" + p.id + "\"");
+            p.brand = r.string("brand");
+            p.nameDa = r.string("name_da");
+            p.substance = r.string("substance");
+            if (!substanceIds.count(p.substance))
+                r.fail("substance", "unknown substance \"" + p.substance + "\"; expected an id from substances.json");
+            p.atc = r.string("atc");
+            p.form = readEnum<Form>(r, "form");
+            p.route = readEnum<Route>(r, "route");
+            p.release = readEnum<Release>(r, "release");
+            p.strength = positiveNumber(r, "strength");
+            p.unit = readEnum<StrengthUnit>(r, "unit");
+            p.scored = r.boolean("scored");
+            p.divisible = r.boolean("divisible");
+            p.dosingIntervalHours = optionalPositiveInt(r, "dosing_interval_hours");
+            p.wearHours = optionalPositiveInt(r, "wear_hours");
+            p.marketStatus = readEnum<MarketStatus>(r, "market_status");
+            p.marketNote = r.string("market_note");
+            p.combination = r.string("combination");
+            p.source = r.string("source");
+            requireSource(r, "source", p.source);
+            r.finish();
+            const bool patch = p.form == Form::Patch;
+            if (patch != (p.unit == StrengthUnit::McgPerHour))
+                r.fail("unit", "a patch is labelled in \"mcg/h\" and only a patch is; got \"" +
+                                   std::string(toString(p.unit)) + "\" on form \"" + std::string(toString(p.form)) + "\"");
+            if (patch != (p.route == Route::Transdermal))
+                r.fail("route", "patches and only patches are transdermal");
+            if (patch != p.wearHours.has_value())
+                r.fail("wear_hours", patch ? "missing; a patch needs its wear time in hours" : "only patches have a wear time");
+            // Halves: only immediate-release units (a score line is usual but not always documented,
+            // e.g. IR morphine 10 mg is halved in Danish hospital practice; see docs/formulary.md).
+            if (p.divisible && (p.release == Release::Extended || patch))
+                r.fail("divisible", "depot units and patches may never be divided");
+            products.push_back(std::move(p));
+        }
+    }
+
+    ConversionFactor readFactor(ObjectReader &r)
+    {
+        ConversionFactor c;
+        c.substance = r.string("substance");
+        if (!substanceIds.count(c.substance))
+            r.fail("substance", "unknown substance \"" + c.substance + "\"; expected an id from substances.json");
+        c.route = readEnum<Route>(r, "route");
+        const std::string per = r.string("per");
+        if (per == "mg") c.basis = FactorBasis::PerMg;
+        else if (per == "mcg") c.basis = FactorBasis::PerMcg;
+        else if (per == "mcg/h") c.basis = FactorBasis::PerMcgPerHour;
+        else r.fail("per", "got \"" + per + "\"; expected \"mg\", \"mcg\" or \"mcg/h\"");
+        if ((c.basis == FactorBasis::PerMcgPerHour) != (c.route == Route::Transdermal))
+            r.fail("per", "transdermal factors and only they are \"per\": \"mcg/h\"");
+        if (r.has("factor") == r.has("tiers")) r.fail("", "expected exactly one of \"factor\" and \"tiers\"");
+        std::vector<double> values;
+        if (r.has("factor")) {
+            c.factor = positiveNumber(r, "factor");
+            values.push_back(*c.factor);
+            r.find("tiers");
+        } else {
+            r.find("factor");
+            const Json &tiers = r.array("tiers");
+            if (tiers.empty()) r.fail("tiers", "expected at least one tier");
+            double previous = 0;
+            for (std::size_t i = 0; i < tiers.size(); ++i) {
+                ObjectReader t(tiers[i], r.pointer("tiers") + "/" + std::to_string(i), r.file());
+                FactorTier tier;
+                tier.factor = positiveNumber(t, "factor");
+                tier.upTo = t.optionalNumber("up_to");
+                const bool last = i + 1 == tiers.size();
+                if (last == tier.upTo.has_value())
+                    t.fail("up_to", last ? "the last tier has \"up_to\": null" : "missing; only the last tier is open-ended");
+                if (tier.upTo && *tier.upTo <= previous)
+                    t.fail("up_to", "tiers must have increasing upper bounds");
+                if (tier.upTo) previous = *tier.upTo;
+                t.finish();
+                values.push_back(tier.factor);
+                c.tiers.push_back(tier);
+            }
+        }
+        const Json &range = r.array("range");
+        if (range.size() != 2 || !range[0].is_number() || !range[1].is_number())
+            r.fail("range", "got " + json::quote(range) + "; expected [low, high]");
+        c.range = {range[0].get<double>(), range[1].get<double>()};
+        if (c.range.first <= 0 || c.range.first > c.range.second)
+            r.fail("range", "got " + json::quote(range) + "; expected 0 < low <= high");
+        for (double v : values)
+            if (v < c.range.first || v > c.range.second)
+                r.fail("range", "the range " + json::quote(range) + " does not contain the factor " + json::quote(Json(v)));
+        c.source = r.string("source");
+        requireSource(r, "source", c.source);
+        c.evidence = readEnum<Evidence>(r, "evidence");
+        c.note = r.string("note");
+        r.finish();
+        return c;
+    }
+
+    Threshold readThreshold(ObjectReader &parent, std::string_view key)
+    {
+        ObjectReader r(parent.object(key), parent.pointer(key), parent.file());
+        Threshold t;
+        t.valueMg = positiveNumber(r, "value");
+        t.inclusive = r.boolean("inclusive");
+        t.source = r.string("source");
+        requireSource(r, "source", t.source);
+        t.note = r.optionalString("note").value_or("");
+        r.finish();
+        return t;
+    }
+
+    void loadProfile(const std::string &file)
+    {
+        const Json doc = json::readFile(file);
+        json::requireSchemaVersion(doc, file, kFormularySchema);
+        ObjectReader r(doc, "", file);
+        r.at("schema_version");
+        Profile p;
+        p.id = r.string("id");
+        if (!profileIds.insert(p.id).second) r.fail("id", "duplicate profile id \"" + p.id + "\"");
+        p.name = r.string("name");
+        p.description = r.string("description");
+        p.source = r.string("source");
+        requireSource(r, "source", p.source);
+        {
+            ObjectReader t(r.object("thresholds"), "/thresholds", file);
+            p.highMeq = readThreshold(t, "high_meq");
+            p.veryHighMeq = readThreshold(t, "very_high_meq");
+            t.finish();
+            if (p.veryHighMeq.valueMg < p.highMeq.valueMg)
+                t.fail("very_high_meq", "expected a value at or above high_meq");
+        }
+        {
+            ObjectReader t(r.object("long_term_days"), "/long_term_days", file);
+            const auto days = t.integer("value");
+            if (days <= 0 || days > 3650) t.fail("value", "expected a number of days between 1 and 3650");
+            p.longTermDays = static_cast<int>(days);
+            p.longTermSource = t.string("source");
+            requireSource(t, "source", p.longTermSource);
+            p.longTermNote = t.optionalString("note").value_or("");
+            t.finish();
+        }
+        const Json &factors = r.array("factors");
+        for (std::size_t i = 0; i < factors.size(); ++i) {
+            ObjectReader fr(factors[i], "/factors/" + std::to_string(i), file);
+            ConversionFactor c = readFactor(fr);
+            if (p.factorFor(c.substance, c.route))
+                fr.fail("route", "duplicate factor for " + c.substance + " " + std::string(toString(c.route)));
+            p.factors.push_back(std::move(c));
+        }
+        if (const Json *ex = r.find("excluded")) {
+            if (!ex->is_array()) r.fail("excluded", "expected a JSON array");
+            for (std::size_t i = 0; i < ex->size(); ++i) {
+                ObjectReader er((*ex)[i], "/excluded/" + std::to_string(i), file);
+                Exclusion e;
+                e.substance = er.string("substance");
+                if (!substanceIds.count(e.substance)) er.fail("substance", "unknown substance \"" + e.substance + "\"");
+                e.route = readEnum<Route>(er, "route");
+                e.reason = er.string("reason");
+                e.source = er.string("source");
+                requireSource(er, "source", e.source);
+                er.finish();
+                if (p.factorFor(e.substance, e.route)) er.fail("substance", "excluded and converted at once");
+                p.excluded.push_back(std::move(e));
+            }
+        }
+        r.finish();
+        profiles.push_back(std::move(p));
+    }
+};
+
+std::vector<std::string> sortedJsonFiles(const fs::path &dir, std::string_view prefix)
+{
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto &entry : fs::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.is_regular_file() && name.rfind(prefix, 0) == 0 && entry.path().extension() == ".json")
+            files.push_back(entry.path().string());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+} // namespace
+
+Formulary Formulary::load(const std::string &dir)
+{
+    const fs::path root(dir);
+    if (!fs::is_directory(root))
+        throw InputError(dir, "", "formulary folder not found; expected a folder with sources.json, "
+                                  "substances.json, products-*.json and profiles/");
+    Formulary f;
+    f.m_directory = dir;
+    Loader loader{f, f.m_sources, f.m_substances, f.m_products, f.m_profiles, {}, {}, {}, {}};
+    loader.loadSources((root / "sources.json").string());
+    loader.loadSubstances((root / "substances.json").string());
+    for (const auto &file : sortedJsonFiles(root, "products-")) loader.loadProducts(file);
+    const auto profileFiles = sortedJsonFiles(root / "profiles", "");
+    if (profileFiles.empty()) throw InputError((root / "profiles").string(), "", "no conversion profiles found");
+    for (const auto &file : profileFiles) loader.loadProfile(file);
+    return f;
+}
+
+} // namespace taper

@@ -1,0 +1,203 @@
+#include "taper/json_reader.h"
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace taper::json {
+
+namespace {
+std::string typeName(const Json &v)
+{
+    return std::string(v.type_name());
+}
+} // namespace
+
+Json parse(std::string_view text, const std::string &file, std::size_t maxBytes)
+{
+    if (text.size() > maxBytes)
+        throw InputError(file, "", "file is " + std::to_string(text.size()) + " bytes; expected at most " +
+                                       std::to_string(maxBytes) + " bytes (1 MiB)");
+    try {
+        return Json::parse(text.begin(), text.end());
+    } catch (const Json::parse_error &e) {
+        // nlohmann's message has the form "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
+        std::string what = e.what();
+        if (auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
+        throw InputError(file, "", "malformed JSON: " + what);
+    }
+}
+
+Json readFile(const std::string &path, std::size_t maxBytes)
+{
+    std::string text;
+    if (path == "-") {
+        std::istreambuf_iterator<char> it(std::cin), end;
+        while (it != end && text.size() <= maxBytes) text.push_back(*it++);
+        return parse(text, "<stdin>", maxBytes);
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path, "", "cannot open the file for reading");
+    in.seekg(0, std::ios::end);
+    const auto size = static_cast<std::size_t>(in.tellg());
+    if (size > maxBytes)
+        throw InputError(path, "", "file is " + std::to_string(size) + " bytes; expected at most " +
+                                       std::to_string(maxBytes) + " bytes (1 MiB)");
+    in.seekg(0);
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return parse(text, path, maxBytes);
+}
+
+std::string formatNumber(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.10g", value);
+    return buffer;
+}
+
+std::string quote(const Json &value)
+{
+    if (value.is_number_float()) return formatNumber(value.get<double>());
+    std::string s = value.dump();
+    if (s.size() > 60) s = s.substr(0, 57) + "...";
+    return s;
+}
+
+void requireSchemaVersion(const Json &doc, const std::string &file, int supported)
+{
+    if (!doc.is_object()) throw InputError(file, "", "expected a JSON object at the top, got " + typeName(doc));
+    if (!doc.contains("schema_version"))
+        throw InputError(file, "/schema_version", "missing; expected \"schema_version\": " + std::to_string(supported));
+    const Json &v = doc["schema_version"];
+    if (!v.is_number_integer())
+        throw InputError(file, "/schema_version", "got " + quote(v) + "; expected the integer " + std::to_string(supported));
+    const auto version = v.get<long long>();
+    if (version > supported)
+        throw InputError(file, "/schema_version", "got " + quote(v) + ": the file was written by a newer version "
+                         "of OpioidTaper; this version reads schema_version " + std::to_string(supported));
+    if (version != supported)
+        throw InputError(file, "/schema_version", "got " + quote(v) + "; expected " + std::to_string(supported));
+}
+
+ObjectReader::ObjectReader(const Json &value, std::string pointer, const std::string &file)
+    : m_value(value), m_pointer(std::move(pointer)), m_file(file)
+{
+    if (!value.is_object())
+        throw InputError(m_file, m_pointer.empty() ? "/" : m_pointer,
+                         "got " + quote(value) + "; expected a JSON object");
+}
+
+void ObjectReader::fail(std::string_view key, const std::string &what) const
+{
+    throw InputError(m_file, key.empty() ? m_pointer : pointer(key), what);
+}
+
+bool ObjectReader::has(std::string_view key) const
+{
+    auto it = m_value.find(key);
+    return it != m_value.end() && !it->is_null();
+}
+
+const Json *ObjectReader::find(std::string_view key)
+{
+    m_seen.emplace(key);
+    auto it = m_value.find(key);
+    if (it == m_value.end() || it->is_null()) return nullptr;
+    return &*it;
+}
+
+const Json &ObjectReader::at(std::string_view key)
+{
+    const Json *v = find(key);
+    if (!v) fail(key, "missing; this member is required");
+    return *v;
+}
+
+std::string ObjectReader::string(std::string_view key)
+{
+    const Json &v = at(key);
+    if (!v.is_string()) fail(key, "got " + quote(v) + "; expected a string");
+    return v.get<std::string>();
+}
+
+std::optional<std::string> ObjectReader::optionalString(std::string_view key)
+{
+    if (!has(key)) { m_seen.emplace(key); return std::nullopt; }
+    return string(key);
+}
+
+double ObjectReader::number(std::string_view key)
+{
+    const Json &v = at(key);
+    if (!v.is_number()) fail(key, "got " + quote(v) + "; expected a number");
+    const double d = v.get<double>();
+    if (!std::isfinite(d)) fail(key, "got " + quote(v) + "; expected a finite number");
+    return d;
+}
+
+std::optional<double> ObjectReader::optionalNumber(std::string_view key)
+{
+    if (!has(key)) { m_seen.emplace(key); return std::nullopt; }
+    return number(key);
+}
+
+long long ObjectReader::integer(std::string_view key)
+{
+    const Json &v = at(key);
+    if (v.is_number_integer()) return v.get<long long>();
+    if (v.is_number_float()) {
+        const double d = v.get<double>();
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e15) return static_cast<long long>(d);
+    }
+    fail(key, "got " + quote(v) + "; expected a whole number");
+}
+
+std::optional<long long> ObjectReader::optionalInteger(std::string_view key)
+{
+    if (!has(key)) { m_seen.emplace(key); return std::nullopt; }
+    return integer(key);
+}
+
+bool ObjectReader::boolean(std::string_view key)
+{
+    const Json &v = at(key);
+    if (!v.is_boolean()) fail(key, "got " + quote(v) + "; expected true or false");
+    return v.get<bool>();
+}
+
+std::optional<bool> ObjectReader::optionalBoolean(std::string_view key)
+{
+    if (!has(key)) { m_seen.emplace(key); return std::nullopt; }
+    return boolean(key);
+}
+
+const Json &ObjectReader::array(std::string_view key)
+{
+    const Json &v = at(key);
+    if (!v.is_array()) fail(key, "got " + quote(v) + "; expected a JSON array");
+    return v;
+}
+
+const Json &ObjectReader::object(std::string_view key)
+{
+    const Json &v = at(key);
+    if (!v.is_object()) fail(key, "got " + quote(v) + "; expected a JSON object");
+    return v;
+}
+
+void ObjectReader::finish() const
+{
+    for (auto it = m_value.begin(); it != m_value.end(); ++it) {
+        if (m_seen.find(it.key()) == m_seen.end()) {
+            std::string known;
+            for (const auto &k : m_seen) known += (known.empty() ? "" : ", ") + k;
+            throw InputError(m_file, pointer(it.key()),
+                             "unknown key \"" + it.key() + "\"; expected one of: " + known);
+        }
+    }
+}
+
+} // namespace taper::json

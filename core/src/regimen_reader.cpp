@@ -1,0 +1,299 @@
+// Strict reader for regimen files (schema_version 1). Every defect is an InputError naming the JSON
+// pointer, quoting the value and saying what was expected.
+#include "taper/regimen.h"
+
+#include <cmath>
+
+namespace taper {
+
+using json::Json;
+using json::ObjectReader;
+
+namespace {
+
+constexpr int kRegimenSchema = 1;
+constexpr std::array<std::string_view, 4> kSlotKeys{"morning", "noon", "evening", "night"};
+
+std::string fmt(double v)
+{
+    return json::formatNumber(v);
+}
+
+std::string joinIds(const std::vector<std::string> &ids)
+{
+    std::string s;
+    for (const auto &id : ids) s += (s.empty() ? "" : ", ") + ("\"" + id + "\"");
+    return s;
+}
+
+template <class E>
+E readEnum(ObjectReader &r, std::string_view key)
+{
+    const std::string text = r.string(key);
+    auto value = parseEnum<E>(text);
+    if (!value) r.fail(key, "got \"" + text + "\"; expected " + expectedList<E>());
+    return *value;
+}
+
+Date readDate(ObjectReader &r, std::string_view key)
+{
+    const std::string text = r.string(key);
+    auto d = parseIsoDate(text);
+    if (!d) r.fail(key, "got \"" + text + "\"; expected a real calendar date written YYYY-MM-DD");
+    return *d;
+}
+
+/// Checks a per-administration amount: positive, not absurd, and for a product a whole number of
+/// units (or halves where the product may be divided).
+void checkAmount(ObjectReader &r, std::string_view key, double amount, const RegimenLine &line,
+                 const Formulary &formulary, const Product *product, bool allowZero)
+{
+    if (amount < 0 || (amount == 0 && !allowZero))
+        r.fail(key, "got " + fmt(amount) + "; expected a dose above 0");
+    if (const auto limit = formulary.absurdDoseLimit(line.substance, line.route, line.unit); limit && amount > *limit)
+        r.fail(key, "got " + fmt(amount) + " " + std::string(toString(line.unit)) + " of " + line.substance +
+                        "; expected at most " + fmt(*limit) + " per administration (20 times the largest strength) "
+                        "- is the unit or a decimal point wrong?");
+    if (!product || amount == 0) return;
+    if (product->unit == StrengthUnit::MgPerMl) {
+        const double ml = amount / product->strength;
+        if (std::fabs(ml * 10 - std::round(ml * 10)) > 1e-6)
+            r.fail(key, "got " + fmt(amount) + " mg of " + product->id + " (" + fmt(product->strength) +
+                            " mg/ml) = " + fmt(ml) + " ml; expected a dose measurable in 0.1 ml steps");
+        return;
+    }
+    const double units = amount / product->strength;
+    const double step = product->divisible ? 0.5 : 1.0;
+    if (std::fabs(units / step - std::round(units / step)) > 1e-6)
+        r.fail(key, "got " + fmt(amount) + " of " + product->id + " (" + fmt(product->strength) + " " +
+                        std::string(toString(product->unit)) + " per unit); expected a whole number of units" +
+                        (product->divisible ? " or halves" : " (this product may not be divided)"));
+}
+
+} // namespace
+
+DoseUnit unitOf(const Dose &dose)
+{
+    return static_cast<DoseUnit>(dose.index());
+}
+
+double valueOf(const Dose &dose)
+{
+    return std::visit([](auto q) { return q.value(); }, dose);
+}
+
+Dose makeDose(double value, DoseUnit unit)
+{
+    switch (unit) {
+    case DoseUnit::Mg: return Mg(value);
+    case DoseUnit::Mcg: return Mcg(value);
+    case DoseUnit::McgPerHour: return McgPerHour(value);
+    }
+    return Mg(value);
+}
+
+double RegimenLine::administrationsPerDay() const
+{
+    if (prn) return maxPerDay.value_or(0);
+    if (timesPerDay) return *timesPerDay;
+    if (schedule) {
+        double n = 0;
+        for (double amount : *schedule) n += amount > 0 ? 1 : 0;
+        return n;
+    }
+    return 1; // patch: worn continuously
+}
+
+RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const std::string &file,
+                            const Formulary &formulary, Date asOf)
+{
+    ObjectReader r(value, pointer, file);
+    RegimenLine line;
+    const Product *product = nullptr;
+
+    const bool hasProduct = r.has("product"), hasSubstance = r.has("substance");
+    if (hasProduct && (hasSubstance || r.has("route") || r.has("release")))
+        r.fail(hasSubstance ? "substance" : (r.has("route") ? "route" : "release"),
+               "a line names either a \"product\" (which fixes substance, route and release) or "
+               "\"substance\" + \"route\" + \"release\" - not both");
+    if (!hasProduct && !hasSubstance)
+        r.fail("", "expected \"product\" (e.g. \"contalgin-30\") or \"substance\" + \"route\" + \"release\"");
+
+    if (hasProduct) {
+        const std::string id = r.string("product");
+        product = formulary.product(id);
+        if (!product) {
+            const auto near = formulary.closestProducts(id);
+            r.fail("product", "unknown product \"" + id + "\"" +
+                                  (near.empty() ? "" : "; did you mean " + joinIds(near) + "?") +
+                                  " (opioid-taper formulary lists them)");
+        }
+        line.product = id;
+        line.substance = product->substance;
+        line.route = product->route;
+        line.release = product->release;
+    } else {
+        line.substance = r.string("substance");
+        if (!formulary.substance(line.substance)) {
+            const auto near = formulary.closestSubstances(line.substance);
+            r.fail("substance", "unknown substance \"" + line.substance + "\"" +
+                                    (near.empty() ? "" : "; did you mean " + joinIds(near) + "?") +
+                                    " (lower-case English names, e.g. \"morphine\")");
+        }
+        line.route = readEnum<Route>(r, "route");
+        if (line.route == Route::Transdermal) {
+            line.release = Release::Extended;
+            if (r.has("release") && readEnum<Release>(r, "release") != Release::Extended)
+                r.fail("release", "a patch is always \"extended\"; leave \"release\" out or write \"extended\"");
+            r.find("release");
+        } else {
+            line.release = readEnum<Release>(r, "release");
+        }
+    }
+
+    if (!r.has("unit"))
+        r.fail("unit", std::string("missing; expected ") + (line.route == Route::Transdermal ? "\"mcg/h\"" : "\"mg\"") +
+                           " (the unit of \"dose\")");
+    line.unit = readEnum<DoseUnit>(r, "unit");
+    if (product) {
+        const DoseUnit wanted = product->unit == StrengthUnit::McgPerHour ? DoseUnit::McgPerHour : DoseUnit::Mg;
+        if (line.unit != wanted)
+            r.fail("unit", "got \"" + std::string(toString(line.unit)) + "\" for " + product->id + "; expected \"" +
+                               std::string(toString(wanted)) + "\"");
+    } else if (!unitFitsRoute(line.unit, line.route)) {
+        r.fail("unit", "got \"" + std::string(toString(line.unit)) + "\" on route \"" +
+                           std::string(toString(line.route)) + "\"; expected " +
+                           (line.route == Route::Transdermal ? "\"mcg/h\" (patch strength)" : "\"mg\""));
+    }
+
+    line.prn = r.optionalBoolean("prn").value_or(false);
+    const bool hasSchedule = r.has("schedule");
+    if (line.isPatch() && (line.prn || hasSchedule || r.has("times_per_day")))
+        r.fail(line.prn ? "prn" : (hasSchedule ? "schedule" : "times_per_day"),
+               "a patch line has only \"dose\" (strength in mcg/h) and optionally \"count\"; it is worn continuously");
+    if (hasSchedule && (line.prn || r.has("dose") || r.has("times_per_day")))
+        r.fail("schedule", "a line has either \"schedule\" or \"dose\" (with \"times_per_day\" or \"prn\"), not both");
+
+    if (auto count = r.optionalInteger("count")) {
+        if (*count < 1 || *count > 10) r.fail("count", "got " + std::to_string(*count) + "; expected 1 to 10");
+        line.count = static_cast<int>(*count);
+    }
+
+    if (hasSchedule) {
+        ObjectReader s(r.object("schedule"), r.pointer("schedule"), file);
+        std::array<double, 4> amounts{};
+        double sum = 0;
+        for (std::size_t i = 0; i < kSlotKeys.size(); ++i) {
+            amounts[i] = s.optionalNumber(kSlotKeys[i]).value_or(0.0);
+            checkAmount(s, kSlotKeys[i], amounts[i], line, formulary, product, true);
+            sum += amounts[i];
+        }
+        s.finish();
+        if (sum <= 0) r.fail("schedule", "expected a dose above 0 at one or more of morning, noon, evening, night");
+        line.schedule = amounts;
+    } else {
+        const double dose = r.number("dose");
+        checkAmount(r, "dose", dose, line, formulary, product, false);
+        line.dose = makeDose(dose, line.unit);
+    }
+
+    if (line.prn) {
+        if (r.has("times_per_day"))
+            r.fail("times_per_day", "a PRN line uses \"max_per_day\" (and \"used_per_day\"), not \"times_per_day\"");
+        r.find("times_per_day");
+        if (!r.has("max_per_day"))
+            r.fail("max_per_day", "missing; a PRN line needs the most administrations allowed a day");
+        line.maxPerDay = r.number("max_per_day");
+        if (*line.maxPerDay <= 0 || *line.maxPerDay > 24)
+            r.fail("max_per_day", "got " + fmt(*line.maxPerDay) + "; expected a number of administrations from 1 to 24");
+        line.usedPerDay = r.optionalNumber("used_per_day");
+        if (line.usedPerDay && (*line.usedPerDay < 0 || *line.usedPerDay > *line.maxPerDay))
+            r.fail("used_per_day", "got " + fmt(*line.usedPerDay) + "; expected 0 to max_per_day (" +
+                                       fmt(*line.maxPerDay) + ")");
+    } else {
+        for (auto key : {"max_per_day", "used_per_day"})
+            if (r.has(key)) r.fail(key, "only PRN lines (\"prn\": true) have \"" + std::string(key) + "\"");
+        r.find("max_per_day");
+        r.find("used_per_day");
+        if (!line.isPatch() && !hasSchedule) {
+            if (!r.has("times_per_day"))
+                r.fail("times_per_day", "missing; a scheduled line needs \"times_per_day\" (1-24), a \"schedule\", "
+                                        "or \"prn\": true");
+            const auto times = r.integer("times_per_day");
+            if (times < 1 || times > 24)
+                r.fail("times_per_day", "got " + std::to_string(times) + "; expected a whole number from 1 to 24");
+            line.timesPerDay = static_cast<int>(times);
+        }
+        r.find("times_per_day");
+    }
+
+    if (r.has("since")) {
+        line.since = readDate(r, "since");
+        if (*line.since > asOf)
+            r.fail("since", "got \"" + formatIsoDate(*line.since) + "\", after the evaluation date " +
+                                formatIsoDate(asOf) + "; expected a date on or before it");
+    }
+    r.find("since");
+    r.finish();
+    return line;
+}
+
+Regimen readRegimen(const Json &doc, const std::string &file, const Formulary &formulary, AsOfChoice asOf)
+{
+    json::requireSchemaVersion(doc, file, kRegimenSchema);
+    ObjectReader r(doc, "", file);
+    r.at("schema_version");
+    Regimen regimen;
+    if (r.has("as_of")) regimen.asOfInFile = readDate(r, "as_of");
+    r.find("as_of");
+    regimen.asOf = asOf.override ? *asOf.override : regimen.asOfInFile.value_or(asOf.today);
+    const Json &lines = r.array("lines");
+    if (lines.empty()) r.fail("lines", "expected at least one line");
+    if (lines.size() > 200) r.fail("lines", "got " + std::to_string(lines.size()) + " lines; expected at most 200");
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        regimen.lines.push_back(readRegimenLine(lines[i], "/lines/" + std::to_string(i), file, formulary, regimen.asOf));
+    r.finish();
+    return regimen;
+}
+
+Json toJson(const RegimenLine &line)
+{
+    Json j = Json::object();
+    if (line.product) {
+        j["product"] = *line.product;
+    } else {
+        j["substance"] = line.substance;
+        j["route"] = toString(line.route);
+        if (!line.isPatch()) j["release"] = toString(line.release);
+    }
+    if (line.dose) j["dose"] = valueOf(*line.dose);
+    if (line.schedule) {
+        Json s = Json::object();
+        for (std::size_t i = 0; i < kSlotKeys.size(); ++i)
+            if ((*line.schedule)[i] > 0) s[std::string(kSlotKeys[i])] = (*line.schedule)[i];
+        j["schedule"] = s;
+    }
+    j["unit"] = toString(line.unit);
+    if (line.timesPerDay) j["times_per_day"] = *line.timesPerDay;
+    if (line.count != 1) j["count"] = line.count;
+    if (line.prn) {
+        j["prn"] = true;
+        j["max_per_day"] = *line.maxPerDay;
+        if (line.usedPerDay) j["used_per_day"] = *line.usedPerDay;
+    }
+    if (line.since) j["since"] = formatIsoDate(*line.since);
+    return j;
+}
+
+Json toJson(const Regimen &regimen)
+{
+    Json j = Json::object();
+    j["schema_version"] = kRegimenSchema;
+    if (regimen.asOfInFile) j["as_of"] = formatIsoDate(*regimen.asOfInFile);
+    Json lines = Json::array();
+    for (const auto &line : regimen.lines) lines.push_back(toJson(line));
+    j["lines"] = lines;
+    return j;
+}
+
+} // namespace taper
