@@ -1,10 +1,7 @@
 #pragma once
-#include <string>
+// The lookup rule lives in the core (shared with the GUI); the CLI keeps its name for it.
+#include "taper/formulary_locator.h"
 
 namespace taper::cli {
-
-/// The formulary folder: `override` when given, else $OPIOID_TAPER_FORMULARY, else
-/// <executable dir>/../share/opioid-taper/formulary (build tree and installed prefix alike).
-std::string locateFormulary(const std::string &override);
-
+using taper::locateFormulary;
 } // namespace taper::cli

@@ -1,9 +1,9 @@
-#include "formulary_locator.h"
+#include "taper/formulary_locator.h"
 
 #include <cstdlib>
 #include <filesystem>
 
-namespace taper::cli {
+namespace taper {
 
 std::string locateFormulary(const std::string &override)
 {
@@ -16,4 +16,4 @@ std::string locateFormulary(const std::string &override)
     return (exe.parent_path().parent_path() / "share" / "opioid-taper" / "formulary").lexically_normal().string();
 }
 
-} // namespace taper::cli
+} // namespace taper
