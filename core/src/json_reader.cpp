@@ -1,6 +1,8 @@
 #include "taper/json_reader.h"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -186,6 +188,42 @@ const Json &ObjectReader::object(std::string_view key)
     const Json &v = at(key);
     if (!v.is_object()) fail(key, "got " + quote(v) + "; expected a JSON object");
     return v;
+}
+
+namespace {
+std::size_t distance(std::string_view a, std::string_view b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+} // namespace
+
+void ObjectReader::allowOnly(std::initializer_list<std::string_view> allowed) const
+{
+    for (auto it = m_value.begin(); it != m_value.end(); ++it) {
+        const std::string &key = it.key();
+        if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+        std::string_view best;
+        std::size_t bestDistance = 4;
+        for (auto candidate : allowed) {
+            const std::size_t d = key.rfind(candidate, 0) == 0 ? 1 : distance(key, candidate);
+            if (d < bestDistance) { bestDistance = d; best = candidate; }
+        }
+        std::string known;
+        for (auto k : allowed) known += (known.empty() ? "" : ", ") + std::string(k);
+        throw InputError(m_file, pointer(key), "unknown key \"" + key + "\"" +
+                         (best.empty() ? "" : "; did you mean \"" + std::string(best) + "\"?") + " Expected one of: " + known);
+    }
 }
 
 void ObjectReader::finish() const

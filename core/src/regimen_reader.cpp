@@ -108,6 +108,8 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
                             const Formulary &formulary, Date asOf)
 {
     ObjectReader r(value, pointer, file);
+    r.allowOnly({"product", "substance", "route", "release", "dose", "unit", "times_per_day", "schedule", "count",
+                 "prn", "max_per_day", "used_per_day", "since"});
     RegimenLine line;
     const Product *product = nullptr;
 
@@ -242,6 +244,7 @@ Regimen readRegimen(const Json &doc, const std::string &file, const Formulary &f
 {
     json::requireSchemaVersion(doc, file, kRegimenSchema);
     ObjectReader r(doc, "", file);
+    r.allowOnly({"schema_version", "as_of", "lines"});
     r.at("schema_version");
     Regimen regimen;
     if (r.has("as_of")) regimen.asOfInFile = readDate(r, "as_of");

@@ -60,6 +60,9 @@ public:
 
     /// Throws for the first key that no accessor asked for (typos such as "dose_mg").
     void finish() const;
+    /// Throws for the first key not in `allowed`, suggesting the closest allowed key. Call it first so
+    /// a typo ("dose_mg") is reported as such rather than as a missing "dose".
+    void allowOnly(std::initializer_list<std::string_view> allowed) const;
 
 private:
     const Json &m_value;
