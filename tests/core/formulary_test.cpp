@@ -36,7 +36,9 @@ TEST(Formulary, EveryFactorThresholdAndProductHasAResolvableSource)
         for (const auto &c : p.factors) {
             EXPECT_NE(f.source(c.source), nullptr) << p.id << " " << c.substance;
             const double lo = c.range.first, hi = c.range.second;
-            if (c.factor) EXPECT_TRUE(*c.factor >= lo && *c.factor <= hi) << p.id << " " << c.substance;
+            if (c.factor) {
+                EXPECT_TRUE(*c.factor >= lo && *c.factor <= hi) << p.id << " " << c.substance;
+            }
         }
     }
     for (const auto &prod : f.products()) EXPECT_NE(f.source(prod.source), nullptr) << prod.id;
