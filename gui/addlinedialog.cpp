@@ -1,0 +1,69 @@
+#include "addlinedialog.h"
+
+#include "productcatalog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+
+namespace taper::gui {
+
+AddLineDialog::AddLineDialog(const Formulary &formulary, QWidget *parent)
+    : QDialog(parent), m_search(new QLineEdit(this)), m_list(new QListView(this)), m_filter(new QSortFilterProxyModel(this))
+{
+    setWindowTitle(tr("Add line"));
+    m_filter->setSourceModel(ProductCatalog::create(formulary, this));
+    m_filter->setFilterRole(ProductCatalog::SearchRole);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_list->setModel(m_filter);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_search->setPlaceholderText(tr("Brand, substance or ATC code, e.g. conta, oxycodon, N02AA05"));
+    m_search->setAccessibleName(tr("Search the formulary"));
+    m_list->setAccessibleName(tr("Matching products"));
+    m_search->setClearButtonEnabled(true);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *ok = buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    ok->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListView::doubleClicked, this, &QDialog::accept);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterFixedString(text.trimmed());
+        if (m_filter->rowCount() > 0) m_list->setCurrentIndex(m_filter->index(0, 0));
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [ok](const QModelIndex &current) { ok->setEnabled(current.isValid()); });
+
+    auto *layout = new QVBoxLayout(this);
+    auto *label = new QLabel(tr("&Search:"), this);
+    label->setBuddy(m_search);
+    layout->addWidget(label);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list);
+    layout->addWidget(buttons);
+    resize(520, 420);
+}
+
+QString AddLineDialog::productId() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? current.data(ProductCatalog::IdRole).toString() : QString();
+}
+
+void AddLineDialog::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+int AddLineDialog::matchCount() const
+{
+    return m_filter->rowCount();
+}
+
+} // namespace taper::gui

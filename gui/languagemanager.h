@@ -1,0 +1,32 @@
+#pragma once
+// The UI language: Danish (default) or English. Installs the embedded translation (:/i18n), sets the
+// default QLocale (Danish number and date formats in Danish) and remembers the choice in QSettings.
+// Widgets react through QEvent::LanguageChange; models through languageChanged().
+
+#include <QObject>
+#include <QString>
+#include <QTranslator>
+
+namespace taper::gui {
+
+class LanguageManager : public QObject {
+    Q_OBJECT
+public:
+    explicit LanguageManager(QObject *parent = nullptr);
+
+    /// "da" or "en".
+    QString language() const { return m_language; }
+    /// The saved choice, else "da".
+    static QString savedLanguage();
+    /// Switches to "da" or "en" (anything else is ignored); returns false when the translation is missing.
+    bool setLanguage(const QString &language, bool remember = true);
+
+signals:
+    void languageChanged(const QString &language);
+
+private:
+    QString m_language;
+    QTranslator m_translator;
+};
+
+} // namespace taper::gui

@@ -1,0 +1,44 @@
+#pragma once
+// How regimen lines, amounts and dates read on screen, in the current UI language (tr(), QLocale).
+// Formatting only: every number passed in comes from the core.
+
+#include "taper/formulary.h"
+#include "taper/meq.h"
+#include "taper/regimen.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace taper::gui {
+
+class LineText {
+    Q_DECLARE_TR_FUNCTIONS(LineText)
+public:
+    /// A number as the UI shows it: at most two decimals, no trailing zeros, locale separators (30; 2,5).
+    static QString number(double value);
+    /// A factor always with a decimal (1,0; 1,5; 0,15).
+    static QString factor(double value);
+    static QString date(Date date);
+    static QDate toQDate(Date date);
+    static Date fromQDate(const QDate &date);
+    static QString isoDate(Date date);
+
+    static QString unit(DoseUnit unit);
+    static QString dailyUnit(const DailyAmount &amount);
+    static QString route(Route route);
+    static QString release(Release release);
+    static QString substance(const Formulary &formulary, const std::string &id);
+
+    /// "Contalgin depottablet 30 mg" for product lines, "morfin peroral depot" for substance lines.
+    static QString label(const RegimenLine &line, const Formulary &formulary);
+    /// "30 mg" per administration (patch: "25 mcg/t"), empty for a schedule line.
+    static QString dose(const RegimenLine &line);
+    /// The per-line arithmetic: "30 mg × 4/døgn = 120 mg/døgn × 1,0 = 120 mg MEQ". `used` renders a PRN
+    /// line at its used_per_day instead of max_per_day.
+    static QString arithmetic(const RegimenLine &line, const MeqLine &meq, bool used = false);
+    /// "Title (Publisher, year)" of a source id, or the id when unknown.
+    static QString citation(const Formulary &formulary, const std::string &sourceId);
+};
+
+} // namespace taper::gui

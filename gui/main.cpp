@@ -1,0 +1,74 @@
+// opioid-taper-gui: reads the command line, loads the formulary, opens the main window.
+//   opioid-taper-gui [--lang da|en] [--formulary DIR] [--screenshot FILE.png] [REGIMEN.json]
+// --screenshot renders the window at 1400×900 with the file loaded to a PNG and exits (no display needed).
+#include "languagemanager.h"
+#include "linetext.h"
+#include "mainwindow.h"
+
+#include "taper/formulary_locator.h"
+#include "taper/input_error.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <cstring>
+
+int main(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) // a screenshot needs no display
+        if (std::strcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("OpioidTaper"));
+    QApplication::setApplicationName(QStringLiteral("OpioidTaper"));
+    QApplication::setApplicationVersion(QStringLiteral(TAPER_GUI_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("OpioidTaper: morphine equivalents and findings for Danish clinicians"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language: da or en."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption formularyOption(QStringLiteral("formulary"), QStringLiteral("Formulary folder."),
+                                             QStringLiteral("DIR"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Render the window to a PNG file and exit."),
+                                              QStringLiteral("FILE"));
+    parser.addOptions({langOption, formularyOption, screenshotOption});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Regimen file to open."), QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    taper::gui::LanguageManager language;
+    language.setLanguage(parser.isSet(langOption) ? parser.value(langOption) : taper::gui::LanguageManager::savedLanguage(),
+                         parser.isSet(langOption) && !parser.isSet(screenshotOption));
+    if (language.language().isEmpty()) language.setLanguage(QStringLiteral("da"), false);
+
+    std::shared_ptr<const taper::Formulary> formulary;
+    try {
+        formulary = std::make_shared<const taper::Formulary>(
+            taper::Formulary::load(taper::locateFormulary(parser.value(formularyOption).toStdString())));
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "opioid-taper-gui: %s\n", e.what());
+        if (!parser.isSet(screenshotOption))
+            QMessageBox::critical(nullptr, QStringLiteral("OpioidTaper"), QString::fromStdString(e.what()));
+        return 2;
+    }
+
+    const taper::Date today = taper::gui::LineText::fromQDate(QDate::currentDate()); // "today" is read here only
+    taper::gui::MainWindow window(formulary, today, &language);
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(screenshotOption)) {
+        QString error;
+        if (!files.isEmpty() && !window.loadFile(files.first(), &error)) {
+            std::fprintf(stderr, "opioid-taper-gui: %s\n", qPrintable(error));
+            return 2;
+        }
+        return window.saveScreenshot(parser.value(screenshotOption)) ? 0 : 1;
+    }
+    window.show();
+    if (!files.isEmpty()) window.openFile(files.first());
+    return app.exec();
+}

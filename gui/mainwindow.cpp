@@ -1,0 +1,370 @@
+#include "mainwindow.h"
+
+#include "findingspanel.h"
+#include "languagemanager.h"
+#include "linetext.h"
+#include "meqpanel.h"
+#include "plandocument.h"
+#include "recentfiles.h"
+#include "regimenpanel.h"
+
+#include "taper/input_error.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+namespace taper::gui {
+
+MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, LanguageManager *language, QWidget *parent)
+    : QMainWindow(parent), m_document(new PlanDocument(std::move(formulary), today, this)), m_language(language),
+      m_regimen(new RegimenPanel(m_document, this)), m_meq(new MeqPanel(m_document, this)),
+      m_findings(new FindingsPanel(m_document, this)), m_tabs(new QTabWidget(this))
+{
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_regimen);
+    top->addWidget(m_meq);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    m_tabs->addTab(m_findings, QString());
+    auto *main = new QSplitter(Qt::Vertical, this);
+    main->addWidget(top);
+    main->addWidget(m_tabs);
+    main->setStretchFactor(0, 3);
+    main->setStretchFactor(1, 2);
+    setCentralWidget(main);
+
+    createActions();
+    createMenus();
+    createProfileBar();
+    retranslate();
+
+    connect(m_regimen, &RegimenPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_findings, &FindingsPanel::goToLine, m_regimen, &RegimenPanel::selectLine);
+    connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::profileChanged, this, &MainWindow::syncProfile);
+    connect(m_document, &PlanDocument::asOfChanged, this, &MainWindow::syncAsOf);
+    connect(m_recent, &RecentFilesMenu::fileChosen, this, [this](const QString &path) {
+        if (maybeSave()) openFile(path);
+    });
+    syncProfile();
+    syncAsOf();
+    updateTitle();
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QUndoStack *stack = m_document->undoStack();
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    m_saveAction = new QAction(this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
+    m_saveAsAction = new QAction(this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::retranslate);
+    m_addLineAction = new QAction(this);
+    m_addLineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_addLineAction, &QAction::triggered, m_regimen, &RegimenPanel::addLine);
+    m_removeLineAction = new QAction(this);
+    m_removeLineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    connect(m_removeLineAction, &QAction::triggered, m_regimen, &RegimenPanel::removeCurrentLine);
+
+    m_compareAction = new QAction(this);
+    m_compareAction->setEnabled(false); // the core has no side-by-side comparison yet (rules issue)
+
+    m_showMeqAction = new QAction(this);
+    m_showMeqAction->setCheckable(true);
+    m_showMeqAction->setChecked(true);
+    connect(m_showMeqAction, &QAction::toggled, m_meq, &QWidget::setVisible);
+    m_showFindingsAction = new QAction(this);
+    m_showFindingsAction->setCheckable(true);
+    m_showFindingsAction->setChecked(true);
+    connect(m_showFindingsAction, &QAction::toggled, m_tabs, &QWidget::setVisible);
+
+    auto *languages = new QActionGroup(this);
+    m_danishAction = new QAction(QStringLiteral("Dansk"), languages);
+    m_englishAction = new QAction(QStringLiteral("English"), languages);
+    for (QAction *a : {m_danishAction, m_englishAction}) a->setCheckable(true);
+    (m_language && m_language->language() == QStringLiteral("en") ? m_englishAction : m_danishAction)->setChecked(true);
+    connect(m_danishAction, &QAction::triggered, this, [this] { if (m_language) m_language->setLanguage(QStringLiteral("da")); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { if (m_language) m_language->setLanguage(QStringLiteral("en")); });
+
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = new QAction(this);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_profileGroup = new QActionGroup(this);
+    for (const Profile &p : m_document->formulary().profiles()) {
+        const QString id = QString::fromStdString(p.id);
+        QAction *a = m_profileGroup->addAction(id + QStringLiteral(" — ") + QString::fromStdString(p.name));
+        a->setCheckable(true);
+        a->setData(id);
+        connect(a, &QAction::triggered, this, [this, id] { m_document->setProfile(id); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_recent = new RecentFilesMenu(this);
+    m_fileMenu->addActions({m_newAction, m_openAction});
+    m_fileMenu->addMenu(m_recent);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_saveAction, m_saveAsAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undoAction, m_redoAction});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_addLineAction, m_removeLineAction});
+    m_planMenu = menuBar()->addMenu(QString());
+    m_profileMenu = m_planMenu->addMenu(QString());
+    m_profileMenu->addActions(m_profileGroup->actions());
+    m_planMenu->addAction(m_compareAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({m_showMeqAction, m_showFindingsAction});
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions({m_danishAction, m_englishAction});
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addActions({m_aboutAction, m_aboutQtAction});
+}
+
+void MainWindow::createProfileBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(4, 0, 4, 0);
+    m_asOfLabel = new QLabel(bar);
+    m_asOfEdit = new QDateEdit(bar);
+    m_asOfEdit->setCalendarPopup(true);
+    m_asOfLabel->setBuddy(m_asOfEdit);
+    m_profileLabel = new QLabel(bar);
+    m_profileBox = new QComboBox(bar);
+    m_profileLabel->setBuddy(m_profileBox);
+    for (const Profile &p : m_document->formulary().profiles())
+        m_profileBox->addItem(QString::fromStdString(p.id), QString::fromStdString(p.id));
+    m_compare = new QPushButton(bar);
+    m_compare->setEnabled(false);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_asOfLabel, m_asOfEdit, m_profileLabel, m_profileBox, m_compare})
+        layout->addWidget(w);
+    menuBar()->setCornerWidget(bar, Qt::TopRightCorner);
+
+    connect(m_profileBox, &QComboBox::activated, this, [this](int index) {
+        m_document->setProfile(m_profileBox->itemData(index).toString());
+    });
+    connect(m_asOfEdit, &QDateEdit::editingFinished, this, [this] {
+        const QString error = m_document->setAsOf(LineText::fromQDate(m_asOfEdit->date()));
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(tr("Evaluation date not changed: %1").arg(error), 10000);
+            syncAsOf();
+        }
+    });
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_planMenu->setTitle(tr("&Plan"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_profileMenu->setTitle(tr("Conversion &profile"));
+    m_recent->retranslate();
+    m_newAction->setText(tr("&New"));
+    m_openAction->setText(tr("&Open…"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAsAction->setText(tr("Save &as…"));
+    m_quitAction->setText(tr("&Quit"));
+    const QUndoStack *stack = m_document->undoStack();
+    m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_addLineAction->setText(tr("&Add line…"));
+    m_removeLineAction->setText(tr("&Remove line"));
+    m_compareAction->setText(tr("&Compare profiles…"));
+    const QString compareTip = tr("Side-by-side comparison of profiles needs the core's comparison (rules and review "
+                                  "issue); not available in this version.");
+    m_compareAction->setToolTip(compareTip);
+    m_compareAction->setStatusTip(compareTip);
+    m_showMeqAction->setText(tr("&Morphine equivalents"));
+    m_showFindingsAction->setText(tr("&Findings"));
+    m_aboutAction->setText(tr("&About OpioidTaper"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_asOfLabel->setText(tr("&As of:"));
+    m_asOfEdit->setToolTip(tr("The date findings are evaluated at (written to the file when changed)"));
+    m_asOfEdit->setAccessibleName(tr("Evaluation date"));
+    m_profileLabel->setText(tr("P&rofile:"));
+    m_profileBox->setAccessibleName(tr("Conversion profile"));
+    for (int i = 0; i < m_profileBox->count(); ++i)
+        if (const Profile *p = m_document->formulary().profile(m_profileBox->itemData(i).toString().toStdString()))
+            m_profileBox->setItemData(i, QString::fromStdString(p->name + " — " + p->description), Qt::ToolTipRole);
+    m_compare->setText(tr("Compare"));
+    m_compare->setToolTip(compareTip);
+    m_tabs->setTabText(m_tabs->indexOf(m_findings), tr("Findings"));
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    setWindowTitle(tr("OpioidTaper — %1[*]").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::syncProfile()
+{
+    const QString id = m_document->profileId();
+    m_profileBox->setCurrentIndex(m_profileBox->findData(id));
+    for (QAction *a : m_profileGroup->actions()) a->setChecked(a->data().toString() == id);
+}
+
+void MainWindow::syncAsOf()
+{
+    const QSignalBlocker blocker(m_asOfEdit);
+    m_asOfEdit->setDate(LineText::toQDate(m_document->asOf()));
+}
+
+bool MainWindow::loadFile(const QString &path, QString *error)
+{
+    try {
+        m_document->openRegimen(path);
+    } catch (const InputError &e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    } catch (const std::exception &e) { // e.g. a JSON library error not mapped to InputError
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+    m_recent->add(m_document->filePath());
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    QString error;
+    if (!loadFile(path, &error))
+        QMessageBox::critical(this, tr("Cannot open file"), tr("%1 could not be read:\n\n%2").arg(QFileInfo(path).fileName(), error));
+}
+
+bool MainWindow::save(const QString &path)
+{
+    QString target = path.isEmpty() ? m_document->filePath() : path;
+    if (target.isEmpty()) return saveAs();
+    QString error;
+    if (!m_document->saveRegimen(target, &error)) {
+        QMessageBox::warning(this, tr("Cannot save"), error);
+        return false;
+    }
+    m_recent->add(m_document->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(target).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save regimen"), m_document->filePath(),
+                                                      tr("Regimen files (*.json)"));
+    return !path.isEmpty() && save(path);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified()) return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("The regimen has unsaved changes. Save them first?"), QMessageBox::NoButton, this);
+    QPushButton *saveButton = box.addButton(tr("&Save"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(saveButton);
+    box.exec();
+    if (box.clickedButton() == saveButton) return save();
+    return box.clickedButton() == discard;
+}
+
+void MainWindow::newFile()
+{
+    if (maybeSave()) m_document->newRegimen();
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave()) return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open regimen"), QFileInfo(m_document->filePath()).path(),
+                                                      tr("Regimen files (*.json);;All files (*)"));
+    if (!path.isEmpty()) openFile(path);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About OpioidTaper"),
+                       tr("<b>OpioidTaper %1</b><p>Decision support for tapering long-term opioid treatment: daily "
+                          "morphine equivalents with the arithmetic and source of every factor, and findings from "
+                          "Danish guidance.</p><p>Decision support, not a prescription: every number must be checked "
+                          "by the prescriber.</p>")
+                           .arg(QStringLiteral(TAPER_GUI_VERSION)));
+}
+
+bool MainWindow::saveScreenshot(const QString &path, QSize size)
+{
+    resize(size);
+    show();
+    QApplication::processEvents();
+    return grab().save(path, "PNG");
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave()) event->accept();
+    else event->ignore();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_language) (m_language->language() == QStringLiteral("en") ? m_englishAction : m_danishAction)->setChecked(true);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace taper::gui

@@ -1,0 +1,94 @@
+#pragma once
+// The main window: menus (File, Edit, Plan, View, Language, Help), the profile and evaluation-date
+// bar, the regimen table, the MEQ panel and the findings. Owns the open PlanDocument.
+
+#include "taper/dates.h"
+#include "taper/formulary.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QTabWidget;
+
+namespace taper::gui {
+
+class FindingsPanel;
+class LanguageManager;
+class MeqPanel;
+class PlanDocument;
+class RecentFilesMenu;
+class RegimenPanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(std::shared_ptr<const Formulary> formulary, Date today, LanguageManager *language,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PlanDocument *document() const { return m_document; }
+    RegimenPanel *regimenPanel() const { return m_regimen; }
+    MeqPanel *meqPanel() const { return m_meq; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    QComboBox *profileBox() const { return m_profileBox; }
+
+    /// Opens a regimen file without asking anything; false with `error` (the core's message) on bad input.
+    bool loadFile(const QString &path, QString *error = nullptr);
+    /// Opens a file and shows a dialog with the reason when it cannot be read.
+    void openFile(const QString &path);
+    /// Saves to `path`, or the current file when empty (then asks for a name if there is none).
+    bool save(const QString &path = {});
+    /// Renders the window at `size` into a PNG file (for documentation and tests).
+    bool saveScreenshot(const QString &path, QSize size = QSize(1400, 900));
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createProfileBar();
+    void retranslate();
+    void updateTitle();
+    void syncProfile();
+    void syncAsOf();
+    /// Asks to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+    void newFile();
+    void openDialog();
+    bool saveAs();
+    void about();
+
+    PlanDocument *m_document;
+    LanguageManager *m_language;
+    RegimenPanel *m_regimen;
+    MeqPanel *m_meq;
+    FindingsPanel *m_findings;
+    QTabWidget *m_tabs;
+    QComboBox *m_profileBox = nullptr;
+    QDateEdit *m_asOfEdit = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QLabel *m_asOfLabel = nullptr;
+    QPushButton *m_compare = nullptr;
+    RecentFilesMenu *m_recent = nullptr;
+
+    QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_planMenu = nullptr, *m_viewMenu = nullptr,
+          *m_languageMenu = nullptr, *m_helpMenu = nullptr, *m_profileMenu = nullptr;
+    QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr, *m_saveAsAction = nullptr,
+            *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr, *m_addLineAction = nullptr,
+            *m_removeLineAction = nullptr, *m_compareAction = nullptr, *m_showMeqAction = nullptr,
+            *m_showFindingsAction = nullptr, *m_danishAction = nullptr, *m_englishAction = nullptr,
+            *m_aboutAction = nullptr, *m_aboutQtAction = nullptr;
+    QActionGroup *m_profileGroup = nullptr;
+};
+
+} // namespace taper::gui

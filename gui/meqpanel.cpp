@@ -1,0 +1,75 @@
+#include "meqpanel.h"
+
+#include "linetext.h"
+#include "meqmodel.h"
+#include "plandocument.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace taper::gui {
+
+MeqPanel::MeqPanel(PlanDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new MeqModel(document, this)), m_title(new QLabel(this)),
+      m_view(new QTableView(this)), m_totals(new QLabel(this)), m_total(new QLabel(this))
+{
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    QFont bold = m_total->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_total->setFont(bold);
+    m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_totals);
+    layout->addWidget(m_total);
+    connect(document, &PlanDocument::resultsChanged, this, &MeqPanel::updateTotals);
+    updateTotals();
+}
+
+QString MeqPanel::totalText() const
+{
+    return m_total->text();
+}
+
+void MeqPanel::updateTotals()
+{
+    m_title->setText(tr("Morphine equivalents (profile %1)").arg(m_document->profileId()));
+    m_view->setAccessibleName(tr("MEQ per line"));
+    const MeqResult &r = m_document->meq();
+    const QString unit = tr("mg MEQ/day");
+    QStringList parts;
+    parts << tr("Scheduled: %1 %2").arg(LineText::number(r.scheduled.value()), unit);
+    parts << tr("PRN at maximum: %1 %2").arg(LineText::number(r.prn.value()), unit);
+    if (r.prnUsed && r.prn.value() > 0) parts << tr("PRN as used: %1 %2").arg(LineText::number(r.prnUsed->value()), unit);
+    m_totals->setText(parts.join(QStringLiteral("   ")));
+    QString total = tr("Total %1 %2").arg(LineText::number(r.total().value()), unit);
+    if (r.totalIsPartial) total += QLatin1Char(' ') + tr("(partial: some lines are not converted)");
+    m_total->setText(total);
+    m_view->resizeColumnsToContents();
+}
+
+void MeqPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->retranslate();
+        updateTotals();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace taper::gui

@@ -1,0 +1,49 @@
+#pragma once
+// The regimen table: one row per line, editable. Edits become regimen-file line objects (LineEditor)
+// that the document has the core validate; a rejected edit changes nothing and is marked in place on
+// its row with the core's reason (tooltip, tinted background) and announced by editRejected().
+
+#include "lineeditor.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace taper::gui {
+
+class PlanDocument;
+
+class RegimenModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    using Column = LineEditor::Column;
+    /// Role holding the product id (Product column) for delegates and tests.
+    static constexpr int ProductIdRole = Qt::UserRole + 1;
+
+    explicit RegimenModel(PlanDocument *document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// The reason the last edit of `row` was refused, or empty.
+    QString rowError(int row) const { return m_errors.value(row); }
+
+public slots:
+    /// Re-renders headers and cells after a language switch.
+    void retranslate();
+
+signals:
+    void editRejected(int row, const QString &reason);
+
+private:
+    QVariant display(int row, int column) const;
+    QVariant edit(int row, int column) const;
+
+    PlanDocument *m_document;
+    QHash<int, QString> m_errors;
+};
+
+} // namespace taper::gui

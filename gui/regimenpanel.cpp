@@ -1,0 +1,109 @@
+#include "regimenpanel.h"
+
+#include "addlinedialog.h"
+#include "lineeditor.h"
+#include "plandocument.h"
+#include "productdelegate.h"
+#include "regimenmodel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace taper::gui {
+
+RegimenPanel::RegimenPanel(PlanDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new RegimenModel(document, this)), m_title(new QLabel(this)),
+      m_add(new QPushButton(this)), m_remove(new QPushButton(this)), m_view(new QTableView(this))
+{
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(LineEditor::Product, new ProductDelegate(document->formulary(), this));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->horizontalHeader()->setSectionResizeMode(LineEditor::Product, QHeaderView::Stretch);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title);
+    top->addStretch();
+    top->addWidget(m_add);
+    top->addWidget(m_remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view);
+
+    connect(m_add, &QPushButton::clicked, this, &RegimenPanel::addLine);
+    connect(m_remove, &QPushButton::clicked, this, &RegimenPanel::removeCurrentLine);
+    connect(m_model, &RegimenModel::editRejected, this, [this](int row, const QString &reason) {
+        emit message(tr("Line %1 not changed: %2").arg(row + 1).arg(reason));
+    });
+    const auto resize = [this] { m_view->resizeColumnsToContents(); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, resize);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, resize);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, resize);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_remove->setEnabled(current.isValid()); });
+    m_remove->setEnabled(false);
+    retranslate();
+}
+
+void RegimenPanel::retranslate()
+{
+    m_title->setText(tr("Regimen"));
+    m_add->setText(tr("+ Add…"));
+    m_add->setToolTip(tr("Add a line from the formulary (Ctrl+L)"));
+    m_remove->setText(tr("− Remove"));
+    m_remove->setToolTip(tr("Remove the selected line"));
+    m_view->setAccessibleName(tr("Regimen lines"));
+}
+
+QString RegimenPanel::addProduct(const QString &productId)
+{
+    const Product *product = m_document->formulary().product(productId.toStdString());
+    if (!product) return tr("Unknown product \"%1\".").arg(productId);
+    const QString error = m_document->addLine(LineEditor::forProduct(*product));
+    if (error.isEmpty()) selectLine(m_document->lineCount() - 1);
+    return error;
+}
+
+void RegimenPanel::addLine()
+{
+    AddLineDialog dialog(m_document->formulary(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.productId().isEmpty()) return;
+    const QString error = addProduct(dialog.productId());
+    if (!error.isEmpty()) emit message(tr("Line not added: %1").arg(error));
+}
+
+void RegimenPanel::removeCurrentLine()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid()) m_document->removeLine(current.row());
+}
+
+void RegimenPanel::selectLine(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) return;
+    m_view->selectRow(row);
+    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_view->setFocus();
+}
+
+void RegimenPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace taper::gui

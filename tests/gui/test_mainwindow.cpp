@@ -1,0 +1,172 @@
+// The main window driven as a user would: open Anne, read the MEQ panel, type a dose, undo, switch
+// language, bad files, the unsaved-changes prompt and the screenshot.
+#include "gui_test_support.h"
+
+#include "findingsmodel.h"
+#include "findingspanel.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "meqpanel.h"
+#include "plandocument.h"
+#include "regimenmodel.h"
+#include "regimenpanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace taper;
+using namespace taper::gui;
+
+namespace {
+
+/// Answers the next modal message box with the button whose text contains `button`; records its text.
+void answerNextMessageBox(const QString &button, QString *text)
+{
+    QTimer::singleShot(0, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) return;
+        if (text) *text = box->text();
+        for (QAbstractButton *b : box->buttons())
+            if (b->text().remove(QLatin1Char('&')).contains(button)) {
+                b->click();
+                return;
+            }
+        box->reject();
+    });
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+    LanguageManager *m_language = nullptr;
+
+private slots:
+    void initTestCase() { m_language = &guitest::setUpApplication(); }
+    void init() { m_language->setLanguage(QStringLiteral("da"), false); }
+
+    void opensAnneAndShows300()
+    {
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        window.show();
+        QString error;
+        QVERIFY2(window.loadFile(guitest::sourcePath("examples/anne.json"), &error), qPrintable(error));
+        QVERIFY2(window.meqPanel()->totalText().contains(QStringLiteral("I alt 300 mg MEQ/døgn")),
+                 qPrintable(window.meqPanel()->totalText()));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("anne.json")));
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fil"));
+        QVERIFY(window.findingsPanel()->model()->rowCount() >= 3);
+    }
+
+    void typingADoseUpdatesTheMeqAndUndoRestoresIt()
+    {
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.loadFile(guitest::sourcePath("examples/anne.json")));
+        QTableView *view = window.regimenPanel()->view();
+        const QModelIndex dose = view->model()->index(0, LineEditor::Dose);
+        view->setCurrentIndex(dose);
+        view->edit(dose);
+        auto *editor = view->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("60"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY2(window.meqPanel()->totalText().contains(QStringLiteral("420")),
+                 qPrintable(window.meqPanel()->totalText() + QStringLiteral(" / editor: ") + editor->text()));
+        QVERIFY(window.isWindowModified());
+        window.document()->undoStack()->undo();
+        QVERIFY(window.meqPanel()->totalText().contains(QStringLiteral("300")));
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void profileComboChangesTheProfile()
+    {
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        QVERIFY(window.loadFile(guitest::sourcePath("examples/anne.json")));
+        QComboBox *box = window.profileBox();
+        box->setCurrentIndex(box->findData(QStringLiteral("cdc-2022")));
+        emit box->activated(box->currentIndex());
+        QCOMPARE(window.document()->profileId(), QStringLiteral("cdc-2022"));
+        window.document()->undoStack()->undo();
+        QCOMPARE(box->currentData().toString(), QStringLiteral("dk"));
+    }
+
+    void languageSwitchRetranslates()
+    {
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        QVERIFY(window.loadFile(guitest::sourcePath("examples/anne.json")));
+        m_language->setLanguage(QStringLiteral("en"), false);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QVERIFY(window.meqPanel()->totalText().contains(QStringLiteral("Total 300 mg MEQ/day")));
+        m_language->setLanguage(QStringLiteral("da"), false);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fil"));
+    }
+
+    void badFileShowsTheReason()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schema_version": 1, "lines": [{"product": "contalgin-33", "dose": 30, "unit": "mg", "times_per_day": 2}]})");
+        f.close();
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        QString error;
+        QVERIFY(!window.loadFile(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("/lines/0/product")) && error.contains(QStringLiteral("contalgin-33")),
+                 qPrintable(error));
+        QString shown;
+        answerNextMessageBox(QStringLiteral("OK"), &shown);
+        window.openFile(path);
+        QVERIFY2(shown.contains(QStringLiteral("contalgin-33")), qPrintable(shown));
+        QVERIFY(!window.loadFile(dir.filePath(QStringLiteral("missing.json")), &error));
+    }
+
+    void closingWithUnsavedChangesAsks()
+    {
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        window.show();
+        QVERIFY(window.loadFile(guitest::sourcePath("examples/anne.json")));
+        window.document()->removeLine(0);
+        QString asked;
+        answerNextMessageBox(QStringLiteral("Annullér"), &asked);
+        QVERIFY(!window.close());
+        QVERIFY(asked.contains(QStringLiteral("ikke-gemte")));
+        answerNextMessageBox(QStringLiteral("Kassér"), nullptr);
+        QVERIFY(window.close());
+    }
+
+    void saveAndScreenshot()
+    {
+        QTemporaryDir dir;
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        QVERIFY(window.loadFile(guitest::sourcePath("examples/anne.json")));
+        window.document()->removeLine(1);
+        const QString path = dir.filePath(QStringLiteral("anne-depot.json"));
+        QVERIFY(window.save(path));
+        QVERIFY(!window.isWindowModified());
+        MainWindow again(guitest::formulary(), guitest::today(), m_language);
+        QVERIFY(again.loadFile(path));
+        QVERIFY(again.meqPanel()->totalText().contains(QStringLiteral("120")));
+        const QString png = dir.filePath(QStringLiteral("shot.png"));
+        QVERIFY(again.saveScreenshot(png));
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(1400, 900));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

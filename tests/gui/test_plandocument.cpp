@@ -1,0 +1,161 @@
+// PlanDocument: opening, edits through the core with undo/redo, signals, saving atomically.
+#include "gui_test_support.h"
+
+#include "lineeditor.h"
+#include "plandocument.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace taper;
+using namespace taper::gui;
+
+class TestPlanDocument : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { guitest::setUpApplication(); }
+
+    void newDocumentIsEmptyAndClean()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        QCOMPARE(doc.lineCount(), 0);
+        QCOMPARE(doc.profileId(), QStringLiteral("dk"));
+        QCOMPARE(doc.meq().total().value(), 0.0);
+        QVERIFY(!doc.isModified());
+    }
+
+    void openAnneGives300()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        QSignalSpy reset(&doc, &PlanDocument::regimenReset);
+        QSignalSpy results(&doc, &PlanDocument::resultsChanged);
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        QCOMPARE(doc.lineCount(), 2);
+        QCOMPARE(doc.meq().total().value(), 300.0);
+        QCOMPARE(reset.count(), 1);
+        QVERIFY(results.count() >= 1);
+        QVERIFY(!doc.isModified());
+        QVERIFY(doc.filePath().endsWith(QStringLiteral("anne.json")));
+    }
+
+    void badFileThrowsInputErrorAndKeepsDocument()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schema_version": 1, "lines": [{"substance": "morphine", "route": "oral", "release": "extended",
+                  "dose_mg": 30, "unit": "mg", "times_per_day": 2}]})");
+        f.close();
+        try {
+            doc.openRegimen(path);
+            QFAIL("expected InputError");
+        } catch (const InputError &e) {
+            QVERIFY(std::string(e.what()).find("dose") != std::string::npos);
+        }
+        QCOMPARE(doc.lineCount(), 2);
+        QCOMPARE(doc.meq().total().value(), 300.0);
+    }
+
+    void addEditRemoveWithUndoRedo()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        QSignalSpy inserted(&doc, &PlanDocument::lineInserted);
+        QSignalSpy changed(&doc, &PlanDocument::lineChanged);
+        QSignalSpy removed(&doc, &PlanDocument::lineRemoved);
+        QSignalSpy modified(&doc, &PlanDocument::modifiedChanged);
+
+        QCOMPARE(doc.addLine(LineEditor::forProduct(*doc.formulary().product("contalgin-10"))), QString());
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(doc.lineCount(), 3);
+        QCOMPARE(doc.meq().total().value(), 310.0);
+        QVERIFY(doc.isModified());
+        QCOMPARE(modified.count(), 1);
+
+        json::Json line = toJson(doc.line(0));
+        line["times_per_day"] = 2;
+        QCOMPARE(doc.replaceLine(0, line), QString());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(doc.meq().total().value(), 250.0);
+
+        doc.removeLine(1);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(doc.meq().total().value(), 70.0);
+
+        QCOMPARE(doc.undoStack()->count(), 3);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.meq().total().value(), 250.0);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.meq().total().value(), 310.0);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.meq().total().value(), 300.0);
+        QVERIFY(!doc.isModified());
+        doc.undoStack()->redo();
+        QCOMPARE(doc.lineCount(), 3);
+        QCOMPARE(doc.meq().total().value(), 310.0);
+    }
+
+    void invalidEditIsRefusedWithTheCoresReason()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        json::Json line = toJson(doc.line(1));
+        line["dose"] = 25; // OxyNorm 20 mg capsules cannot make 25 mg
+        const QString error = doc.replaceLine(1, line);
+        QVERIFY2(error.contains(QStringLiteral("whole number of units")), qPrintable(error));
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QCOMPARE(doc.meq().total().value(), 300.0);
+
+        line = toJson(doc.line(1));
+        line["used_per_day"] = 8; // above max_per_day 6
+        QVERIFY(doc.replaceLine(1, line).contains(QStringLiteral("max_per_day")));
+    }
+
+    void profileAndAsOfAreUndoableEdits()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        QSignalSpy profile(&doc, &PlanDocument::profileChanged);
+        QVERIFY(!doc.setProfile(QStringLiteral("no-such-profile")));
+        QVERIFY(doc.setProfile(QStringLiteral("cdc-2022")));
+        QCOMPARE(profile.count(), 1);
+        QCOMPARE(doc.profileId(), QStringLiteral("cdc-2022"));
+        QCOMPARE(QString::fromStdString(doc.meq().profile), QStringLiteral("cdc-2022"));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.profileId(), QStringLiteral("dk"));
+
+        // A since-date after the evaluation date is refused, as in the CLI.
+        QVERIFY(!doc.setAsOf(*parseIsoDate("2022-01-01")).isEmpty());
+        QCOMPARE(doc.setAsOf(*parseIsoDate("2027-01-01")), QString());
+        QCOMPARE(formatIsoDate(doc.asOf()), std::string("2027-01-01"));
+        doc.undoStack()->undo();
+        QCOMPARE(formatIsoDate(doc.asOf()), std::string("2026-11-21"));
+    }
+
+    void saveWritesARegimenTheCoreReadsBack()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        QString error;
+        QVERIFY(!doc.saveRegimen(QStringLiteral("/nonexistent/x.json"), &error)); // nothing to save yet
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        doc.setProfile(QStringLiteral("cdc-2022"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("saved.json"));
+        QVERIFY2(doc.saveRegimen(path, &error), qPrintable(error));
+        QVERIFY(!doc.isModified());
+        QCOMPARE(doc.filePath(), path);
+        PlanDocument reread(guitest::formulary(), guitest::today());
+        reread.openRegimen(path);
+        QCOMPARE(toJson(reread.regimen()), toJson(doc.regimen()));
+        QVERIFY(!doc.saveRegimen(dir.filePath(QStringLiteral("missing/dir/x.json")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPlanDocument)
+#include "test_plandocument.moc"
