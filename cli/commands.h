@@ -22,6 +22,8 @@ struct Context {
 
 void addMeqCommand(CLI::App &app, Context &ctx);
 void addFormularyCommand(CLI::App &app, Context &ctx);
+void addCheckCommand(CLI::App &app, Context &ctx);
+void addReviewCommand(CLI::App &app, Context &ctx);
 
 /// Parses --lang; throws InputError for anything but "en" or "da".
 Lang langOption(const std::string &text);

@@ -1,11 +1,13 @@
-#include "finding_text.h"
+// Shared parts of the finding renderers; the wording itself is in finding_text_en.cpp and
+// finding_text_da.cpp (one renderer per language).
+#include "finding_text_detail.h"
 
 #include <cmath>
 #include <cstdio>
 
 namespace taper::cli {
 
-namespace {
+namespace detail {
 
 double num(const Finding &f, std::string_view name)
 {
@@ -19,12 +21,9 @@ std::string str(const Finding &f, std::string_view name)
     return v && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v) : std::string();
 }
 
-std::string substanceName(const Finding &f, Lang lang, const Formulary &formulary)
+bool flag(const Finding &f, std::string_view name)
 {
-    const std::string id = str(f, "substance");
-    if (lang == Lang::Da)
-        if (const Substance *s = formulary.substance(id)) return s->nameDa;
-    return id;
+    return str(f, name) == "true";
 }
 
 std::string linePrefix(const Finding &f, Lang lang)
@@ -33,81 +32,50 @@ std::string linePrefix(const Finding &f, Lang lang)
     return (lang == Lang::Da ? "Linje " : "Line ") + std::to_string(*f.line + 1) + ": ";
 }
 
-std::string messageEn(const Finding &f, const Formulary &formulary)
+std::string substanceName(const std::string &id, Lang lang, const Formulary &formulary)
 {
-    const std::string substance = substanceName(f, Lang::En, formulary);
-    const bool inclusive = str(f, "inclusive") == "true";
-    switch (f.code) {
-    case FindingCode::HighMeq:
-        return "Total " + formatAmount(num(f, "total_meq_mg")) + " mg MEQ/day is " +
-               (inclusive ? "at or above" : "above") + " the " + formatAmount(num(f, "threshold_mg")) +
-               " mg/day threshold: review the indication and consider tapering.";
-    case FindingCode::VeryHighMeq:
-        return "Total " + formatAmount(num(f, "total_meq_mg")) + " mg MEQ/day is " +
-               (inclusive ? "at or above" : "above") + " the " + formatAmount(num(f, "threshold_mg")) +
-               " mg/day maximum: reduce the dose.";
-    case FindingCode::ShortActingLongTerm:
-        return linePrefix(f, Lang::En) + "short-acting " + substance + (str(f, "prn") == "true" ? " (PRN)" : "") +
-               " used for " + formatAmount(num(f, "days")) + " days (more than " + formatAmount(num(f, "limit_days")) +
-               "): long-term treatment should use a long-acting opioid in fixed doses.";
-    case FindingCode::DurationUnknown:
-        return linePrefix(f, Lang::En) + "short-acting " + substance +
-               " has no start date (\"since\"), so long-term use cannot be assessed.";
-    case FindingCode::NotInProfile: {
-        const std::string reason = str(f, "reason");
-        return linePrefix(f, Lang::En) + substance + " " + str(f, "route") + " is not converted by profile " +
-               str(f, "profile") + (reason.empty() ? "" : " (" + reason + ")") + ": the total is partial.";
+    if (lang == Lang::Da)
+        if (const Substance *s = formulary.substance(id)) return s->nameDa;
+    return id;
+}
+
+std::string substanceParam(const Finding &f, std::string_view parameter, Lang lang, const Formulary &formulary)
+{
+    return substanceName(str(f, parameter), lang, formulary);
+}
+
+std::string substanceList(const std::string &ids, Lang lang, const Formulary &formulary)
+{
+    std::string out;
+    std::size_t start = 0;
+    while (start <= ids.size()) {
+        std::size_t end = ids.find(", ", start);
+        if (end == std::string::npos) end = ids.size();
+        out += (out.empty() ? "" : ", ") + substanceName(ids.substr(start, end - start), lang, formulary);
+        start = end + 2;
     }
-    }
-    return std::string(toString(f.code));
+    return out;
+}
+
+std::string groupName(const std::string &id, Lang lang, const Formulary &formulary)
+{
+    const AtcGroup *g = formulary.atcGroup(id);
+    if (!g) return id;
+    return lang == Lang::Da ? g->nameDa : g->nameEn;
 }
 
 std::string routeDa(const std::string &route)
 {
     if (route == "oral") return "peroral";
     if (route == "transdermal") return "depotplaster";
-    if (route == "sublingual") return "sublingual";
-    if (route == "buccal") return "buccal";
-    if (route == "nasal") return "nasal";
     if (route == "rectal") return "rektal";
     if (route == "subcutaneous") return "subkutan";
     if (route == "intravenous") return "intravenøs";
     if (route == "intramuscular") return "intramuskulær";
-    return route;
+    return route; // sublingual, buccal, nasal are the same words in Danish
 }
 
-std::string messageDa(const Finding &f, const Formulary &formulary)
-{
-    const std::string substance = substanceName(f, Lang::Da, formulary);
-    const bool inclusive = str(f, "inclusive") == "true";
-    const auto da = [](double v) { return formatAmount(v, Lang::Da); };
-    switch (f.code) {
-    case FindingCode::HighMeq:
-        return "Samlet " + da(num(f, "total_meq_mg")) + " mg morfinækvivalenter/døgn er " +
-               (inclusive ? "på eller over" : "over") + " grænsen på " + da(num(f, "threshold_mg")) +
-               " mg/døgn: revurdér indikationen og overvej nedtrapning.";
-    case FindingCode::VeryHighMeq:
-        return "Samlet " + da(num(f, "total_meq_mg")) + " mg morfinækvivalenter/døgn er " +
-               (inclusive ? "på eller over" : "over") + " maksimum på " + da(num(f, "threshold_mg")) +
-               " mg/døgn: dosis bør nedsættes.";
-    case FindingCode::ShortActingLongTerm:
-        return linePrefix(f, Lang::Da) + "korttidsvirkende " + substance + (str(f, "prn") == "true" ? " (PN)" : "") +
-               " brugt i " + da(num(f, "days")) + " dage (mere end " + da(num(f, "limit_days")) +
-               "): langtidsbehandling bør ske med et depotpræparat i faste doser.";
-    case FindingCode::DurationUnknown:
-        return linePrefix(f, Lang::Da) + "korttidsvirkende " + substance +
-               " har ingen startdato (\"since\"), så langtidsbrug kan ikke vurderes.";
-    case FindingCode::NotInProfile: {
-        const std::string reason = str(f, "reason");
-        return linePrefix(f, Lang::Da) + substance + " " + routeDa(str(f, "route")) +
-               " kan ikke omregnes med profilen " + str(f, "profile") + (reason.empty() ? "" : " (" + reason + ")") +
-               ": totalen er ufuldstændig.";
-    }
-    }
-    return std::string(toString(f.code));
-}
-
-} // namespace
+} // namespace detail
 
 std::optional<Lang> parseLang(std::string_view text)
 {
@@ -133,7 +101,7 @@ std::string formatAmount(double value, Lang lang)
 std::string severityLabel(Severity severity, Lang lang)
 {
     switch (severity) {
-    case Severity::Info: return lang == Lang::Da ? "info" : "info";
+    case Severity::Info: return "info";
     case Severity::Warning: return lang == Lang::Da ? "advarsel" : "warning";
     case Severity::Critical: return lang == Lang::Da ? "kritisk" : "critical";
     }
@@ -142,7 +110,7 @@ std::string severityLabel(Severity severity, Lang lang)
 
 std::string findingMessage(const Finding &finding, Lang lang, const Formulary &formulary)
 {
-    return lang == Lang::Da ? messageDa(finding, formulary) : messageEn(finding, formulary);
+    return lang == Lang::Da ? detail::messageDa(finding, formulary) : detail::messageEn(finding, formulary);
 }
 
 std::string sourceCitation(std::string_view sourceId, const Formulary &formulary)

@@ -1,6 +1,8 @@
 #include "commands.h"
 #include "formulary_locator.h"
+#include "compare_report.h"
 #include "meq_report.h"
+#include "regimen_input.h"
 #include "taper/json_reader.h"
 #include "taper/meq.h"
 #include "taper/regimen.h"
@@ -39,12 +41,9 @@ const Profile &profileOption(const Formulary &formulary, const std::string &id)
 
 namespace {
 
-struct MeqOptions {
-    std::string file;
+struct MeqOptions : RegimenCommandOptions {
     std::string profile = "dk";
-    std::string format = "text";
-    std::string asOf;
-    std::string lang = "en";
+    std::string compare; ///< comma-separated profile ids: side-by-side review instead of one profile
 };
 
 int runMeq(const MeqOptions &o, const Context &ctx)
@@ -52,10 +51,14 @@ int runMeq(const MeqOptions &o, const Context &ctx)
     const Lang lang = langOption(o.lang);
     const Formulary formulary = ctx.loadFormulary();
     const Profile &profile = profileOption(formulary, o.profile);
-    AsOfChoice asOf{std::nullopt, ctx.today};
-    if (!o.asOf.empty()) asOf.override = dateOption(o.asOf, "--as-of");
-    const std::string name = o.file == "-" ? "<stdin>" : o.file;
-    const Regimen regimen = readRegimen(json::readFile(o.file), name, formulary, asOf);
+    if (!o.compare.empty()) {
+        const auto profiles = profileList(formulary, o.compare, "--compare");
+        const Regimen regimen = readRegimenFile(formulary, o.file, o.asOf, ctx);
+        const CompareInput in{regimen, meq::compare(regimen, profiles, formulary), formulary, lang};
+        std::cout << (o.format == "json" ? compareJson(in).dump(2) + "\n" : compareText(in));
+        return 0;
+    }
+    const Regimen regimen = readRegimenFile(formulary, o.file, o.asOf, ctx);
     const MeqResult result = meq::compute(regimen, profile, formulary);
     const std::vector<Finding> findings = rules::check(regimen, result, profile, formulary);
     const MeqReportInput in{regimen, result, findings, profile, formulary, lang};
@@ -72,11 +75,10 @@ void addMeqCommand(CLI::App &app, Context &ctx)
 {
     auto options = std::make_shared<MeqOptions>();
     CLI::App *cmd = app.add_subcommand("meq", "Daily oral morphine equivalents of a regimen, with findings");
-    cmd->add_option("FILE", options->file, "Regimen file (JSON, schema_version 1), or - for standard input")->required();
+    addRegimenOptions(cmd, *options);
     cmd->add_option("--profile", options->profile, "Conversion profile id (dk, no-hdir, cdc-2022, cdc-2016)")->capture_default_str();
-    cmd->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
-    cmd->add_option("--as-of", options->asOf, "Evaluation date YYYY-MM-DD (default: the file's as_of, else today)");
-    cmd->add_option("--lang", options->lang, "Language of the text: en or da")->capture_default_str();
+    cmd->add_option("--compare", options->compare,
+                    "Side by side under these profiles, e.g. dk,no-hdir,cdc-2022,cdc-2016 (--profile is then ignored)");
     cmd->callback([options, &ctx] { ctx.exitCode = runMeq(*options, ctx); });
 }
 

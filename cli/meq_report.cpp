@@ -1,5 +1,7 @@
 #include "meq_report.h"
 
+#include "taper/meq_compare.h"
+
 #include <cmath>
 #include <algorithm>
 #include <sstream>
@@ -40,6 +42,10 @@ std::string lineLabel(const RegimenLine &line, const Formulary &formulary, Lang 
     if (line.product) {
         const Product *p = formulary.product(*line.product);
         label = lang == Lang::Da && p ? p->nameDa : *line.product;
+    } else if (line.coMedication) {
+        const Substance *s = formulary.substance(line.substance);
+        label = s ? (lang == Lang::Da ? s->nameDa : s->id) : line.atc.value_or("");
+        if (line.atc && s) label += " (" + *line.atc + ")";
     } else {
         const Substance *s = formulary.substance(line.substance);
         label = (lang == Lang::Da && s ? s->nameDa : line.substance) + " " + std::string(toString(line.route));
@@ -72,6 +78,21 @@ std::string lineArithmetic(const RegimenLine &line, const MeqLine &m, Lang lang,
     return amount + basis + " × " + factor + " = " + n(meq.value()) + " mg MEQ";
 }
 
+Json findingJson(const Finding &f, Lang lang, const Formulary &formulary)
+{
+    Json o = Json::object();
+    o["code"] = toString(f.code);
+    o["severity"] = toString(f.severity);
+    o["line"] = f.line ? Json(*f.line) : Json(nullptr);
+    o["message"] = findingMessage(f, lang, formulary);
+    o["source"] = f.source;
+    Json params = Json::object();
+    for (const auto &[key, value] : f.parameters)
+        params[key] = std::holds_alternative<double>(value) ? Json(std::get<double>(value)) : Json(std::get<std::string>(value));
+    o["parameters"] = params;
+    return o;
+}
+
 Json meqJson(const MeqReportInput &in)
 {
     const MeqResult &r = in.result;
@@ -83,6 +104,8 @@ Json meqJson(const MeqReportInput &in)
     j["prn_meq_mg"] = hundredths(r.prn.value());
     j["prn_used_meq_mg"] = optionalMeq(r.prnUsed);
     j["total_is_partial"] = r.totalIsPartial;
+    const MeqRange totalRange = meq::totalRange(r);
+    j["total_meq_range_mg"] = Json::array({hundredths(totalRange.low.value()), hundredths(totalRange.high.value())});
     Json lines = Json::array();
     for (const auto &m : r.lines) {
         const RegimenLine &line = in.regimen.lines[m.index];
@@ -101,25 +124,25 @@ Json meqJson(const MeqReportInput &in)
         l["tiered"] = m.conversion && m.conversion->isTiered();
         l["meq_mg"] = optionalMeq(m.meq);
         l["meq_used_mg"] = optionalMeq(m.meqUsed);
+        const auto range = meq::rangeOf(m);
+        l["meq_range_mg"] = range ? Json::array({hundredths(range->low.value()), hundredths(range->high.value())}) : Json(nullptr);
         l["source"] = m.conversion ? Json(m.conversion->source) : (m.exclusion ? Json(m.exclusion->source) : Json(nullptr));
         l["arithmetic"] = lineArithmetic(line, m, Lang::En);
         lines.push_back(l);
     }
     j["lines"] = lines;
-    Json findings = Json::array();
-    for (const auto &f : in.findings) {
-        Json o = Json::object();
-        o["code"] = toString(f.code);
-        o["severity"] = toString(f.severity);
-        o["line"] = f.line ? Json(*f.line) : Json(nullptr);
-        o["message"] = findingMessage(f, in.lang, in.formulary);
-        o["source"] = f.source;
-        Json params = Json::object();
-        for (const auto &[key, value] : f.parameters)
-            params[key] = std::holds_alternative<double>(value) ? Json(std::get<double>(value)) : Json(std::get<std::string>(value));
-        o["parameters"] = params;
-        findings.push_back(o);
+    Json coMedications = Json::array();
+    for (std::size_t i = 0; i < in.regimen.lines.size(); ++i) {
+        const RegimenLine &line = in.regimen.lines[i];
+        if (!line.coMedication) continue;
+        coMedications.push_back({{"index", i},
+                                 {"substance", line.substance.empty() ? Json(nullptr) : Json(line.substance)},
+                                 {"atc", line.atc ? Json(*line.atc) : Json(nullptr)},
+                                 {"group", line.group.empty() ? Json(nullptr) : Json(line.group)}});
     }
+    j["co_medications"] = coMedications;
+    Json findings = Json::array();
+    for (const auto &f : in.findings) findings.push_back(findingJson(f, in.lang, in.formulary));
     j["findings"] = findings;
     j["program_version"] = TAPER_VERSION;
     return j;
@@ -146,6 +169,10 @@ std::string meqText(const MeqReportInput &in)
         if (m.conversion && m.conversion->isTiered())
             out << pad("", 38) << (da ? "(trinvis faktor efter samlet døgndosis)" : "(tiered factor by total daily dose)") << "\n";
     }
+    for (std::size_t i = 0; i < in.regimen.lines.size(); ++i)
+        if (in.regimen.lines[i].coMedication)
+            out << pad(std::to_string(i + 1), 4) << pad(lineLabel(in.regimen.lines[i], in.formulary, in.lang), 34)
+                << (da ? "anden medicin - indgår ikke i MEQ" : "co-medication - not part of the MEQ") << "\n";
     out << "\n";
     const std::string unit = da ? " mg MEQ/døgn" : " mg MEQ/day";
     out << pad(da ? "Faste doser" : "Scheduled", 30) << n(r.scheduled.value()) << unit << "\n";
@@ -154,7 +181,10 @@ std::string meqText(const MeqReportInput &in)
         out << pad(da ? "PN som brugt" : "PRN as used", 30) << n(r.prnUsed->value()) << unit << "\n";
     out << pad(da ? "I alt" : "Total", 30) << n(r.total().value()) << unit
         << (r.totalIsPartial ? (da ? "  (ufuldstændig: linjer kunne ikke omregnes)" : "  (partial: some lines not converted)") : "")
-        << "\n\n";
+        << "\n";
+    const MeqRange range = meq::totalRange(r);
+    out << pad(da ? "Interval (publicerede faktorer)" : "Range (published factors)", 30) << n(range.low.value()) << "-"
+        << n(range.high.value()) << unit << "\n\n";
     if (in.findings.empty()) {
         out << (da ? "Ingen fund." : "No findings.") << "\n";
     } else {

@@ -22,6 +22,8 @@ struct MeqReportInput {
 };
 
 json::Json meqJson(const MeqReportInput &in);
+/// One finding as JSON: code, severity, line, message (in `lang`), source, parameters.
+json::Json findingJson(const Finding &finding, Lang lang, const Formulary &formulary);
 std::string meqText(const MeqReportInput &in);
 
 /// "30 mg × 4/day × 1.0 = 120 mg MEQ" (or "= not converted") for one line.

@@ -79,6 +79,15 @@ const Substance *Formulary::substance(std::string_view id) const { return findBy
 const Product *Formulary::product(std::string_view id) const { return findById(m_products, id); }
 const Profile *Formulary::profile(std::string_view id) const { return findById(m_profiles, id); }
 
+const AtcGroup *Formulary::atcGroup(std::string_view id) const { return findById(m_atcGroups, id); }
+
+const AtcGroup *Formulary::groupForAtc(std::string_view atc) const
+{
+    for (const auto &g : m_atcGroups)
+        if (g.matches(atc)) return &g;
+    return nullptr;
+}
+
 std::vector<std::string> Formulary::closestSubstances(std::string_view unknown, std::size_t max) const
 {
     return closest(m_substances, unknown, max);

@@ -2,6 +2,8 @@
 #include "taper/formulary.h"
 #include "taper/json_reader.h"
 
+#include "rule_data_loader.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <set>
@@ -45,7 +47,7 @@ struct Loader {
     std::vector<Substance> &substances;
     std::vector<Product> &products;
     std::vector<Profile> &profiles;
-    std::set<std::string, std::less<>> sourceIds, substanceIds, productIds, profileIds;
+    std::set<std::string, std::less<>> sourceIds, substanceIds, productIds, profileIds, groupIds;
 
     void requireSource(ObjectReader &r, std::string_view key, const std::string &id) const
     {
@@ -78,12 +80,7 @@ struct Loader {
 
     void loadSubstances(const std::string &file)
     {
-        const Json doc = json::readFile(file);
-        json::requireSchemaVersion(doc, file, kFormularySchema);
-        ObjectReader top(doc, "", file);
-        top.at("schema_version");
-        const Json &all = top.array("substances");
-        top.finish();
+        const Json all = json::readListFile(file, kFormularySchema, "substances");
         for (std::size_t i = 0; i < all.size(); ++i) {
             ObjectReader r(all[i], "/substances/" + std::to_string(i), file);
             Substance s;
@@ -91,7 +88,13 @@ struct Loader {
             if (!substanceIds.insert(s.id).second) r.fail("id", "duplicate substance id \"" + s.id + "\"");
             s.nameDa = r.string("name_da");
             s.atc = r.string("atc");
+            if (!isValidAtcCode(s.atc)) r.fail("atc", "got \"" + s.atc + "\"; expected a full ATC code such as \"N02AA01\"");
             s.kind = readEnum<SubstanceKind>(r, "kind");
+            s.group = r.optionalString("group").value_or("");
+            if (!s.group.empty() && !groupIds.count(s.group))
+                r.fail("group", "unknown group \"" + s.group + "\"; expected an id from atc-groups.json");
+            if (!s.group.empty() && s.kind != SubstanceKind::NonOpioid)
+                r.fail("group", "only \"non_opioid\" substances have a co-medication group");
             r.finish();
             substances.push_back(std::move(s));
         }
@@ -99,12 +102,7 @@ struct Loader {
 
     void loadProducts(const std::string &file)
     {
-        const Json doc = json::readFile(file);
-        json::requireSchemaVersion(doc, file, kFormularySchema);
-        ObjectReader top(doc, "", file);
-        top.at("schema_version");
-        const Json &all = top.array("products");
-        top.finish();
+        const Json all = json::readListFile(file, kFormularySchema, "products");
         for (std::size_t i = 0; i < all.size(); ++i) {
             ObjectReader r(all[i], "/products/" + std::to_string(i), file);
             Product p;
@@ -301,13 +299,17 @@ Formulary Formulary::load(const std::string &dir)
                                   "substances.json, products-*.json and profiles/");
     Formulary f;
     f.m_directory = dir;
-    Loader loader{f, f.m_sources, f.m_substances, f.m_products, f.m_profiles, {}, {}, {}, {}};
+    Loader loader{f, f.m_sources, f.m_substances, f.m_products, f.m_profiles, {}, {}, {}, {}, {}};
     loader.loadSources((root / "sources.json").string());
+    f.m_atcGroups = detail::loadAtcGroups((root / "atc-groups.json").string(), loader.sourceIds);
+    for (const auto &g : f.m_atcGroups) loader.groupIds.insert(g.id);
     loader.loadSubstances((root / "substances.json").string());
     for (const auto &file : sortedJsonFiles(root, "products-")) loader.loadProducts(file);
     const auto profileFiles = sortedJsonFiles(root / "profiles", "");
     if (profileFiles.empty()) throw InputError((root / "profiles").string(), "", "no conversion profiles found");
     for (const auto &file : profileFiles) loader.loadProfile(file);
+    f.m_rules = detail::loadRuleData((root / "rules.json").string(), loader.sourceIds, loader.substanceIds,
+                                     loader.groupIds);
     return f;
 }
 

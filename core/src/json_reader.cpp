@@ -84,6 +84,17 @@ void requireSchemaVersion(const Json &doc, const std::string &file, int supporte
         throw InputError(file, "/schema_version", "got " + quote(v) + "; expected " + std::to_string(supported));
 }
 
+Json readListFile(const std::string &file, int supported, std::string_view key)
+{
+    const Json doc = readFile(file);
+    requireSchemaVersion(doc, file, supported);
+    ObjectReader top(doc, "", file);
+    top.at("schema_version");
+    Json list = top.array(key);
+    top.finish();
+    return list;
+}
+
 ObjectReader::ObjectReader(const Json &value, std::string pointer, const std::string &file)
     : m_value(value), m_pointer(std::move(pointer)), m_file(file)
 {

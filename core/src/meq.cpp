@@ -76,6 +76,7 @@ MeqResult compute(const Regimen &regimen, const Profile &profile, const Formular
 
     for (std::size_t i = 0; i < regimen.lines.size(); ++i) {
         const RegimenLine &line = regimen.lines[i];
+        if (line.coMedication) continue; // non-opioids never count: no MEQ line, not partial, not in totals
         MeqLine m;
         m.index = i;
         m.prn = line.prn;

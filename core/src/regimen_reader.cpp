@@ -70,6 +70,38 @@ void checkAmount(ObjectReader &r, std::string_view key, double amount, const Reg
                         (product->divisible ? " or halves" : " (this product may not be divided)"));
 }
 
+/// Co-medications: route and release are optional (default oral, immediate) and not used by the MEQ.
+void readCoMedicationRoute(ObjectReader &r, RegimenLine &line)
+{
+    line.coMedication = true;
+    line.route = r.has("route") ? readEnum<Route>(r, "route") : Route::Oral;
+    line.release = r.has("release") ? readEnum<Release>(r, "release") : Release::Immediate;
+    r.find("route");
+    r.find("release");
+}
+
+/// A co-medication named by ATC code: a full valid code, not an opioid; matched to a non-opioid
+/// substance with that exact code if there is one, and to a group by prefix.
+void readAtcIdentity(ObjectReader &r, RegimenLine &line, const Formulary &formulary)
+{
+    const std::string code = r.string("atc");
+    if (!isValidAtcCode(code))
+        r.fail("atc", "got \"" + code + "\"; expected a full 7-character ATC code such as \"N05BA01\" "
+                      "(letter, 2 digits, 2 letters, 2 digits)");
+    const Substance *known = nullptr;
+    for (const auto &s : formulary.substances())
+        if (s.atc == code) known = &s;
+    const AtcGroup *group = formulary.groupForAtc(code);
+    if ((group && group->id == kOpioidGroup) || (known && known->kind != SubstanceKind::NonOpioid))
+        r.fail("atc", "got \"" + code + "\", an opioid" + (known ? " (" + known->id + ")" : std::string()) +
+                          "; expected an opioid line to name a \"substance\" with \"route\" and \"release\", or a "
+                          "\"product\", so that it can be converted to MEQ");
+    line.atc = code;
+    line.substance = known ? known->id : std::string();
+    line.group = known && !known->group.empty() ? known->group : (group ? group->id : std::string());
+    readCoMedicationRoute(r, line);
+}
+
 } // namespace
 
 DoseUnit unitOf(const Dose &dose)
@@ -109,19 +141,24 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
 {
     ObjectReader r(value, pointer, file);
     r.allowOnly({"product", "substance", "route", "release", "dose", "unit", "times_per_day", "schedule", "count",
-                 "prn", "max_per_day", "used_per_day", "since"});
+                 "prn", "max_per_day", "used_per_day", "since", "atc"});
     RegimenLine line;
     const Product *product = nullptr;
 
-    const bool hasProduct = r.has("product"), hasSubstance = r.has("substance");
+    const bool hasProduct = r.has("product"), hasSubstance = r.has("substance"), hasAtc = r.has("atc");
+    if (hasAtc && (hasProduct || hasSubstance))
+        r.fail("atc", "a line names a \"product\", a \"substance\" or an \"atc\" code (co-medications) - only one");
     if (hasProduct && (hasSubstance || r.has("route") || r.has("release")))
         r.fail(hasSubstance ? "substance" : (r.has("route") ? "route" : "release"),
                "a line names either a \"product\" (which fixes substance, route and release) or "
                "\"substance\" + \"route\" + \"release\" - not both");
-    if (!hasProduct && !hasSubstance)
-        r.fail("", "expected \"product\" (e.g. \"contalgin-30\") or \"substance\" + \"route\" + \"release\"");
+    if (!hasProduct && !hasSubstance && !hasAtc)
+        r.fail("", "expected \"product\" (e.g. \"contalgin-30\") or \"substance\" + \"route\" + \"release\"; "
+                   "or \"substance\" or \"atc\" for a co-medication");
 
-    if (hasProduct) {
+    if (hasAtc) {
+        readAtcIdentity(r, line, formulary);
+    } else if (hasProduct) {
         const std::string id = r.string("product");
         product = formulary.product(id);
         if (!product) {
@@ -142,14 +179,20 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
                                     (near.empty() ? "" : "; did you mean " + joinIds(near) + "?") +
                                     " (lower-case English names, e.g. \"morphine\")");
         }
-        line.route = readEnum<Route>(r, "route");
-        if (line.route == Route::Transdermal) {
-            line.release = Release::Extended;
-            if (r.has("release") && readEnum<Release>(r, "release") != Release::Extended)
-                r.fail("release", "a patch is always \"extended\"; leave \"release\" out or write \"extended\"");
-            r.find("release");
+        const Substance *substance = formulary.substance(line.substance);
+        if (substance->kind == SubstanceKind::NonOpioid) {
+            line.group = substance->group;
+            readCoMedicationRoute(r, line);
         } else {
-            line.release = readEnum<Release>(r, "release");
+            line.route = readEnum<Route>(r, "route");
+            if (line.route == Route::Transdermal) {
+                line.release = Release::Extended;
+                if (r.has("release") && readEnum<Release>(r, "release") != Release::Extended)
+                    r.fail("release", "a patch is always \"extended\"; leave \"release\" out or write \"extended\"");
+                r.find("release");
+            } else {
+                line.release = readEnum<Release>(r, "release");
+            }
         }
     }
 
@@ -265,7 +308,8 @@ Json toJson(const RegimenLine &line)
     if (line.product) {
         j["product"] = *line.product;
     } else {
-        j["substance"] = line.substance;
+        if (line.atc) j["atc"] = *line.atc;
+        else j["substance"] = line.substance;
         j["route"] = toString(line.route);
         if (!line.isPatch()) j["release"] = toString(line.release);
     }

@@ -1,15 +1,65 @@
-#include "taper/rules.h"
+// rules::check: the MEQ thresholds, profile coverage and short-acting duration rules, plus the themed
+// rule groups in rules_*.cpp. Shared context helpers live here too.
+#include "rules_internal.h"
 
 #include <algorithm>
 
 namespace taper::rules {
 
-namespace {
+namespace detail {
 
 Finding make(FindingCode code, Severity severity, std::optional<std::size_t> line, std::string source)
 {
     return Finding{code, severity, line, {}, std::move(source)};
 }
+
+std::string boolText(bool value)
+{
+    return value ? "true" : "false";
+}
+
+std::vector<std::size_t> Context::opioidLines() const
+{
+    std::vector<std::size_t> lines;
+    for (std::size_t i = 0; i < regimen.lines.size(); ++i)
+        if (!regimen.lines[i].coMedication) lines.push_back(i);
+    return lines;
+}
+
+std::vector<std::string> Context::opioidSubstances() const
+{
+    std::vector<std::string> ids;
+    for (std::size_t i : opioidLines())
+        if (std::find(ids.begin(), ids.end(), regimen.lines[i].substance) == ids.end())
+            ids.push_back(regimen.lines[i].substance);
+    return ids;
+}
+
+const MeqLine *Context::meqLine(std::size_t index) const
+{
+    for (const auto &m : meq.lines)
+        if (m.index == index) return &m;
+    return nullptr;
+}
+
+std::optional<long> Context::daysOnLine(std::size_t index) const
+{
+    const auto &since = regimen.lines[index].since;
+    if (!since) return std::nullopt;
+    return static_cast<long>((regimen.asOf - *since).count());
+}
+
+std::string Context::coMedicationId(std::size_t index) const
+{
+    const RegimenLine &line = regimen.lines[index];
+    return line.substance.empty() ? line.atc.value_or("") : line.substance;
+}
+
+} // namespace detail
+
+namespace {
+
+using detail::make;
 
 void checkThresholds(const MeqResult &meq, const Profile &profile, std::vector<Finding> &out)
 {
@@ -18,32 +68,30 @@ void checkThresholds(const MeqResult &meq, const Profile &profile, std::vector<F
         Finding f = make(code, severity, std::nullopt, t.source);
         f.parameters = {{"total_meq_mg", total.value()},
                         {"threshold_mg", t.valueMg},
-                        {"inclusive", std::string(t.inclusive ? "true" : "false")}};
+                        {"inclusive", detail::boolText(t.inclusive)}};
         out.push_back(std::move(f));
     };
     if (profile.highMeq.isExceededBy(total)) add(FindingCode::HighMeq, Severity::Warning, profile.highMeq);
     if (profile.veryHighMeq.isExceededBy(total)) add(FindingCode::VeryHighMeq, Severity::Critical, profile.veryHighMeq);
 }
 
-void checkDuration(const Regimen &regimen, const Profile &profile, std::vector<Finding> &out)
+void checkDuration(const detail::Context &c)
 {
-    for (std::size_t i = 0; i < regimen.lines.size(); ++i) {
-        const RegimenLine &line = regimen.lines[i];
+    for (std::size_t i : c.opioidLines()) {
+        const RegimenLine &line = c.regimen.lines[i];
         if (line.release != Release::Immediate || line.isPatch()) continue;
-        if (!line.since) {
-            Finding f = make(FindingCode::DurationUnknown, Severity::Info, i, profile.longTermSource);
-            f.parameters = {{"substance", line.substance}, {"limit_days", double(profile.longTermDays)}};
-            out.push_back(std::move(f));
-            continue;
-        }
-        const auto days = (regimen.asOf - *line.since).count();
-        if (days > profile.longTermDays) {
-            Finding f = make(FindingCode::ShortActingLongTerm, Severity::Warning, i, profile.longTermSource);
+        const auto days = c.daysOnLine(i);
+        if (!days) {
+            Finding f = make(FindingCode::DurationUnknown, Severity::Info, i, c.profile.longTermSource);
+            f.parameters = {{"substance", line.substance}, {"limit_days", double(c.profile.longTermDays)}};
+            c.out.push_back(std::move(f));
+        } else if (*days > c.profile.longTermDays) {
+            Finding f = make(FindingCode::ShortActingLongTerm, Severity::Warning, i, c.profile.longTermSource);
             f.parameters = {{"substance", line.substance},
-                            {"days", double(days)},
-                            {"limit_days", double(profile.longTermDays)},
-                            {"prn", std::string(line.prn ? "true" : "false")}};
-            out.push_back(std::move(f));
+                            {"days", double(*days)},
+                            {"limit_days", double(c.profile.longTermDays)},
+                            {"prn", detail::boolText(line.prn)}};
+            c.out.push_back(std::move(f));
         }
     }
 }
@@ -65,16 +113,36 @@ void checkCoverage(const Regimen &regimen, const MeqResult &meq, const Profile &
 
 } // namespace
 
-std::vector<Finding> check(const Regimen &regimen, const MeqResult &meq, const Profile &profile, const Formulary &)
+std::vector<Finding> check(const Regimen &regimen, const MeqResult &meq, const Profile &profile,
+                           const Formulary &formulary)
 {
     std::vector<Finding> out;
+    const detail::Context c{regimen, meq, profile, formulary, out};
     checkThresholds(meq, profile, out);
     checkCoverage(regimen, meq, profile, out);
-    checkDuration(regimen, profile, out);
+    checkDuration(c);
+    detail::checkRegimenShape(c);
+    detail::checkSubstances(c);
+    detail::checkCoMedications(c);
+    detail::checkDriving(c);
     std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &b) {
-        return a.severity > b.severity;
+        if (a.severity != b.severity) return a.severity > b.severity;
+        if (a.line.has_value() != b.line.has_value()) return !a.line.has_value();
+        return a.line.value_or(0) < b.line.value_or(0);
     });
     return out;
+}
+
+std::optional<Finding> fastTaper(double cutPercent, int intervalDays, const Formulary &formulary)
+{
+    const FastTaperRule &rule = formulary.rules().fastTaper;
+    if (cutPercent <= rule.maxCutPercent && intervalDays >= rule.minIntervalDays) return std::nullopt;
+    Finding f = make(FindingCode::FastTaper, Severity::Warning, std::nullopt, rule.source);
+    f.parameters = {{"cut_percent", cutPercent},
+                    {"interval_days", double(intervalDays)},
+                    {"max_cut_percent", rule.maxCutPercent},
+                    {"min_interval_days", double(rule.minIntervalDays)}};
+    return f;
 }
 
 } // namespace taper::rules

@@ -4,6 +4,7 @@
 // the file and JSON pointer of the first bad value. After loading, all cross-references resolve.
 
 #include "taper/enums.h"
+#include "taper/rule_data.h"
 #include "taper/units.h"
 
 #include <map>
@@ -28,6 +29,7 @@ struct Substance {
     std::string nameDa; ///< Danish name, e.g. "oxycodon"
     std::string atc;
     SubstanceKind kind = SubstanceKind::FullAgonist;
+    std::string group; ///< ATC group id (atc-groups.json) of a co-medication; empty when none
 };
 
 struct Product {
@@ -116,7 +118,8 @@ struct Profile {
 
 class Formulary {
 public:
-    /// Loads sources.json, substances.json, products-*.json and profiles/*.json from `dir`.
+    /// Loads sources.json, atc-groups.json, substances.json, products-*.json, profiles/*.json and
+    /// rules.json from `dir`.
     static Formulary load(const std::string &dir);
 
     const Source *source(std::string_view id) const;
@@ -134,6 +137,13 @@ public:
     std::vector<std::string> closestProducts(std::string_view unknown, std::size_t max = 3) const;
     std::vector<std::string> profileIds() const;
 
+    /// Co-medication groups (atc-groups.json) and the rules' limits and sources (rules.json).
+    const std::vector<AtcGroup> &atcGroups() const { return m_atcGroups; }
+    const AtcGroup *atcGroup(std::string_view id) const;
+    /// The group whose prefix starts `atc`, or nullptr (prefixes are disjoint, so at most one matches).
+    const AtcGroup *groupForAtc(std::string_view atc) const;
+    const RuleData &rules() const { return m_rules; }
+
     /// Largest per-administration dose accepted for a substance given in `unit` on `route`; above it a
     /// dose is treated as a typing error. 20 × the largest Danish strength in that unit; for substances
     /// without such a product, 20 × 200 mg oral morphine (the largest Danish morphine strength)
@@ -149,6 +159,8 @@ private:
     std::vector<Substance> m_substances;
     std::vector<Product> m_products;
     std::vector<Profile> m_profiles;
+    std::vector<AtcGroup> m_atcGroups;
+    RuleData m_rules;
 };
 
 } // namespace taper

@@ -33,6 +33,10 @@ std::string quote(const Json &value);
 /// Checks `schema_version` at the top of `doc` against the version this program reads.
 void requireSchemaVersion(const Json &doc, const std::string &file, int supported);
 
+/// Reads a data file whose top level is `schema_version` plus one array `key` (formulary lists) and
+/// returns that array. Any other top-level key, a missing array or a wrong version is an InputError.
+Json readListFile(const std::string &file, int supported, std::string_view key);
+
 /// Reads one JSON object strictly. Call finish() after the last member to reject unknown keys.
 class ObjectReader {
 public:

@@ -48,6 +48,7 @@ namespace meq {
 
 /// Converts every line. Preconditions: the regimen was read against `formulary`; `profile` is one of
 /// its profiles. Lines the profile does not cover have no MEQ and make the total partial.
+/// Co-medication lines (RegimenLine::coMedication) are skipped: no MeqLine, never in a total.
 MeqResult compute(const Regimen &regimen, const Profile &profile, const Formulary &formulary);
 
 } // namespace meq

@@ -46,7 +46,15 @@ struct RegimenLine {
     std::optional<double> usedPerDay; ///< PRN: administrations actually used a day, when known
 
     std::optional<Date> since; ///< start of continuous use
-    std::optional<std::string> atc; ///< extension point for co-medications (later issues)
+
+    /// Co-medication (a non-opioid that matters for opioid safety): named by a `non_opioid` formulary
+    /// substance or by ATC code. Never converted to MEQ; rules read `group`. Opioid lines: false.
+    bool coMedication = false;
+    /// The line's ATC code when the file names it by `atc` (then `substance` is the matching non-opioid
+    /// substance id, or empty when the formulary has none).
+    std::optional<std::string> atc;
+    /// Co-medication group id (atc-groups.json); empty when the code is outside every known group.
+    std::string group;
 
     bool isPatch() const { return route == Route::Transdermal; }
     /// Administrations a day for a scheduled line (schedule: slots with a dose), PRN: max.

@@ -1,0 +1,126 @@
+// Danish wording of every finding code. Parameters are described in docs/findings.md.
+#include "finding_text_detail.h"
+
+namespace taper::cli::detail {
+
+namespace {
+
+std::string n(double v)
+{
+    return formatAmount(v, Lang::Da);
+}
+
+std::string unitDa(const std::string &unit)
+{
+    return unit == "mg/day" ? "mg/døgn" : unit;
+}
+
+std::string drivingDa(const Finding &f, const std::string &prefix, const std::string &substance)
+{
+    const std::string reason = str(f, "reason");
+    if (reason == "no_exception")
+        return prefix + substance + " har ingen undtagelse i de danske kørekortregler: ingen bilkørsel.";
+    if (reason == "above_maximum")
+        return prefix + "depot-" + substance + " " + n(num(f, "daily_amount")) + " " + unitDa(str(f, "unit")) +
+               " er over kørekortreglernes maksimum på " + n(num(f, "max")) + " " + unitDa(str(f, "unit")) + ".";
+    if (reason == "sedative_combination")
+        return prefix + substance + " sammen med et stærkt opioid: kørekort frarådes.";
+    return prefix + "korttidsvirkende " + substance +
+           ": ingen bilkørsel på korttidsvirkende opioider (danske kørekortregler).";
+}
+
+} // namespace
+
+std::string messageDa(const Finding &f, const Formulary &formulary)
+{
+    const Lang da = Lang::Da;
+    const std::string prefix = linePrefix(f, da);
+    const std::string substance = substanceParam(f, "substance", da, formulary);
+    const std::string comedication = substanceParam(f, "comedication", da, formulary);
+    const std::string group = groupName(str(f, "group"), da, formulary);
+    const bool inclusive = flag(f, "inclusive");
+    switch (f.code) {
+    case FindingCode::HighMeq:
+        return "Samlet " + n(num(f, "total_meq_mg")) + " mg morfinækvivalenter/døgn er " +
+               (inclusive ? "på eller over" : "over") + " grænsen på " + n(num(f, "threshold_mg")) +
+               " mg/døgn: revurdér indikationen og overvej nedtrapning.";
+    case FindingCode::VeryHighMeq:
+        return "Samlet " + n(num(f, "total_meq_mg")) + " mg morfinækvivalenter/døgn er " +
+               (inclusive ? "på eller over" : "over") + " maksimum på " + n(num(f, "threshold_mg")) +
+               " mg/døgn: dosis bør nedsættes.";
+    case FindingCode::ShortActingLongTerm:
+        return prefix + "korttidsvirkende " + substance + (flag(f, "prn") ? " (PN)" : "") + " brugt i " +
+               n(num(f, "days")) + " dage (mere end " + n(num(f, "limit_days")) +
+               "): langtidsbehandling bør ske med et depotpræparat i faste doser.";
+    case FindingCode::DurationUnknown:
+        return prefix + "korttidsvirkende " + substance +
+               " har ingen startdato (\"since\"), så langtidsbrug kan ikke vurderes.";
+    case FindingCode::NotInProfile: {
+        const std::string reason = str(f, "reason");
+        return prefix + substance + " " + routeDa(str(f, "route")) + " kan ikke omregnes med profilen " +
+               str(f, "profile") + (reason.empty() ? "" : " (" + reason + ")") + ": totalen er ufuldstændig.";
+    }
+    case FindingCode::PrnLongTerm:
+        return prefix + substance + " efter behov (PN) i en opioidbehandling, der har varet " +
+               n(num(f, "treatment_days")) + " dage (langtidsbehandling: mere end " + n(num(f, "limit_days")) +
+               "): undgå korttidsvirkende opioider, både fast og som PN, i langtidsbehandling.";
+    case FindingCode::MultipleOpioids:
+        return n(num(f, "count")) + " opioider samtidig (" + substanceList(str(f, "substances"), da, formulary) +
+               "): der anbefales ét opioid.";
+    case FindingCode::DuplicateRelease:
+        return prefix + "korttidsvirkende " + substance + " sammen med depot-" + substance + " (linje " +
+               n(num(f, "depot_line")) + "): brug ét depotpræparat, ikke begge former.";
+    case FindingCode::BenzodiazepineCombination:
+        return prefix + comedication + " (" + group + ") sammen med opioid: risiko for sedation, "
+               "respirationsdepression, koma og død; undgå kombinationen eller brug begge i laveste dosis i kortest "
+               "mulig tid, og trap " + group + " gradvist ud.";
+    case FindingCode::GabapentinoidCombination:
+        return prefix + comedication + " (" + group + ") sammen med opioid: risiko for alvorlig "
+               "respirationsdepression, særligt med andre sederende lægemidler, lungesygdom eller høj alder.";
+    case FindingCode::TramadolSerotonergic:
+        if (flag(f, "contraindicated"))
+            return prefix + comedication + " (" + group + ") sammen med " + substanceParam(f, "opioid", da, formulary) +
+                   ": kontraindiceret, også inden for " + n(num(f, "washout_days")) + " dage efter ophør.";
+        return prefix + comedication + " (" + group + ") sammen med " + substanceParam(f, "opioid", da, formulary) +
+               ": øget risiko for serotonerge bivirkninger (serotonergt syndrom); overvej et andet analgetikum.";
+    case FindingCode::Cyp2d6Prodrug:
+        return prefix + substance + " skal aktiveres af CYP2D6; " + n(num(f, "poor_metabolisers_low_percent")) + "-" +
+               n(num(f, "poor_metabolisers_high_percent")) +
+               " % af befolkningen mangler funktionelt CYP2D6 og får ringe smertelindring.";
+    case FindingCode::MethadoneSpecialist:
+        return prefix + substance + " bør håndteres af speciallæge: EKG før start, efter " +
+               n(num(f, "ecg_after_weeks_low")) + "-" + n(num(f, "ecg_after_weeks_high")) +
+               " uger og efter enhver dosisøgning på " + n(num(f, "ecg_after_increase_percent")) +
+               " % eller mere; dødelig forgiftning er set ved " + n(num(f, "fatal_unknown_tolerance_mg")) +
+               " mg/døgn ved ukendt tolerans. Ingen automatisk nedtrapning.";
+    case FindingCode::BuprenorphinePartialAgonist:
+        return prefix + substance + " er en partiel agonist med loftseffekt" +
+               (flag(f, "excluded_from_meq") ? "; profilen " + str(f, "profile") + " medregner den ikke i MEQ."
+                                             : "; MEQ-faktoren er usikker (bredt publiceret interval).");
+    case FindingCode::PatchInOpioidNaive:
+        return prefix + substance + "plaster startet for " + n(num(f, "days")) +
+               " dage siden uden andet opioid: plastre er kun til opioidtolerante patienter (mindst " +
+               n(num(f, "tolerance_meq_mg")) + " mg peroral morfin i døgnet i mindst en uge).";
+    case FindingCode::NoLaxative:
+        return "Intet laksantium i behandlingen: opioidbehandling bør altid ledsages af et laksantium.";
+    case FindingCode::FastTaper:
+        return "En reduktion på " + n(num(f, "cut_percent")) + " % efter " + n(num(f, "interval_days")) +
+               " dage er hurtigere end anbefalet (højst " + n(num(f, "max_cut_percent")) + " % af døgndosis, mindst " +
+               n(num(f, "min_interval_days")) + " dage mellem trinene).";
+    case FindingCode::DrivingLimit:
+        return drivingDa(f, prefix, substance);
+    case FindingCode::DepotUnevenInterval:
+        return prefix + str(f, "product") + " er et " + n(num(f, "interval_hours")) + "-timers depotpræparat (" +
+               n(num(f, "expected_per_day")) + " gange i døgnet), men gives " +
+               (flag(f, "prn") ? std::string("efter behov (PN): depotpræparater gives i faste doser.")
+                               : n(num(f, "times_per_day")) + " gange i døgnet: ujævn virkning.");
+    case FindingCode::NotAssessed:
+        return prefix + comedication +
+               (str(f, "atc").empty() || str(f, "atc") == str(f, "comedication") ? "" : " (" + str(f, "atc") + ")") +
+               " hører ikke til de lægemiddelgrupper, reglerne vurderer; tjek interaktioner med opioider i "
+               "produktinformationen.";
+    }
+    return std::string(toString(f.code));
+}
+
+} // namespace taper::cli::detail

@@ -1,0 +1,31 @@
+#pragma once
+// Private to the finding renderers (finding_text*.cpp): parameter access and shared phrasing.
+
+#include "finding_text.h"
+
+#include <string>
+#include <string_view>
+
+namespace taper::cli::detail {
+
+/// A numeric / text parameter of the finding; 0 or "" when absent.
+double num(const Finding &f, std::string_view name);
+std::string str(const Finding &f, std::string_view name);
+bool flag(const Finding &f, std::string_view name);
+/// "Line 3: " / "Linje 3: " for a line finding, "" otherwise.
+std::string linePrefix(const Finding &f, Lang lang);
+/// A substance id (or an ATC code) in `lang`: Danish names from the formulary.
+std::string substanceName(const std::string &id, Lang lang, const Formulary &formulary);
+/// The finding's `parameter` read as a substance id, in `lang`.
+std::string substanceParam(const Finding &f, std::string_view parameter, Lang lang, const Formulary &formulary);
+/// A comma-separated list of substance ids, each in `lang`.
+std::string substanceList(const std::string &ids, Lang lang, const Formulary &formulary);
+/// An ATC group id (atc-groups.json) in `lang`.
+std::string groupName(const std::string &id, Lang lang, const Formulary &formulary);
+/// A route in Danish words (peroral, depotplaster, ...).
+std::string routeDa(const std::string &route);
+
+std::string messageEn(const Finding &f, const Formulary &formulary);
+std::string messageDa(const Finding &f, const Formulary &formulary);
+
+} // namespace taper::cli::detail

@@ -1,0 +1,117 @@
+// English wording of every finding code. Parameters are described in docs/findings.md.
+#include "finding_text_detail.h"
+
+namespace taper::cli::detail {
+
+namespace {
+
+std::string n(double v)
+{
+    return formatAmount(v);
+}
+
+std::string drivingEn(const Finding &f, const std::string &prefix, const std::string &substance)
+{
+    const std::string reason = str(f, "reason");
+    if (reason == "no_exception")
+        return prefix + substance + " has no exception in the Danish driving rules: no driving.";
+    if (reason == "above_maximum")
+        return prefix + "depot " + substance + " " + n(num(f, "daily_amount")) + " " + str(f, "unit") +
+               " is above the Danish driving-licence maximum of " + n(num(f, "max")) + " " + str(f, "unit") + ".";
+    if (reason == "sedative_combination")
+        return prefix + substance + " together with a strong opioid: a driving licence is not recommended.";
+    return prefix + "short-acting " + substance + ": no driving on short-acting opioids (Danish driving rules).";
+}
+
+} // namespace
+
+std::string messageEn(const Finding &f, const Formulary &formulary)
+{
+    const Lang en = Lang::En;
+    const std::string prefix = linePrefix(f, en);
+    const std::string substance = substanceParam(f, "substance", en, formulary);
+    const std::string comedication = substanceParam(f, "comedication", en, formulary);
+    const std::string group = groupName(str(f, "group"), en, formulary);
+    const bool inclusive = flag(f, "inclusive");
+    switch (f.code) {
+    case FindingCode::HighMeq:
+        return "Total " + n(num(f, "total_meq_mg")) + " mg MEQ/day is " + (inclusive ? "at or above" : "above") +
+               " the " + n(num(f, "threshold_mg")) + " mg/day threshold: review the indication and consider tapering.";
+    case FindingCode::VeryHighMeq:
+        return "Total " + n(num(f, "total_meq_mg")) + " mg MEQ/day is " + (inclusive ? "at or above" : "above") +
+               " the " + n(num(f, "threshold_mg")) + " mg/day maximum: reduce the dose.";
+    case FindingCode::ShortActingLongTerm:
+        return prefix + "short-acting " + substance + (flag(f, "prn") ? " (PRN)" : "") + " used for " +
+               n(num(f, "days")) + " days (more than " + n(num(f, "limit_days")) +
+               "): long-term treatment should use a long-acting opioid in fixed doses.";
+    case FindingCode::DurationUnknown:
+        return prefix + "short-acting " + substance +
+               " has no start date (\"since\"), so long-term use cannot be assessed.";
+    case FindingCode::NotInProfile: {
+        const std::string reason = str(f, "reason");
+        return prefix + substance + " " + str(f, "route") + " is not converted by profile " + str(f, "profile") +
+               (reason.empty() ? "" : " (" + reason + ")") + ": the total is partial.";
+    }
+    case FindingCode::PrnLongTerm:
+        return prefix + substance + " as needed (PRN) in opioid treatment lasting " + n(num(f, "treatment_days")) +
+               " days (long-term: more than " + n(num(f, "limit_days")) +
+               "): avoid short-acting opioids, fixed or PRN, in long-term treatment.";
+    case FindingCode::MultipleOpioids:
+        return n(num(f, "count")) + " opioids at once (" + substanceList(str(f, "substances"), en, formulary) +
+               "): one opioid is recommended.";
+    case FindingCode::DuplicateRelease:
+        return prefix + "short-acting " + substance + " alongside long-acting " + substance + " (line " +
+               n(num(f, "depot_line")) + "): use one long-acting formulation, not both kinds.";
+    case FindingCode::BenzodiazepineCombination:
+        return prefix + comedication + " (" + group + ") with an opioid: risk of sedation, respiratory depression, "
+               "coma and death; avoid the combination or keep both at the lowest dose for the shortest time, and "
+               "taper the " + group + " gradually.";
+    case FindingCode::GabapentinoidCombination:
+        return prefix + comedication + " (" + group + ") with an opioid: risk of serious breathing problems, "
+               "especially with other sedatives, lung disease or old age.";
+    case FindingCode::TramadolSerotonergic:
+        if (flag(f, "contraindicated"))
+            return prefix + comedication + " (" + group + ") with " + substanceParam(f, "opioid", en, formulary) +
+                   ": contraindicated, also within " + n(num(f, "washout_days")) + " days after stopping it.";
+        return prefix + comedication + " (" + group + ") with " + substanceParam(f, "opioid", en, formulary) +
+               ": raised risk of serotonergic adverse effects (serotonin syndrome); consider another analgesic.";
+    case FindingCode::Cyp2d6Prodrug:
+        return prefix + substance + " needs activation by CYP2D6; " + n(num(f, "poor_metabolisers_low_percent")) + "-" +
+               n(num(f, "poor_metabolisers_high_percent")) +
+               " % of people lack functional CYP2D6 and get little pain relief.";
+    case FindingCode::MethadoneSpecialist:
+        return prefix + substance + " belongs with a specialist: ECG before start, after " +
+               n(num(f, "ecg_after_weeks_low")) + "-" + n(num(f, "ecg_after_weeks_high")) +
+               " weeks and after any dose increase of " + n(num(f, "ecg_after_increase_percent")) +
+               " % or more; fatal poisoning has been seen at " + n(num(f, "fatal_unknown_tolerance_mg")) +
+               " mg/day when tolerance is unknown. No automatic taper.";
+    case FindingCode::BuprenorphinePartialAgonist:
+        return prefix + substance + " is a partial agonist with a ceiling effect" +
+               (flag(f, "excluded_from_meq") ? "; profile " + str(f, "profile") + " leaves it out of the MEQ total."
+                                             : "; its MEQ factor is uncertain (wide published range).");
+    case FindingCode::PatchInOpioidNaive:
+        return prefix + substance + " patch started " + n(num(f, "days")) +
+               " days ago with no other opioid: patches are for opioid-tolerant patients only (at least " +
+               n(num(f, "tolerance_meq_mg")) + " mg oral morphine a day for at least a week).";
+    case FindingCode::NoLaxative:
+        return "No laxative in the regimen: opioid treatment should always come with a laxative.";
+    case FindingCode::FastTaper:
+        return "A cut of " + n(num(f, "cut_percent")) + " % after " + n(num(f, "interval_days")) +
+               " days is faster than the guidance (at most " + n(num(f, "max_cut_percent")) +
+               " % of the daily dose, at least " + n(num(f, "min_interval_days")) + " days apart).";
+    case FindingCode::DrivingLimit:
+        return drivingEn(f, prefix, substance);
+    case FindingCode::DepotUnevenInterval:
+        return prefix + str(f, "product") + " is a " + n(num(f, "interval_hours")) + "-hour depot (" +
+               n(num(f, "expected_per_day")) + " times a day) but is given " +
+               (flag(f, "prn") ? std::string("as needed (PRN): a depot is for fixed doses.")
+                               : n(num(f, "times_per_day")) + " times a day: uneven levels.");
+    case FindingCode::NotAssessed:
+        return prefix + comedication + (str(f, "atc").empty() || str(f, "atc") == str(f, "comedication") ? "" : " (" + str(f, "atc") + ")") +
+               " is outside the medicine groups the rules assess; check its interactions with opioids in the "
+               "product information.";
+    }
+    return std::string(toString(f.code));
+}
+
+} // namespace taper::cli::detail

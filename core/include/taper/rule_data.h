@@ -1,0 +1,134 @@
+#pragma once
+// Data behind the guidance rules: ATC groups of co-medications (formulary/atc-groups.json) and each
+// rule's limits and source (formulary/rules.json). Loaded strictly with the formulary; see
+// docs/findings.md for what each rule does with them. No limit is written in code.
+
+#include "taper/enums.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace taper {
+
+/// A group of medicines matched by ATC prefix (e.g. "benzodiazepine": N05BA, N05CD, N03AE).
+struct AtcGroup {
+    std::string id;
+    std::string nameEn;
+    std::string nameDa;
+    std::vector<std::string> prefixes; ///< valid ATC prefixes (1, 3, 4, 5 or 7 characters), disjoint across groups
+    std::string source;
+    std::string note;
+
+    bool matches(std::string_view atc) const
+    {
+        for (const auto &p : prefixes)
+            if (atc.substr(0, p.size()) == p) return true;
+        return false;
+    }
+};
+
+/// True when `ids` holds `id` (the id lists of the rule data are short).
+inline bool contains(const std::vector<std::string> &ids, std::string_view id)
+{
+    for (const auto &candidate : ids)
+        if (candidate == id) return true;
+    return false;
+}
+
+/// The reserved group of opioid ATC codes: a line may not name an opioid by ATC code.
+inline constexpr std::string_view kOpioidGroup = "opioid";
+
+/// The source id (sources.json) every finding of a rule carries, and the data file's note.
+struct RuleSource {
+    std::string source;
+    std::string note;
+};
+
+/// A rule that fires on co-medication lines of the listed ATC groups.
+struct GroupRule : RuleSource {
+    std::vector<std::string> groups;
+    bool covers(std::string_view group) const { return contains(groups, group); }
+};
+
+struct MultipleOpioidsRule : RuleSource {
+    int maxSubstances = 1; ///< more distinct opioid substances than this fires
+};
+
+struct SerotonergicRule : GroupRule {
+    std::vector<std::string> substances;            ///< opioids concerned (tramadol)
+    std::vector<std::string> contraindicatedGroups; ///< groups that make it a contraindication (maoi)
+    std::string contraindicationSource;
+    int washoutDays = 14;
+};
+
+struct SubstanceListRule : RuleSource {
+    std::vector<std::string> substances;
+    bool lists(std::string_view substance) const { return contains(substances, substance); }
+};
+
+struct Cyp2d6Rule : SubstanceListRule {
+    std::pair<double, double> poorMetabolisersPercent{0, 0}; ///< share of the population, low–high
+};
+
+struct MethadoneRule : RuleSource {
+    std::pair<int, int> ecgAfterWeeks{0, 0};
+    double ecgAfterIncreasePercent = 0;
+    double fatalUnknownToleranceMgPerDay = 0;
+};
+
+struct PatchNaiveRule : SubstanceListRule {
+    int withinDays = 7;                ///< patch `since` at most this many days before as_of
+    double toleranceMeqMgPerDay = 60;  ///< the opioid-tolerance definition quoted in the message
+};
+
+struct FastTaperRule : RuleSource {
+    double maxCutPercent = 25; ///< a cut strictly above this fires
+    int minIntervalDays = 7;   ///< steps strictly closer than this fire
+};
+
+/// Danish driving-licence maximum for a depot opioid: per day in the route's daily unit (mg/day, or
+/// mcg/h for patches). A daily amount strictly above it fires.
+struct DepotMaximum {
+    std::string substance;
+    Route route = Route::Oral;
+    double max = 0;
+};
+
+struct ShortActingAllowance {
+    std::string substance;
+    double belowMgPerDay = 0; ///< short-acting use strictly below this does not fire
+};
+
+struct DrivingRule : RuleSource {
+    std::vector<std::string> noException; ///< substances never compatible with driving (ketobemidone)
+    std::vector<ShortActingAllowance> shortActingAllowed;
+    std::vector<DepotMaximum> depotMaxima;
+    std::vector<std::string> sedativeGroups; ///< strong opioid + one of these: licence not recommended
+    std::vector<std::string> weakOpioids;    ///< not "strong" for the sedative combination
+};
+
+struct RuleData {
+    RuleSource prnLongTerm;
+    MultipleOpioidsRule multipleOpioids;
+    RuleSource duplicateRelease;
+    GroupRule benzodiazepineCombination;
+    GroupRule gabapentinoidCombination;
+    SerotonergicRule tramadolSerotonergic;
+    Cyp2d6Rule cyp2d6Prodrug;
+    MethadoneRule methadoneSpecialist;
+    RuleSource buprenorphinePartialAgonist;
+    PatchNaiveRule patchInOpioidNaive;
+    GroupRule noLaxative;
+    FastTaperRule fastTaper;
+    DrivingRule drivingLimit;
+    RuleSource depotUnevenInterval;
+    RuleSource notAssessed;
+};
+
+/// True for a syntactically valid full ATC code: letter, 2 digits, 2 letters, 2 digits ("N05BA01").
+bool isValidAtcCode(std::string_view code);
+
+} // namespace taper

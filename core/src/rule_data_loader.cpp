@@ -1,0 +1,253 @@
+// Strict readers for the rule data files (atc-groups.json, rules.json).
+#include "rule_data_loader.h"
+
+#include "taper/json_reader.h"
+
+#include <cctype>
+
+namespace taper {
+
+bool isValidAtcCode(std::string_view code)
+{
+    constexpr std::string_view kMainGroups = "ABCDGHJLMNPRSV";
+    if (code.size() != 7 || kMainGroups.find(code[0]) == std::string_view::npos) return false;
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    return digit(code[1]) && digit(code[2]) && upper(code[3]) && upper(code[4]) && digit(code[5]) && digit(code[6]);
+}
+
+namespace detail {
+
+using json::Json;
+using json::ObjectReader;
+
+namespace {
+
+constexpr int kSchema = 1;
+
+/// A prefix of a valid ATC code at one of its levels (1, 3, 4, 5 or 7 characters).
+bool isValidAtcPrefix(std::string_view prefix)
+{
+    if (prefix.size() != 1 && prefix.size() != 3 && prefix.size() != 4 && prefix.size() != 5 && prefix.size() != 7)
+        return false;
+    std::string full(prefix);
+    const std::string_view filler = "A00AA00"; // completes the code with valid characters of each position
+    full += filler.substr(prefix.size());
+    return isValidAtcCode(full);
+}
+
+struct RulesReader {
+    const std::string &file;
+    const IdSet &sources;
+    const IdSet &substances;
+    const IdSet &groups;
+
+    void requireKnown(ObjectReader &r, std::string_view key, const std::string &id, const IdSet &known,
+                      std::string_view what) const
+    {
+        if (!known.count(id))
+            r.fail(key, "unknown " + std::string(what) + " \"" + id + "\"; expected an id from " +
+                            (what == "source id" ? "sources.json" : what == "group" ? "atc-groups.json" : "substances.json"));
+    }
+
+    void readSource(ObjectReader &r, RuleSource &out) const
+    {
+        out.source = r.string("source");
+        requireKnown(r, "source", out.source, sources, "source id");
+        out.note = r.optionalString("note").value_or("");
+    }
+
+    std::vector<std::string> readIds(ObjectReader &r, std::string_view key, const IdSet &known, std::string_view what) const
+    {
+        const Json &list = r.array(key);
+        std::vector<std::string> ids;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const std::string where = r.pointer(key) + "/" + std::to_string(i);
+            if (!list[i].is_string()) throw InputError(file, where, "got " + json::quote(list[i]) + "; expected a string");
+            const std::string id = list[i].get<std::string>();
+            if (!known.count(id)) throw InputError(file, where, "unknown " + std::string(what) + " \"" + id + "\"");
+            ids.push_back(id);
+        }
+        return ids;
+    }
+
+    std::pair<double, double> readRange(ObjectReader &r, std::string_view key) const
+    {
+        const Json &v = r.array(key);
+        if (v.size() != 2 || !v[0].is_number() || !v[1].is_number() || v[0].get<double>() <= 0 ||
+            v[0].get<double>() > v[1].get<double>())
+            r.fail(key, "got " + json::quote(v) + "; expected [low, high] with 0 < low <= high");
+        return {v[0].get<double>(), v[1].get<double>()};
+    }
+
+    double positive(ObjectReader &r, std::string_view key) const
+    {
+        const double v = r.number(key);
+        if (v <= 0) r.fail(key, "got " + json::quote(r.at(key)) + "; expected a number above 0");
+        return v;
+    }
+
+    int positiveInt(ObjectReader &r, std::string_view key) const
+    {
+        const auto v = r.integer(key);
+        if (v <= 0 || v > 3650) r.fail(key, "got " + std::to_string(v) + "; expected a whole number from 1 to 3650");
+        return static_cast<int>(v);
+    }
+
+    /// Runs `body` on the member object `key` of `top`, then rejects unknown keys in it.
+    template <class Body>
+    void section(ObjectReader &top, std::string_view key, Body body) const
+    {
+        ObjectReader r(top.object(key), top.pointer(key), file);
+        body(r);
+        r.finish();
+    }
+
+    void readGroupRule(ObjectReader &r, GroupRule &out) const
+    {
+        readSource(r, out);
+        out.groups = readIds(r, "groups", groups, "group");
+    }
+
+    void readDriving(ObjectReader &r, DrivingRule &d) const
+    {
+        readSource(r, d);
+        d.noException = readIds(r, "no_exception", substances, "substance");
+        d.sedativeGroups = readIds(r, "sedative_groups", groups, "group");
+        d.weakOpioids = readIds(r, "weak_opioids", substances, "substance");
+        const Json &allowed = r.array("short_acting_allowed_below");
+        for (std::size_t i = 0; i < allowed.size(); ++i) {
+            ObjectReader a(allowed[i], r.pointer("short_acting_allowed_below") + "/" + std::to_string(i), file);
+            ShortActingAllowance s{a.string("substance"), positive(a, "mg_per_day")};
+            requireKnown(a, "substance", s.substance, substances, "substance");
+            a.finish();
+            d.shortActingAllowed.push_back(s);
+        }
+        const Json &maxima = r.array("depot_maxima");
+        for (std::size_t i = 0; i < maxima.size(); ++i) {
+            ObjectReader m(maxima[i], r.pointer("depot_maxima") + "/" + std::to_string(i), file);
+            DepotMaximum dm;
+            dm.substance = m.string("substance");
+            requireKnown(m, "substance", dm.substance, substances, "substance");
+            const std::string route = m.string("route");
+            const auto parsed = parseEnum<Route>(route);
+            if (!parsed) m.fail("route", "got \"" + route + "\"; expected " + expectedList<Route>());
+            dm.route = *parsed;
+            dm.max = positive(m, "max");
+            const std::string unit = m.string("unit");
+            const std::string wanted = dm.route == Route::Transdermal ? "mcg/h" : "mg/day";
+            if (unit != wanted) m.fail("unit", "got \"" + unit + "\"; expected \"" + wanted + "\" on this route");
+            m.finish();
+            d.depotMaxima.push_back(dm);
+        }
+    }
+};
+
+} // namespace
+
+std::vector<AtcGroup> loadAtcGroups(const std::string &file, const IdSet &sources)
+{
+    const Json all = json::readListFile(file, kSchema, "groups");
+    std::vector<AtcGroup> groups;
+    IdSet ids;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        ObjectReader r(all[i], "/groups/" + std::to_string(i), file);
+        AtcGroup g;
+        g.id = r.string("id");
+        if (!ids.insert(g.id).second) r.fail("id", "duplicate group id \"" + g.id + "\"");
+        g.nameEn = r.string("name_en");
+        g.nameDa = r.string("name_da");
+        const Json &prefixes = r.array("prefixes");
+        if (prefixes.empty()) r.fail("prefixes", "expected at least one ATC prefix");
+        for (std::size_t k = 0; k < prefixes.size(); ++k) {
+            const std::string where = r.pointer("prefixes") + "/" + std::to_string(k);
+            const Json &p = prefixes[k];
+            if (!p.is_string() || !isValidAtcPrefix(p.get<std::string>()))
+                throw InputError(file, where, "got " + json::quote(p) + "; expected an ATC prefix such as \"N05BA\"");
+            const std::string prefix = p.get<std::string>();
+            for (const auto &other : groups)
+                for (const auto &q : other.prefixes)
+                    if (prefix.rfind(q, 0) == 0 || q.rfind(prefix, 0) == 0)
+                        throw InputError(file, where, "prefix \"" + prefix + "\" overlaps \"" + q + "\" of group \"" +
+                                                          other.id + "\"; expected each ATC code in one group at most");
+            g.prefixes.push_back(prefix);
+        }
+        g.source = r.string("source");
+        if (!sources.count(g.source)) r.fail("source", "unknown source id \"" + g.source + "\"; expected an id from sources.json");
+        g.note = r.optionalString("note").value_or("");
+        r.finish();
+        groups.push_back(std::move(g));
+    }
+    if (!ids.count(std::string(kOpioidGroup)))
+        throw InputError(file, "/groups", "missing the reserved group \"opioid\" (opioid ATC codes, which regimen lines may not use)");
+    return groups;
+}
+
+RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet &substances, const IdSet &groups)
+{
+    const Json doc = json::readFile(file);
+    json::requireSchemaVersion(doc, file, kSchema);
+    const RulesReader rr{file, sources, substances, groups};
+    ObjectReader top(doc, "", file);
+    top.at("schema_version");
+    RuleData d;
+    const auto plain = [&](std::string_view key, RuleSource &out) {
+        rr.section(top, key, [&](ObjectReader &r) { rr.readSource(r, out); });
+    };
+    const auto grouped = [&](std::string_view key, GroupRule &out) {
+        rr.section(top, key, [&](ObjectReader &r) { rr.readGroupRule(r, out); });
+    };
+    plain("prn_long_term", d.prnLongTerm);
+    plain("duplicate_release", d.duplicateRelease);
+    plain("buprenorphine_partial_agonist", d.buprenorphinePartialAgonist);
+    plain("depot_uneven_interval", d.depotUnevenInterval);
+    plain("not_assessed", d.notAssessed);
+    grouped("benzodiazepine_combination", d.benzodiazepineCombination);
+    grouped("gabapentinoid_combination", d.gabapentinoidCombination);
+    grouped("no_laxative", d.noLaxative);
+    rr.section(top, "multiple_opioids", [&](ObjectReader &r) {
+        rr.readSource(r, d.multipleOpioids);
+        d.multipleOpioids.maxSubstances = rr.positiveInt(r, "max_substances");
+    });
+    rr.section(top, "tramadol_serotonergic", [&](ObjectReader &r) {
+        SerotonergicRule &s = d.tramadolSerotonergic;
+        rr.readGroupRule(r, s);
+        s.substances = rr.readIds(r, "substances", substances, "substance");
+        s.contraindicatedGroups = rr.readIds(r, "contraindicated_groups", groups, "group");
+        s.contraindicationSource = r.string("contraindication_source");
+        rr.requireKnown(r, "contraindication_source", s.contraindicationSource, sources, "source id");
+        s.washoutDays = rr.positiveInt(r, "washout_days");
+    });
+    rr.section(top, "cyp2d6_prodrug", [&](ObjectReader &r) {
+        rr.readSource(r, d.cyp2d6Prodrug);
+        d.cyp2d6Prodrug.substances = rr.readIds(r, "substances", substances, "substance");
+        d.cyp2d6Prodrug.poorMetabolisersPercent = rr.readRange(r, "poor_metabolisers_percent");
+    });
+    rr.section(top, "methadone_specialist", [&](ObjectReader &r) {
+        MethadoneRule &m = d.methadoneSpecialist;
+        rr.readSource(r, m);
+        const auto weeks = rr.readRange(r, "ecg_after_weeks");
+        m.ecgAfterWeeks = {static_cast<int>(weeks.first), static_cast<int>(weeks.second)};
+        m.ecgAfterIncreasePercent = rr.positive(r, "ecg_after_increase_percent");
+        m.fatalUnknownToleranceMgPerDay = rr.positive(r, "fatal_unknown_tolerance_mg_per_day");
+    });
+    rr.section(top, "patch_in_opioid_naive", [&](ObjectReader &r) {
+        PatchNaiveRule &p = d.patchInOpioidNaive;
+        rr.readSource(r, p);
+        p.substances = rr.readIds(r, "substances", substances, "substance");
+        p.withinDays = rr.positiveInt(r, "within_days");
+        p.toleranceMeqMgPerDay = rr.positive(r, "tolerance_meq_mg_per_day");
+    });
+    rr.section(top, "fast_taper", [&](ObjectReader &r) {
+        rr.readSource(r, d.fastTaper);
+        d.fastTaper.maxCutPercent = rr.positive(r, "max_cut_percent");
+        if (d.fastTaper.maxCutPercent >= 100) r.fail("max_cut_percent", "expected a percentage below 100");
+        d.fastTaper.minIntervalDays = rr.positiveInt(r, "min_interval_days");
+    });
+    rr.section(top, "driving_limit", [&](ObjectReader &r) { rr.readDriving(r, d.drivingLimit); });
+    top.finish();
+    return d;
+}
+
+} // namespace detail
+} // namespace taper

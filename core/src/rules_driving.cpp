@@ -1,0 +1,95 @@
+// driving_limit: the Danish driving-licence rules for opioids (rules.json driving_limit, DK-DRIVE).
+#include "rules_internal.h"
+
+#include <algorithm>
+
+namespace taper::rules::detail {
+
+namespace {
+
+/// The line's daily amount in mg/day (oral and other mg routes) or mcg/h (patches); 0 for
+/// transmucosal mcg lines, which no maximum covers.
+double dailyValue(const Context &c, std::size_t index)
+{
+    const MeqLine *m = c.meqLine(index);
+    if (!m) return 0;
+    if (const auto *mg = std::get_if<MgPerDay>(&m->daily)) return mg->value();
+    if (const auto *rate = std::get_if<McgPerHour>(&m->daily)) return rate->value();
+    return 0;
+}
+
+void add(const Context &c, std::size_t line, std::string reason, double daily = 0, double max = 0,
+         std::string unit = {})
+{
+    Finding f = make(FindingCode::DrivingLimit, Severity::Warning, line, c.formulary.rules().drivingLimit.source);
+    f.parameters = {{"reason", std::move(reason)}, {"substance", c.coMedicationId(line)}};
+    if (max > 0) {
+        f.parameters.emplace_back("daily_amount", daily);
+        f.parameters.emplace_back("max", max);
+        f.parameters.emplace_back("unit", std::move(unit));
+    }
+    c.out.push_back(std::move(f));
+}
+
+/// Short-acting lines (unless an allowance covers the substance's short-acting daily total) and
+/// substances with no exception at all.
+void checkShortActing(const Context &c, const DrivingRule &rule)
+{
+    for (std::size_t i : c.opioidLines()) {
+        const RegimenLine &line = c.regimen.lines[i];
+        if (contains(rule.noException, line.substance)) {
+            add(c, i, "no_exception");
+            continue;
+        }
+        if (line.release != Release::Immediate || line.isPatch()) continue;
+        const auto allowance = std::find_if(rule.shortActingAllowed.begin(), rule.shortActingAllowed.end(),
+                                            [&](const ShortActingAllowance &a) { return a.substance == line.substance; });
+        if (allowance != rule.shortActingAllowed.end()) {
+            double total = 0;
+            for (std::size_t k : c.opioidLines())
+                if (c.regimen.lines[k].substance == line.substance && c.regimen.lines[k].release == Release::Immediate)
+                    total += dailyValue(c, k);
+            if (total < allowance->belowMgPerDay) continue;
+        }
+        add(c, i, "short_acting");
+    }
+}
+
+/// Depot (and patch) daily totals per substance and route above the listed maximum; one finding on
+/// the first depot line of that substance.
+void checkDepotMaxima(const Context &c, const DrivingRule &rule)
+{
+    for (const DepotMaximum &max : rule.depotMaxima) {
+        double total = 0;
+        std::optional<std::size_t> first;
+        for (std::size_t i : c.opioidLines()) {
+            const RegimenLine &line = c.regimen.lines[i];
+            if (line.substance != max.substance || line.route != max.route || line.release != Release::Extended) continue;
+            total += dailyValue(c, i);
+            if (!first) first = i;
+        }
+        if (first && total > max.max) add(c, *first, "above_maximum", total, max.max, max.route == Route::Transdermal ? "mcg/h" : "mg/day");
+    }
+}
+
+/// A strong opioid together with a sedative co-medication: one finding per sedative line.
+void checkSedatives(const Context &c, const DrivingRule &rule)
+{
+    bool strong = false;
+    for (const auto &s : c.opioidSubstances()) strong = strong || !contains(rule.weakOpioids, s);
+    if (!strong) return;
+    for (std::size_t i : c.coMedicationLines([&](const std::string &g) { return contains(rule.sedativeGroups, g); }))
+        add(c, i, "sedative_combination");
+}
+
+} // namespace
+
+void checkDriving(const Context &c)
+{
+    const DrivingRule &rule = c.formulary.rules().drivingLimit;
+    checkShortActing(c, rule);
+    checkDepotMaxima(c, rule);
+    checkSedatives(c, rule);
+}
+
+} // namespace taper::rules::detail

@@ -1,0 +1,116 @@
+// Rules on the shape of the opioid regimen: PRN in long-term treatment, several opioids, depot and
+// short-acting of one substance, depot frequency, a fentanyl patch started without opioid tolerance.
+#include "rules_internal.h"
+
+namespace taper::rules::detail {
+
+namespace {
+
+std::string joined(const std::vector<std::string> &ids)
+{
+    std::string s;
+    for (const auto &id : ids) s += (s.empty() ? "" : ", ") + id;
+    return s;
+}
+
+/// PRN opioid lines while the opioid treatment as a whole is long-term: the earliest `since` of any
+/// opioid line lies more than the profile's long-term limit before as_of.
+void checkPrnLongTerm(const Context &c)
+{
+    long longest = -1;
+    for (std::size_t i : c.opioidLines()) longest = std::max(longest, c.daysOnLine(i).value_or(-1));
+    if (longest <= c.profile.longTermDays) return;
+    for (std::size_t i : c.opioidLines()) {
+        if (!c.regimen.lines[i].prn) continue;
+        Finding f = make(FindingCode::PrnLongTerm, Severity::Warning, i, c.formulary.rules().prnLongTerm.source);
+        f.parameters = {{"substance", c.regimen.lines[i].substance},
+                        {"treatment_days", double(longest)},
+                        {"limit_days", double(c.profile.longTermDays)}};
+        c.out.push_back(std::move(f));
+    }
+}
+
+void checkMultipleOpioids(const Context &c)
+{
+    const MultipleOpioidsRule &rule = c.formulary.rules().multipleOpioids;
+    const auto substances = c.opioidSubstances();
+    if (static_cast<int>(substances.size()) <= rule.maxSubstances) return;
+    Finding f = make(FindingCode::MultipleOpioids, Severity::Warning, std::nullopt, rule.source);
+    f.parameters = {{"count", double(substances.size())},
+                    {"max_substances", double(rule.maxSubstances)},
+                    {"substances", joined(substances)}};
+    c.out.push_back(std::move(f));
+}
+
+/// One finding per short-acting line of a substance that is also given as depot or patch.
+void checkDuplicateRelease(const Context &c)
+{
+    const auto &lines = c.regimen.lines;
+    for (std::size_t i : c.opioidLines()) {
+        if (lines[i].release != Release::Immediate) continue;
+        for (std::size_t k : c.opioidLines()) {
+            if (lines[k].substance != lines[i].substance || lines[k].release != Release::Extended) continue;
+            Finding f = make(FindingCode::DuplicateRelease, Severity::Warning, i,
+                             c.formulary.rules().duplicateRelease.source);
+            f.parameters = {{"substance", lines[i].substance}, {"depot_line", double(k + 1)}};
+            c.out.push_back(std::move(f));
+            break;
+        }
+    }
+}
+
+/// Depot products (not patches) whose daily frequency differs from 24 h / the label's dosing interval,
+/// or that are given PRN.
+void checkDepotInterval(const Context &c)
+{
+    for (std::size_t i : c.opioidLines()) {
+        const RegimenLine &line = c.regimen.lines[i];
+        const Product *p = line.product ? c.formulary.product(*line.product) : nullptr;
+        if (!p || p->release != Release::Extended || p->isPatch() || !p->dosingIntervalHours) continue;
+        const int hours = *p->dosingIntervalHours;
+        if (hours <= 0 || 24 % hours != 0) continue;
+        const double expected = 24.0 / hours;
+        const double actual = line.administrationsPerDay();
+        if (!line.prn && actual == expected) continue;
+        Finding f = make(FindingCode::DepotUnevenInterval, Severity::Warning, i,
+                         c.formulary.rules().depotUnevenInterval.source);
+        f.parameters = {{"product", p->id},
+                        {"interval_hours", double(hours)},
+                        {"expected_per_day", expected},
+                        {"times_per_day", actual},
+                        {"prn", boolText(line.prn)}};
+        c.out.push_back(std::move(f));
+    }
+}
+
+/// A patch of a listed substance started at most `withinDays` before as_of while no other opioid
+/// substance is in the regimen (the patient was most likely not opioid-tolerant).
+void checkPatchInNaive(const Context &c)
+{
+    const PatchNaiveRule &rule = c.formulary.rules().patchInOpioidNaive;
+    if (c.opioidSubstances().size() != 1) return;
+    for (std::size_t i : c.opioidLines()) {
+        const RegimenLine &line = c.regimen.lines[i];
+        const auto days = c.daysOnLine(i);
+        if (!line.isPatch() || !rule.lists(line.substance) || !days || *days > rule.withinDays) continue;
+        Finding f = make(FindingCode::PatchInOpioidNaive, Severity::Critical, i, rule.source);
+        f.parameters = {{"substance", line.substance},
+                        {"days", double(*days)},
+                        {"within_days", double(rule.withinDays)},
+                        {"tolerance_meq_mg", rule.toleranceMeqMgPerDay}};
+        c.out.push_back(std::move(f));
+    }
+}
+
+} // namespace
+
+void checkRegimenShape(const Context &c)
+{
+    checkPrnLongTerm(c);
+    checkMultipleOpioids(c);
+    checkDuplicateRelease(c);
+    checkDepotInterval(c);
+    checkPatchInNaive(c);
+}
+
+} // namespace taper::rules::detail
