@@ -22,6 +22,7 @@ struct Context {
 
 void addMeqCommand(CLI::App &app, Context &ctx);
 void addFormularyCommand(CLI::App &app, Context &ctx);
+void addTaperCommand(CLI::App &app, Context &ctx);
 void addCheckCommand(CLI::App &app, Context &ctx);
 void addReviewCommand(CLI::App &app, Context &ctx);
 

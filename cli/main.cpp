@@ -19,6 +19,7 @@ int main(int argc, char **argv)
     app.fallthrough(); // --formulary may also follow the subcommand
     cli::addMeqCommand(app, ctx);
     cli::addFormularyCommand(app, ctx);
+    cli::addTaperCommand(app, ctx);
     cli::addCheckCommand(app, ctx);
     cli::addReviewCommand(app, ctx);
 

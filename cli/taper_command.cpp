@@ -1,0 +1,137 @@
+// opioid-taper taper: plan a taper for a regimen (issue 4). Parsing and rendering only; the plan
+// itself comes from taper::plan.
+#include "commands.h"
+#include "taper_text.h"
+#include "taper/json_reader.h"
+#include "taper/plan.h"
+#include "taper/taper.h"
+
+#include <iostream>
+
+namespace taper::cli {
+
+namespace {
+
+struct TaperArgs {
+    std::string file;
+    std::string start;
+    int intervalDays = 14;
+    std::string method = "proportional";
+    double stepPercent = 10;
+    double switchAtPercent = 30;
+    std::vector<double> customPercents;
+    double targetMeq = 0;
+    std::optional<double> minStepMeq;
+    bool noIrTail = false;
+    std::string largerDose = "evening";
+    bool noConsolidate = false;
+    std::string rotateTo;
+    double crossTolerance = 25;
+    bool parallel = false;
+    std::string profile = "dk";
+    std::string format = "text";
+    std::string output;
+    std::string label;
+};
+
+/// Core errors name option keys ("interval_days"); on the command line they are "--interval-days".
+[[noreturn]] void rethrowForCli(const InputError &e, const std::string &file)
+{
+    std::string where = e.where();
+    if (!where.empty() && where.front() == '/') throw InputError(file, where, e.problem());
+    for (char &c : where)
+        if (c == '_') c = '-';
+    if (where == "target-meq" || where == "interval-days" || where == "step-percent" || where == "rotate-to" ||
+        where == "cross-tolerance-reduction" || where == "switch-at-percent" || where == "custom-percents" ||
+        where == "min-step-meq" || where == "profile")
+        where = "--" + (where == "custom-percents" ? std::string("custom-percent") : where);
+    throw InputError("", where, e.problem());
+}
+
+TaperOptions toOptions(const TaperArgs &a, const Context &ctx)
+{
+    TaperOptions o;
+    o.start = a.start.empty() ? ctx.today : dateOption(a.start, "--start");
+    o.intervalDays = a.intervalDays;
+    o.method = *parseEnum<TaperMethod>(a.method);
+    o.stepPercent = a.stepPercent;
+    o.switchAtPercent = a.switchAtPercent;
+    o.customPercents = a.customPercents;
+    o.targetMeq = MeqPerDay(a.targetMeq);
+    if (a.minStepMeq) o.minStepMeq = MeqPerDay(*a.minStepMeq);
+    o.allowIrTail = !a.noIrTail;
+    o.largerDose = *parseEnum<LargerDose>(a.largerDose);
+    o.consolidate = !a.noConsolidate;
+    if (!a.rotateTo.empty()) o.rotateTo = a.rotateTo;
+    o.crossToleranceReduction = a.crossTolerance;
+    o.parallel = a.parallel;
+    return o;
+}
+
+int runTaper(const TaperArgs &a, const Context &ctx)
+{
+    const Formulary formulary = ctx.loadFormulary();
+    const Profile &profile = profileOption(formulary, a.profile);
+    const std::string name = a.file == "-" ? "<stdin>" : a.file;
+    const Regimen regimen = readRegimen(json::readFile(a.file), name, formulary, AsOfChoice{std::nullopt, ctx.today});
+    const TaperOptions options = toOptions(a, ctx);
+    Schedule schedule;
+    try {
+        validateOptions(options);
+        schedule = plan(regimen, options, profile, formulary);
+    } catch (const InputError &e) {
+        rethrowForCli(e, name);
+    }
+    if (!a.output.empty()) {
+        Plan p;
+        p.created = ctx.today;
+        if (!a.label.empty()) {
+            if (looksLikeCpr(a.label))
+                std::cerr << "opioid-taper: warning: --label looks like a CPR number; use a pseudonymous label\n";
+            p.label = a.label;
+        }
+        p.regimen = regimen;
+        p.schedule = schedule;
+        writePlanFile(a.output, p);
+    }
+    if (a.format == "json")
+        std::cout << toJson(schedule).dump(2) << "\n";
+    else
+        std::cout << taperText(schedule, formulary);
+    return 0;
+}
+
+} // namespace
+
+void addTaperCommand(CLI::App &app, Context &ctx)
+{
+    auto a = std::make_shared<TaperArgs>();
+    CLI::App *cmd = app.add_subcommand("taper", "A dispensable stepwise taper plan for a regimen");
+    cmd->add_option("REGIMEN", a->file, "Regimen file (JSON, schema_version 1), or - for standard input")->required();
+    cmd->add_option("--start", a->start, "First day of the plan YYYY-MM-DD (default: today)");
+    cmd->add_option("--interval-days", a->intervalDays, "Days per step (1-90)")->capture_default_str();
+    cmd->add_option("--method", a->method, "proportional, linear or custom")
+        ->check(CLI::IsMember({"proportional", "linear", "custom"}))->capture_default_str();
+    cmd->add_option("--step-percent", a->stepPercent, "Largest cut per step in % (0-50]")->capture_default_str();
+    cmd->add_option("--switch-at-percent", a->switchAtPercent, "linear: go proportional below this % of the start")
+        ->capture_default_str();
+    cmd->add_option("--custom-percent", a->customPercents, "custom: target % of the start per step (comma list)")
+        ->delimiter(',');
+    cmd->add_option("--target-meq", a->targetMeq, "Where the plan ends, mg MEQ/day")->capture_default_str();
+    cmd->add_option("--min-step-meq", a->minStepMeq, "Smallest cut per step, mg MEQ/day");
+    cmd->add_flag("--no-ir-tail", a->noIrTail, "Do not finish with immediate-release tablets or solution");
+    cmd->add_option("--larger-dose", a->largerDose, "Where an uneven split puts the larger dose")
+        ->check(CLI::IsMember({"evening", "morning"}))->capture_default_str();
+    cmd->add_flag("--no-consolidate", a->noConsolidate, "Keep short-acting lines as they are at step 0");
+    auto *rotate = cmd->add_option("--rotate-to", a->rotateTo, "Switch to this substance (e.g. morphine)");
+    cmd->add_option("--cross-tolerance-reduction", a->crossTolerance, "% cut on rotation (25-50)")
+        ->needs(rotate)->capture_default_str();
+    cmd->add_flag("--parallel", a->parallel, "Reduce every line at each step");
+    cmd->add_option("--profile", a->profile, "Conversion profile id")->capture_default_str();
+    cmd->add_option("--format", a->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+    cmd->add_option("-o,--output", a->output, "Also write the plan file here (atomically, mode 0600)");
+    cmd->add_option("--label", a->label, "Free-text patient label for the plan file (never a CPR number)");
+    cmd->callback([a, &ctx] { ctx.exitCode = runTaper(*a, ctx); });
+}
+
+} // namespace taper::cli

@@ -1,0 +1,279 @@
+// JSON forms of taper options, steps and schedules (docs/plan-format.md), written and read strictly.
+#include "plan_internal.h"
+
+#include <cmath>
+
+namespace taper {
+
+using json::Json;
+using json::ObjectReader;
+
+namespace {
+
+constexpr std::array<std::string_view, 4> kSlotKeys{"morning", "noon", "evening", "night"};
+
+/// Whole numbers as integers, everything else as double: the same bytes after a read/write cycle.
+Json number(double v)
+{
+    if (std::isfinite(v) && std::fabs(v) < 1e15 && v == std::floor(v)) return Json(static_cast<long long>(v));
+    return Json(v);
+}
+
+Json halves(HalfUnits h)
+{
+    return number(h.units());
+}
+
+HalfUnits readHalves(ObjectReader &r, std::string_view key)
+{
+    const double v = r.number(key);
+    if (v < 0 || v * 2 != std::floor(v * 2) || v > 1e6) r.fail(key, "got " + json::formatNumber(v) + "; expected a count in steps of 0.5");
+    return HalfUnits{static_cast<int>(v * 2)};
+}
+
+const Product &readProduct(ObjectReader &r, const Formulary &formulary)
+{
+    const std::string id = r.string("product");
+    const Product *p = formulary.product(id);
+    if (!p) r.fail("product", "unknown product \"" + id + "\"");
+    return *p;
+}
+
+Json dispenseJson(const std::vector<Dispense> &list)
+{
+    Json a = Json::array();
+    for (const Dispense &d : list) a.push_back({{"product", d.product->id}, {"units", halves(d.units)}});
+    return a;
+}
+
+std::vector<Dispense> readDispense(const Json &a, const std::string &pointer, const std::string &file,
+                                   const Formulary &formulary)
+{
+    std::vector<Dispense> out;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        ObjectReader r(a[i], pointer + "/" + std::to_string(i), file);
+        Dispense d;
+        d.product = &readProduct(r, formulary);
+        d.units = readHalves(r, "units");
+        r.finish();
+        out.push_back(d);
+    }
+    return out;
+}
+
+Json doseJson(const StepDose &d)
+{
+    const Product &p = *d.product;
+    Json j = {{"product", p.id},           {"substance", p.substance},          {"route", toString(p.route)},
+              {"release", toString(p.release)}, {"strength", number(p.strength)}, {"unit", toString(p.unit)},
+              {"units_per_day", halves(d.unitsPerDay)}, {"prn", d.prn}};
+    if (d.unitsByTime) {
+        Json t = Json::object();
+        for (std::size_t i = 0; i < 4; ++i) t[std::string(kSlotKeys[i])] = halves((*d.unitsByTime)[i]);
+        j["units_by_time"] = t;
+    }
+    if (d.timesPerDay) j["times_per_day"] = *d.timesPerDay;
+    if (d.unitsPerAdministration) j["units_per_administration"] = halves(*d.unitsPerAdministration);
+    return j;
+}
+
+StepDose readDose(const Json &value, const std::string &pointer, const std::string &file, const Formulary &formulary)
+{
+    ObjectReader r(value, pointer, file);
+    StepDose d;
+    d.product = &readProduct(r, formulary);
+    const Product &p = *d.product;
+    if (r.string("substance") != p.substance) r.fail("substance", "expected \"" + p.substance + "\" for " + p.id);
+    if (readPlanEnum<Route>(r, "route") != p.route) r.fail("route", "does not match " + p.id);
+    if (readPlanEnum<Release>(r, "release") != p.release) r.fail("release", "does not match " + p.id);
+    if (r.number("strength") != p.strength) r.fail("strength", "does not match " + p.id);
+    if (readPlanEnum<StrengthUnit>(r, "unit") != p.unit) r.fail("unit", "does not match " + p.id);
+    d.unitsPerDay = readHalves(r, "units_per_day");
+    d.prn = r.boolean("prn");
+    if (const Json *t = r.find("units_by_time")) {
+        ObjectReader tr(*t, r.pointer("units_by_time"), file);
+        std::array<HalfUnits, 4> units{};
+        int sum = 0;
+        for (std::size_t i = 0; i < 4; ++i) {
+            units[i] = readHalves(tr, kSlotKeys[i]);
+            if (units[i].value % 2 != 0 && !p.divisible && p.unit != StrengthUnit::MgPerMl)
+                tr.fail(kSlotKeys[i], p.id + " may not be divided; expected whole units");
+            sum += units[i].value;
+        }
+        tr.finish();
+        if (sum != d.unitsPerDay.value) r.fail("units_by_time", "expected the amounts to sum to units_per_day");
+        d.unitsByTime = units;
+    }
+    if (auto n = r.optionalInteger("times_per_day")) {
+        if (*n < 1 || *n > 24) r.fail("times_per_day", "expected 1 to 24");
+        d.timesPerDay = static_cast<int>(*n);
+    }
+    if (r.has("units_per_administration")) d.unitsPerAdministration = readHalves(r, "units_per_administration");
+    if (!p.isPatch() && !d.unitsByTime && !(d.timesPerDay && d.unitsPerAdministration))
+        r.fail("units_by_time", "missing; expected \"units_by_time\" or \"times_per_day\" + \"units_per_administration\"");
+    if (!p.divisible && p.unit != StrengthUnit::MgPerMl && d.unitsPerDay.value % 2 != 0)
+        r.fail("units_per_day", p.id + " may not be divided; expected whole units");
+    r.finish();
+    return d;
+}
+
+Json noteJson(const TaperNote &n)
+{
+    Json params = Json::object();
+    for (const auto &[key, value] : n.parameters)
+        params[key] = std::holds_alternative<double>(value) ? number(std::get<double>(value)) : Json(std::get<std::string>(value));
+    return {{"code", toString(n.code)}, {"step", n.step ? Json(*n.step) : Json(nullptr)}, {"parameters", params}};
+}
+
+TaperNote readNote(const Json &value, const std::string &pointer, const std::string &file)
+{
+    ObjectReader r(value, pointer, file);
+    TaperNote n{readPlanEnum<TaperNoteCode>(r, "code"), std::nullopt, {}};
+    if (auto s = r.optionalInteger("step")) n.step = static_cast<int>(*s);
+    const Json &params = r.object("parameters");
+    for (const auto &[key, v] : params.items()) {
+        if (v.is_number()) n.parameters.emplace_back(key, v.get<double>());
+        else if (v.is_string()) n.parameters.emplace_back(key, v.get<std::string>());
+        else r.fail("parameters", "expected numbers or strings as parameter values");
+    }
+    r.finish();
+    return n;
+}
+
+} // namespace
+
+Date readPlanDate(ObjectReader &r, std::string_view key)
+{
+    const std::string text = r.string(key);
+    auto d = parseIsoDate(text);
+    if (!d) r.fail(key, "got \"" + text + "\"; expected a real calendar date written YYYY-MM-DD");
+    return *d;
+}
+
+Json toJson(const TaperOptions &o)
+{
+    Json custom = Json::array();
+    for (double v : o.customPercents) custom.push_back(number(v));
+    return {{"start", formatIsoDate(o.start)},
+            {"interval_days", o.intervalDays},
+            {"target_meq", number(o.targetMeq.value())},
+            {"method", toString(o.method)},
+            {"step_percent", number(o.stepPercent)},
+            {"switch_at_percent", number(o.switchAtPercent)},
+            {"custom_percents", custom},
+            {"min_step_meq", o.minStepMeq ? number(o.minStepMeq->value()) : Json(nullptr)},
+            {"allow_ir_tail", o.allowIrTail},
+            {"larger_dose", toString(o.largerDose)},
+            {"consolidate", o.consolidate},
+            {"rotate_to", o.rotateTo ? Json(*o.rotateTo) : Json(nullptr)},
+            {"cross_tolerance_reduction", number(o.crossToleranceReduction)},
+            {"parallel", o.parallel}};
+}
+
+TaperOptions readTaperOptions(const Json &value, const std::string &pointer, const std::string &file)
+{
+    ObjectReader r(value, pointer, file);
+    TaperOptions o;
+    o.start = readPlanDate(r, "start");
+    o.intervalDays = static_cast<int>(r.integer("interval_days"));
+    o.targetMeq = MeqPerDay(r.number("target_meq"));
+    o.method = readPlanEnum<TaperMethod>(r, "method");
+    o.stepPercent = r.number("step_percent");
+    o.switchAtPercent = r.number("switch_at_percent");
+    for (const Json &v : r.array("custom_percents")) {
+        if (!v.is_number()) r.fail("custom_percents", "expected numbers");
+        o.customPercents.push_back(v.get<double>());
+    }
+    if (const Json *v = r.find("min_step_meq")) {
+        if (!v->is_number()) r.fail("min_step_meq", "expected a number or null");
+        o.minStepMeq = MeqPerDay(v->get<double>());
+    }
+    o.allowIrTail = r.boolean("allow_ir_tail");
+    o.largerDose = readPlanEnum<LargerDose>(r, "larger_dose");
+    o.consolidate = r.boolean("consolidate");
+    o.rotateTo = r.optionalString("rotate_to");
+    o.crossToleranceReduction = r.number("cross_tolerance_reduction");
+    o.parallel = r.boolean("parallel");
+    r.finish();
+    try {
+        validateOptions(o);
+    } catch (const InputError &e) {
+        throw InputError(file, pointer + "/" + e.where(), e.problem());
+    }
+    return o;
+}
+
+Json toJson(const Step &s)
+{
+    Json doses = Json::array();
+    for (const StepDose &d : s.doses) doses.push_back(doseJson(d));
+    Json j = {{"index", s.index},
+              {"start", formatIsoDate(s.start)},
+              {"total_meq_mg", number(s.totalMeq.value())},
+              {"percent_of_start", number(s.percentOfStart)},
+              {"doses", doses},
+              {"dispense", dispenseJson(s.dispense)}};
+    if (s.end) j["end"] = formatIsoDate(*s.end);
+    return j;
+}
+
+std::vector<Step> readSteps(const Json &a, const std::string &pointer, const std::string &file, const Formulary &formulary)
+{
+    std::vector<Step> steps;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const std::string ptr = pointer + "/" + std::to_string(i);
+        ObjectReader r(a[i], ptr, file);
+        Step s;
+        s.index = static_cast<int>(r.integer("index"));
+        if (s.index != static_cast<int>(i)) r.fail("index", "expected " + std::to_string(i) + " (steps in order)");
+        s.start = readPlanDate(r, "start");
+        if (!steps.empty() && (!steps.back().end || *steps.back().end + date::days(1) != s.start))
+            r.fail("start", "expected the day after the previous step's end");
+        if (r.has("end")) s.end = readPlanDate(r, "end");
+        r.find("end");
+        if (s.end && *s.end < s.start) r.fail("end", "expected a date on or after start");
+        s.totalMeq = MeqPerDay(r.number("total_meq_mg"));
+        s.percentOfStart = r.number("percent_of_start");
+        const Json &doses = r.array("doses");
+        for (std::size_t k = 0; k < doses.size(); ++k)
+            s.doses.push_back(readDose(doses[k], r.pointer("doses") + "/" + std::to_string(k), file, formulary));
+        s.dispense = readDispense(r.array("dispense"), r.pointer("dispense"), file, formulary);
+        r.finish();
+        steps.push_back(std::move(s));
+    }
+    if (!steps.empty() && steps.back().end) throw InputError(file, pointer + "/" + std::to_string(steps.size() - 1) + "/end", "the last step has no end");
+    return steps;
+}
+
+Json stepsJson(const std::vector<Step> &steps)
+{
+    Json a = Json::array();
+    for (const Step &s : steps) a.push_back(toJson(s));
+    return a;
+}
+
+Json toJson(const Schedule &s)
+{
+    Json notes = Json::array();
+    for (const TaperNote &n : s.notes) notes.push_back(noteJson(n));
+    return {{"profile", s.profile}, {"options", toJson(s.options)}, {"steps", stepsJson(s.steps)},
+            {"dispense_total", dispenseJson(s.dispenseTotal)}, {"notes", notes}};
+}
+
+/// Reads the schedule members of `r` (profile, options, steps, dispense_total, notes).
+Schedule readSchedule(ObjectReader &r, const std::string &file, const Formulary &formulary)
+{
+    Schedule s;
+    s.profile = r.string("profile");
+    if (!formulary.profile(s.profile)) r.fail("profile", "unknown profile \"" + s.profile + "\"");
+    s.options = readTaperOptions(r.object("options"), r.pointer("options"), file);
+    s.steps = readSteps(r.array("steps"), r.pointer("steps"), file, formulary);
+    if (s.steps.empty()) r.fail("steps", "expected at least one step");
+    s.dispenseTotal = readDispense(r.array("dispense_total"), r.pointer("dispense_total"), file, formulary);
+    const Json &notes = r.array("notes");
+    for (std::size_t i = 0; i < notes.size(); ++i)
+        s.notes.push_back(readNote(notes[i], r.pointer("notes") + "/" + std::to_string(i), file));
+    return s;
+}
+
+} // namespace taper

@@ -1,0 +1,115 @@
+#pragma once
+// Internals of taper::plan (not installed). All searches run on integers: amounts are Centi, 0.01 of
+// the family's strength unit (mg or mcg/h), so 12.5 mcg/h is 1250 and half a 2.6 mg capsule is 130.
+
+#include "taper/taper.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace taper::detail {
+
+using Centi = std::int64_t;
+
+Centi toCenti(double amount);
+double fromCenti(Centi amount);
+
+/// One product in an administration: `halves` half units (2 = one whole tablet / 1 ml / 1 patch).
+struct Part {
+    const Product *product = nullptr;
+    int halves = 0;
+};
+
+/// One achievable amount per administration, with the fewest units for it.
+struct Combo {
+    Centi amount = 0;
+    int pieces = 0;
+    std::vector<Part> parts;
+};
+
+/// A product family: substance + route + release + dosing interval + form group (+ combination).
+/// `amounts` is ascending and starts with the empty administration (amount 0).
+struct Family {
+    std::vector<const Product *> products; ///< one per strength, largest first
+    std::vector<Combo> amounts;
+    int slots = 1;          ///< administrations a day (12-hour depot: 2; patch: 1)
+    bool emptySlots = false; ///< a slot may be left empty (immediate release)
+    bool uniform = false;   ///< more than 4 administrations: all equal, written as times_per_day
+    bool patch = false;
+    int wearDays = 0;       ///< patches: days per patch (rounded up)
+    double meqPerCenti = 0; ///< MEQ (mg/day) per 0.01 unit/day, measured with meq::compute
+    bool valid() const { return !products.empty(); }
+};
+
+/// How a daily total is laid out: per slot an index into Family::amounts (≤ 4 slots), or for a
+/// uniform family `times` administrations of amounts[amountIndex].
+struct Layout {
+    Centi total = 0;
+    bool tail = false; ///< realised with the component's immediate-release tail family
+    std::vector<int> slotAmount;
+    int times = 0;
+    int amountIndex = 0;
+};
+
+/// Families for the products of a line. Each returns an invalid (empty) family when none exists.
+Family familyForProduct(const Product &product, const Formulary &formulary, int unitCap);
+Family depotFamily(const std::string &substance, Route route, const Formulary &formulary, int unitCap);
+Family immediateFamily(const std::string &substance, Route route, const Formulary &formulary, int unitCap);
+/// The patch family of `substance` whose sizes best fit `rate` (the named product's wear time first).
+Family patchFamily(const std::string &substance, const Product *named, Centi rate, const Formulary &formulary);
+
+/// Measures and stores the family's MEQ per 0.01 unit/day with meq::compute on a one-line regimen.
+void measureMeq(Family &family, const Profile &profile, const Formulary &formulary, Date asOf);
+
+/// Every achievable daily total of `family` laid out over its slots, ascending, starting with 0.
+/// Uneven splits differ by one step of Family::amounts; the larger doses go where `larger` says.
+std::vector<Layout> layouts(const Family &family, LargerDose larger);
+/// Slot positions (0 morning, 1 noon, 2 evening, 3 night) for `slots` administrations, with the
+/// positions that take the larger dose first.
+std::vector<int> slotPositions(int slots, LargerDose larger);
+
+/// The smallest combo of `family` whose amount is `amount`, or the largest below it; nullptr if none.
+const Combo *comboAtMost(const Family &family, Centi amount);
+
+/// One thing being tapered: a scheduled family (depot, IR, or patch) or a PRN allowance.
+struct Component {
+    enum class Kind { Scheduled, Prn };
+    enum Class { PrnClass = 0, ImmediateClass = 1, DepotClass = 2, PatchClass = 3 };
+    Kind kind = Kind::Scheduled;
+    int reductionClass = DepotClass;
+    std::size_t order = 0;          ///< regimen line it comes from (output order)
+    std::string substance;
+    Family main;
+    Family tail;                    ///< IR tail (may be invalid)
+    std::vector<Layout> candidates; ///< ascending; [0] is total 0 (stopped)
+    std::size_t current = 0;        ///< index into candidates
+    // PRN allowance
+    Combo prnDose;
+    int prnMax = 0;
+    bool rotateAtEnd = false; ///< a patch that switches to rotate_to below its smallest size
+
+    const Family &familyOf(const Layout &l) const { return l.tail ? tail : main; }
+    bool active() const { return kind == Kind::Prn ? prnMax > 0 : current > 0; }
+    MeqPerDay meq() const;
+    MeqPerDay meqAt(std::size_t candidate) const;
+};
+
+/// Builds the candidates of a scheduled component from main + tail (tail only below main's smallest
+/// nonzero total).
+void buildCandidates(Component &c, LargerDose larger);
+/// Index of the largest candidate with total ≤ amount.
+std::size_t candidateAtMost(const Component &c, Centi amount);
+
+/// Step 0: the regimen as components (consolidated, rotated, rounded down to dispensable doses).
+std::vector<Component> initialComponents(const Regimen &regimen, const TaperOptions &options,
+                                         const Profile &profile, const Formulary &formulary,
+                                         std::vector<TaperNote> &notes);
+/// A rotation target component holding `meq` (already reduced), rounded down; inactive if below.
+Component rotationComponent(const std::string &substance, MeqPerDay meq, std::size_t order,
+                            const TaperOptions &options, const Profile &profile, const Formulary &formulary,
+                            Date asOf);
+
+/// The doses of the components in their current state (product order by component, then strength).
+std::vector<StepDose> stepDoses(const std::vector<Component> &components);
+
+} // namespace taper::detail

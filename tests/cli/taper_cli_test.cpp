@@ -1,0 +1,101 @@
+// opioid-taper taper: exit codes, JSON keys, text table, plan files.
+#include "taper/json_reader.h"
+#include "taper/plan.h"
+#include "test_support.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+namespace taper {
+namespace {
+
+using ::testing::HasSubstr;
+
+std::string data(const std::string &name)
+{
+    return test::sourcePath("tests/data/taper/" + name);
+}
+
+TEST(TaperCli, JsonKeys)
+{
+    const auto r = test::runCli({"taper", data("anne.json"), "--start", "2026-12-01", "--format", "json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto j = json::parse(r.out, "out");
+    for (const char *key : {"profile", "options", "steps", "dispense_total", "notes"}) EXPECT_TRUE(j.contains(key)) << key;
+    const auto &dose = j["steps"][0]["doses"][0];
+    for (const char *key : {"product", "substance", "route", "release", "strength", "unit", "units_per_day", "prn",
+                            "units_by_time"})
+        EXPECT_TRUE(dose.contains(key)) << key;
+    const auto &prn = j["steps"][0]["doses"][1];
+    EXPECT_EQ(prn["prn"], true);
+    EXPECT_EQ(prn["units_per_day"], 6);
+    EXPECT_EQ(j["steps"].back()["total_meq_mg"], 0);
+    EXPECT_TRUE(j["steps"].back()["doses"].empty());
+    EXPECT_EQ(j["options"]["interval_days"], 14);
+}
+
+TEST(TaperCli, TextTable)
+{
+    const auto r = test::runCli({"taper", data("fentanyl-75.json"), "--start", "2026-12-01"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("Morning"));
+    EXPECT_THAT(r.out, HasSubstr("2026-12-15"));
+    EXPECT_THAT(r.out, HasSubstr("patch"));
+}
+
+TEST(TaperCli, BadInputExitsTwoNamingTheOption)
+{
+    struct Case {
+        std::vector<std::string> args;
+        std::string expected;
+    };
+    const std::string anne = data("anne.json");
+    const std::vector<Case> cases{
+        {{"taper", data("methadone.json")}, "methadone"},
+        {{"taper", anne, "--interval-days", "0"}, "--interval-days"},
+        {{"taper", anne, "--interval-days", "91"}, "--interval-days"},
+        {{"taper", anne, "--step-percent", "0"}, "--step-percent"},
+        {{"taper", anne, "--step-percent", "60"}, "--step-percent"},
+        {{"taper", anne, "--target-meq", "400"}, "--target-meq"},
+        {{"taper", anne, "--start", "2026-02-30"}, "--start"},
+        {{"taper", anne, "--rotate-to", "fentanyl"}, "--rotate-to"},
+        {{"taper", anne, "--cross-tolerance-reduction", "30"}, "rotate-to"},
+        {{"taper", anne, "--profile", "nope"}, "--profile"},
+    };
+    for (const Case &c : cases) {
+        const auto r = test::runCli(c.args);
+        EXPECT_EQ(r.exitCode, 2) << c.expected << ": " << r.out;
+        EXPECT_THAT(r.err, HasSubstr(c.expected));
+        EXPECT_TRUE(r.out.empty()) << c.expected;
+    }
+}
+
+TEST(TaperCli, NoDispensableStrengthExitsTwo)
+{
+    const auto r = test::runCli({"taper", "-"}, R"({"schema_version":1,"lines":[{"substance":"buprenorphine",
+        "route":"sublingual","release":"immediate","dose":0.4,"unit":"mg","times_per_day":2}]})");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_THAT(r.err, HasSubstr("/lines/0"));
+}
+
+TEST(TaperCli, WritesAPlanFileThatReadsBackByteIdentically)
+{
+    const auto dir = std::filesystem::temp_directory_path() / ("taper-cli-plan-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / "plan.json").string();
+    const auto r = test::runCli({"taper", data("two-opioids.json"), "--start", "2026-12-01", "-o", path,
+                                 "--label", "010203-1234"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("CPR"));
+    std::ifstream in(path, std::ios::binary);
+    const std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(planFileText(readPlanFile(path, test::formulary())), written);
+    std::filesystem::remove_all(dir);
+}
+
+} // namespace
+} // namespace taper
