@@ -25,6 +25,7 @@ void addFormularyCommand(CLI::App &app, Context &ctx);
 void addTaperCommand(CLI::App &app, Context &ctx);
 void addCheckCommand(CLI::App &app, Context &ctx);
 void addReviewCommand(CLI::App &app, Context &ctx);
+void addScreenCommand(CLI::App &app, Context &ctx);
 
 /// Parses --lang; throws InputError for anything but "en" or "da".
 Lang langOption(const std::string &text);

@@ -22,6 +22,7 @@ int main(int argc, char **argv)
     cli::addTaperCommand(app, ctx);
     cli::addCheckCommand(app, ctx);
     cli::addReviewCommand(app, ctx);
+    cli::addScreenCommand(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,180 @@
+#include "screen_output.h"
+
+#include "taper/input_error.h"
+#include "taper/json_reader.h"
+
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <sstream>
+#include <unistd.h>
+
+namespace taper::cli {
+
+namespace {
+
+void appendInt(std::string &out, long long v)
+{
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr);
+}
+
+/// YYYY-MM-DD without going through streams (this runs once per patient).
+void appendDate(std::string &out, Date d)
+{
+    const date::year_month_day ymd{d};
+    const int y = static_cast<int>(ymd.year());
+    const unsigned m = static_cast<unsigned>(ymd.month()), day = static_cast<unsigned>(ymd.day());
+    char buf[10] = {static_cast<char>('0' + y / 1000 % 10), static_cast<char>('0' + y / 100 % 10),
+                    static_cast<char>('0' + y / 10 % 10),   static_cast<char>('0' + y % 10), '-',
+                    static_cast<char>('0' + m / 10),        static_cast<char>('0' + m % 10), '-',
+                    static_cast<char>('0' + day / 10),      static_cast<char>('0' + day % 10)};
+    out.append(buf, 10);
+}
+
+void writeAll(int fd, const std::string &data, const std::string &path)
+{
+    std::size_t done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throw InputError(path, "-o", std::string("cannot write: ") + std::strerror(errno));
+        done += static_cast<std::size_t>(n);
+    }
+}
+
+double percent(std::uint64_t part, std::uint64_t whole)
+{
+    return whole ? std::round(1000.0 * static_cast<double>(part) / static_cast<double>(whole)) / 10.0 : 0.0;
+}
+
+std::string thresholdText(const Threshold &t)
+{
+    return std::string(t.inclusive ? ">= " : "> ") + json::formatNumber(t.valueMg);
+}
+
+} // namespace
+
+void appendPatientRow(std::string &out, const screen::PatientResult &p)
+{
+    out.append(p.patientId);
+    out += ',';
+    appendInt(out, p.redemptions);
+    out += ',';
+    appendDate(out, p.first);
+    out += ',';
+    appendDate(out, p.last);
+    out += ',';
+    const long long centi = std::llround(p.avgMeq90d.value() * 100.0);
+    appendInt(out, centi / 100);
+    out += '.';
+    out += static_cast<char>('0' + centi % 100 / 10);
+    out += static_cast<char>('0' + centi % 10);
+    for (bool b : {p.longTerm, p.shortActingOnly, p.above60, p.above100, p.multipleOpioids}) {
+        out += ',';
+        out += b ? '1' : '0';
+    }
+    out += '\n';
+}
+
+void writePatientsCsv(const std::string &path, const screen::ScreenResult &result)
+{
+    namespace fs = std::filesystem;
+    const bool toStdout = path == "-";
+    int fd = 1;
+    std::string temp;
+    if (!toStdout) {
+        const fs::path target(path);
+        if (fs::is_directory(target)) throw InputError(path, "-o", "is a folder; expected a file name");
+        temp = path + ".tmp-XXXXXX"; // same folder, so the rename is atomic
+        fd = ::mkstemp(temp.data()); // 0600: the file holds patient ids
+        if (fd < 0) throw InputError(path, "-o", std::string("cannot create the output file: ") + std::strerror(errno));
+    }
+    try {
+        std::string buffer = kScreenHeader;
+        buffer.reserve(std::size_t{1} << 20);
+        for (const auto &p : result.patients) {
+            appendPatientRow(buffer, p);
+            if (buffer.size() > (std::size_t{1} << 20) - 256) {
+                writeAll(fd, buffer, path);
+                buffer.clear();
+            }
+        }
+        writeAll(fd, buffer, path);
+        if (!toStdout) {
+            if (::fsync(fd) != 0) throw InputError(path, "-o", std::string("cannot write: ") + std::strerror(errno));
+            ::close(fd);
+            fd = -1;
+            std::error_code ec;
+            fs::rename(temp, path, ec);
+            if (ec) throw InputError(path, "-o", "cannot replace the output file: " + ec.message());
+        }
+    } catch (...) {
+        if (!toStdout) {
+            if (fd >= 0) ::close(fd);
+            std::remove(temp.c_str());
+        }
+        throw;
+    }
+}
+
+std::string screenSummaryText(const screen::ScreenSummary &s, const ScreenRunInfo &info)
+{
+    const Profile &p = *info.profile;
+    const auto &o = info.options;
+    std::ostringstream out;
+    out << "Screened " << info.file << " as of " << formatIsoDate(info.asOf) << " (window " << o.windowDays
+        << " days, profile " << p.id << ")\n";
+    out << "Rows: " << s.dataRows << " read, " << s.skippedRows << " skipped (bad rows), " << s.rowsInWindow
+        << " redemptions in the window";
+    if (s.rowsWithoutMeq) out << ", " << s.rowsWithoutMeq << " of them counted without MEQ (no single factor in profile " << p.id << ", e.g. methadone)";
+    out << "\n";
+    out << "Patients with a redemption in the window: " << s.patients << "\n";
+    out << "  long-term users (>= " << o.longTermMinRedemptions << " redemptions, > " << o.longTermMinSpanDays
+        << " days first to last): " << s.longTerm << " (" << percent(s.longTerm, s.patients) << " % of patients)\n";
+    out << "    of whom short-acting only: " << s.shortActingOnly << " (" << percent(s.shortActingOnly, s.longTerm)
+        << " % of long-term users)\n";
+    out << "  average dispensed MEQ over the last " << o.recentDays << " days " << thresholdText(p.highMeq)
+        << " mg/day: " << s.above60 << " (" << percent(s.above60, s.patients) << " %)\n";
+    out << "  average dispensed MEQ over the last " << o.recentDays << " days " << thresholdText(p.veryHighMeq)
+        << " mg/day: " << s.above100 << " (" << percent(s.above100, s.patients) << " %)\n";
+    out << "  more than one opioid substance in the last " << o.recentDays << " days: " << s.multipleOpioids << " ("
+        << percent(s.multipleOpioids, s.patients) << " %)\n";
+    out << "Wrote " << s.patients << " patients to " << info.output << "\n";
+    return out.str();
+}
+
+std::string screenSummaryJson(const screen::ScreenSummary &s, const ScreenRunInfo &info)
+{
+    const Profile &p = *info.profile;
+    const auto &o = info.options;
+    const auto share = [](std::uint64_t count, std::uint64_t whole) {
+        return json::Json{{"count", count}, {"percent", percent(count, whole)}};
+    };
+    const auto threshold = [&](const Threshold &t, std::uint64_t count) {
+        json::Json j = share(count, s.patients);
+        j["threshold_mg_per_day"] = t.valueMg;
+        j["inclusive"] = t.inclusive;
+        j["source"] = t.source;
+        return j;
+    };
+    json::Json j = {
+        {"schema_version", 1}, {"file", info.file}, {"output", info.output}, {"as_of", formatIsoDate(info.asOf)},
+        {"profile", p.id}, {"window_days", o.windowDays}, {"recent_days", o.recentDays},
+        {"long_term_definition", {{"min_redemptions", o.longTermMinRedemptions}, {"more_than_days", o.longTermMinSpanDays},
+                                  {"source", "clinical.md §3.2: long-term use = more than 6 months (DK-RF19, DK-LMST)"}}},
+        {"rows", {{"read", s.dataRows}, {"skipped", s.skippedRows}, {"in_window", s.rowsInWindow}, {"without_meq", s.rowsWithoutMeq}}},
+        {"patients", s.patients},
+        {"long_term", share(s.longTerm, s.patients)},
+        {"short_acting_only", share(s.shortActingOnly, s.longTerm)},
+        {"above_60", threshold(p.highMeq, s.above60)},
+        {"above_100", threshold(p.veryHighMeq, s.above100)},
+        {"multiple_opioids", share(s.multipleOpioids, s.patients)}};
+    return j.dump(2) + "\n";
+}
+
+} // namespace taper::cli

@@ -1,0 +1,150 @@
+#pragma once
+// Internals of screening (screen.h): the per-thread line processor and patient map. Not installed.
+
+#include "taper/screen.h"
+
+#include <atomic>
+#include <cstring>
+#include <deque>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace taper::screen::detail {
+
+/// Dispensed MEQ is summed in whole micro-milligrams (1e-6 mg) so that sums are exact and do not depend on
+/// the order rows are read in or how the file is split; each row is rounded once (error < 5e-7 mg).
+inline constexpr double kMicroPerMg = 1e6;
+
+/// 64-bit FNV-1a over the bytes of `s`, with a final mix so that every output bit depends on every byte.
+inline std::uint64_t hashBytes(std::string_view s)
+{
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    h ^= h >> 32;
+    h *= 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 29);
+}
+
+/// Positions of the four required columns in the header, and its number of fields.
+struct ColumnLayout {
+    int patient = -1, date = -1, product = -1, units = -1;
+    int count = 0;
+};
+/// Parses the header line (without its line end; a UTF-8 BOM is allowed). Throws InputError naming line 1
+/// when a required column is missing or repeated.
+ColumnLayout parseHeader(std::string_view line, const std::string &file);
+
+/// Aggregate of one patient's redemptions in the window. Days are days since 1970-01-01. One cache line:
+/// ids up to 16 bytes are stored inline, so a lookup touches the slot and this line only.
+struct alignas(64) Aggregate {
+    static constexpr std::size_t kInline = 16;
+    char idBytes[kInline] = {}; ///< the id when idLength ≤ kInline, else its offset in the map's arena
+    std::uint32_t idLength = 0;
+    std::uint32_t redemptions = 0;
+    std::int32_t first = 0;
+    std::int32_t last = 0;
+    std::int64_t meqMicro90 = 0;     ///< dispensed MEQ in (D − 90, D], micro-mg
+    std::uint64_t substances90 = 0;  ///< bit per opioid substance redeemed in (D − 90, D]
+    bool longActing = false;         ///< any extended-release or transdermal redemption in the window
+
+    void merge(const Aggregate &o);
+};
+
+/// Open-addressing hash map patient id → Aggregate. Ids are copied once into an arena; memory grows with
+/// the number of patients only.
+class PatientMap {
+public:
+    PatientMap();
+    /// The index of the aggregate for `id` (hash = hashBytes(id)), inserted zeroed when new.
+    std::uint32_t findOrInsert(std::string_view id, std::uint64_t hash);
+    Aggregate &item(std::uint32_t index) { return m_items[index]; }
+    /// Merges every patient of `other` into this map.
+    void mergeFrom(const PatientMap &other);
+    /// Cache hints for a coming findOrInsert(…, hash): first the slot, later (once it has arrived) the item.
+    void prefetchSlot(std::uint64_t hash) const { __builtin_prefetch(&m_slots[(hash >> 32) & m_mask]); }
+    void prefetchItem(std::uint64_t hash) const
+    {
+        const Slot &s = m_slots[(hash >> 32) & m_mask];
+        if (s.index != 0) __builtin_prefetch(&m_items[s.index - 1]);
+    }
+
+    std::string_view id(const Aggregate &a) const
+    {
+        if (a.idLength <= Aggregate::kInline) return {a.idBytes, a.idLength};
+        std::uint64_t offset;
+        std::memcpy(&offset, a.idBytes, sizeof offset);
+        return {m_arena.data() + offset, a.idLength};
+    }
+    const std::deque<Aggregate> &aggregates() const { return m_items; }
+
+private:
+    void grow();
+
+    struct Slot {
+        std::uint32_t tag = 0;   ///< upper hash bits
+        std::uint32_t index = 0; ///< item index + 1; 0 = empty
+    };
+    std::vector<Slot> m_slots;
+    std::uint64_t m_mask = 0;
+    std::deque<Aggregate> m_items; ///< blocks: no copy of everything when it grows
+    std::vector<char> m_arena;     ///< ids longer than Aggregate::kInline
+};
+
+/// What one thread produced from its chunk.
+struct ChunkState {
+    PatientMap patients;
+    ScreenSummary counts;        ///< dataRows, skippedRows, rowsInWindow, rowsWithoutMeq only
+    std::vector<BadRow> badRows; ///< line numbers local to the chunk (1 = its first line)
+    std::uint64_t lines = 0;     ///< lines consumed
+    bool stopped = false;        ///< strict mode: stopped at its first bad row
+};
+
+/// Parses data lines and aggregates them into a ChunkState. One per thread.
+class LineProcessor {
+public:
+    LineProcessor(const ColumnLayout &layout, const ProductTable &products, const ScreenOptions &options,
+                  ChunkState &state);
+    /// Processes every complete line of [begin, end) and returns the end of the last one (after its '\n').
+    /// With `final`, a last line without '\n' is processed too and `end` is returned.
+    const char *block(const char *begin, const char *end, bool final);
+    bool stopped() const { return m_state.stopped; }
+
+private:
+    /// A line split at its commas, waiting in a small batch so that its patient's slot and aggregate can be
+    /// prefetched while earlier lines are processed (the map lookup is the cost that dominates).
+    struct Pending {
+        std::string_view line;          ///< without its line end
+        std::string_view fields[4];     ///< patient, date, product, units (when fieldCount is right)
+        int fieldCount = 0;             ///< -1: the line has a quote and takes the slow path
+        std::uint64_t hash = 0;
+    };
+    static constexpr int kBatch = 16;
+
+    void split(const char *begin, const char *end, Pending &out) const;
+    void process(const Pending &line);
+    void quotedLine(std::string_view line);
+    void row(std::string_view patient, std::uint64_t hash, std::string_view date, std::string_view product,
+             std::string_view units);
+    void bad(BadRowReason reason, std::string_view value = {});
+
+    ColumnLayout m_layout;
+    const ProductTable &m_products;
+    ChunkState &m_state;
+    bool m_strict;
+    std::int32_t m_asOf, m_windowStart, m_recentStart; ///< window = (m_windowStart, m_asOf]
+    char m_lastDateText[10] = {};
+    std::int32_t m_lastDate = 0;
+    bool m_haveLastDate = false;
+    std::uint32_t m_lastPatient = 0; ///< cache for files grouped by patient (valid when m_lastPatientId set)
+    std::string m_lastPatientId;
+    bool m_haveLastPatient = false;
+};
+
+/// Merges the chunks (in file order; chunk k's first line is line `firstLine[k]`), reports bad rows,
+/// throws InputError in strict mode for the first bad row, and classifies.
+ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfChunk0, const ProductTable &products,
+                    const ScreenOptions &options, const std::string &file, const BadRowHandler &onBadRow);
+
+} // namespace taper::screen::detail
