@@ -1,0 +1,110 @@
+// The rule data files (formulary/rules.json, atc-groups.json) are loaded strictly: a defect names
+// the file and the JSON pointer. Also: every shipped group and rule source resolves.
+#include "test_support.h"
+
+#include "taper/formulary.h"
+#include "taper/json_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <unistd.h>
+
+using namespace taper;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Copies the shipped formulary, lets `edit` change one file's JSON, loads it and returns the error.
+std::string loadError(const std::string &file, const std::function<void(json::Json &)> &edit)
+{
+    const fs::path dir = fs::temp_directory_path() / ("taper-rules-data-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::copy(TAPER_FORMULARY_DIR, dir, fs::copy_options::recursive);
+    json::Json doc = json::readFile((dir / file).string());
+    edit(doc);
+    std::ofstream((dir / file).string()) << doc.dump(2);
+    std::string error = "no error";
+    try {
+        Formulary::load(dir.string());
+    } catch (const InputError &e) {
+        error = e.what();
+    }
+    fs::remove_all(dir);
+    return error;
+}
+
+} // namespace
+
+TEST(RulesData, ShippedDataResolves)
+{
+    const Formulary &f = test::formulary();
+    EXPECT_NE(f.atcGroup("opioid"), nullptr);
+    for (const auto &g : f.atcGroups()) EXPECT_NE(f.source(g.source), nullptr) << g.id;
+    EXPECT_EQ(f.groupForAtc("N05BA01")->id, "benzodiazepine");
+    EXPECT_EQ(f.groupForAtc("N05CF02")->id, "z_drug");
+    EXPECT_EQ(f.groupForAtc("A06AB08")->id, "laxative");
+    EXPECT_EQ(f.groupForAtc("N06AB06")->id, "ssri");
+    EXPECT_EQ(f.groupForAtc("N06AX11"), nullptr);
+    EXPECT_EQ(f.rules().drivingLimit.depotMaxima.size(), 7u);
+    for (const auto &s : f.substances())
+        if (s.kind == SubstanceKind::NonOpioid) EXPECT_NE(f.atcGroup(s.group), nullptr) << s.id;
+}
+
+TEST(RulesData, UnknownKeyInRules)
+{
+    const std::string e = loadError("rules.json", [](json::Json &d) { d["fast_taper"]["max_cut"] = 30; });
+    EXPECT_NE(e.find("rules.json"), std::string::npos) << e;
+    EXPECT_NE(e.find("/fast_taper/max_cut"), std::string::npos) << e;
+}
+
+TEST(RulesData, MissingRuleSection)
+{
+    const std::string e = loadError("rules.json", [](json::Json &d) { d.erase("no_laxative"); });
+    EXPECT_NE(e.find("/no_laxative"), std::string::npos) << e;
+}
+
+TEST(RulesData, UnknownGroupInRule)
+{
+    const std::string e = loadError("rules.json", [](json::Json &d) { d["no_laxative"]["groups"][0] = "laxatives"; });
+    EXPECT_NE(e.find("/no_laxative/groups/0"), std::string::npos) << e;
+    EXPECT_NE(e.find("\"laxatives\""), std::string::npos) << e;
+}
+
+TEST(RulesData, UnknownSourceInRule)
+{
+    const std::string e = loadError("rules.json", [](json::Json &d) { d["driving_limit"]["source"] = "DK-NOPE"; });
+    EXPECT_NE(e.find("/driving_limit/source"), std::string::npos) << e;
+}
+
+TEST(RulesData, DepotMaximumUnitMustFitRoute)
+{
+    const std::string e = loadError("rules.json", [](json::Json &d) { d["driving_limit"]["depot_maxima"][4]["unit"] = "mg/day"; });
+    EXPECT_NE(e.find("/driving_limit/depot_maxima/4/unit"), std::string::npos) << e;
+}
+
+TEST(RulesData, OverlappingAtcPrefix)
+{
+    const std::string e = loadError("atc-groups.json", [](json::Json &d) { d["groups"][2]["prefixes"].push_back("N05B"); });
+    EXPECT_NE(e.find("atc-groups.json"), std::string::npos) << e;
+    EXPECT_NE(e.find("/groups/2/prefixes/1"), std::string::npos) << e;
+    EXPECT_NE(e.find("overlaps"), std::string::npos) << e;
+}
+
+TEST(RulesData, MalformedAtcPrefix)
+{
+    const std::string e = loadError("atc-groups.json", [](json::Json &d) { d["groups"][1]["prefixes"][0] = "N5BA"; });
+    EXPECT_NE(e.find("/groups/1/prefixes/0"), std::string::npos) << e;
+}
+
+TEST(RulesData, SubstanceGroupMustExist)
+{
+    const std::string e = loadError("substances.json", [](json::Json &d) {
+        for (auto &s : d["substances"])
+            if (s["id"] == "diazepam") s["group"] = "benzo";
+    });
+    EXPECT_NE(e.find("substances.json"), std::string::npos) << e;
+    EXPECT_NE(e.find("/group"), std::string::npos) << e;
+}
