@@ -21,11 +21,14 @@ for n in $counts; do
         wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time.txt")
         rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt")
         cpu=$(sed -n 's/.*Percent of CPU this job got: //p' "$work/time.txt")
+        user=$(sed -n 's/.*User time (seconds): //p' "$work/time.txt")
+        sys=$(sed -n 's/.*System time (seconds): //p' "$work/time.txt")
         secs=$(echo "$wall" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
         patients=$(($(wc -l <"$work/out.csv") - 1))
+        # CPU seconds (user + sys) do not depend on what else runs on the machine; wall time does.
         awk -v n="$n" -v s="$secs" -v rss="$rss" -v cpu="$cpu" -v mb="$size" -v p="$patients" -v run="$run" \
-            -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
-            printf "%9d rows (%4.0f MB, %d patients) run %d: %6.2f s  %5.2f M rows/s  peak RSS %6.1f MB  CPU %s  load %s\n",
-                   n, mb / 1e6, p, run, s, n / s / 1e6, rss / 1024, cpu, load }'
+            -v u="$user" -v y="$sys" -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
+            printf "%9d rows (%4.0f MB, %d patients) run %d: wall %6.2f s = %5.2f M rows/s; CPU %5.2f s (%s) = %5.2f M rows per CPU-s; peak RSS %6.1f MB; load %s\n",
+                   n, mb / 1e6, p, run, s, n / s / 1e6, u + y, cpu, n / (u + y) / 1e6, rss / 1024, load }'
     done
 done

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <future>
 #include <sstream>
 #include <unistd.h>
 
@@ -95,16 +96,25 @@ void writePatientsCsv(const std::string &path, const screen::ScreenResult &resul
         if (fd < 0) throw InputError(path, "-o", std::string("cannot create the output file: ") + std::strerror(errno));
     }
     try {
-        std::string buffer = kScreenHeader;
-        buffer.reserve(std::size_t{1} << 20);
-        for (const auto &p : result.patients) {
-            appendPatientRow(buffer, p);
-            if (buffer.size() > (std::size_t{1} << 20) - 256) {
-                writeAll(fd, buffer, path);
-                buffer.clear();
-            }
+        // Rows are formatted in slices of 32 768 patients, two slices at a time on two threads, and written in order.
+        constexpr std::size_t kSlice = 32768;
+        const auto &patients = result.patients;
+        const auto format = [&](std::size_t slice, std::string &out) {
+            out.clear();
+            const std::size_t end = std::min(patients.size(), (slice + 1) * kSlice);
+            for (std::size_t i = slice * kSlice; i < end; ++i) appendPatientRow(out, patients[i]);
+        };
+        writeAll(fd, kScreenHeader, path);
+        std::string first, second;
+        const std::size_t slices = (patients.size() + kSlice - 1) / kSlice;
+        for (std::size_t slice = 0; slice < slices; slice += 2) {
+            auto other = std::async(slice + 1 < slices ? std::launch::async : std::launch::deferred,
+                                    [&] { if (slice + 1 < slices) format(slice + 1, second); else second.clear(); });
+            format(slice, first);
+            other.get();
+            writeAll(fd, first, path);
+            writeAll(fd, second, path);
         }
-        writeAll(fd, buffer, path);
         if (!toStdout) {
             if (::fsync(fd) != 0) throw InputError(path, "-o", std::string("cannot write: ") + std::strerror(errno));
             ::close(fd);

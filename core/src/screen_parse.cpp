@@ -6,9 +6,13 @@
 #include "taper/input_error.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace taper::screen::detail {
 
@@ -103,6 +107,11 @@ LineProcessor::LineProcessor(const ColumnLayout &layout, const ProductTable &pro
       m_asOf(dayNumber(options.asOf)), m_windowStart(m_asOf - options.windowDays),
       m_recentStart(m_asOf - options.recentDays)
 {
+    std::fill(std::begin(m_slotOfField), std::end(m_slotOfField), -1);
+    m_slotOfField[layout.patient] = 0;
+    m_slotOfField[layout.date] = 1;
+    m_slotOfField[layout.product] = 2;
+    m_slotOfField[layout.units] = 3;
 }
 
 const char *LineProcessor::block(const char *begin, const char *end, bool final)
@@ -141,21 +150,36 @@ void LineProcessor::split(const char *begin, const char *end, Pending &out) cons
 {
     if (end > begin && end[-1] == '\r') --end;
     out.line = std::string_view(begin, static_cast<std::size_t>(end - begin));
-    const int want[4] = {m_layout.patient, m_layout.date, m_layout.product, m_layout.units};
     int field = 0;
     const char *start = begin;
-    for (const char *p = begin;; ++p) {
-        if (p == end || *p == ',') {
-            for (int k = 0; k < 4; ++k)
-                if (want[k] == field) out.fields[k] = std::string_view(start, static_cast<std::size_t>(p - start));
-            ++field;
-            if (p == end) break;
-            start = p + 1;
-        } else if (*p == '"') {
+    const auto endField = [&](const char *at) {
+        if (field < kMaxFields && m_slotOfField[field] >= 0)
+            out.fields[m_slotOfField[field]] = std::string_view(start, static_cast<std::size_t>(at - start));
+        ++field;
+        start = at + 1;
+    };
+    const char *p = begin;
+#if defined(__SSE2__)
+    // 16 bytes at a time: masks of commas and quotes (never reads outside [begin, end)).
+    const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"');
+    for (; p + 16 <= end; p += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, quote))) {
+            out.fieldCount = -1;
+            return;
+        }
+        for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, comma))); mask; mask &= mask - 1)
+            endField(p + std::countr_zero(mask));
+    }
+#endif
+    for (; p < end; ++p) {
+        if (*p == ',') endField(p);
+        else if (*p == '"') {
             out.fieldCount = -1;
             return;
         }
     }
+    endField(end);
     out.fieldCount = field;
 }
 
@@ -228,16 +252,7 @@ void LineProcessor::row(std::string_view patient, std::uint64_t hash, std::strin
     if (day <= m_windowStart || day > m_asOf) return;
     ++m_state.counts.rowsInWindow;
 
-    std::uint32_t index;
-    if (m_haveLastPatient && patient == m_lastPatientId) {
-        index = m_lastPatient;
-    } else {
-        index = m_state.patients.findOrInsert(patient, hash);
-        m_lastPatient = index;
-        m_lastPatientId.assign(patient); // reuses its capacity: no allocation once ids stop growing
-        m_haveLastPatient = true;
-    }
-    Aggregate &a = m_state.patients.item(index);
+    Aggregate &a = m_state.patients.item(m_state.patients.findOrInsert(patient, hash));
     if (a.redemptions == 0 || day < a.first) a.first = day;
     if (a.redemptions == 0 || day > a.last) a.last = day;
     ++a.redemptions;

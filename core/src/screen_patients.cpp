@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <future>
+#include <thread>
 
 namespace taper::screen::detail {
 
@@ -32,12 +34,13 @@ std::uint32_t PatientMap::findOrInsert(std::string_view id, std::uint64_t hash)
         Slot &s = m_slots[i];
         if (s.index == 0) break;
         if (s.tag == tag) {
-            const Aggregate &a = m_items[s.index - 1];
+            const Aggregate &a = item(s.index - 1);
             if (a.idLength == id.size() && this->id(a) == id) return s.index - 1;
         }
         i = (i + 1) & m_mask;
     }
-    Aggregate &a = m_items.emplace_back();
+    if ((m_size & kBlockMask) == 0) m_blocks.emplace_back(std::size_t{1} << kBlockBits);
+    Aggregate &a = item(m_size++);
     a.idLength = static_cast<std::uint32_t>(id.size());
     if (id.size() <= Aggregate::kInline) {
         std::memcpy(a.idBytes, id.data(), id.size());
@@ -46,17 +49,18 @@ std::uint32_t PatientMap::findOrInsert(std::string_view id, std::uint64_t hash)
         std::memcpy(a.idBytes, &offset, sizeof offset);
         m_arena.insert(m_arena.end(), id.begin(), id.end());
     }
-    m_slots[i] = {tag, static_cast<std::uint32_t>(m_items.size())};
-    if (m_items.size() * 2 > m_slots.size()) grow(); // load factor ≤ 1/2
-    return static_cast<std::uint32_t>(m_items.size() - 1);
+    m_slots[i] = {tag, m_size};
+    if (std::size_t{m_size} * 2 > m_slots.size()) grow(); // load factor ≤ 1/2
+    return m_size - 1;
 }
 
 void PatientMap::grow()
 {
-    std::vector<Slot> old(m_slots.size() * 2);
-    old.swap(m_slots);
+    HugeArray<Slot> old(m_slots.size() * 2);
+    std::swap(old, m_slots);
     m_mask = m_slots.size() - 1;
-    for (const Slot &s : old) {
+    for (std::size_t k = 0; k < old.size(); ++k) {
+        const Slot &s = old[k];
         if (s.index == 0) continue;
         std::uint64_t i = s.tag & m_mask; // no need to touch the items
         while (m_slots[i].index != 0) i = (i + 1) & m_mask;
@@ -66,9 +70,17 @@ void PatientMap::grow()
 
 void PatientMap::mergeFrom(const PatientMap &other)
 {
-    for (const Aggregate &o : other.m_items) {
-        const std::string_view key = other.id(o);
-        m_items[findOrInsert(key, hashBytes(key))].merge(o);
+    // In batches: hash and prefetch, then merge (the lookups are cache misses, as when parsing).
+    constexpr std::uint32_t kBatch = 64;
+    std::uint64_t hashes[kBatch];
+    for (std::uint32_t start = 0; start < other.m_size; start += kBatch) {
+        const std::uint32_t n = std::min(kBatch, other.m_size - start);
+        for (std::uint32_t k = 0; k < n; ++k) prefetchSlot(hashes[k] = hashBytes(other.id(other.item(start + k))));
+        for (std::uint32_t k = 0; k < n; ++k) prefetchItem(hashes[k]);
+        for (std::uint32_t k = 0; k < n; ++k) {
+            const Aggregate &o = other.item(start + k);
+            item(findOrInsert(other.id(o), hashes[k])).merge(o);
+        }
     }
 }
 
@@ -100,26 +112,33 @@ ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfCh
         chunks[k].patients = PatientMap(); // free as we go
     }
     auto map = std::make_shared<PatientMap>(std::move(chunks[0].patients));
-    const std::deque<Aggregate> &items = map->aggregates();
+    const PatientMap &items = *map;
     const auto n = static_cast<Eigen::Index>(items.size());
 
     // Sort by id: first by the leading 8 bytes as a big-endian number (same order as bytewise comparison),
     // then by the whole id where those tie.
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keys(items.size());
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const std::string_view id = map->id(items[i]);
+    for (std::uint32_t i = 0; i < items.size(); ++i) {
+        const std::string_view id = map->id(items.item(i));
         std::uint64_t prefix = 0;
         for (std::size_t b = 0; b < 8; ++b) prefix = prefix << 8 | (b < id.size() ? static_cast<unsigned char>(id[b]) : 0u);
-        keys[i] = {prefix, static_cast<std::uint32_t>(i)};
+        keys[i] = {prefix, i};
     }
-    std::sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
+    const auto byId = [&](const auto &a, const auto &b) {
         if (a.first != b.first) return a.first < b.first;
-        return map->id(items[a.second]) < map->id(items[b.second]);
-    });
+        return map->id(items.item(a.second)) < map->id(items.item(b.second));
+    };
+    // Two halves on two threads, then one merge (the sort is most of this serial tail).
+    const bool parallel = keys.size() > 100000 && std::thread::hardware_concurrency() > 1 && options.threads != 1;
+    const auto middle = keys.begin() + static_cast<std::ptrdiff_t>(parallel ? keys.size() / 2 : keys.size());
+    auto upper = std::async(parallel ? std::launch::async : std::launch::deferred, [&] { std::sort(middle, keys.end(), byId); });
+    std::sort(keys.begin(), middle, byId);
+    upper.get();
+    std::inplace_merge(keys.begin(), middle, keys.end(), byId);
 
     // Threshold tests on the exact micro-mg sums: avg > T  ⇔  sum > T × days × 1e6 (integers below 2^53 are exact).
     Eigen::ArrayXd meq90(n);
-    for (Eigen::Index i = 0; i < n; ++i) meq90[i] = static_cast<double>(items[static_cast<std::size_t>(i)].meqMicro90);
+    for (Eigen::Index i = 0; i < n; ++i) meq90[i] = static_cast<double>(items.item(static_cast<std::uint32_t>(i)).meqMicro90);
     const auto exceeds = [&](const Threshold &t) -> Eigen::Array<bool, Eigen::Dynamic, 1> {
         const double limit = t.valueMg * options.recentDays * kMicroPerMg;
         if (t.inclusive) return meq90 >= limit;
@@ -129,28 +148,41 @@ ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfCh
     const Eigen::Array<bool, Eigen::Dynamic, 1> veryHigh = exceeds(products.profile().veryHighMeq);
     const Eigen::ArrayXd avg = meq90 / (kMicroPerMg * options.recentDays);
 
-    result.patients.reserve(items.size());
-    for (const auto &[prefix, index] : keys) {
-        const Aggregate &a = items[index];
-        PatientResult r;
-        r.patientId = map->id(a);
-        r.redemptions = a.redemptions;
-        r.first = Date(date::days(a.first));
-        r.last = Date(date::days(a.last));
-        r.avgMeq90d = MeqPerDay(avg[index]);
-        r.longTerm = a.redemptions >= static_cast<std::uint32_t>(options.longTermMinRedemptions) &&
-                     a.last - a.first > options.longTermMinSpanDays;
-        r.shortActingOnly = r.longTerm && !a.longActing;
-        r.above60 = high[index];
-        r.above100 = veryHigh[index];
-        r.multipleOpioids = std::popcount(a.substances90) > 1;
-        sum.longTerm += r.longTerm;
-        sum.shortActingOnly += r.shortActingOnly;
-        sum.above60 += r.above60;
-        sum.above100 += r.above100;
-        sum.multipleOpioids += r.multipleOpioids;
-        result.patients.push_back(r);
-    }
+    result.patients.resize(items.size());
+    const auto classify = [&](std::size_t from, std::size_t to, ScreenSummary &counts) {
+        for (std::size_t k = from; k < to; ++k) {
+            const std::uint32_t index = keys[k].second;
+            const Aggregate &a = items.item(index);
+            PatientResult &r = result.patients[k];
+            r.patientId = map->id(a);
+            r.redemptions = a.redemptions;
+            r.first = Date(date::days(a.first));
+            r.last = Date(date::days(a.last));
+            r.avgMeq90d = MeqPerDay(avg[index]);
+            r.longTerm = a.redemptions >= static_cast<std::uint32_t>(options.longTermMinRedemptions) &&
+                         a.last - a.first > options.longTermMinSpanDays;
+            r.shortActingOnly = r.longTerm && !a.longActing;
+            r.above60 = high[index];
+            r.above100 = veryHigh[index];
+            r.multipleOpioids = std::popcount(a.substances90) > 1;
+            counts.longTerm += r.longTerm;
+            counts.shortActingOnly += r.shortActingOnly;
+            counts.above60 += r.above60;
+            counts.above100 += r.above100;
+            counts.multipleOpioids += r.multipleOpioids;
+        }
+    };
+    ScreenSummary upperCounts;
+    const std::size_t half = parallel ? keys.size() / 2 : keys.size();
+    auto upperHalf = std::async(parallel ? std::launch::async : std::launch::deferred,
+                                [&] { classify(half, keys.size(), upperCounts); });
+    classify(0, half, sum);
+    upperHalf.get();
+    sum.longTerm += upperCounts.longTerm;
+    sum.shortActingOnly += upperCounts.shortActingOnly;
+    sum.above60 += upperCounts.above60;
+    sum.above100 += upperCounts.above100;
+    sum.multipleOpioids += upperCounts.multipleOpioids;
     sum.patients = result.patients.size();
     result.storage = std::move(map);
     return result;

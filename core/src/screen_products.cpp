@@ -3,6 +3,7 @@
 
 #include "taper/input_error.h"
 
+#include <cstring>
 #include <map>
 
 namespace taper::screen {
@@ -45,6 +46,23 @@ std::optional<DispensedMeq> dispensedMeqPerUnit(const Product &p, const Profile 
     return std::nullopt;
 }
 
+namespace {
+/// A cheap hash of a product id: its length and its first and last eight bytes (ids are few and fixed, so
+/// the odd collision only costs a probe; correctness comes from the full comparison).
+std::uint64_t quickHash(std::string_view id)
+{
+    std::uint64_t head = 0, tail = 0;
+    if (id.size() >= 8) {
+        std::memcpy(&head, id.data(), 8);
+        std::memcpy(&tail, id.data() + id.size() - 8, 8);
+    } else {
+        std::memcpy(&head, id.data(), id.size());
+    }
+    std::uint64_t h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xBF58476D1CE4E5B9ull) ^ id.size();
+    return h ^ (h >> 32);
+}
+} // namespace
+
 struct ProductTable::Impl {
     struct Slot {
         std::string id;
@@ -58,8 +76,8 @@ struct ProductTable::Impl {
 ProductTable::ProductTable(const Formulary &formulary, const Profile &profile)
     : m_impl(std::make_unique<Impl>()), m_profile(&profile)
 {
-    std::size_t size = 16;
-    while (size < formulary.products().size() * 4) size *= 2;
+    std::size_t size = 64;
+    while (size < formulary.products().size() * 8) size *= 2; // sparse: probes rarely go past the first slot
     m_impl->slots.resize(size);
     m_impl->mask = size - 1;
     std::map<std::string, std::uint8_t, std::less<>> substanceIndex;
@@ -71,7 +89,7 @@ ProductTable::ProductTable(const Formulary &formulary, const Profile &profile)
         e.meqPerUnit = dispensedMeqPerUnit(p, profile);
         e.substance = it->second;
         e.longActing = p.release == Release::Extended || p.route == Route::Transdermal || p.isPatch();
-        std::uint64_t i = detail::hashBytes(p.id) & m_impl->mask;
+        std::uint64_t i = quickHash(p.id) & m_impl->mask;
         while (m_impl->slots[i].used) i = (i + 1) & m_impl->mask;
         m_impl->slots[i] = {p.id, e, true};
     }
@@ -83,11 +101,12 @@ ProductTable &ProductTable::operator=(ProductTable &&) noexcept = default;
 
 const ProductTable::Entry *ProductTable::find(std::string_view productId) const
 {
-    std::uint64_t i = detail::hashBytes(productId) & m_impl->mask;
+    std::uint64_t i = quickHash(productId) & m_impl->mask;
     for (;;) {
         const Impl::Slot &s = m_impl->slots[i];
         if (!s.used) return nullptr;
-        if (s.id == productId) return &s.entry;
+        if (s.id.size() == productId.size() && std::memcmp(s.id.data(), productId.data(), productId.size()) == 0)
+            return &s.entry;
         i = (i + 1) & m_impl->mask;
     }
 }

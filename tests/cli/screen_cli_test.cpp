@@ -138,3 +138,13 @@ TEST(ScreenCli, OtherProfileAndWindow)
               "mid-3,2,2026-11-20,2026-11-20,21.67,0,0,0,0,1\n"
               "zeta-1,1,2026-11-01,2026-11-01,16.33,0,0,0,0,0\n");
 }
+
+TEST(ScreenCli, StandardInputAndStandardOutput)
+{
+    const auto r = runCli({"screen", "-", "--as-of", "2026-11-21", "-o", "-"}, kInput);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
+              "patient_id,redemptions,first,last,avg_meq_90d,long_term,short_acting_only,above_60,above_100,multiple_opioids");
+    EXPECT_NE(r.out.find("zeta-1,3,2026-03-01,2026-11-01,16.33,1,1,0,0,0\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.err.find("Patients with a redemption in the window: 3"), std::string::npos) << "summary on stderr";
+}
