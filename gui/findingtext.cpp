@@ -3,6 +3,7 @@
 #include "linetext.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QStyle>
 
 namespace taper::gui {
@@ -21,20 +22,47 @@ std::string str(const Finding &f, std::string_view name)
     return v && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v) : std::string();
 }
 
+bool flag(const Finding &f, std::string_view name)
+{
+    return str(f, name) == "true";
+}
+
 QString qstr(const std::string &s)
 {
     return QString::fromStdString(s);
 }
 
-/// Parameters of a finding this GUI version has no wording for: "key=value, …".
-QString genericParameters(const Finding &f)
+QString n(const Finding &f, std::string_view name)
 {
-    QStringList parts;
-    for (const auto &[key, value] : f.parameters)
-        parts << qstr(key) + QLatin1Char('=') +
-                     (std::holds_alternative<double>(value) ? LineText::number(std::get<double>(value))
-                                                            : qstr(std::get<std::string>(value)));
-    return parts.join(QStringLiteral(", "));
+    return LineText::number(num(f, name));
+}
+
+bool danish()
+{
+    return QLocale().language() == QLocale::Danish;
+}
+
+/// A co-medication group id (atc-groups.json) in the UI language.
+QString groupName(const Formulary &formulary, const std::string &id)
+{
+    const AtcGroup *g = formulary.atcGroup(id);
+    if (!g) return qstr(id);
+    return qstr(danish() ? g->nameDa : g->nameEn);
+}
+
+/// "morphine, oxycodone" (ids from the core) as substance names in the UI language.
+QString substanceList(const Formulary &formulary, const std::string &ids)
+{
+    QStringList names;
+    for (const QString &id : qstr(ids).split(QStringLiteral(", "), Qt::SkipEmptyParts))
+        names << LineText::substance(formulary, id.toStdString());
+    return names.join(QStringLiteral(", "));
+}
+
+QString routeText(const std::string &route)
+{
+    const auto parsed = parseEnum<Route>(route);
+    return parsed ? LineText::route(*parsed) : qstr(route);
 }
 
 } // namespace
@@ -47,43 +75,121 @@ QString FindingText::code(const Finding &finding)
 QString FindingText::message(const Finding &f, const Formulary &formulary)
 {
     const QString substance = LineText::substance(formulary, str(f, "substance"));
-    const bool inclusive = str(f, "inclusive") == "true";
-    const bool prn = str(f, "prn") == "true";
+    const QString comedication = LineText::substance(formulary, str(f, "comedication"));
+    const QString group = groupName(formulary, str(f, "group"));
+    const bool inclusive = flag(f, "inclusive");
     switch (f.code) {
     case FindingCode::HighMeq:
         return (inclusive ? tr("Total %1 mg MEQ/day is at or above the %2 mg/day threshold: review the indication "
                                "and consider tapering.")
                           : tr("Total %1 mg MEQ/day is above the %2 mg/day threshold: review the indication and "
                                "consider tapering."))
-            .arg(LineText::number(num(f, "total_meq_mg")), LineText::number(num(f, "threshold_mg")));
+            .arg(n(f, "total_meq_mg"), n(f, "threshold_mg"));
     case FindingCode::VeryHighMeq:
         return (inclusive ? tr("Total %1 mg MEQ/day is at or above the %2 mg/day maximum: reduce the dose.")
                           : tr("Total %1 mg MEQ/day is above the %2 mg/day maximum: reduce the dose."))
-            .arg(LineText::number(num(f, "total_meq_mg")), LineText::number(num(f, "threshold_mg")));
+            .arg(n(f, "total_meq_mg"), n(f, "threshold_mg"));
     case FindingCode::ShortActingLongTerm:
-        return (prn ? tr("Short-acting %1 (PRN) used for %2 days (more than %3): long-term treatment should use a "
-                         "long-acting opioid in fixed doses.")
-                    : tr("Short-acting %1 used for %2 days (more than %3): long-term treatment should use a "
-                         "long-acting opioid in fixed doses."))
-            .arg(substance, LineText::number(num(f, "days")), LineText::number(num(f, "limit_days")));
+        return (flag(f, "prn") ? tr("Short-acting %1 (PRN) used for %2 days (more than %3): long-term treatment should "
+                                    "use a long-acting opioid in fixed doses.")
+                               : tr("Short-acting %1 used for %2 days (more than %3): long-term treatment should use a "
+                                    "long-acting opioid in fixed doses."))
+            .arg(substance, n(f, "days"), n(f, "limit_days"));
     case FindingCode::DurationUnknown:
         return tr("Short-acting %1 has no start date (since), so long-term use cannot be assessed.").arg(substance);
     case FindingCode::NotInProfile: {
         const QString reason = qstr(str(f, "reason"));
-        const QString route = qstr(str(f, "route"));
-        const auto parsedRoute = parseEnum<Route>(str(f, "route"));
-        const QString routeText = parsedRoute ? LineText::route(*parsedRoute) : route;
+        const QString route = routeText(str(f, "route"));
         const QString profile = qstr(str(f, "profile"));
         if (reason.isEmpty())
-            return tr("%1 %2 is not converted by profile %3: the total is partial.").arg(substance, routeText, profile);
+            return tr("%1 %2 is not converted by profile %3: the total is partial.").arg(substance, route, profile);
         return tr("%1 %2 is not converted by profile %3 (%4): the total is partial.")
-            .arg(substance, routeText, profile, reason);
+            .arg(substance, route, profile, reason);
     }
-    default:
-        break;
+    case FindingCode::PrnLongTerm:
+        return tr("%1 as needed (PRN) in opioid treatment lasting %2 days (long-term: more than %3): avoid short-acting "
+                  "opioids, fixed or PRN, in long-term treatment.")
+            .arg(substance, n(f, "treatment_days"), n(f, "limit_days"));
+    case FindingCode::MultipleOpioids:
+        return tr("%1 opioids at once (%2): one opioid is recommended.")
+            .arg(n(f, "count"), substanceList(formulary, str(f, "substances")));
+    case FindingCode::DuplicateRelease:
+        return tr("Short-acting %1 alongside long-acting %1 (line %2): use one long-acting formulation, not both kinds.")
+            .arg(substance, n(f, "depot_line"));
+    case FindingCode::BenzodiazepineCombination:
+        return tr("%1 (%2) with an opioid: risk of sedation, respiratory depression, coma and death; avoid the "
+                  "combination or keep both at the lowest dose for the shortest time, and taper the %2 gradually.")
+            .arg(comedication, group);
+    case FindingCode::GabapentinoidCombination:
+        return tr("%1 (%2) with an opioid: risk of serious breathing problems, especially with other sedatives, lung "
+                  "disease or old age.")
+            .arg(comedication, group);
+    case FindingCode::TramadolSerotonergic: {
+        const QString opioid = LineText::substance(formulary, str(f, "opioid"));
+        if (flag(f, "contraindicated"))
+            return tr("%1 (%2) with %3: contraindicated, also within %4 days after stopping it.")
+                .arg(comedication, group, opioid, n(f, "washout_days"));
+        return tr("%1 (%2) with %3: raised risk of serotonergic adverse effects (serotonin syndrome); consider another "
+                  "analgesic.")
+            .arg(comedication, group, opioid);
     }
-    // A finding added to the core after this wording was written: show its code and parameters, never hide it.
-    return tr("%1 (%2)").arg(code(f), genericParameters(f));
+    case FindingCode::Cyp2d6Prodrug:
+        return tr("%1 needs activation by CYP2D6; %2–%3 % of people lack functional CYP2D6 and get little pain relief.")
+            .arg(substance, n(f, "poor_metabolisers_low_percent"), n(f, "poor_metabolisers_high_percent"));
+    case FindingCode::MethadoneSpecialist:
+        return tr("%1 belongs with a specialist: ECG before start, after %2–%3 weeks and after any dose increase of %4 % "
+                  "or more; fatal poisoning has been seen at %5 mg/day when tolerance is unknown. No automatic taper.")
+            .arg(substance, n(f, "ecg_after_weeks_low"), n(f, "ecg_after_weeks_high"), n(f, "ecg_after_increase_percent"),
+                 n(f, "fatal_unknown_tolerance_mg"));
+    case FindingCode::BuprenorphinePartialAgonist:
+        if (flag(f, "excluded_from_meq"))
+            return tr("%1 is a partial agonist with a ceiling effect; profile %2 leaves it out of the MEQ total.")
+                .arg(substance, qstr(str(f, "profile")));
+        return tr("%1 is a partial agonist with a ceiling effect; its MEQ factor is uncertain (wide published range).")
+            .arg(substance);
+    case FindingCode::PatchInOpioidNaive:
+        return tr("%1 patch started %2 days ago with no other opioid: patches are for opioid-tolerant patients only (at "
+                  "least %3 mg oral morphine a day for at least a week).")
+            .arg(substance, n(f, "days"), n(f, "tolerance_meq_mg"));
+    case FindingCode::NoLaxative:
+        return tr("No laxative in the regimen: opioid treatment should always come with a laxative.");
+    case FindingCode::FastTaper:
+        return tr("A cut of %1 % after %2 days is faster than the guidance (at most %3 % of the daily dose, at least %4 "
+                  "days apart).")
+            .arg(n(f, "cut_percent"), n(f, "interval_days"), n(f, "max_cut_percent"), n(f, "min_interval_days"));
+    case FindingCode::DrivingLimit: {
+        const std::string reason = str(f, "reason");
+        if (reason == "no_exception")
+            return tr("%1 has no exception in the Danish driving rules: no driving.").arg(substance);
+        if (reason == "above_maximum") {
+            const QString unit = str(f, "unit") == "mg/day" ? tr("mg/day") : qstr(str(f, "unit"));
+            return tr("Extended-release %1 %2 %3 is above the Danish driving-licence maximum of %4 %3.")
+                .arg(substance, n(f, "daily_amount"), unit, n(f, "max"));
+        }
+        if (reason == "sedative_combination")
+            return tr("%1 together with a strong opioid: a driving licence is not recommended.").arg(substance);
+        return tr("Short-acting %1: no driving on short-acting opioids (Danish driving rules).").arg(substance);
+    }
+    case FindingCode::DepotUnevenInterval: {
+        const Product *p = formulary.product(str(f, "product"));
+        const QString product = p ? qstr(p->nameDa) : qstr(str(f, "product"));
+        if (flag(f, "prn"))
+            return tr("%1 is a %2-hour depot (%3 times a day) but is given as needed (PRN): a depot is for fixed doses.")
+                .arg(product, n(f, "interval_hours"), n(f, "expected_per_day"));
+        return tr("%1 is a %2-hour depot (%3 times a day) but is given %4 times a day: uneven levels.")
+            .arg(product, n(f, "interval_hours"), n(f, "expected_per_day"), n(f, "times_per_day"));
+    }
+    case FindingCode::NotAssessed: {
+        const std::string atc = str(f, "atc");
+        const QString name = atc.empty() || atc == str(f, "comedication") ? comedication
+                                                                          : tr("%1 (%2)").arg(comedication, qstr(atc));
+        return tr("%1 is outside the medicine groups the rules assess; check its interactions with opioids in the "
+                  "product information.")
+            .arg(name);
+    }
+    }
+    // A code added to the core after this wording was written: show the code, never hide the finding.
+    return code(f);
 }
 
 QString FindingText::severity(Severity s)

@@ -75,6 +75,16 @@ Json LineEditor::forProduct(const taper::Product &product)
     return j;
 }
 
+Json LineEditor::forCoMedication(const QString &kind, const QString &id)
+{
+    Json j = Json::object();
+    j[kind == QStringLiteral("atc") ? "atc" : "substance"] = id.toStdString();
+    j["dose"] = 1;
+    j["unit"] = "mg";
+    j["times_per_day"] = 1;
+    return j;
+}
+
 std::optional<Json> LineEditor::apply(const RegimenLine &line, int column, const QVariant &value,
                                       const Formulary &formulary, QString *error)
 {

@@ -27,6 +27,9 @@ public:
 
     /// A new line object for one unit of `product` (patch: worn continuously; others once a day).
     static json::Json forProduct(const taper::Product &product);
+    /// A new co-medication line object (1 mg once a day, for the user to correct) named by a non-opioid
+    /// substance id (`kind` "substance") or an ATC code (`kind` "atc").
+    static json::Json forCoMedication(const QString &kind, const QString &id);
 
     /// A number typed in the UI language or with a decimal point; nullopt when it is not a number.
     static std::optional<double> parseNumber(const QVariant &value);

@@ -105,7 +105,10 @@ QString LineText::label(const RegimenLine &line, const Formulary &formulary)
 {
     if (line.product)
         if (const Product *p = formulary.product(*line.product)) return fromStd(p->nameDa);
-    if (line.substance.empty() && line.atc) return fromStd(*line.atc);
+    if (line.coMedication) {
+        const QString name = line.substance.empty() ? fromStd(*line.atc) : substance(formulary, line.substance);
+        return tr("%1 (co-medication)").arg(name);
+    }
     QString text = substance(formulary, line.substance) + QLatin1Char(' ') + route(line.route);
     if (!line.isPatch()) text += QLatin1Char(' ') + release(line.release);
     return text;

@@ -1,5 +1,5 @@
 // opioid-taper-gui: reads the command line, loads the formulary, opens the main window.
-//   opioid-taper-gui [--lang da|en] [--formulary DIR] [--screenshot FILE.png] [REGIMEN.json]
+//   opioid-taper-gui [--lang da|en] [--formulary DIR] [--screenshot FILE.png] [PLAN_OR_REGIMEN.json]
 // --screenshot renders the window at 1400×900 with the file loaded to a PNG and exits (no display needed).
 #include "languagemanager.h"
 #include "linetext.h"
@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
                                               QStringLiteral("Render the window to a PNG file and exit."),
                                               QStringLiteral("FILE"));
     parser.addOptions({langOption, formularyOption, screenshotOption});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Regimen file to open."), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Plan or regimen file to open."), QStringLiteral("[FILE]"));
     parser.process(app);
 
     taper::gui::LanguageManager language;

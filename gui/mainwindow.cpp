@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "comparedialog.h"
 #include "findingspanel.h"
 #include "languagemanager.h"
 #include "linetext.h"
 #include "meqpanel.h"
 #include "plandocument.h"
+#include "planoptionsdialog.h"
+#include "planpanel.h"
 #include "recentfiles.h"
 #include "regimenpanel.h"
 
@@ -32,19 +35,21 @@ namespace taper::gui {
 MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, LanguageManager *language, QWidget *parent)
     : QMainWindow(parent), m_document(new PlanDocument(std::move(formulary), today, this)), m_language(language),
       m_regimen(new RegimenPanel(m_document, this)), m_meq(new MeqPanel(m_document, this)),
-      m_findings(new FindingsPanel(m_document, this)), m_tabs(new QTabWidget(this))
+      m_findings(new FindingsPanel(m_document, this)), m_plan(new PlanPanel(m_document, this)),
+      m_tabs(new QTabWidget(this))
 {
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_regimen);
     top->addWidget(m_meq);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
+    m_tabs->addTab(m_plan, QString());
     m_tabs->addTab(m_findings, QString());
     auto *main = new QSplitter(Qt::Vertical, this);
     main->addWidget(top);
     main->addWidget(m_tabs);
-    main->setStretchFactor(0, 3);
-    main->setStretchFactor(1, 2);
+    main->setStretchFactor(0, 2);
+    main->setStretchFactor(1, 3);
     setCentralWidget(main);
 
     createActions();
@@ -54,6 +59,11 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
 
     connect(m_regimen, &RegimenPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_findings, &FindingsPanel::goToLine, m_regimen, &RegimenPanel::selectLine);
+    connect(m_plan, &PlanPanel::makePlanRequested, this, &MainWindow::makePlan);
+    connect(m_document, &PlanDocument::planChanged, this, [this] {
+        m_removePlanAction->setEnabled(m_document->hasPlan() && !m_document->isFrozen());
+        m_makePlanAction->setEnabled(!m_document->isFrozen());
+    });
     connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PlanDocument::profileChanged, this, &MainWindow::syncProfile);
@@ -107,7 +117,14 @@ void MainWindow::createActions()
     connect(m_removeLineAction, &QAction::triggered, m_regimen, &RegimenPanel::removeCurrentLine);
 
     m_compareAction = new QAction(this);
-    m_compareAction->setEnabled(false); // the core has no side-by-side comparison yet (rules issue)
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_compareAction, &QAction::triggered, this, [this] { showCompare(); });
+    m_makePlanAction = new QAction(this);
+    m_makePlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_makePlanAction, &QAction::triggered, this, &MainWindow::makePlan);
+    m_removePlanAction = new QAction(this);
+    m_removePlanAction->setEnabled(false);
+    connect(m_removePlanAction, &QAction::triggered, m_document, &PlanDocument::removePlan);
 
     m_showMeqAction = new QAction(this);
     m_showMeqAction->setCheckable(true);
@@ -159,6 +176,8 @@ void MainWindow::createMenus()
     m_profileMenu = m_planMenu->addMenu(QString());
     m_profileMenu->addActions(m_profileGroup->actions());
     m_planMenu->addAction(m_compareAction);
+    m_planMenu->addSeparator();
+    m_planMenu->addActions({m_makePlanAction, m_removePlanAction});
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({m_showMeqAction, m_showFindingsAction});
     m_languageMenu = menuBar()->addMenu(QString());
@@ -182,7 +201,7 @@ void MainWindow::createProfileBar()
     for (const Profile &p : m_document->formulary().profiles())
         m_profileBox->addItem(QString::fromStdString(p.id), QString::fromStdString(p.id));
     m_compare = new QPushButton(bar);
-    m_compare->setEnabled(false);
+    connect(m_compare, &QPushButton::clicked, this, [this] { showCompare(); });
     for (QWidget *w : std::initializer_list<QWidget *>{m_asOfLabel, m_asOfEdit, m_profileLabel, m_profileBox, m_compare})
         layout->addWidget(w);
     menuBar()->setCornerWidget(bar, Qt::TopRightCorner);
@@ -220,10 +239,11 @@ void MainWindow::retranslate()
     m_addLineAction->setText(tr("&Add line…"));
     m_removeLineAction->setText(tr("&Remove line"));
     m_compareAction->setText(tr("&Compare profiles…"));
-    const QString compareTip = tr("Side-by-side comparison of profiles needs the core's comparison (rules and review "
-                                  "issue); not available in this version.");
+    const QString compareTip = tr("MEQ per line and in total under each conversion profile, with published ranges (Ctrl+K)");
     m_compareAction->setToolTip(compareTip);
     m_compareAction->setStatusTip(compareTip);
+    m_makePlanAction->setText(tr("Make &taper plan…"));
+    m_removePlanAction->setText(tr("Remo&ve taper plan"));
     m_showMeqAction->setText(tr("&Morphine equivalents"));
     m_showFindingsAction->setText(tr("&Findings"));
     m_aboutAction->setText(tr("&About OpioidTaper"));
@@ -238,6 +258,7 @@ void MainWindow::retranslate()
             m_profileBox->setItemData(i, QString::fromStdString(p->name + " — " + p->description), Qt::ToolTipRole);
     m_compare->setText(tr("Compare"));
     m_compare->setToolTip(compareTip);
+    m_tabs->setTabText(m_tabs->indexOf(m_plan), tr("Taper plan"));
     m_tabs->setTabText(m_tabs->indexOf(m_findings), tr("Findings"));
     updateTitle();
 }
@@ -263,75 +284,19 @@ void MainWindow::syncAsOf()
     m_asOfEdit->setDate(LineText::toQDate(m_document->asOf()));
 }
 
-bool MainWindow::loadFile(const QString &path, QString *error)
+CompareDialog *MainWindow::showCompare()
 {
-    try {
-        m_document->openRegimen(path);
-    } catch (const InputError &e) {
-        if (error) *error = QString::fromStdString(e.what());
-        return false;
-    } catch (const std::exception &e) { // e.g. a JSON library error not mapped to InputError
-        if (error) *error = QString::fromStdString(e.what());
-        return false;
-    }
-    m_recent->add(m_document->filePath());
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
-    return true;
+    if (!m_compareDialog) m_compareDialog = new CompareDialog(m_document, this);
+    m_compareDialog->show();
+    m_compareDialog->raise();
+    return m_compareDialog;
 }
 
-void MainWindow::openFile(const QString &path)
+void MainWindow::makePlan()
 {
-    QString error;
-    if (!loadFile(path, &error))
-        QMessageBox::critical(this, tr("Cannot open file"), tr("%1 could not be read:\n\n%2").arg(QFileInfo(path).fileName(), error));
-}
-
-bool MainWindow::save(const QString &path)
-{
-    QString target = path.isEmpty() ? m_document->filePath() : path;
-    if (target.isEmpty()) return saveAs();
-    QString error;
-    if (!m_document->saveRegimen(target, &error)) {
-        QMessageBox::warning(this, tr("Cannot save"), error);
-        return false;
-    }
-    m_recent->add(m_document->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(target).fileName()), 5000);
-    return true;
-}
-
-bool MainWindow::saveAs()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save regimen"), m_document->filePath(),
-                                                      tr("Regimen files (*.json)"));
-    return !path.isEmpty() && save(path);
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified()) return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("The regimen has unsaved changes. Save them first?"), QMessageBox::NoButton, this);
-    QPushButton *saveButton = box.addButton(tr("&Save"), QMessageBox::AcceptRole);
-    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    box.addButton(tr("Cancel"), QMessageBox::RejectRole);
-    box.setDefaultButton(saveButton);
-    box.exec();
-    if (box.clickedButton() == saveButton) return save();
-    return box.clickedButton() == discard;
-}
-
-void MainWindow::newFile()
-{
-    if (maybeSave()) m_document->newRegimen();
-}
-
-void MainWindow::openDialog()
-{
-    if (!maybeSave()) return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open regimen"), QFileInfo(m_document->filePath()).path(),
-                                                      tr("Regimen files (*.json);;All files (*)"));
-    if (!path.isEmpty()) openFile(path);
+    if (m_document->isFrozen()) return;
+    PlanOptionsDialog dialog(m_document, this);
+    if (dialog.exec() == QDialog::Accepted) m_tabs->setCurrentWidget(m_plan);
 }
 
 void MainWindow::about()
@@ -350,12 +315,6 @@ bool MainWindow::saveScreenshot(const QString &path, QSize size)
     show();
     QApplication::processEvents();
     return grab().save(path, "PNG");
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    if (maybeSave()) event->accept();
-    else event->ignore();
 }
 
 void MainWindow::changeEvent(QEvent *event)

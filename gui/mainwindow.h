@@ -1,6 +1,7 @@
 #pragma once
 // The main window: menus (File, Edit, Plan, View, Language, Help), the profile and evaluation-date
-// bar, the regimen table, the MEQ panel and the findings. Owns the open PlanDocument.
+// bar, the regimen table, the MEQ panel, and tabs for the taper plan and the findings; the profile
+// comparison dialog. Owns the open PlanDocument. File handling is in mainwindowfiles.cpp.
 
 #include "taper/dates.h"
 #include "taper/formulary.h"
@@ -20,10 +21,12 @@ class QTabWidget;
 
 namespace taper::gui {
 
+class CompareDialog;
 class FindingsPanel;
 class LanguageManager;
 class MeqPanel;
 class PlanDocument;
+class PlanPanel;
 class RecentFilesMenu;
 class RegimenPanel;
 
@@ -38,9 +41,16 @@ public:
     RegimenPanel *regimenPanel() const { return m_regimen; }
     MeqPanel *meqPanel() const { return m_meq; }
     FindingsPanel *findingsPanel() const { return m_findings; }
+    PlanPanel *planPanel() const { return m_plan; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *compareButton() const { return m_compare; }
+    /// The comparison dialog (created on first use, non-modal).
+    CompareDialog *showCompare();
+    /// Opens the taper options dialog (modal).
+    void makePlan();
     QComboBox *profileBox() const { return m_profileBox; }
 
-    /// Opens a regimen file without asking anything; false with `error` (the core's message) on bad input.
+    /// Opens a plan or regimen file without asking anything; false with `error` (the core's message) on bad input.
     bool loadFile(const QString &path, QString *error = nullptr);
     /// Opens a file and shows a dialog with the reason when it cannot be read.
     void openFile(const QString &path);
@@ -73,7 +83,9 @@ private:
     RegimenPanel *m_regimen;
     MeqPanel *m_meq;
     FindingsPanel *m_findings;
+    PlanPanel *m_plan;
     QTabWidget *m_tabs;
+    CompareDialog *m_compareDialog = nullptr;
     QComboBox *m_profileBox = nullptr;
     QDateEdit *m_asOfEdit = nullptr;
     QLabel *m_profileLabel = nullptr;
@@ -85,7 +97,8 @@ private:
           *m_languageMenu = nullptr, *m_helpMenu = nullptr, *m_profileMenu = nullptr;
     QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr, *m_saveAsAction = nullptr,
             *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr, *m_addLineAction = nullptr,
-            *m_removeLineAction = nullptr, *m_compareAction = nullptr, *m_showMeqAction = nullptr,
+            *m_removeLineAction = nullptr, *m_compareAction = nullptr,
+            *m_makePlanAction = nullptr, *m_removePlanAction = nullptr, *m_showMeqAction = nullptr,
             *m_showFindingsAction = nullptr, *m_danishAction = nullptr, *m_englishAction = nullptr,
             *m_aboutAction = nullptr, *m_aboutQtAction = nullptr;
     QActionGroup *m_profileGroup = nullptr;

@@ -5,8 +5,10 @@
 #include "changeprofilecommand.h"
 #include "editlinecommand.h"
 #include "removelinecommand.h"
+#include "setplancommand.h"
 
 #include "taper/json_reader.h"
+#include "taper/plan.h"
 #include "taper/rules.h"
 
 #include <QFileInfo>
@@ -48,17 +50,55 @@ bool PlanDocument::isModified() const
     return !m_undoStack->isClean();
 }
 
-void PlanDocument::recompute()
+void PlanDocument::recompute(bool replan)
 {
     m_meq = meq::compute(m_regimen, *m_profile, *m_formulary);
     m_findings = rules::check(m_regimen, m_meq, *m_profile, *m_formulary);
+    const bool planned = replan && m_options && !isFrozen();
+    if (planned) {
+        try {
+            m_schedule = taper::plan(m_regimen, *m_options, *m_profile, *m_formulary);
+            m_planError.clear();
+        } catch (const InputError &e) {
+            m_schedule.reset();
+            m_planError = QString::fromStdString(e.problem());
+        }
+    }
+    addPlanFindings();
     emit resultsChanged();
+    if (planned) emit planChanged();
 }
 
-void PlanDocument::resetTo(Regimen regimen, const QString &path)
+void PlanDocument::addPlanFindings()
+{
+    if (!m_schedule) return;
+    for (const TaperNote &note : m_schedule->notes) {
+        if (note.code != TaperNoteCode::FastTaper || !note.step) continue;
+        for (const auto &[key, value] : note.parameters)
+            if (key == "cut_percent" && std::holds_alternative<double>(value))
+                if (auto f = rules::fastTaper(std::get<double>(value), m_schedule->options.intervalDays, *m_formulary))
+                    m_findings.push_back(std::move(*f));
+    }
+}
+
+void PlanDocument::resetTo(Regimen regimen, const QString &path, std::optional<Plan> plan)
 {
     emit aboutToReset();
     m_regimen = std::move(regimen);
+    m_record = Plan{};
+    m_record.created = m_today;
+    m_options.reset();
+    m_schedule.reset();
+    m_planError.clear();
+    if (plan) {
+        if (const Profile *p = m_formulary->profile(plan->schedule.profile)) m_profile = p;
+        m_options = plan->schedule.options;
+        m_schedule = std::move(plan->schedule);
+        m_record = std::move(*plan);
+        m_record.regimen = {};
+        m_record.schedule = {};
+    }
+    m_fileIsPlan = plan.has_value();
     m_undoStack->clear();
     emit regimenReset();
     emit asOfChanged();
@@ -66,7 +106,9 @@ void PlanDocument::resetTo(Regimen regimen, const QString &path)
         m_filePath = path;
         emit filePathChanged(path);
     }
-    recompute();
+    emit profileChanged(profileId());
+    recompute(false);
+    emit planChanged();
     emit modifiedChanged(false);
 }
 
@@ -98,6 +140,7 @@ bool PlanDocument::saveRegimen(const QString &path, QString *error)
         if (error) *error = tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
+    m_fileIsPlan = false;
     m_undoStack->setClean();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_filePath != absolute) {
@@ -112,8 +155,14 @@ RegimenLine PlanDocument::validateLine(const json::Json &line, int row) const
     return readRegimenLine(line, pointerFor(row), m_filePath.toStdString(), *m_formulary, m_regimen.asOf);
 }
 
+QString PlanDocument::frozenMessage() const
+{
+    return tr("The plan has recorded sessions: its regimen and options change only through a session.");
+}
+
 QString PlanDocument::addLine(const json::Json &line)
 {
+    if (isFrozen()) return frozenMessage();
     try {
         RegimenLine parsed = validateLine(line, lineCount());
         m_undoStack->push(new AddLineCommand(this, lineCount(), std::move(parsed)));
@@ -125,6 +174,7 @@ QString PlanDocument::addLine(const json::Json &line)
 
 QString PlanDocument::replaceLine(int row, const json::Json &line)
 {
+    if (isFrozen()) return frozenMessage();
     try {
         RegimenLine parsed = validateLine(line, row);
         if (toJson(parsed) == toJson(this->line(row))) return {};
@@ -137,13 +187,13 @@ QString PlanDocument::replaceLine(int row, const json::Json &line)
 
 void PlanDocument::removeLine(int row)
 {
-    if (row < 0 || row >= lineCount()) return;
+    if (row < 0 || row >= lineCount() || isFrozen()) return;
     m_undoStack->push(new RemoveLineCommand(this, row));
 }
 
 bool PlanDocument::setProfile(const QString &id)
 {
-    if (!m_formulary->profile(id.toStdString())) return false;
+    if (!m_formulary->profile(id.toStdString()) || (isFrozen() && id != profileId())) return false;
     if (id != profileId()) m_undoStack->push(new ChangeProfileCommand(this, id));
     return true;
 }
@@ -151,6 +201,7 @@ bool PlanDocument::setProfile(const QString &id)
 QString PlanDocument::setAsOf(Date asOf)
 {
     if (asOf == m_regimen.asOf) return {};
+    if (isFrozen()) return frozenMessage();
     for (std::size_t i = 0; i < m_regimen.lines.size(); ++i) {
         try {
             readRegimenLine(toJson(m_regimen.lines[i]), pointerFor(int(i)), m_filePath.toStdString(), *m_formulary, asOf);
@@ -160,6 +211,94 @@ QString PlanDocument::setAsOf(Date asOf)
     }
     m_undoStack->push(new ChangeAsOfCommand(this, asOf));
     return {};
+}
+
+QString PlanDocument::setTaperOptions(const TaperOptions &options)
+{
+    if (isFrozen()) return frozenMessage();
+    PlanState after{options, std::nullopt, {}, m_options ? m_record.created : m_today};
+    try {
+        after.schedule = taper::plan(m_regimen, options, *m_profile, *m_formulary);
+    } catch (const InputError &e) {
+        return QString::fromStdString(e.problem());
+    }
+    m_undoStack->push(new SetPlanCommand(this, std::move(after), m_options ? tr("Change taper plan") : tr("Make taper plan")));
+    return {};
+}
+
+void PlanDocument::removePlan()
+{
+    if (!m_options || isFrozen()) return;
+    m_undoStack->push(new SetPlanCommand(this, PlanState{std::nullopt, std::nullopt, {}, m_today}, tr("Remove taper plan")));
+}
+
+void PlanDocument::setPlanStateNow(const PlanState &state)
+{
+    m_options = state.options;
+    m_schedule = state.schedule;
+    m_planError = state.error;
+    m_record.created = state.created;
+    recompute(false);
+    emit planChanged();
+}
+
+Plan PlanDocument::toPlan() const
+{
+    Plan plan = m_record;
+    plan.regimen = m_regimen;
+    plan.schedule = *m_schedule;
+    return plan;
+}
+
+void PlanDocument::openPlan(const QString &path)
+{
+    const std::string file = path.toStdString();
+    Plan plan = readPlanFile(file, *m_formulary);
+    Regimen regimen = plan.regimen;
+    resetTo(std::move(regimen), QFileInfo(path).absoluteFilePath(), std::move(plan));
+}
+
+void PlanDocument::openAny(const QString &path)
+{
+    const std::string file = path.toStdString();
+    const json::Json doc = json::readFile(file);
+    if (doc.is_object() && (doc.contains("steps") || doc.contains("options"))) {
+        Plan plan = readPlan(doc, file, *m_formulary);
+        Regimen regimen = plan.regimen;
+        resetTo(std::move(regimen), QFileInfo(path).absoluteFilePath(), std::move(plan));
+        return;
+    }
+    openRegimen(path);
+}
+
+bool PlanDocument::savePlan(const QString &path, QString *error)
+{
+    if (!m_schedule) {
+        if (error) *error = m_planError.isEmpty() ? tr("There is no taper plan to save.") : m_planError;
+        return false;
+    }
+    Plan plan = toPlan();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (isModified() && absolute == m_filePath) ++plan.revision; // every saved change is a new revision
+    try {
+        writePlanFile(path.toStdString(), plan);
+    } catch (const InputError &e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+    m_record.revision = plan.revision;
+    m_fileIsPlan = true;
+    m_undoStack->setClean();
+    if (m_filePath != absolute) {
+        m_filePath = absolute;
+        emit filePathChanged(absolute);
+    }
+    return true;
+}
+
+bool PlanDocument::save(const QString &path, QString *error)
+{
+    return m_options ? savePlan(path, error) : saveRegimen(path, error);
 }
 
 void PlanDocument::insertLineAt(int row, const RegimenLine &line)

@@ -1,13 +1,16 @@
 #pragma once
-// The open plan as the GUI sees it: the regimen, the conversion profile, the evaluation date, and the
-// core's results for them (MEQ, findings). Every edit goes through a core call — a line is validated
+// The open plan as the GUI sees it: the regimen, the conversion profile, the evaluation date, the
+// taper options and schedule (taper::plan), and the core's results for them (MEQ, findings). Every edit goes through a core call — a line is validated
 // by taper::readRegimenLine, exactly as the CLI validates files — and is one QUndoCommand on the
 // document's undo stack; every change is announced by a signal. Results are recomputed by the core
-// after each change. Modelled on Tiled's MapDocument.
+// after each change; while the plan has taper options, every regimen or profile edit re-plans with
+// them (the schedule read from a plan file is kept as written until the first edit). A plan with
+// recorded sessions has a frozen regimen: only sessions change it. Modelled on Tiled's MapDocument.
 
 #include "taper/finding.h"
 #include "taper/formulary.h"
 #include "taper/meq.h"
+#include "taper/plan.h"
 #include "taper/regimen.h"
 
 #include <QObject>
@@ -40,8 +43,26 @@ public:
     const MeqResult &meq() const { return m_meq; }
     const std::vector<Finding> &findings() const { return m_findings; }
 
+    // --- The taper plan ------------------------------------------------------------------------------
+    /// True when taper options are set (a schedule, or the core's reason why none could be made).
+    bool hasPlan() const { return m_options.has_value(); }
+    const std::optional<TaperOptions> &taperOptions() const { return m_options; }
+    /// The schedule, or nullptr when there is no plan or taper::plan refused the options.
+    const Schedule *schedule() const { return m_schedule ? &*m_schedule : nullptr; }
+    /// The core's message when the current options could not be planned; empty otherwise.
+    QString planError() const { return m_planError; }
+    /// Revision, label, created date, schedule history and sessions of the plan (its regimen and
+    /// schedule members are not used: regimen() and schedule() are).
+    const Plan &planRecord() const { return m_record; }
+    /// A plan with sessions: the regimen and options are frozen.
+    bool isFrozen() const { return !m_record.sessions.empty(); }
+    /// The whole plan as written to a plan file. Precondition: schedule() is not null.
+    Plan toPlan() const;
+
     QUndoStack *undoStack() const { return m_undoStack; }
     QString filePath() const { return m_filePath; }
+    /// True when filePath() is a plan file (false for a regimen file or none).
+    bool fileIsPlan() const { return m_fileIsPlan; }
     bool isModified() const;
 
     // --- Files -------------------------------------------------------------------------------------
@@ -53,6 +74,14 @@ public:
     /// Writes the regimen file atomically (QSaveFile). Returns false with `error` set on failure or
     /// when there is nothing to save (a regimen file needs at least one line).
     bool saveRegimen(const QString &path, QString *error);
+    /// Reads a plan file (core reader: strict, refuses a newer schema). Throws InputError.
+    void openPlan(const QString &path);
+    /// Opens a plan file or a regimen file (a regimen starts a new plan); throws InputError.
+    void openAny(const QString &path);
+    /// Writes the plan file atomically (core writer). False with `error` set on failure.
+    bool savePlan(const QString &path, QString *error);
+    /// Saves a plan file when there is a schedule, else a regimen file.
+    bool save(const QString &path, QString *error);
 
     // --- Edits (each one undo command) -------------------------------------------------------------
     /// The line as a regimen-file object is checked by the core; on success the edit is pushed and
@@ -64,6 +93,11 @@ public:
     bool setProfile(const QString &id);
     /// Re-checks every line against the new date (a `since` after it is refused).
     QString setAsOf(Date asOf);
+    /// Makes (or re-makes) the schedule with `options` through taper::plan. On refusal nothing changes
+    /// and the core's message is returned.
+    QString setTaperOptions(const TaperOptions &options);
+    /// Drops the options and schedule (undoable).
+    void removePlan();
 
     /// The core's check of one line object (row names it in messages). Throws InputError.
     RegimenLine validateLine(const json::Json &line, int row) const;
@@ -74,6 +108,14 @@ public:
     void setLineAt(int row, const RegimenLine &line);
     void setProfileNow(const QString &id);
     void setAsOfNow(Date asOf, std::optional<Date> asOfInFile);
+    struct PlanState {
+        std::optional<TaperOptions> options;
+        std::optional<Schedule> schedule;
+        QString error;
+        Date created;
+    };
+    PlanState planState() const { return {m_options, m_schedule, m_planError, m_record.created}; }
+    void setPlanStateNow(const PlanState &state);
 
 signals:
     void lineAboutToBeInserted(int row);
@@ -87,12 +129,18 @@ signals:
     void asOfChanged();
     /// MEQ and findings were recomputed.
     void resultsChanged();
+    /// The options, schedule or plan error changed.
+    void planChanged();
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
 
 private:
-    void recompute();
-    void resetTo(Regimen regimen, const QString &path);
+    /// Recomputes MEQ and findings; re-plans with the options when `replan` (and not frozen).
+    void recompute(bool replan = true);
+    void resetTo(Regimen regimen, const QString &path, std::optional<Plan> plan = std::nullopt);
+    /// fast_taper findings (rules::fastTaper) for the schedule's fast cuts.
+    void addPlanFindings();
+    QString frozenMessage() const;
 
     std::shared_ptr<const Formulary> m_formulary;
     Date m_today;
@@ -100,8 +148,13 @@ private:
     const Profile *m_profile = nullptr;
     MeqResult m_meq;
     std::vector<Finding> m_findings;
+    std::optional<TaperOptions> m_options;
+    std::optional<Schedule> m_schedule;
+    QString m_planError;
+    Plan m_record;
     QUndoStack *m_undoStack;
     QString m_filePath;
+    bool m_fileIsPlan = false;
 };
 
 } // namespace taper::gui

@@ -1,5 +1,7 @@
 #include "productcatalog.h"
 
+#include <QLocale>
+
 namespace taper::gui {
 
 QStandardItemModel *ProductCatalog::create(const Formulary &formulary, QObject *parent)
@@ -10,6 +12,7 @@ QStandardItemModel *ProductCatalog::create(const Formulary &formulary, QObject *
         if (p.marketStatus == MarketStatus::Withdrawn) text += tr(" (withdrawn)");
         auto *item = new QStandardItem(text);
         item->setData(QString::fromStdString(p.id), IdRole);
+        item->setData(QStringLiteral("product"), KindRole);
         QStringList words{QString::fromStdString(p.nameDa), QString::fromStdString(p.brand),
                           QString::fromStdString(p.substance), QString::fromStdString(p.atc), QString::fromStdString(p.id)};
         if (const Substance *s = formulary.substance(p.substance)) words << QString::fromStdString(s->nameDa);
@@ -19,6 +22,26 @@ QStandardItemModel *ProductCatalog::create(const Formulary &formulary, QObject *
         model->appendRow(item);
     }
     return model;
+}
+
+void ProductCatalog::addCoMedications(QStandardItemModel *model, const Formulary &formulary)
+{
+    for (const Substance &s : formulary.substances()) {
+        if (s.kind != SubstanceKind::NonOpioid) continue;
+        const AtcGroup *group = formulary.atcGroup(s.group);
+        const QString groupName = group ? QString::fromStdString(QLocale().language() == QLocale::Danish ? group->nameDa : group->nameEn)
+                                        : QString();
+        auto *item = new QStandardItem(groupName.isEmpty() ? tr("%1 (co-medication)").arg(QString::fromStdString(s.nameDa))
+                                                           : tr("%1 (co-medication: %2)").arg(QString::fromStdString(s.nameDa), groupName));
+        item->setData(QString::fromStdString(s.id), IdRole);
+        item->setData(QStringLiteral("substance"), KindRole);
+        item->setData(QStringList{QString::fromStdString(s.nameDa), QString::fromStdString(s.id),
+                                  QString::fromStdString(s.atc), groupName}
+                          .join(QLatin1Char(' ')),
+                      SearchRole);
+        item->setEditable(false);
+        model->appendRow(item);
+    }
 }
 
 } // namespace taper::gui

@@ -1,7 +1,8 @@
 #pragma once
 // The formulary's products as an item model for choosers: display text is the Danish product name,
 // IdRole the product id, SearchRole every word one may search by (brand, substance in Danish and
-// English, ATC code, id).
+// English, ATC code, id). The line-adding dialog also lists the non-opioid substances of the formulary
+// as co-medications (KindRole tells them apart).
 
 #include "taper/formulary.h"
 
@@ -15,8 +16,12 @@ class ProductCatalog {
 public:
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int SearchRole = Qt::UserRole + 2;
+    /// "product", "substance" (a co-medication named by substance id) or "atc" (by ATC code).
+    static constexpr int KindRole = Qt::UserRole + 3;
 
     static QStandardItemModel *create(const Formulary &formulary, QObject *parent);
+    /// Appends the formulary's non-opioid substances (co-medications) to `model`.
+    static void addCoMedications(QStandardItemModel *model, const Formulary &formulary);
 };
 
 } // namespace taper::gui

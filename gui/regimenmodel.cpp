@@ -94,6 +94,9 @@ QVariant RegimenModel::data(const QModelIndex &index, int role) const
         if (m_errors.contains(row)) return tr("Not accepted: %1").arg(m_errors.value(row));
         if (column == LineEditor::Product) {
             const RegimenLine &line = m_document->line(row);
+            if (line.coMedication)
+                return tr("Co-medication (%1): assessed by the rules, never counted in MEQ")
+                    .arg(line.atc ? QString::fromStdString(*line.atc) : QString::fromStdString(line.substance));
             if (line.product)
                 if (const Product *p = m_document->formulary().product(*line.product); p && !p->marketNote.empty())
                     return QString::fromStdString(p->marketNote);
@@ -101,6 +104,7 @@ QVariant RegimenModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         if (m_errors.contains(row)) return QBrush(QColor(255, 220, 220));
+        if (m_document->line(row).coMedication) return QBrush(QColor(236, 242, 250));
         return {};
     case Qt::TextAlignmentRole:
         return column == LineEditor::Product ? QVariant() : QVariant(Qt::AlignCenter);

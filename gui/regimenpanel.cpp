@@ -75,11 +75,19 @@ QString RegimenPanel::addProduct(const QString &productId)
     return error;
 }
 
+QString RegimenPanel::addCoMedication(const QString &kind, const QString &id)
+{
+    const QString error = m_document->addLine(LineEditor::forCoMedication(kind, id));
+    if (error.isEmpty()) selectLine(m_document->lineCount() - 1);
+    return error;
+}
+
 void RegimenPanel::addLine()
 {
     AddLineDialog dialog(m_document->formulary(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.productId().isEmpty()) return;
-    const QString error = addProduct(dialog.productId());
+    if (dialog.exec() != QDialog::Accepted || dialog.choiceId().isEmpty()) return;
+    const QString error = dialog.choiceKind() == QStringLiteral("product") ? addProduct(dialog.choiceId())
+                                                                           : addCoMedication(dialog.choiceKind(), dialog.choiceId());
     if (!error.isEmpty()) emit message(tr("Line not added: %1").arg(error));
 }
 

@@ -22,6 +22,9 @@ public:
     QTableView *view() const { return m_view; }
     /// Adds a line for `productId` (one unit, once a day); returns the core's message when refused.
     QString addProduct(const QString &productId);
+    /// Adds a co-medication line by `kind` "substance" (non-opioid substance id) or "atc" (ATC code);
+    /// returns the core's message when refused.
+    QString addCoMedication(const QString &kind, const QString &id);
 
 public slots:
     /// Opens the formulary search and adds the chosen product.

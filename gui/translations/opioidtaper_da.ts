@@ -55,12 +55,100 @@
         <source>Critical</source>
         <translation>Kritisk</translation>
     </message>
+    <message>
+        <source>%1 as needed (PRN) in opioid treatment lasting %2 days (long-term: more than %3): avoid short-acting opioids, fixed or PRN, in long-term treatment.</source>
+        <translation>%1 efter behov (PN) i en opioidbehandling, der har varet %2 dage (langtidsbehandling: mere end %3): undgå korttidsvirkende opioider, både fast og som PN, i langtidsbehandling.</translation>
+    </message>
+    <message>
+        <source>%1 opioids at once (%2): one opioid is recommended.</source>
+        <translation>%1 opioider samtidig (%2): der anbefales ét opioid.</translation>
+    </message>
+    <message>
+        <source>Short-acting %1 alongside long-acting %1 (line %2): use one long-acting formulation, not both kinds.</source>
+        <translation>Korttidsvirkende %1 sammen med depot-%1 (linje %2): brug ét depotpræparat, ikke begge former.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) with an opioid: risk of sedation, respiratory depression, coma and death; avoid the combination or keep both at the lowest dose for the shortest time, and taper the %2 gradually.</source>
+        <translation>%1 (%2) sammen med opioid: risiko for sedation, respirationsdepression, koma og død; undgå kombinationen eller brug begge i laveste dosis i kortest mulig tid, og trap %2 gradvist ud.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) with an opioid: risk of serious breathing problems, especially with other sedatives, lung disease or old age.</source>
+        <translation>%1 (%2) sammen med opioid: risiko for alvorlig respirationsdepression, særligt med andre sederende lægemidler, lungesygdom eller høj alder.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) with %3: contraindicated, also within %4 days after stopping it.</source>
+        <translation>%1 (%2) sammen med %3: kontraindiceret, også inden for %4 dage efter ophør.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) with %3: raised risk of serotonergic adverse effects (serotonin syndrome); consider another analgesic.</source>
+        <translation>%1 (%2) sammen med %3: øget risiko for serotonerge bivirkninger (serotonergt syndrom); overvej et andet analgetikum.</translation>
+    </message>
+    <message>
+        <source>%1 needs activation by CYP2D6; %2–%3 % of people lack functional CYP2D6 and get little pain relief.</source>
+        <translation>%1 skal aktiveres af CYP2D6; %2–%3 % af befolkningen mangler funktionelt CYP2D6 og får ringe smertelindring.</translation>
+    </message>
+    <message>
+        <source>%1 belongs with a specialist: ECG before start, after %2–%3 weeks and after any dose increase of %4 % or more; fatal poisoning has been seen at %5 mg/day when tolerance is unknown. No automatic taper.</source>
+        <translation>%1 bør håndteres af speciallæge: EKG før start, efter %2–%3 uger og efter enhver dosisøgning på %4 % eller mere; dødelig forgiftning er set ved %5 mg/døgn ved ukendt tolerans. Ingen automatisk nedtrapning.</translation>
+    </message>
+    <message>
+        <source>%1 is a partial agonist with a ceiling effect; profile %2 leaves it out of the MEQ total.</source>
+        <translation>%1 er en partiel agonist med loftseffekt; profilen %2 medregner den ikke i MEQ.</translation>
+    </message>
+    <message>
+        <source>%1 is a partial agonist with a ceiling effect; its MEQ factor is uncertain (wide published range).</source>
+        <translation>%1 er en partiel agonist med loftseffekt; MEQ-faktoren er usikker (bredt publiceret interval).</translation>
+    </message>
+    <message>
+        <source>%1 patch started %2 days ago with no other opioid: patches are for opioid-tolerant patients only (at least %3 mg oral morphine a day for at least a week).</source>
+        <translation>%1-plaster startet for %2 dage siden uden andet opioid: plastre er kun til opioidtolerante patienter (mindst %3 mg peroral morfin i døgnet i mindst en uge).</translation>
+    </message>
+    <message>
+        <source>No laxative in the regimen: opioid treatment should always come with a laxative.</source>
+        <translation>Intet laksantium i behandlingen: opioidbehandling bør altid ledsages af et laksantium.</translation>
+    </message>
+    <message>
+        <source>A cut of %1 % after %2 days is faster than the guidance (at most %3 % of the daily dose, at least %4 days apart).</source>
+        <translation>En reduktion på %1 % efter %2 dage er hurtigere end anbefalet (højst %3 % af døgndosis, mindst %4 dage mellem trinene).</translation>
+    </message>
+    <message>
+        <source>%1 has no exception in the Danish driving rules: no driving.</source>
+        <translation>%1 har ingen undtagelse i de danske kørekortregler: ingen bilkørsel.</translation>
+    </message>
+    <message>
+        <source>mg/day</source>
+        <translation>mg/døgn</translation>
+    </message>
+    <message>
+        <source>Extended-release %1 %2 %3 is above the Danish driving-licence maximum of %4 %3.</source>
+        <translation>Depot-%1 %2 %3 er over kørekortreglernes maksimum på %4 %3.</translation>
+    </message>
+    <message>
+        <source>%1 together with a strong opioid: a driving licence is not recommended.</source>
+        <translation>%1 sammen med et stærkt opioid: kørekort frarådes.</translation>
+    </message>
+    <message>
+        <source>Short-acting %1: no driving on short-acting opioids (Danish driving rules).</source>
+        <translation>Korttidsvirkende %1: ingen bilkørsel på korttidsvirkende opioider (danske kørekortregler).</translation>
+    </message>
+    <message>
+        <source>%1 is a %2-hour depot (%3 times a day) but is given as needed (PRN): a depot is for fixed doses.</source>
+        <translation>%1 er et %2-timers depotpræparat (%3 gange i døgnet), men gives efter behov (PN): depotpræparater gives i faste doser.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2-hour depot (%3 times a day) but is given %4 times a day: uneven levels.</source>
+        <translation>%1 er et %2-timers depotpræparat (%3 gange i døgnet), men gives %4 gange i døgnet: ujævn virkning.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the medicine groups the rules assess; check its interactions with opioids in the product information.</source>
+        <translation>%1 hører ikke til de lægemiddelgrupper, reglerne vurderer; tjek interaktioner med opioider i produktinformationen.</translation>
+    </message>
 </context>
 <context>
     <name>LineEditor</name>
     <message>
-        <source>Unknown product "%1".</source>
-        <translation>Ukendt præparat "%1".</translation>
+        <source>Unknown product &quot;%1&quot;.</source>
+        <translation>Ukendt præparat &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The dose must be a number.</source>
@@ -179,7 +267,10 @@
     </message>
     <message numerus="yes">
         <source>%n patch(es)</source>
-        <translation><numerusform>%n plaster</numerusform><numerusform>%n plastre</numerusform></translation>
+        <translation>
+            <numerusform>%n plaster</numerusform>
+            <numerusform>%n plastre</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1/day</source>
@@ -197,12 +288,123 @@
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
+    <message>
+        <source>%1 (co-medication)</source>
+        <translation>%1 (samtidig medicin)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 worn at a time</source>
+        <translation>%1: %2 ad gangen</translation>
+    </message>
+    <message>
+        <source>%1: %2 as needed, at most %3 times a day</source>
+        <translation>%1: %2 efter behov, højst %3 gange i døgnet</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 times a day</source>
+        <translation>%1: %2, %3 gange i døgnet</translation>
+    </message>
+    <message>
+        <source>Proportional (% of the current dose)</source>
+        <translation>Proportional (% af aktuel dosis)</translation>
+    </message>
+    <message>
+        <source>Linear (% of the starting dose)</source>
+        <translation>Lineær (% af startdosis)</translation>
+    </message>
+    <message>
+        <source>Custom percentages</source>
+        <translation>Egne procentsatser</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Aften</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Step %1: </source>
+        <translation>Trin %1: </translation>
+    </message>
+    <message>
+        <source>cut of %1 % is above 25 % - a fast taper; watch for withdrawal</source>
+        <translation>en reduktion på %1 % er over 25 % - en hurtig nedtrapning; hold øje med abstinenser</translation>
+    </message>
+    <message>
+        <source>interval of %1 days is under 7 days - a fast taper</source>
+        <translation>et interval på %1 dage er under 7 dage - en hurtig nedtrapning</translation>
+    </message>
+    <message>
+        <source>cut of %1 % is larger than requested: no smaller dispensable cut exists</source>
+        <translation>reduktionen på %1 % er større end ønsket: der findes ingen mindre udleverbar reduktion</translation>
+    </message>
+    <message>
+        <source>short-acting %1 (%2 mg/day) moved into the depot form; depot now %3 mg/day</source>
+        <translation>korttidsvirkende %1 (%2 mg/døgn) er samlet i depotformen; depot nu %3 mg/døgn</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): PRN use per day is unknown - ask the patient; the allowance is reduced first, one dose a day per step</source>
+        <translation>Linje %1 (%2): det faktiske PN-forbrug pr. døgn er ukendt - spørg patienten; PN-rammen reduceres først, én dosis pr. døgn pr. trin</translation>
+    </message>
+    <message>
+        <source>Line %1: PRN allowance set to the actual use, %2 → %3 a day</source>
+        <translation>Linje %1: PN-rammen er sat til det faktiske forbrug, %2 → %3 pr. døgn</translation>
+    </message>
+    <message>
+        <source>PRN %1 reduced to at most %2 a day</source>
+        <translation>PN %1 reduceret til højst %2 pr. døgn</translation>
+    </message>
+    <message>
+        <source>switch from %1 to %2: %3 mg MEQ reduced by %4 % for incomplete cross-tolerance → %5 mg MEQ</source>
+        <translation>skift fra %1 til %2: %3 mg MEQ reduceret med %4 % for ufuldstændig krydstolerans → %5 mg MEQ</translation>
+    </message>
+    <message>
+        <source>below the smallest depot dose: immediate-release %1 from here</source>
+        <translation>under den mindste depotdosis: hurtigtvirkende %1 herfra</translation>
+    </message>
+    <message>
+        <source>the smallest %1 patch was held a full step and is now stopped</source>
+        <translation>det mindste %1-plaster er holdt et helt trin og stoppes nu</translation>
+    </message>
+    <message>
+        <source>after removing the last %1 patch, wait about %2 h before any oral opioid</source>
+        <translation>efter det sidste %1-plaster er fjernet, vent ca. %2 timer før et opioid gives gennem munden</translation>
+    </message>
+    <message>
+        <source>line %1 rounded down to a dispensable dose: %2 → %3 mg MEQ</source>
+        <translation>linje %1 rundet ned til en udleverbar dosis: %2 → %3 mg MEQ</translation>
+    </message>
+    <message>
+        <source>Patch steps last %1 days (whole wear periods) instead of %2</source>
+        <translation>Plastertrin varer %1 dage (hele plasterperioder) i stedet for %2</translation>
+    </message>
+    <message>
+        <source>the target of %1 mg MEQ is not dispensable; this is the largest dispensable dose below it</source>
+        <translation>målet på %1 mg MEQ kan ikke udleveres; dette er den største udleverbare dosis under målet</translation>
+    </message>
 </context>
 <context>
     <name>ProductCatalog</name>
     <message>
         <source> (withdrawn)</source>
         <translation> (afregistreret)</translation>
+    </message>
+    <message>
+        <source>%1 (co-medication)</source>
+        <translation>%1 (samtidig medicin)</translation>
+    </message>
+    <message>
+        <source>%1 (co-medication: %2)</source>
+        <translation>%1 (samtidig medicin: %2)</translation>
     </message>
 </context>
 <context>
@@ -217,10 +419,6 @@
     <message>
         <source>Add line</source>
         <translation>Tilføj linje</translation>
-    </message>
-    <message>
-        <source>Brand, substance or ATC code, e.g. conta, oxycodon, N02AA05</source>
-        <translation>Præparat, stof eller ATC-kode, fx conta, oxycodon, N02AA05</translation>
     </message>
     <message>
         <source>Search the formulary</source>
@@ -242,6 +440,14 @@
         <source>&amp;Search:</source>
         <translation>&amp;Søg:</translation>
     </message>
+    <message>
+        <source>Brand, substance or ATC code, e.g. conta, oxycodon, N02AA05, diazepam</source>
+        <translation>Præparat, stof eller ATC-kode, fx conta, oxycodon, N02AA05, diazepam</translation>
+    </message>
+    <message>
+        <source>Co-medication by ATC code %1</source>
+        <translation>Samtidig medicin med ATC-kode %1</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::ChangeAsOfCommand</name>
@@ -255,6 +461,70 @@
     <message>
         <source>Change profile to %1</source>
         <translation>Skift profil til %1</translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::CompareDialog</name>
+    <message>
+        <source>Compare conversion profiles</source>
+        <translation>Sammenlign omregningsprofiler</translation>
+    </message>
+    <message>
+        <source>MEQ per line and in total under each profile, with the low–high spread of the published factor ranges (PRN at the maximum). Hover a cell for the arithmetic and the source.</source>
+        <translation>MEQ pr. linje og i alt under hver profil, med spændet fra de publicerede faktorintervaller (PN ved maksimum). Hold musen over en celle for udregning og kilde.</translation>
+    </message>
+    <message>
+        <source>MEQ under each profile</source>
+        <translation>MEQ under hver profil</translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::CompareModel</name>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation>omregnes ikke</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>ufuldstændig</translation>
+    </message>
+    <message>
+        <source>Excluded by the profile: %1
+%2</source>
+        <translation>Udeladt af profilen: %1
+%2</translation>
+    </message>
+    <message>
+        <source>The profile has no factor for this line.</source>
+        <translation>Profilen har ingen faktor for denne linje.</translation>
+    </message>
+    <message>
+        <source>%1
+Factor %2 (published range %3–%4)
+%5</source>
+        <translation>%1
+Faktor %2 (publiceret interval %3–%4)
+%5</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>%1 mg MEQ/day</source>
+        <translation>%1 mg MEQ/døgn</translation>
     </message>
 </context>
 <context>
@@ -377,10 +647,6 @@
         <translation>Sa&amp;mmenlign profiler…</translation>
     </message>
     <message>
-        <source>Side-by-side comparison of profiles needs the core's comparison (rules and review issue); not available in this version.</source>
-        <translation>Sammenligning af profiler side om side kræver kernens sammenligning (regel- og review-opgaven); ikke tilgængelig i denne version.</translation>
-    </message>
-    <message>
         <source>&amp;Morphine equivalents</source>
         <translation>&amp;Morfinækvivalenter</translation>
     </message>
@@ -469,10 +735,6 @@
         <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
-        <source>The regimen has unsaved changes. Save them first?</source>
-        <translation>Regimet har ikke-gemte ændringer. Vil du gemme dem først?</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>&amp;Kassér</translation>
     </message>
@@ -481,20 +743,48 @@
         <translation>Annullér</translation>
     </message>
     <message>
-        <source>Open regimen</source>
-        <translation>Åbn regime</translation>
-    </message>
-    <message>
-        <source>Regimen files (*.json);;All files (*)</source>
-        <translation>Regimefiler (*.json);;Alle filer (*)</translation>
-    </message>
-    <message>
         <source>About OpioidTaper</source>
         <translation>Om OpioidTaper</translation>
     </message>
     <message>
         <source>&lt;b&gt;OpioidTaper %1&lt;/b&gt;&lt;p&gt;Decision support for tapering long-term opioid treatment: daily morphine equivalents with the arithmetic and source of every factor, and findings from Danish guidance.&lt;/p&gt;&lt;p&gt;Decision support, not a prescription: every number must be checked by the prescriber.&lt;/p&gt;</source>
         <translation>&lt;b&gt;OpioidTaper %1&lt;/b&gt;&lt;p&gt;Beslutningsstøtte til nedtrapning af langvarig opioidbehandling: morfinækvivalenter pr. døgn med udregning og kilde for hver faktor, og fund fra danske anbefalinger.&lt;/p&gt;&lt;p&gt;Beslutningsstøtte, ikke en ordination: alle tal skal kontrolleres af den ordinerende læge.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>MEQ per line and in total under each conversion profile, with published ranges (Ctrl+K)</source>
+        <translation>MEQ pr. linje og i alt under hver omregningsprofil, med publicerede intervaller (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Make &amp;taper plan…</source>
+        <translation>Lav &amp;nedtrapningsplan…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve taper plan</source>
+        <translation>&amp;Fjern nedtrapningsplan</translation>
+    </message>
+    <message>
+        <source>Taper plan</source>
+        <translation>Nedtrapning</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Gem plan</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation>Planfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>The plan has unsaved changes. Save them first?</source>
+        <translation>Planen har ikke-gemte ændringer. Gem dem først?</translation>
+    </message>
+    <message>
+        <source>Open plan or regimen</source>
+        <translation>Åbn plan eller regime</translation>
+    </message>
+    <message>
+        <source>Plan and regimen files (*.json);;All files (*)</source>
+        <translation>Plan- og regimefiler (*.json);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -600,6 +890,25 @@
     </message>
 </context>
 <context>
+    <name>taper::gui::PlanChart</name>
+    <message>
+        <source>MEQ over time</source>
+        <translation>MEQ over tid</translation>
+    </message>
+    <message>
+        <source>mg MEQ/day</source>
+        <translation>mg MEQ/døgn</translation>
+    </message>
+    <message>
+        <source>dd.MM.yy</source>
+        <translation>dd.MM.yy</translation>
+    </message>
+    <message>
+        <source>Chart of MEQ over time</source>
+        <translation>Graf over MEQ over tid</translation>
+    </message>
+</context>
+<context>
     <name>taper::gui::PlanDocument</name>
     <message>
         <source>The regimen has no lines; add at least one line before saving.</source>
@@ -612,6 +921,163 @@
     <message>
         <source>Line %1: %2</source>
         <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>The plan has recorded sessions: its regimen and options change only through a session.</source>
+        <translation>Planen har registrerede sessioner: regime og indstillinger ændres kun gennem en session.</translation>
+    </message>
+    <message>
+        <source>Change taper plan</source>
+        <translation>Ændr nedtrapningsplan</translation>
+    </message>
+    <message>
+        <source>Make taper plan</source>
+        <translation>Lav nedtrapningsplan</translation>
+    </message>
+    <message>
+        <source>Remove taper plan</source>
+        <translation>Fjern nedtrapningsplan</translation>
+    </message>
+    <message>
+        <source>There is no taper plan to save.</source>
+        <translation>Der er ingen nedtrapningsplan at gemme.</translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::PlanOptionsDialog</name>
+    <message>
+        <source>Make taper plan</source>
+        <translation>Lav nedtrapningsplan</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source> mg MEQ/day</source>
+        <translation> mg MEQ/døgn</translation>
+    </message>
+    <message>
+        <source>Move short-acting use into the depot product at step 0</source>
+        <translation>Saml korttidsvirkende forbrug i depotpræparatet ved trin 0</translation>
+    </message>
+    <message>
+        <source>Below the smallest depot dose, continue with immediate release</source>
+        <translation>Under den mindste depotdosis: fortsæt med hurtigtvirkende</translation>
+    </message>
+    <message>
+        <source>Reduce every line at each step</source>
+        <translation>Reducér alle linjer ved hvert trin</translation>
+    </message>
+    <message>
+        <source>Switch substance to:</source>
+        <translation>Skift stof til:</translation>
+    </message>
+    <message>
+        <source>Rotation is never automatic; the dose is cut for incomplete cross-tolerance.</source>
+        <translation>Opioidskift sker aldrig automatisk; dosis reduceres for ufuldstændig krydstolerans.</translation>
+    </message>
+    <message>
+        <source>Cross-tolerance reduction on rotation: 25 % as advised, up to 50 %.</source>
+        <translation>Reduktion for krydstolerans ved skift: 25 % som anbefalet, op til 50 %.</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Interval:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metode:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;cut per step:</source>
+        <translation>Største &amp;reduktion pr. trin:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Larger dose:</source>
+        <translation>Største &amp;dosis:</translation>
+    </message>
+    <message>
+        <source>Cross-tolerance &amp;reduction:</source>
+        <translation>&amp;Krydstolerans-reduktion:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Interval between steps</source>
+        <translation>Interval mellem trin</translation>
+    </message>
+    <message>
+        <source>Largest cut per step in percent</source>
+        <translation>Største reduktion pr. trin i procent</translation>
+    </message>
+    <message>
+        <source>Target MEQ</source>
+        <translation>Mål-MEQ</translation>
+    </message>
+    <message>
+        <source>Make plan</source>
+        <translation>Lav plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>No plan made: %1</source>
+        <translation>Ingen plan lavet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::PlanPanel</name>
+    <message>
+        <source>Change taper plan…</source>
+        <translation>Ændr nedtrapningsplan…</translation>
+    </message>
+    <message>
+        <source>Make taper plan…</source>
+        <translation>Lav nedtrapningsplan…</translation>
+    </message>
+    <message>
+        <source>No taper plan yet. Make one from the regimen with the button on the right (Ctrl+T).</source>
+        <translation>Ingen nedtrapningsplan endnu. Lav en ud fra regimet med knappen til højre (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>No schedule: %1</source>
+        <translation>Ingen plan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %1, every %2 days, %3, at most %4 % a step, target %5 mg MEQ/day; %n step(s)</source>
+        <translation>
+            <numerusform>Start %1, hver %2. dag, %3, højst %4 % pr. trin, mål %5 mg MEQ/døgn; %n trin</numerusform>
+            <numerusform>Start %1, hver %2. dag, %3, højst %4 % pr. trin, mål %5 mg MEQ/døgn; %n trin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation to %1 with %2 % cross-tolerance reduction.</source>
+        <translation>Skift til %1 med %2 % reduktion for krydstolerans.</translation>
+    </message>
+    <message>
+        <source>Taper schedule</source>
+        <translation>Nedtrapningsplan</translation>
+    </message>
+    <message>
+        <source>Plan notes</source>
+        <translation>Bemærkninger til planen</translation>
+    </message>
+    <message>
+        <source>Options for the taper plan (Ctrl+T)</source>
+        <translation>Indstillinger for nedtrapningsplanen (Ctrl+T)</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1176,10 @@
         <source>Since</source>
         <translation>Siden</translation>
     </message>
+    <message>
+        <source>Co-medication (%1): assessed by the rules, never counted in MEQ</source>
+        <translation>Samtidig medicin (%1): vurderes af reglerne, tælles aldrig med i MEQ</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::RegimenPanel</name>
@@ -742,8 +1212,8 @@
         <translation>Regimets linjer</translation>
     </message>
     <message>
-        <source>Unknown product "%1".</source>
-        <translation>Ukendt præparat "%1".</translation>
+        <source>Unknown product &quot;%1&quot;.</source>
+        <translation>Ukendt præparat &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Line not added: %1</source>
@@ -755,6 +1225,69 @@
     <message>
         <source>Remove line</source>
         <translation>Fjern linje</translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::ScheduleModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Computed by the core with profile %1 (PRN at the maximum)</source>
+        <translation>Beregnet med profilen %1 (PN ved maksimum)</translation>
+    </message>
+    <message>
+        <source>Units to dispense for this step</source>
+        <translation>Antal der skal udleveres til dette trin</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Fra–til</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Noon</source>
+        <translation>Middag</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Aften</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nat</translation>
+    </message>
+    <message>
+        <source>Patches and PRN</source>
+        <translation>Plastre og PN</translation>
+    </message>
+    <message>
+        <source>MEQ mg/day</source>
+        <translation>MEQ mg/døgn</translation>
+    </message>
+    <message>
+        <source>% of start</source>
+        <translation>% af start</translation>
+    </message>
+    <message>
+        <source>Dispense</source>
+        <translation>Udlevering</translation>
     </message>
 </context>
 </TS>

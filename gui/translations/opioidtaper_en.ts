@@ -55,6 +55,94 @@
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 as needed (PRN) in opioid treatment lasting %2 days (long-term: more than %3): avoid short-acting opioids, fixed or PRN, in long-term treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opioids at once (%2): one opioid is recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short-acting %1 alongside long-acting %1 (line %2): use one long-acting formulation, not both kinds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) with an opioid: risk of sedation, respiratory depression, coma and death; avoid the combination or keep both at the lowest dose for the shortest time, and taper the %2 gradually.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) with an opioid: risk of serious breathing problems, especially with other sedatives, lung disease or old age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) with %3: contraindicated, also within %4 days after stopping it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) with %3: raised risk of serotonergic adverse effects (serotonin syndrome); consider another analgesic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs activation by CYP2D6; %2–%3 % of people lack functional CYP2D6 and get little pain relief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs with a specialist: ECG before start, after %2–%3 weeks and after any dose increase of %4 % or more; fatal poisoning has been seen at %5 mg/day when tolerance is unknown. No automatic taper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a partial agonist with a ceiling effect; profile %2 leaves it out of the MEQ total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a partial agonist with a ceiling effect; its MEQ factor is uncertain (wide published range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 patch started %2 days ago with no other opioid: patches are for opioid-tolerant patients only (at least %3 mg oral morphine a day for at least a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No laxative in the regimen: opioid treatment should always come with a laxative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cut of %1 % after %2 days is faster than the guidance (at most %3 % of the daily dose, at least %4 days apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no exception in the Danish driving rules: no driving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended-release %1 %2 %3 is above the Danish driving-licence maximum of %4 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 together with a strong opioid: a driving licence is not recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short-acting %1: no driving on short-acting opioids (Danish driving rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2-hour depot (%3 times a day) but is given as needed (PRN): a depot is for fixed doses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2-hour depot (%3 times a day) but is given %4 times a day: uneven levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the medicine groups the rules assess; check its interactions with opioids in the product information.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LineEditor</name>
@@ -179,9 +267,9 @@
     </message>
     <message numerus="yes">
         <source>%n patch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patch</numerusform>
+            <numerusform>%n patches</numerusform>
         </translation>
     </message>
     <message>
@@ -200,11 +288,122 @@
         <source>%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (co-medication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 worn at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 as needed, at most %3 times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportional (% of the current dose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear (% of the starting dose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom percentages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut of %1 % is above 25 % - a fast taper; watch for withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval of %1 days is under 7 days - a fast taper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut of %1 % is larger than requested: no smaller dispensable cut exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short-acting %1 (%2 mg/day) moved into the depot form; depot now %3 mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): PRN use per day is unknown - ask the patient; the allowance is reduced first, one dose a day per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: PRN allowance set to the actual use, %2 → %3 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRN %1 reduced to at most %2 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch from %1 to %2: %3 mg MEQ reduced by %4 % for incomplete cross-tolerance → %5 mg MEQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the smallest depot dose: immediate-release %1 from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the smallest %1 patch was held a full step and is now stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after removing the last %1 patch, wait about %2 h before any oral opioid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 rounded down to a dispensable dose: %2 → %3 mg MEQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch steps last %1 days (whole wear periods) instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target of %1 mg MEQ is not dispensable; this is the largest dispensable dose below it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductCatalog</name>
     <message>
         <source> (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (co-medication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (co-medication: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -219,10 +418,6 @@
     <name>taper::gui::AddLineDialog</name>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brand, substance or ATC code, e.g. conta, oxycodon, N02AA05</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -245,6 +440,14 @@
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Brand, substance or ATC code, e.g. conta, oxycodon, N02AA05, diazepam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-medication by ATC code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::ChangeAsOfCommand</name>
@@ -257,6 +460,67 @@
     <name>taper::gui::ChangeProfileCommand</name>
     <message>
         <source>Change profile to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::CompareDialog</name>
+    <message>
+        <source>Compare conversion profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEQ per line and in total under each profile, with the low–high spread of the published factor ranges (PRN at the maximum). Hover a cell for the arithmetic and the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEQ under each profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::CompareModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded by the profile: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no factor for this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Factor %2 (published range %3–%4)
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mg MEQ/day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -380,10 +644,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Side-by-side comparison of profiles needs the core&apos;s comparison (rules and review issue); not available in this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Morphine equivalents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,10 +730,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The regimen has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,19 +738,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open regimen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regimen files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About OpioidTaper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;OpioidTaper %1&lt;/b&gt;&lt;p&gt;Decision support for tapering long-term opioid treatment: daily morphine equivalents with the arithmetic and source of every factor, and findings from Danish guidance.&lt;/p&gt;&lt;p&gt;Decision support, not a prescription: every number must be checked by the prescriber.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEQ per line and in total under each conversion profile, with published ranges (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;taper plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve taper plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has unsaved changes. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plan or regimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan and regimen files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -601,6 +885,25 @@
     </message>
 </context>
 <context>
+    <name>taper::gui::PlanChart</name>
+    <message>
+        <source>MEQ over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mg MEQ/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.MM.yy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of MEQ over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>taper::gui::PlanDocument</name>
     <message>
         <source>The regimen has no lines; add at least one line before saving.</source>
@@ -612,6 +915,163 @@
     </message>
     <message>
         <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has recorded sessions: its regimen and options change only through a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change taper plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make taper plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove taper plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no taper plan to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::PlanOptionsDialog</name>
+    <message>
+        <source>Make taper plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mg MEQ/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move short-acting use into the depot product at step 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the smallest depot dose, continue with immediate release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce every line at each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch substance to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation is never automatic; the dose is cut for incomplete cross-tolerance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-tolerance reduction on rotation: 25 % as advised, up to 50 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;cut per step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger dose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-tolerance &amp;reduction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest cut per step in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target MEQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::PlanPanel</name>
+    <message>
+        <source>Change taper plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make taper plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No taper plan yet. Make one from the regimen with the button on the right (Ctrl+T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %1, every %2 days, %3, at most %4 % a step, target %5 mg MEQ/day; %n step(s)</source>
+        <translation>
+            <numerusform>Start %1, every %2 days, %3, at most %4 % a step, target %5 mg MEQ/day; %n step</numerusform>
+            <numerusform>Start %1, every %2 days, %3, at most %4 % a step, target %5 mg MEQ/day; %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation to %1 with %2 % cross-tolerance reduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options for the taper plan (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -711,6 +1171,10 @@
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Co-medication (%1): assessed by the rules, never counted in MEQ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::RegimenPanel</name>
@@ -755,6 +1219,69 @@
     <name>taper::gui::RemoveLineCommand</name>
     <message>
         <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::ScheduleModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by the core with profile %1 (PRN at the maximum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units to dispense for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patches and PRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEQ mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispense</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

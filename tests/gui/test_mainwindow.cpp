@@ -1,19 +1,29 @@
 // The main window driven as a user would: open Anne, read the MEQ panel, type a dose, undo, switch
-// language, bad files, the unsaved-changes prompt and the screenshot.
+// language, bad files, the unsaved-changes prompt and the screenshot; make Anne's taper plan through
+// the options dialog, see the schedule and chart, compare profiles, save and reopen the plan.
 #include "gui_test_support.h"
 
+#include "comparedialog.h"
+#include "comparemodel.h"
 #include "findingsmodel.h"
 #include "findingspanel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "meqpanel.h"
+#include "planchart.h"
 #include "plandocument.h"
+#include "planoptionsdialog.h"
+#include "planpanel.h"
 #include "regimenmodel.h"
 #include "regimenpanel.h"
+#include "schedulemodel.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QTabWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -165,6 +175,51 @@ private slots:
         QVERIFY(again.saveScreenshot(png));
         QImage image(png);
         QCOMPARE(image.size(), QSize(1400, 900));
+    }
+
+    void makesAnnesPlanThroughTheDialog()
+    {
+        QTemporaryDir dir;
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        QVERIFY(window.loadFile(guitest::sourcePath("examples/anne.json")));
+        QVERIFY(window.planPanel()->summaryText().contains(QStringLiteral("nedtrapningsplan")));
+        {
+            PlanOptionsDialog dialog(window.document(), &window);
+            TaperOptions o = dialog.options();
+            QCOMPARE(o.intervalDays, 14);
+            QCOMPARE(o.stepPercent, 10.0);
+            o.targetMeq = MeqPerDay{400};
+            dialog.setOptions(o);
+            dialog.accept(); // refused by the core: the reason is shown, nothing changes
+            QVERIFY(!dialog.errorText().isEmpty());
+            QVERIFY(!window.document()->hasPlan());
+            o.targetMeq = MeqPerDay{0};
+            dialog.setOptions(o);
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        const Schedule *schedule = window.document()->schedule();
+        QVERIFY(schedule);
+        QCOMPARE(window.planPanel()->model()->rowCount(), int(schedule->steps.size()));
+        QCOMPARE(window.planPanel()->chart()->series()->count(), 2 * int(schedule->steps.size()));
+        QCOMPARE(window.planPanel()->chart()->series()->at(0).y(), 300.0);
+        QVERIFY(window.planPanel()->summaryText().contains(QStringLiteral("hver 14. dag")));
+        QVERIFY(window.isWindowModified());
+
+        QVERIFY(window.compareButton()->isEnabled());
+        CompareDialog *compare = window.showCompare();
+        QCOMPARE(compare->model()->columnCount(), int(guitest::formulary()->profiles().size()) + 1);
+        QCOMPARE(compare->model()->rowCount(), 3);
+
+        const QString path = dir.filePath(QStringLiteral("anne.plan.json"));
+        QVERIFY(window.save(path));
+        MainWindow again(guitest::formulary(), guitest::today(), m_language);
+        QVERIFY(again.loadFile(path));
+        QCOMPARE(again.tabs()->currentWidget(), static_cast<QWidget *>(again.planPanel()));
+        QCOMPARE(again.planPanel()->model()->rowCount(), int(schedule->steps.size()));
+        const QString png = dir.filePath(QStringLiteral("plan.png"));
+        QVERIFY(again.saveScreenshot(png));
+        QCOMPARE(QImage(png).size(), QSize(1400, 900));
     }
 };
 

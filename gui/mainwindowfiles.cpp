@@ -1,0 +1,106 @@
+// MainWindow's file handling: open (plan or regimen files), save (a plan file once there is a
+// schedule, else a regimen file), save as, the unsaved-changes prompt and closing.
+#include "mainwindow.h"
+
+#include "plandocument.h"
+#include "planpanel.h"
+#include "recentfiles.h"
+
+#include "taper/input_error.h"
+
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace taper::gui {
+
+bool MainWindow::loadFile(const QString &path, QString *error)
+{
+    try {
+        m_document->openAny(path);
+    } catch (const InputError &e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    } catch (const std::exception &e) { // e.g. a JSON library error not mapped to InputError
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+    m_recent->add(m_document->filePath());
+    if (m_document->hasPlan()) m_tabs->setCurrentWidget(m_plan);
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    QString error;
+    if (!loadFile(path, &error))
+        QMessageBox::critical(this, tr("Cannot open file"), tr("%1 could not be read:\n\n%2").arg(QFileInfo(path).fileName(), error));
+}
+
+bool MainWindow::save(const QString &path)
+{
+    QString target = path.isEmpty() ? m_document->filePath() : path;
+    // A regimen file is never overwritten by a plan (or the reverse) without asking for a name.
+    if (target.isEmpty() || (path.isEmpty() && m_document->hasPlan() != m_document->fileIsPlan())) return saveAs();
+    QString error;
+    if (!m_document->save(target, &error)) {
+        QMessageBox::warning(this, tr("Cannot save"), error);
+        return false;
+    }
+    m_recent->add(m_document->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(target).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const bool plan = m_document->hasPlan();
+    QString suggestion = m_document->filePath();
+    if (plan && !m_document->fileIsPlan() && !suggestion.isEmpty())
+        suggestion = QFileInfo(suggestion).path() + QLatin1Char('/') + QFileInfo(suggestion).completeBaseName() +
+                     QStringLiteral(".plan.json");
+    const QString path = plan ? QFileDialog::getSaveFileName(this, tr("Save plan"), suggestion, tr("Plan files (*.json)"))
+                              : QFileDialog::getSaveFileName(this, tr("Save regimen"), suggestion,
+                                                             tr("Regimen files (*.json)"));
+    return !path.isEmpty() && save(path);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified()) return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("The plan has unsaved changes. Save them first?"), QMessageBox::NoButton, this);
+    QPushButton *saveButton = box.addButton(tr("&Save"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(saveButton);
+    box.exec();
+    if (box.clickedButton() == saveButton) return save();
+    return box.clickedButton() == discard;
+}
+
+void MainWindow::newFile()
+{
+    if (maybeSave()) m_document->newRegimen();
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave()) return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan or regimen"), QFileInfo(m_document->filePath()).path(),
+                                                      tr("Plan and regimen files (*.json);;All files (*)"));
+    if (!path.isEmpty()) openFile(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave()) event->accept();
+    else event->ignore();
+}
+
+} // namespace taper::gui

@@ -1,0 +1,112 @@
+#include "planpanel.h"
+
+#include "linetext.h"
+#include "planchart.h"
+#include "plandocument.h"
+#include "plantext.h"
+#include "schedulemodel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace taper::gui {
+
+PlanPanel::PlanPanel(PlanDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new ScheduleModel(document, this)), m_summary(new QLabel(this)),
+      m_make(new QPushButton(this)), m_view(new QTableView(this)), m_chart(new PlanChart(document, this)),
+      m_notes(new QListWidget(this))
+{
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_make);
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_view);
+    left->addWidget(m_notes);
+    left->setStretchFactor(0, 4);
+    left->setStretchFactor(1, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_chart);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({900, 480});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    connect(m_make, &QPushButton::clicked, this, &PlanPanel::makePlanRequested);
+    connect(document, &PlanDocument::planChanged, this, &PlanPanel::update);
+    connect(document, &PlanDocument::resultsChanged, this, &PlanPanel::update);
+    retranslate();
+}
+
+QString PlanPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
+void PlanPanel::update()
+{
+    const auto &options = m_document->taperOptions();
+    m_make->setText(options ? tr("Change taper plan…") : tr("Make taper plan…"));
+    m_make->setEnabled(!m_document->isFrozen());
+    m_notes->clear();
+    if (!options) {
+        m_summary->setText(tr("No taper plan yet. Make one from the regimen with the button on the right (Ctrl+T)."));
+    } else if (!m_document->schedule()) {
+        m_summary->setText(tr("No schedule: %1").arg(m_document->planError()));
+    } else {
+        const Schedule &s = *m_document->schedule();
+        const QString target = LineText::number(s.options.targetMeq.value());
+        QString text = tr("Start %1, every %2 days, %3, at most %4 % a step, target %5 mg MEQ/day; %n step(s)", nullptr,
+                          static_cast<int>(s.steps.size()))
+                           .arg(LineText::date(s.options.start))
+                           .arg(s.options.intervalDays)
+                           .arg(PlanText::method(s.options.method), LineText::number(s.options.stepPercent), target);
+        if (s.options.rotateTo)
+            text += QLatin1Char(' ') + tr("Rotation to %1 with %2 % cross-tolerance reduction.")
+                                            .arg(LineText::substance(m_document->formulary(), *s.options.rotateTo),
+                                                 LineText::number(s.options.crossToleranceReduction));
+        m_summary->setText(text);
+        for (const TaperNote &note : s.notes) m_notes->addItem(PlanText::note(note, m_document->formulary()));
+    }
+    m_notes->setVisible(m_notes->count() > 0);
+    m_view->resizeColumnsToContents();
+    m_view->resizeRowsToContents();
+}
+
+void PlanPanel::retranslate()
+{
+    m_view->setAccessibleName(tr("Taper schedule"));
+    m_notes->setAccessibleName(tr("Plan notes"));
+    m_make->setToolTip(tr("Options for the taper plan (Ctrl+T)"));
+    update();
+}
+
+void PlanPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->retranslate();
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace taper::gui

@@ -1,0 +1,146 @@
+#include "plantext.h"
+
+#include "linetext.h"
+
+namespace taper::gui {
+
+namespace {
+
+QString param(const TaperNote &n, std::string_view key)
+{
+    for (const auto &[name, value] : n.parameters)
+        if (name == key)
+            return std::holds_alternative<double>(value) ? LineText::number(std::get<double>(value))
+                                                          : QString::fromStdString(std::get<std::string>(value));
+    return QStringLiteral("–");
+}
+
+std::string rawParam(const TaperNote &n, std::string_view key)
+{
+    for (const auto &[name, value] : n.parameters)
+        if (name == key && std::holds_alternative<std::string>(value)) return std::get<std::string>(value);
+    return {};
+}
+
+QString substanceParam(const TaperNote &n, std::string_view key, const Formulary &formulary)
+{
+    return LineText::substance(formulary, rawParam(n, key));
+}
+
+QString productParam(const TaperNote &n, const Formulary &formulary)
+{
+    const Product *p = formulary.product(rawParam(n, "product"));
+    return p ? PlanText::product(p) : param(n, "product");
+}
+
+} // namespace
+
+QString PlanText::units(HalfUnits u)
+{
+    const int whole = u.value / 2;
+    const bool half = u.value % 2 != 0;
+    if (!half) return QString::number(whole);
+    return whole == 0 ? QStringLiteral("½") : QString::number(whole) + QStringLiteral("½");
+}
+
+QString PlanText::product(const Product *product)
+{
+    return product ? QString::fromStdString(product->nameDa) : QString();
+}
+
+QString PlanText::slotDoses(const Step &step, int slot)
+{
+    QStringList lines;
+    for (const StepDose &d : step.doses) {
+        if (d.prn || !d.unitsByTime) continue;
+        const HalfUnits u = (*d.unitsByTime)[static_cast<std::size_t>(slot)];
+        if (u.value > 0) lines << tr("%1: %2").arg(product(d.product), units(u));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString PlanText::otherDoses(const Step &step)
+{
+    QStringList lines;
+    for (const StepDose &d : step.doses) {
+        if (d.product->isPatch())
+            lines << tr("%1: %2 worn at a time").arg(product(d.product), units(d.unitsPerDay));
+        else if (d.prn)
+            lines << tr("%1: %2 as needed, at most %3 times a day")
+                         .arg(product(d.product), units(d.unitsPerAdministration.value_or(HalfUnits{2})))
+                         .arg(d.timesPerDay.value_or(0));
+        else if (!d.unitsByTime)
+            lines << tr("%1: %2, %3 times a day")
+                         .arg(product(d.product), units(d.unitsPerAdministration.value_or(HalfUnits{2})))
+                         .arg(d.timesPerDay.value_or(0));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString PlanText::dispense(const std::vector<Dispense> &dispense)
+{
+    QStringList lines;
+    for (const Dispense &d : dispense) lines << tr("%1: %2").arg(product(d.product), units(d.units));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString PlanText::method(TaperMethod m)
+{
+    switch (m) {
+    case TaperMethod::Proportional: return tr("Proportional (% of the current dose)");
+    case TaperMethod::Linear: return tr("Linear (% of the starting dose)");
+    case TaperMethod::Custom: return tr("Custom percentages");
+    }
+    return {};
+}
+
+QString PlanText::largerDose(LargerDose larger)
+{
+    return larger == LargerDose::Evening ? tr("Evening") : tr("Morning");
+}
+
+QString PlanText::note(const TaperNote &n, const Formulary &formulary)
+{
+    const QString step = n.step ? tr("Step %1: ").arg(*n.step) : QString();
+    switch (n.code) {
+    case TaperNoteCode::FastTaper:
+        return step + (n.step ? tr("cut of %1 % is above 25 % - a fast taper; watch for withdrawal").arg(param(n, "cut_percent"))
+                              : tr("interval of %1 days is under 7 days - a fast taper").arg(param(n, "interval_days")));
+    case TaperNoteCode::MinDecrement:
+        return step + tr("cut of %1 % is larger than requested: no smaller dispensable cut exists").arg(param(n, "cut_percent"));
+    case TaperNoteCode::Consolidated:
+        return step + tr("short-acting %1 (%2 mg/day) moved into the depot form; depot now %3 mg/day")
+                          .arg(substanceParam(n, "substance", formulary), param(n, "from_mg_per_day"), param(n, "to_mg_per_day"));
+    case TaperNoteCode::PrnUseUnknown:
+        return tr("Line %1 (%2): PRN use per day is unknown - ask the patient; the allowance is reduced first, one dose "
+                  "a day per step")
+            .arg(param(n, "line"), productParam(n, formulary));
+    case TaperNoteCode::PrnReducedToUse:
+        return tr("Line %1: PRN allowance set to the actual use, %2 → %3 a day")
+            .arg(param(n, "line"), param(n, "from_max"), param(n, "to_max"));
+    case TaperNoteCode::PrnAllowanceReduced:
+        return step + tr("PRN %1 reduced to at most %2 a day").arg(productParam(n, formulary), param(n, "max_per_day"));
+    case TaperNoteCode::Rotation:
+        return step + tr("switch from %1 to %2: %3 mg MEQ reduced by %4 % for incomplete cross-tolerance → %5 mg MEQ")
+                          .arg(substanceParam(n, "from", formulary), substanceParam(n, "to", formulary),
+                               param(n, "meq_before"), param(n, "reduction_percent"), param(n, "meq_after"));
+    case TaperNoteCode::IrTail:
+        return step + tr("below the smallest depot dose: immediate-release %1 from here").arg(substanceParam(n, "substance", formulary));
+    case TaperNoteCode::PatchStopped:
+        return step + tr("the smallest %1 patch was held a full step and is now stopped").arg(substanceParam(n, "substance", formulary));
+    case TaperNoteCode::PatchWashout:
+        return step + tr("after removing the last %1 patch, wait about %2 h before any oral opioid")
+                          .arg(substanceParam(n, "substance", formulary), param(n, "hours"));
+    case TaperNoteCode::RoundedDown:
+        return step + tr("line %1 rounded down to a dispensable dose: %2 → %3 mg MEQ")
+                          .arg(param(n, "line"), param(n, "from_meq"), param(n, "to_meq"));
+    case TaperNoteCode::PatchStepLength:
+        return tr("Patch steps last %1 days (whole wear periods) instead of %2").arg(param(n, "days"), param(n, "interval_days"));
+    case TaperNoteCode::TargetNotDispensable:
+        return step + tr("the target of %1 mg MEQ is not dispensable; this is the largest dispensable dose below it")
+                          .arg(param(n, "target_meq"));
+    }
+    return step + QString::fromStdString(std::string(toString(n.code)));
+}
+
+} // namespace taper::gui

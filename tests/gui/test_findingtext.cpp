@@ -1,0 +1,119 @@
+// FindingText: every FindingCode of the core has its own wording in Danish and English, with its
+// parameters rendered (numbers in the UI's format, substances and groups by name) — no "code (params)"
+// fallback and no unreplaced %1 left.
+#include "gui_test_support.h"
+
+#include "findingtext.h"
+#include "languagemanager.h"
+
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace taper;
+using namespace taper::gui;
+
+namespace {
+
+/// A finding of `code` with every parameter any rule sets (docs/findings.md), so each wording has
+/// something to render; values are chosen to be recognisable in the text.
+Finding sample(FindingCode code, bool flags)
+{
+    Finding f{code, Severity::Warning, std::size_t{1}, {}, "sst-2021"};
+    const auto number = [&](const char *key, double v) { f.parameters.emplace_back(key, v); };
+    const auto text = [&](const char *key, std::string v) { f.parameters.emplace_back(key, std::move(v)); };
+    number("total_meq_mg", 312.5);
+    number("threshold_mg", 100);
+    number("days", 1270);
+    number("limit_days", 90);
+    number("treatment_days", 1270);
+    number("count", 2);
+    number("depot_line", 1);
+    number("washout_days", 14);
+    number("poor_metabolisers_low_percent", 5);
+    number("poor_metabolisers_high_percent", 10);
+    number("ecg_after_weeks_low", 2);
+    number("ecg_after_weeks_high", 4);
+    number("ecg_after_increase_percent", 25);
+    number("fatal_unknown_tolerance_mg", 40);
+    number("tolerance_meq_mg", 60);
+    number("cut_percent", 33.3);
+    number("interval_days", 7);
+    number("max_cut_percent", 25);
+    number("min_interval_days", 14);
+    number("daily_amount", 120);
+    number("max", 100);
+    number("interval_hours", 12);
+    number("expected_per_day", 2);
+    number("times_per_day", 3);
+    text("substance", "oxycodone");
+    text("comedication", "diazepam");
+    text("opioid", "tramadol");
+    text("group", "benzodiazepine");
+    text("substances", "morphine, oxycodone");
+    text("route", "oral");
+    text("profile", "cdc-2022");
+    text("product", "contalgin-30");
+    text("unit", "mg/day");
+    text("atc", "N05BA01");
+    text("reason", flags ? "above_maximum" : "");
+    for (const char *key : {"inclusive", "prn", "contraindicated", "excluded_from_meq"}) text(key, flags ? "true" : "false");
+    return f;
+}
+
+} // namespace
+
+class TestFindingText : public QObject {
+    Q_OBJECT
+    LanguageManager *m_language = nullptr;
+
+    QString render(FindingCode code, bool flags, const char *language)
+    {
+        m_language->setLanguage(QString::fromLatin1(language), false);
+        return FindingText::message(sample(code, flags), *guitest::formulary());
+    }
+
+private slots:
+    void initTestCase() { m_language = &guitest::setUpApplication(); }
+    void cleanupTestCase() { m_language->setLanguage(QStringLiteral("da"), false); }
+
+    void everyCodeHasWordingInBothLanguages_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<bool>("flags");
+        for (std::size_t i = 0; i < kFindingCodeCount; ++i)
+            for (bool flags : {false, true})
+                QTest::newRow((std::string(kFindingCodeNames[i]) + (flags ? "/flags" : "")).c_str()) << int(i) << flags;
+    }
+
+    void everyCodeHasWordingInBothLanguages()
+    {
+        QFETCH(int, code);
+        QFETCH(bool, flags);
+        const auto c = static_cast<FindingCode>(code);
+        const QString name = QString::fromLatin1(toString(c).data(), qsizetype(toString(c).size()));
+        const QString da = render(c, flags, "da");
+        const QString en = render(c, flags, "en");
+        for (const QString &text : {da, en}) {
+            QVERIFY2(text.size() > 20, qPrintable(text));
+            QVERIFY2(!text.contains(name), qPrintable(text));                 // not the code fallback
+            QVERIFY2(!text.contains(QLatin1Char('=')), qPrintable(text));      // not key=value parameters
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("%\\d"))), qPrintable(text));
+        }
+        QVERIFY2(da != en, qPrintable(da)); // translated, not the English source
+    }
+
+    void parametersAreRenderedInTheUiFormat()
+    {
+        QVERIFY(render(FindingCode::HighMeq, false, "da").contains(QStringLiteral("312,5 mg")));
+        QVERIFY(render(FindingCode::HighMeq, false, "en").contains(QStringLiteral("312.5 mg")));
+        QVERIFY(render(FindingCode::HighMeq, true, "da").contains(QStringLiteral("på eller over")));
+        QVERIFY(render(FindingCode::MultipleOpioids, false, "da").contains(QStringLiteral("morfin, oxycodon")));
+        QVERIFY(render(FindingCode::MultipleOpioids, false, "en").contains(QStringLiteral("morphine, oxycodone")));
+        QVERIFY(render(FindingCode::BenzodiazepineCombination, false, "da").contains(QStringLiteral("diazepam")));
+        QVERIFY(render(FindingCode::DepotUnevenInterval, false, "da").contains(QStringLiteral("Contalgin depottablet 30 mg")));
+        QVERIFY(render(FindingCode::TramadolSerotonergic, true, "en").contains(QStringLiteral("contraindicated")));
+    }
+};
+
+QTEST_MAIN(TestFindingText)
+#include "test_findingtext.moc"

@@ -1,0 +1,214 @@
+// The plan side of the document: making a taper plan through taper::plan with undo/redo, re-planning
+// on regimen edits, plan files (save, reopen, refuse a newer schema), the schedule and comparison
+// models (QAbstractItemModelTester) and co-medication lines that never count in MEQ.
+#include "gui_test_support.h"
+
+#include "comparemodel.h"
+#include "languagemanager.h"
+#include "lineeditor.h"
+#include "plandocument.h"
+#include "plantext.h"
+#include "schedulemodel.h"
+
+#include "taper/json_reader.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace taper;
+using namespace taper::gui;
+
+namespace {
+
+TaperOptions anneOptions()
+{
+    TaperOptions o;
+    o.start = guitest::today() + date::days{7};
+    return o;
+}
+
+} // namespace
+
+class TestPlan : public QObject {
+    Q_OBJECT
+    LanguageManager *m_language = nullptr;
+
+private slots:
+    void initTestCase() { m_language = &guitest::setUpApplication(); }
+    void init() { m_language->setLanguage(QStringLiteral("da"), false); }
+
+    void makePlanUndoRedo()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        QSignalSpy planChanged(&doc, &PlanDocument::planChanged);
+        QVERIFY(!doc.hasPlan());
+        QCOMPARE(doc.setTaperOptions(anneOptions()), QString());
+        QVERIFY(doc.hasPlan());
+        QVERIFY(doc.schedule());
+        QVERIFY(doc.schedule()->steps.size() > 5);
+        QCOMPARE(doc.schedule()->steps.front().totalMeq.value(), 300.0);
+        QCOMPARE(doc.schedule()->steps.back().totalMeq.value(), 0.0);
+        QVERIFY(planChanged.count() >= 1);
+        QVERIFY(doc.isModified());
+        doc.undoStack()->undo();
+        QVERIFY(!doc.hasPlan());
+        QVERIFY(!doc.schedule());
+        QVERIFY(!doc.isModified());
+        doc.undoStack()->redo();
+        QVERIFY(doc.schedule());
+        QCOMPARE(doc.schedule()->options.intervalDays, 14);
+    }
+
+    void refusedOptionsChangeNothing()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        TaperOptions o = anneOptions();
+        o.targetMeq = MeqPerDay{500}; // above the start: the core refuses
+        const QString error = doc.setTaperOptions(o);
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!doc.hasPlan());
+        QCOMPARE(doc.undoStack()->count(), 0);
+    }
+
+    void regimenEditsReplanAndUndoRestores()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        QCOMPARE(doc.setTaperOptions(anneOptions()), QString());
+        const std::size_t steps = doc.schedule()->steps.size();
+        doc.removeLine(1); // the PRN line: 120 mg MEQ left
+        QVERIFY(doc.schedule());
+        QCOMPARE(doc.schedule()->steps.front().totalMeq.value(), 120.0);
+        QVERIFY(doc.schedule()->steps.size() < steps);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.schedule()->steps.front().totalMeq.value(), 300.0);
+        QCOMPARE(doc.schedule()->steps.size(), steps);
+        doc.removePlan();
+        QVERIFY(!doc.hasPlan());
+        doc.undoStack()->undo();
+        QVERIFY(doc.schedule());
+    }
+
+    void planFileRoundTripAndNewerSchemaRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("anne.plan.json"));
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        QCOMPARE(doc.setTaperOptions(anneOptions()), QString());
+        QString error;
+        QVERIFY2(doc.save(path, &error), qPrintable(error));
+        QVERIFY(doc.fileIsPlan());
+        QVERIFY(!doc.isModified());
+
+        PlanDocument again(guitest::formulary(), guitest::today());
+        again.openAny(path);
+        QVERIFY(again.fileIsPlan());
+        QVERIFY(again.schedule());
+        QCOMPARE(again.schedule()->steps.size(), doc.schedule()->steps.size());
+        QCOMPARE(again.lineCount(), 2);
+        QCOMPARE(json::Json(toJson(again.toPlan())), json::Json(toJson(doc.toPlan())));
+
+        json::Json newer = json::readFile(path.toStdString());
+        newer["schema_version"] = 2;
+        const QString newerPath = dir.filePath(QStringLiteral("newer.json"));
+        QFile f(newerPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(newer.dump(2)));
+        f.close();
+        try {
+            again.openAny(newerPath);
+            QFAIL("expected InputError");
+        } catch (const InputError &e) {
+            QVERIFY2(std::string(e.what()).find("schema_version") != std::string::npos, e.what());
+        }
+        QVERIFY(again.filePath().endsWith(QStringLiteral("anne.plan.json"))); // unchanged
+    }
+
+    void scheduleModelShowsSteps()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        ScheduleModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        QCOMPARE(doc.setTaperOptions(anneOptions()), QString());
+        QCOMPARE(model.rowCount(), int(doc.schedule()->steps.size()));
+        QCOMPARE(model.index(0, ScheduleModel::Meq).data().toString(), QStringLiteral("300"));
+        QCOMPARE(model.index(0, ScheduleModel::Percent).data().toString(), QStringLiteral("100 %"));
+        QCOMPARE(model.index(0, ScheduleModel::Meq).data(ScheduleModel::MeqValueRole).toDouble(), 300.0);
+        // Danish dates (dd.MM.yyyy) and doses per time of day by product
+        QVERIFY(model.index(0, ScheduleModel::Dates).data().toString().contains(QStringLiteral("28.11.2026")));
+        QVERIFY(model.index(0, ScheduleModel::Morning).data().toString().contains(QStringLiteral("Contalgin")));
+        QVERIFY(!model.index(0, ScheduleModel::Dispense).data().toString().isEmpty());
+        QVERIFY(!model.headerData(ScheduleModel::Morning, Qt::Horizontal).toString().isEmpty());
+        doc.undoStack()->undo();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void halvesAndNotesRender()
+    {
+        QCOMPARE(PlanText::units(HalfUnits{1}), QStringLiteral("½"));
+        QCOMPARE(PlanText::units(HalfUnits{3}), QStringLiteral("1½"));
+        QCOMPARE(PlanText::units(HalfUnits{4}), QStringLiteral("2"));
+        const Formulary &formulary = *guitest::formulary();
+        TaperNote rotation{TaperNoteCode::Rotation, 0,
+                           {{"from", std::string("morphine")}, {"to", std::string("oxycodone")}, {"meq_before", 300.0},
+                            {"meq_after", 225.0}, {"reduction_percent", 25.0}}};
+        const QString da = PlanText::note(rotation, formulary);
+        QVERIFY2(da.contains(QStringLiteral("morfin")) && da.contains(QStringLiteral("oxycodon")) && da.contains(QStringLiteral("25 %")), qPrintable(da));
+        m_language->setLanguage(QStringLiteral("en"), false);
+        const QString en = PlanText::note(rotation, formulary);
+        QVERIFY2(en.contains(QStringLiteral("switch from morphine to oxycodone")), qPrintable(en));
+        for (std::size_t i = 0; i < EnumNames<TaperNoteCode>::names.size(); ++i) {
+            const QString text = PlanText::note(TaperNote{static_cast<TaperNoteCode>(i), 1, {}}, formulary);
+            QVERIFY2(!text.contains(QString::fromLatin1(EnumNames<TaperNoteCode>::names[i].data())), qPrintable(text));
+        }
+    }
+
+    void compareModelUnderFourProfiles()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        CompareModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        model.setProfiles({QStringLiteral("dk"), QStringLiteral("no-hdir"), QStringLiteral("cdc-2022"), QStringLiteral("cdc-2016")});
+        QCOMPARE(model.columnCount(), 5);
+        QCOMPARE(model.rowCount(), 3); // two opioid lines and the total
+        QCOMPARE(model.index(2, 1).data(CompareModel::MeqValueRole).toDouble(), 300.0);
+        QVERIFY(model.index(2, 1).data(CompareModel::LowRole).toDouble() <= 300.0);
+        QVERIFY(model.index(2, 1).data(CompareModel::HighRole).toDouble() >= 300.0);
+        QVERIFY(model.index(0, 1).data().toString().contains(QStringLiteral("120 (")));
+        QVERIFY(!model.index(0, 1).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(model.headerData(3, Qt::Horizontal).toString().contains(QStringLiteral("cdc-2022")));
+        doc.removeLine(1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, 1).data(CompareModel::MeqValueRole).toDouble(), 120.0);
+    }
+
+    void coMedicationShownButNeverInMeq()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        QCOMPARE(doc.addLine(LineEditor::forCoMedication(QStringLiteral("substance"), QStringLiteral("diazepam"))), QString());
+        QCOMPARE(doc.addLine(LineEditor::forCoMedication(QStringLiteral("atc"), QStringLiteral("A06AD11"))), QString());
+        QCOMPARE(doc.lineCount(), 4);
+        QVERIFY(doc.line(2).coMedication);
+        QCOMPARE(doc.meq().total().value(), 300.0);
+        QCOMPARE(doc.meq().lines.size(), std::size_t{2});
+        bool benzo = false;
+        for (const Finding &f : doc.findings()) benzo = benzo || f.code == FindingCode::BenzodiazepineCombination;
+        QVERIFY(benzo);
+        // an opioid ATC code is not a co-medication: the core refuses it
+        QVERIFY(!doc.addLine(LineEditor::forCoMedication(QStringLiteral("atc"), QStringLiteral("N02AA01"))).isEmpty());
+        QCOMPARE(doc.lineCount(), 4);
+    }
+};
+
+QTEST_MAIN(TestPlan)
+#include "test_plan.moc"
