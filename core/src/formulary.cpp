@@ -74,10 +74,34 @@ const Exclusion *Profile::exclusionFor(std::string_view substance, Route route) 
     return nullptr;
 }
 
-const Source *Formulary::source(std::string_view id) const { return findById(m_sources, id); }
-const Substance *Formulary::substance(std::string_view id) const { return findById(m_substances, id); }
-const Product *Formulary::product(std::string_view id) const { return findById(m_products, id); }
-const Profile *Formulary::profile(std::string_view id) const { return findById(m_profiles, id); }
+namespace {
+template <class T, class Index>
+const T *lookup(const std::vector<T> &items, const Index &index, std::string_view id)
+{
+    auto it = index.find(id);
+    return it == index.end() ? nullptr : &items[it->second];
+}
+
+template <class T, class Index>
+void indexById(const std::vector<T> &items, Index &index)
+{
+    index.clear();
+    for (std::size_t i = 0; i < items.size(); ++i) index.emplace(items[i].id, i);
+}
+} // namespace
+
+void Formulary::buildIndices()
+{
+    indexById(m_sources, m_sourceIndex);
+    indexById(m_substances, m_substanceIndex);
+    indexById(m_products, m_productIndex);
+    indexById(m_profiles, m_profileIndex);
+}
+
+const Source *Formulary::source(std::string_view id) const { return lookup(m_sources, m_sourceIndex, id); }
+const Substance *Formulary::substance(std::string_view id) const { return lookup(m_substances, m_substanceIndex, id); }
+const Product *Formulary::product(std::string_view id) const { return lookup(m_products, m_productIndex, id); }
+const Profile *Formulary::profile(std::string_view id) const { return lookup(m_profiles, m_profileIndex, id); }
 
 const AtcGroup *Formulary::atcGroup(std::string_view id) const { return findById(m_atcGroups, id); }
 

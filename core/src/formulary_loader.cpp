@@ -310,6 +310,7 @@ Formulary Formulary::load(const std::string &dir)
     for (const auto &file : profileFiles) loader.loadProfile(file);
     f.m_rules = detail::loadRuleData((root / "rules.json").string(), loader.sourceIds, loader.substanceIds,
                                      loader.groupIds);
+    f.buildIndices();
     return f;
 }
 

@@ -18,18 +18,19 @@ std::string boolText(bool value)
     return value ? "true" : "false";
 }
 
-std::vector<std::size_t> Context::opioidLines() const
+std::vector<std::size_t> Context::opioidLinesOf(const Regimen &regimen)
 {
     std::vector<std::size_t> lines;
+    lines.reserve(regimen.lines.size());
     for (std::size_t i = 0; i < regimen.lines.size(); ++i)
         if (!regimen.lines[i].coMedication) lines.push_back(i);
     return lines;
 }
 
-std::vector<std::string> Context::opioidSubstances() const
+std::vector<std::string> Context::opioidSubstancesOf(const Regimen &regimen, const std::vector<std::size_t> &lines)
 {
     std::vector<std::string> ids;
-    for (std::size_t i : opioidLines())
+    for (std::size_t i : lines)
         if (std::find(ids.begin(), ids.end(), regimen.lines[i].substance) == ids.end())
             ids.push_back(regimen.lines[i].substance);
     return ids;
@@ -117,6 +118,7 @@ std::vector<Finding> check(const Regimen &regimen, const MeqResult &meq, const P
                            const Formulary &formulary)
 {
     std::vector<Finding> out;
+    out.reserve(16);
     const detail::Context c{regimen, meq, profile, formulary, out};
     checkThresholds(meq, profile, out);
     checkCoverage(regimen, meq, profile, out);

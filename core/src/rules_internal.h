@@ -18,9 +18,12 @@ struct Context {
     const Profile &profile;
     const Formulary &formulary;
     std::vector<Finding> &out;
+    std::vector<std::size_t> opioidIndices = opioidLinesOf(regimen); ///< computed once per check
+    std::vector<std::string> opioidSubstanceIds = opioidSubstancesOf(regimen, opioidIndices);
 
     /// Indices of the opioid (non-co-medication) lines.
-    std::vector<std::size_t> opioidLines() const;
+    const std::vector<std::size_t> &opioidLines() const { return opioidIndices; }
+    static std::vector<std::size_t> opioidLinesOf(const Regimen &regimen);
     /// Indices of co-medication lines whose group `covers` accepts.
     template <class Pred>
     std::vector<std::size_t> coMedicationLines(Pred covers) const
@@ -31,7 +34,8 @@ struct Context {
         return lines;
     }
     /// Distinct opioid substance ids, in line order.
-    std::vector<std::string> opioidSubstances() const;
+    const std::vector<std::string> &opioidSubstances() const { return opioidSubstanceIds; }
+    static std::vector<std::string> opioidSubstancesOf(const Regimen &regimen, const std::vector<std::size_t> &lines);
     /// The MEQ line of regimen line `index`, or nullptr (co-medications have none).
     const MeqLine *meqLine(std::size_t index) const;
     /// Days from `since` to as_of, when the line has a `since`.

@@ -2,6 +2,7 @@
 #include "taper/json_reader.h"
 #include "taper/meq.h"
 #include "taper_internal.h"
+#include "taper/rule_data.h"
 
 #include <algorithm>
 #include <cmath>
@@ -16,8 +17,6 @@ namespace {
 
 constexpr double kEps = 1e-9;
 constexpr int kMaxSteps = 1000; ///< a plan is finite by construction; this only guards the loop
-constexpr double kFastCutPercent = 25; ///< clinical.md §5: DK-PRO 10–25 % per step
-constexpr int kFastIntervalDays = 7;   ///< clinical.md §5: 1–2 weeks between steps
 constexpr double kFentanylWashoutHours = 18;      ///< clinical.md §5, DK-SEP
 constexpr double kBuprenorphineWashoutHours = 24; ///< clinical.md §5, DK-SEP
 
@@ -153,8 +152,14 @@ MeqPerDay officialMeq(const std::vector<StepDose> &doses, Date asOf, const Profi
 Schedule plan(const Regimen &regimen, const TaperOptions &options, const Profile &profile, const Formulary &formulary)
 {
     validateOptions(options);
+    // Co-medications (benzodiazepines, laxatives, …) are not tapered here: plan the opioid lines only.
+    Regimen opioids{regimen.asOf, regimen.asOfInFile, {}};
+    for (const RegimenLine &line : regimen.lines)
+        if (!line.coMedication) opioids.lines.push_back(line);
+    if (opioids.lines.empty())
+        throw InputError("", "lines", "the regimen has no opioid line to taper (only co-medications)");
     Planner p{options, profile, formulary, regimen.asOf, {}, {}, MeqPerDay(0)};
-    p.components = initialComponents(regimen, options, profile, formulary, p.notes);
+    p.components = initialComponents(opioids, options, profile, formulary, p.notes);
     for (auto &c : p.components) c.rotateAtEnd = options.rotateTo && c.main.patch;
 
     std::vector<std::vector<StepDose>> doses{stepDoses(p.components)};
@@ -165,7 +170,9 @@ Schedule plan(const Regimen &regimen, const TaperOptions &options, const Profile
                                                " mg MEQ, above the starting dose of " +
                                                json::formatNumber(roundToHundredths(p.start).value()) +
                                                " mg MEQ; expected a target at or below it");
-    if (options.intervalDays < kFastIntervalDays)
+    // fast_taper limits come from the rule data (formulary/rules.json), shared with rules::check.
+    const FastTaperRule &fast = formulary.rules().fastTaper;
+    if (options.intervalDays < fast.minIntervalDays)
         p.notes.push_back({TaperNoteCode::FastTaper, std::nullopt, {{"interval_days", double(options.intervalDays)}}});
 
     while (totals.back() > options.targetMeq + MeqPerDay(kEps)) {
@@ -181,7 +188,10 @@ Schedule plan(const Regimen &regimen, const TaperOptions &options, const Profile
         const double cut = (current - next) / current * 100.0;
         if (next < target - MeqPerDay(kEps))
             p.notes.push_back({TaperNoteCode::MinDecrement, index, {{"cut_percent", cut}}});
-        if (cut > kFastCutPercent + kEps)
+        // The final stop from the smallest dispensable dose to 0 is always a 100 % cut; it is the end of
+        // every taper, not a fast one (guarantee 3), so it does not carry fast_taper.
+        const bool finalStop = next.value() <= kEps && options.targetMeq.value() <= kEps;
+        if (!finalStop && cut > fast.maxCutPercent + kEps)
             p.notes.push_back({TaperNoteCode::FastTaper, index, {{"cut_percent", cut}}});
     }
     if (totals.back() < options.targetMeq - MeqPerDay(kEps))

@@ -121,7 +121,12 @@ inline std::vector<std::string> checkSchedule(const Schedule &s, const Regimen &
         if (o.method != TaperMethod::Custom && cut > allowed + 0.01 && !o.minStepMeq &&
             !hasNote(s, st.index, {TaperNoteCode::MinDecrement, TaperNoteCode::Rotation}))
             errors.push_back(at + ": cut " + std::to_string(cut) + " % without a min_decrement note");
-        if (cut > 25.01 && !hasNote(s, st.index, {TaperNoteCode::FastTaper})) errors.push_back(at + ": no fast_taper note");
+        // The final stop to 0 is the end of every taper (guarantee 3), not a fast taper.
+        const bool finalStop = st.totalMeq.value() == 0 && o.targetMeq.value() == 0;
+        if (cut > 25.01 && !finalStop && !hasNote(s, st.index, {TaperNoteCode::FastTaper}))
+            errors.push_back(at + ": no fast_taper note");
+        if (finalStop && hasNote(s, st.index, {TaperNoteCode::FastTaper}))
+            errors.push_back(at + ": the final stop carries fast_taper");
         const bool hadPatch = std::any_of(s.steps[i - 1].doses.begin(), s.steps[i - 1].doses.end(),
                                           [](const StepDose &d) { return d.product->isPatch(); });
         if (hadPatch && !patch && !hasNote(s, st.index, {TaperNoteCode::PatchStopped, TaperNoteCode::Rotation}))

@@ -8,6 +8,7 @@
 #include "taper/units.h"
 
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -161,6 +162,15 @@ private:
     std::vector<Profile> m_profiles;
     std::vector<AtcGroup> m_atcGroups;
     RuleData m_rules;
+
+    /// id → index lookups, built once after loading (lookups are on every rule's hot path).
+    struct IdHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using IdIndex = std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>>;
+    IdIndex m_sourceIndex, m_substanceIndex, m_productIndex, m_profileIndex;
+    void buildIndices();
 };
 
 } // namespace taper
