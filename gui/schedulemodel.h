@@ -12,7 +12,7 @@ class PlanDocument;
 class ScheduleModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Step, Dates, Morning, Noon, Evening, Night, Other, Meq, Percent, Dispense, ColumnCount };
+    enum Column { Step, Dates, Meq, Percent, Morning, Noon, Evening, Night, Other, Dispense, ColumnCount };
     /// The step's MEQ (double) from the core, for charts and tests.
     static constexpr int MeqValueRole = Qt::UserRole + 1;
 
