@@ -65,8 +65,8 @@ void PlanDocument::recompute(bool replan)
         }
     }
     addPlanFindings();
+    if (planned) emit planChanged(); // first: views of the schedule must not read a stale row count
     emit resultsChanged();
-    if (planned) emit planChanged();
 }
 
 void PlanDocument::addPlanFindings()

@@ -53,7 +53,6 @@ PlanPanel::PlanPanel(PlanDocument *document, QWidget *parent)
 
     connect(m_make, &QPushButton::clicked, this, &PlanPanel::makePlanRequested);
     connect(document, &PlanDocument::planChanged, this, &PlanPanel::update);
-    connect(document, &PlanDocument::resultsChanged, this, &PlanPanel::update);
     retranslate();
 }
 

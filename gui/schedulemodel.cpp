@@ -49,7 +49,9 @@ QVariant ScheduleModel::display(int row, int column) const
 
 QVariant ScheduleModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows || !m_document->schedule()) return {};
+    if (!index.isValid() || index.row() >= m_rows || !m_document->schedule() ||
+        index.row() >= static_cast<int>(m_document->schedule()->steps.size()))
+        return {};
     switch (role) {
     case Qt::DisplayRole: return display(index.row(), index.column());
     case Qt::TextAlignmentRole:

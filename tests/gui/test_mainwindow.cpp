@@ -16,6 +16,7 @@
 #include "planpanel.h"
 #include "regimenmodel.h"
 #include "regimenpanel.h"
+#include "lineeditor.h"
 #include "schedulemodel.h"
 
 #include <QApplication>
@@ -220,6 +221,27 @@ private slots:
         const QString png = dir.filePath(QStringLiteral("plan.png"));
         QVERIFY(again.saveScreenshot(png));
         QCOMPARE(QImage(png).size(), QSize(1400, 900));
+    }
+
+    /// Not a timed test: reports (QBENCHMARK) the time from a dose edit in the regimen table to the
+    /// updated MEQ, findings, schedule and chart, with Anne and her plan loaded (issue target: 16 ms).
+    void benchmarkDoseEditToUpdatedPlan()
+    {
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        QVERIFY(window.loadFile(guitest::sourcePath("examples/anne.json")));
+        TaperOptions o;
+        o.start = guitest::today();
+        QCOMPARE(window.document()->setTaperOptions(o), QString());
+        window.show();
+        RegimenModel *model = window.regimenPanel()->model();
+        const QModelIndex dose = model->index(0, LineEditor::Dose);
+        bool high = false;
+        QBENCHMARK {
+            high = !high;
+            QVERIFY(model->setData(dose, high ? QStringLiteral("40") : QStringLiteral("30")));
+            QApplication::processEvents();
+        }
+        QVERIFY(window.document()->schedule());
     }
 };
 
