@@ -1,25 +1,16 @@
 #pragma once
-// English and Danish wording for findings: the core returns codes and parameters only.
+// The finding wording lives in the taper_text library (text/), shared with the report library; the
+// CLI uses it under its own namespace.
 
-#include "taper/finding.h"
-#include "taper/formulary.h"
-
-#include <optional>
-#include <string>
-#include <string_view>
+#include "taper/text/finding_text.h"
 
 namespace taper::cli {
 
-enum class Lang { En, Da };
-std::optional<Lang> parseLang(std::string_view text);
-
-/// One sentence describing the finding, in `lang`.
-std::string findingMessage(const Finding &finding, Lang lang, const Formulary &formulary);
-/// "Title (Publisher, year)" for a source id; the id itself when unknown.
-std::string sourceCitation(std::string_view sourceId, const Formulary &formulary);
-/// Severity label in `lang`.
-std::string severityLabel(Severity severity, Lang lang);
-/// A number for people: at most two decimals, no trailing zeros (Danish uses a decimal comma).
-std::string formatAmount(double value, Lang lang = Lang::En);
+using text::findingMessage;
+using text::formatAmount;
+using text::Lang;
+using text::parseLang;
+using text::severityLabel;
+using text::sourceCitation;
 
 } // namespace taper::cli

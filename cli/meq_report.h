@@ -6,6 +6,7 @@
 #include "taper/json_reader.h"
 #include "taper/meq.h"
 #include "taper/regimen.h"
+#include "taper/text/meq_text.h"
 
 #include <string>
 #include <vector>
@@ -26,9 +27,7 @@ json::Json meqJson(const MeqReportInput &in);
 json::Json findingJson(const Finding &finding, Lang lang, const Formulary &formulary);
 std::string meqText(const MeqReportInput &in);
 
-/// "30 mg × 4/day × 1.0 = 120 mg MEQ" (or "= not converted") for one line.
-std::string lineArithmetic(const RegimenLine &line, const MeqLine &m, Lang lang, bool used = false);
-/// A short description of the line: product or substance/route/release and schedule.
-std::string lineLabel(const RegimenLine &line, const Formulary &formulary, Lang lang);
+using text::lineArithmetic; ///< moved to taper_text (shared with the report library)
+using text::lineLabel;
 
 } // namespace taper::cli

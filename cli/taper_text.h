@@ -3,13 +3,13 @@
 // Danish clinical style (date range, what to take morning/noon/evening/night, MEQ, % of start).
 #include "taper/formulary.h"
 #include "taper/taper.h"
+#include "taper/text/taper_note_text.h"
 
 #include <string>
 
 namespace taper::cli {
 
 std::string taperText(const Schedule &schedule, const Formulary &formulary);
-/// One sentence for a plan note.
-std::string taperNoteText(const TaperNote &note);
+using text::taperNoteText; ///< moved to taper_text (shared with the report library)
 
 } // namespace taper::cli

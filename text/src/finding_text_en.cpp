@@ -1,7 +1,7 @@
 // English wording of every finding code. Parameters are described in docs/findings.md.
 #include "finding_text_detail.h"
 
-namespace taper::cli::detail {
+namespace taper::text::detail {
 
 namespace {
 
@@ -114,4 +114,4 @@ std::string messageEn(const Finding &f, const Formulary &formulary)
     return std::string(toString(f.code));
 }
 
-} // namespace taper::cli::detail
+} // namespace taper::text::detail

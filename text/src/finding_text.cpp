@@ -5,7 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
-namespace taper::cli {
+namespace taper::text {
 
 namespace detail {
 
@@ -120,4 +120,4 @@ std::string sourceCitation(std::string_view sourceId, const Formulary &formulary
     return s->title + " (" + s->publisher + ", " + std::to_string(s->year) + ")";
 }
 
-} // namespace taper::cli
+} // namespace taper::text

@@ -1,12 +1,12 @@
 #pragma once
 // Private to the finding renderers (finding_text*.cpp): parameter access and shared phrasing.
 
-#include "finding_text.h"
+#include "taper/text/finding_text.h"
 
 #include <string>
 #include <string_view>
 
-namespace taper::cli::detail {
+namespace taper::text::detail {
 
 /// A numeric / text parameter of the finding; 0 or "" when absent.
 double num(const Finding &f, std::string_view name);
@@ -28,4 +28,4 @@ std::string routeDa(const std::string &route);
 std::string messageEn(const Finding &f, const Formulary &formulary);
 std::string messageDa(const Finding &f, const Formulary &formulary);
 
-} // namespace taper::cli::detail
+} // namespace taper::text::detail

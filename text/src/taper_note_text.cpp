@@ -1,0 +1,28 @@
+// Shared parts of the taper note renderers; the wording is in taper_note_text_en.cpp / _da.cpp.
+#include "taper_note_detail.h"
+
+namespace taper::text {
+
+namespace detail {
+
+std::string param(const TaperNote &n, const std::string &key, Lang lang)
+{
+    for (const auto &[k, v] : n.parameters)
+        if (k == key)
+            return std::holds_alternative<double>(v) ? formatAmount(std::get<double>(v), lang) : std::get<std::string>(v);
+    return "?";
+}
+
+} // namespace detail
+
+std::string taperNoteText(const TaperNote &note)
+{
+    return detail::noteEn(note);
+}
+
+std::string taperNoteText(const TaperNote &note, Lang lang, const Formulary &formulary)
+{
+    return lang == Lang::Da ? detail::noteDa(note, formulary) : detail::noteEn(note);
+}
+
+} // namespace taper::text

@@ -1,0 +1,50 @@
+// English wording of taper plan notes (moved from the CLI; the text is unchanged).
+#include "taper_note_detail.h"
+
+namespace taper::text::detail {
+
+std::string noteEn(const TaperNote &n)
+{
+    const std::string step = n.step ? "Step " + std::to_string(*n.step) + ": " : "";
+    switch (n.code) {
+    case TaperNoteCode::FastTaper:
+        return step + (n.step ? "cut of " + param(n, "cut_percent") + " % is above 25 % - a fast taper; watch for withdrawal"
+                              : "interval of " + param(n, "interval_days") + " days is under 7 days - a fast taper");
+    case TaperNoteCode::MinDecrement:
+        return step + "cut of " + param(n, "cut_percent") + " % is larger than requested: no smaller dispensable cut exists";
+    case TaperNoteCode::Consolidated:
+        return step + "short-acting " + param(n, "substance") + " (" + param(n, "from_mg_per_day") +
+               " mg/day) moved into the depot form; depot now " + param(n, "to_mg_per_day") + " mg/day";
+    case TaperNoteCode::PrnUseUnknown:
+        return "Line " + param(n, "line") + " (" + param(n, "product") + "): PRN use per day is unknown - ask the "
+               "patient; the allowance is reduced first, one dose a day per step";
+    case TaperNoteCode::PrnReducedToUse:
+        return "Line " + param(n, "line") + ": PRN allowance set to the actual use, " + param(n, "from_max") + " -> " +
+               param(n, "to_max") + " a day";
+    case TaperNoteCode::PrnAllowanceReduced:
+        return step + "PRN " + param(n, "product") + " reduced to at most " + param(n, "max_per_day") + " a day";
+    case TaperNoteCode::Rotation:
+        return step + "switch from " + param(n, "from") + " to " + param(n, "to") + ": " + param(n, "meq_before") +
+               " mg MEQ reduced by " + param(n, "reduction_percent") + " % for incomplete cross-tolerance -> " +
+               param(n, "meq_after") + " mg MEQ";
+    case TaperNoteCode::IrTail:
+        return step + "below the smallest depot dose: immediate-release " + param(n, "substance") + " from here";
+    case TaperNoteCode::PatchStopped:
+        return step + "the smallest " + param(n, "substance") + " patch was held a full step and is now stopped";
+    case TaperNoteCode::PatchWashout:
+        return step + "after removing the last " + param(n, "substance") + " patch, wait about " + param(n, "hours") +
+               " h before any oral opioid";
+    case TaperNoteCode::RoundedDown:
+        return step + "line " + param(n, "line") + " rounded down to a dispensable dose: " + param(n, "from_meq") +
+               " -> " + param(n, "to_meq") + " mg MEQ";
+    case TaperNoteCode::PatchStepLength:
+        return "Patch steps last " + param(n, "days") + " days (whole wear periods) instead of " +
+               param(n, "interval_days");
+    case TaperNoteCode::TargetNotDispensable:
+        return step + "the target of " + param(n, "target_meq") + " mg MEQ is not dispensable; this is the largest "
+               "dispensable dose below it";
+    }
+    return step + std::string(toString(n.code));
+}
+
+} // namespace taper::text::detail
