@@ -208,6 +208,22 @@ private slots:
         QVERIFY(!doc.addLine(LineEditor::forCoMedication(QStringLiteral("atc"), QStringLiteral("N02AA01"))).isEmpty());
         QCOMPARE(doc.lineCount(), 4);
     }
+
+    /// Not a timed test: the document's share of a dose edit with a plan (meq::compute, rules::check,
+    /// taper::plan), without widgets.
+    void benchmarkDocumentEdit()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        QCOMPARE(doc.setTaperOptions(anneOptions()), QString());
+        json::Json line = toJson(doc.line(0));
+        bool high = false;
+        QBENCHMARK {
+            high = !high;
+            line["dose"] = high ? 40 : 30;
+            QCOMPARE(doc.replaceLine(0, line), QString());
+        }
+    }
 };
 
 QTEST_MAIN(TestPlan)
