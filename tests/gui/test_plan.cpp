@@ -3,6 +3,7 @@
 // models (QAbstractItemModelTester) and co-medication lines that never count in MEQ.
 #include "gui_test_support.h"
 
+#include "addlinedialog.h"
 #include "comparemodel.h"
 #include "languagemanager.h"
 #include "lineeditor.h"
@@ -207,6 +208,21 @@ private slots:
         // an opioid ATC code is not a co-medication: the core refuses it
         QVERIFY(!doc.addLine(LineEditor::forCoMedication(QStringLiteral("atc"), QStringLiteral("N02AA01"))).isEmpty());
         QCOMPARE(doc.lineCount(), 4);
+    }
+
+    void addLineDialogOffersCoMedications()
+    {
+        AddLineDialog dialog(*guitest::formulary());
+        dialog.setSearchText(QStringLiteral("diazepam"));
+        QVERIFY(dialog.matchCount() >= 1);
+        QCOMPARE(dialog.choiceKind(), QStringLiteral("substance"));
+        QCOMPARE(dialog.choiceId(), QStringLiteral("diazepam"));
+        QVERIFY(dialog.productId().isEmpty());
+        dialog.setSearchText(QStringLiteral("a06ad11"));
+        QCOMPARE(dialog.choiceKind(), QStringLiteral("atc"));
+        QCOMPARE(dialog.choiceId(), QStringLiteral("A06AD11"));
+        dialog.setSearchText(QStringLiteral("conta"));
+        QCOMPARE(dialog.choiceKind(), QStringLiteral("product"));
     }
 
     /// Not a timed test: the document's share of a dose edit with a plan (meq::compute, rules::check,
