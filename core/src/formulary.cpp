@@ -33,6 +33,10 @@ std::size_t editDistance(std::string_view a, std::string_view b)
 template <class T>
 std::vector<std::string> closest(const std::vector<T> &items, std::string_view unknown, std::size_t max)
 {
+    // Ids are short; an "unknown" id of many kilobytes (a bad or hostile file) gets no suggestion
+    // rather than an edit distance costing its length times every id.
+    constexpr std::size_t kLongestSuggestible = 100;
+    if (unknown.size() > kLongestSuggestible) return {};
     std::vector<std::pair<std::size_t, std::string>> scored;
     for (const auto &item : items) {
         std::size_t d = editDistance(unknown, item.id);

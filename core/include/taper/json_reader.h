@@ -21,7 +21,8 @@ inline constexpr std::size_t kMaxFileBytes = 1024 * 1024; ///< input files over 
 
 /// Reads and parses a JSON file (or standard input when `path` is "-"). Refuses files over `maxBytes`.
 Json readFile(const std::string &path, std::size_t maxBytes = kMaxFileBytes);
-/// Parses JSON text; `file` is used for messages only.
+/// Parses JSON text; `file` is used for messages only. Refuses text over `maxBytes`, and JSON nested
+/// deeper than 64 levels (checked before parsing: dump() recurses per level).
 Json parse(std::string_view text, const std::string &file, std::size_t maxBytes = kMaxFileBytes);
 
 /// A number as people write it: up to 10 significant digits, no trailing ".0" (30, 2.5, 0.15).
