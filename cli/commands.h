@@ -26,6 +26,9 @@ void addTaperCommand(CLI::App &app, Context &ctx);
 void addCheckCommand(CLI::App &app, Context &ctx);
 void addReviewCommand(CLI::App &app, Context &ctx);
 void addScreenCommand(CLI::App &app, Context &ctx);
+void addSessionCommand(CLI::App &app, Context &ctx);
+void addShowCommand(CLI::App &app, Context &ctx);
+void addGroupCommand(CLI::App &app, Context &ctx);
 
 /// Parses --lang; throws InputError for anything but "en" or "da".
 Lang langOption(const std::string &text);

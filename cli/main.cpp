@@ -23,6 +23,9 @@ int main(int argc, char **argv)
     cli::addCheckCommand(app, ctx);
     cli::addReviewCommand(app, ctx);
     cli::addScreenCommand(app, ctx);
+    cli::addSessionCommand(app, ctx);
+    cli::addShowCommand(app, ctx);
+    cli::addGroupCommand(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -17,6 +17,17 @@ E readPlanEnum(json::ObjectReader &r, std::string_view key)
     return *value;
 }
 
+/// Whole numbers as integers, everything else as double: the same bytes after a read/write cycle.
+json::Json jsonNumber(double value);
+
+/// Sessions (session_json.cpp): JSON form and strict reading; checkPlanConsistency refuses a plan
+/// whose sessions are out of date order, refer to a missing step, or whose steps rise in MEQ without
+/// a step_back session recording the increase (InputError with the JSON pointer).
+json::Json sessionsJson(const std::vector<Session> &sessions);
+std::vector<Session> readSessions(const json::Json &array, const std::string &pointer, const std::string &file,
+                                  const Formulary &formulary);
+void checkPlanConsistency(const Plan &plan, const std::string &file);
+
 json::Json stepsJson(const std::vector<Step> &steps);
 std::vector<Step> readSteps(const json::Json &array, const std::string &pointer, const std::string &file,
                             const Formulary &formulary);

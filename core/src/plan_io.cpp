@@ -1,6 +1,7 @@
 // Plan documents and their atomic, byte-stable files (docs/plan-format.md).
 #include "plan_internal.h"
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -17,6 +18,13 @@ using json::ObjectReader;
 namespace {
 
 constexpr int kPlanSchema = 1;
+
+std::atomic<AtomicWriteHook> g_writeHook{nullptr};
+
+void stage(AtomicWriteStage s)
+{
+    if (AtomicWriteHook hook = g_writeHook.load()) hook(s);
+}
 
 } // namespace
 
@@ -39,7 +47,7 @@ Json toJson(const Plan &plan)
         history.push_back({{"replaced", formatIsoDate(v.replaced)}, {"reason", v.reason}, {"revision", v.revision},
                            {"steps", stepsJson(v.steps)}});
     j["schedule_history"] = history;
-    j["sessions"] = plan.sessions;
+    j["sessions"] = sessionsJson(plan.sessions);
     return j;
 }
 
@@ -70,8 +78,9 @@ Plan readPlan(const Json &doc, const std::string &file, const Formulary &formula
         h.finish();
         plan.scheduleHistory.push_back(std::move(v));
     }
-    plan.sessions = r.array("sessions");
+    plan.sessions = readSessions(r.array("sessions"), r.pointer("sessions"), file, formulary);
     r.finish();
+    checkPlanConsistency(plan, file);
     return plan;
 }
 
@@ -100,15 +109,21 @@ void writeFileAtomically(const std::string &path, const std::string &text)
         throw InputError(path, "", std::string(what) + ": " + std::strerror(err));
     };
     if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0) fail("cannot set permissions");
+    // Two halves, so that the test seam can stop a writer with half a file in the temporary.
+    const std::size_t half = text.size() / 2;
     for (std::size_t done = 0; done < text.size();) {
-        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        const std::size_t until = done < half ? half : text.size();
+        const ssize_t n = ::write(fd, text.data() + done, until - done);
         if (n < 0) {
             if (errno == EINTR) continue;
             fail("cannot write");
         }
         done += static_cast<std::size_t>(n);
+        if (done == half) stage(AtomicWriteStage::PartWritten);
     }
+    stage(AtomicWriteStage::Written);
     if (::fsync(fd) != 0) fail("cannot flush");
+    stage(AtomicWriteStage::Flushed);
     if (::close(fd) != 0) {
         ::unlink(temp.c_str());
         throw InputError(path, "", std::string("cannot close: ") + std::strerror(errno));
@@ -118,6 +133,12 @@ void writeFileAtomically(const std::string &path, const std::string &text)
         ::unlink(temp.c_str());
         throw InputError(path, "", std::string("cannot replace the file: ") + std::strerror(err));
     }
+    stage(AtomicWriteStage::Renamed);
+}
+
+void setAtomicWriteHook(AtomicWriteHook hook)
+{
+    g_writeHook.store(hook);
 }
 
 void writePlanFile(const std::string &path, const Plan &plan)

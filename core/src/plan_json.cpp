@@ -12,11 +12,9 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kSlotKeys{"morning", "noon", "evening", "night"};
 
-/// Whole numbers as integers, everything else as double: the same bytes after a read/write cycle.
 Json number(double v)
 {
-    if (std::isfinite(v) && std::fabs(v) < 1e15 && v == std::floor(v)) return Json(static_cast<long long>(v));
-    return Json(v);
+    return jsonNumber(v);
 }
 
 Json halves(HalfUnits h)
@@ -141,6 +139,12 @@ TaperNote readNote(const Json &value, const std::string &pointer, const std::str
 }
 
 } // namespace
+
+Json jsonNumber(double v)
+{
+    if (std::isfinite(v) && std::fabs(v) < 1e15 && v == std::floor(v)) return Json(static_cast<long long>(v));
+    return Json(v);
+}
 
 Date readPlanDate(ObjectReader &r, std::string_view key)
 {

@@ -112,4 +112,9 @@ Component rotationComponent(const std::string &substance, MeqPerDay meq, std::si
 /// The doses of the components in their current state (product order by component, then strength).
 std::vector<StepDose> stepDoses(const std::vector<Component> &components);
 
+/// Days a step with `doses` lasts at `interval` days: rounded up to whole patch wear periods.
+int stepDays(const std::vector<StepDose> &doses, int interval);
+/// Units to dispense for `days` of `doses` (patches: per wear period; tablets rounded up to whole).
+std::vector<Dispense> dispenseFor(const std::vector<StepDose> &doses, int days);
+
 } // namespace taper::detail

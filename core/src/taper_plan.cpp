@@ -112,6 +112,17 @@ struct Planner {
     }
 };
 
+MeqPerDay officialMeq(const std::vector<StepDose> &doses, Date asOf, const Profile &profile, const Formulary &formulary)
+{
+    Step s;
+    s.doses = doses;
+    return meq::compute(stepRegimen(s, asOf), profile, formulary).total();
+}
+
+} // namespace
+
+namespace detail {
+
 int stepDays(const std::vector<StepDose> &doses, int interval)
 {
     int wear = 1;
@@ -140,14 +151,7 @@ std::vector<Dispense> dispenseFor(const std::vector<StepDose> &doses, int days)
     return out;
 }
 
-MeqPerDay officialMeq(const std::vector<StepDose> &doses, Date asOf, const Profile &profile, const Formulary &formulary)
-{
-    Step s;
-    s.doses = doses;
-    return meq::compute(stepRegimen(s, asOf), profile, formulary).total();
-}
-
-} // namespace
+} // namespace detail
 
 Schedule plan(const Regimen &regimen, const TaperOptions &options, const Profile &profile, const Formulary &formulary)
 {

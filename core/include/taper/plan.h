@@ -5,6 +5,7 @@
 // again gives identical bytes.
 
 #include "taper/json_reader.h"
+#include "taper/session.h"
 #include "taper/taper.h"
 
 #include <optional>
@@ -28,7 +29,7 @@ struct Plan {
     Regimen regimen;
     Schedule schedule; ///< profile, options, steps, dispense_total, notes
     std::vector<ScheduleVersion> scheduleHistory;
-    json::Json sessions = json::Json::array(); ///< kept verbatim until the sessions issue types it
+    std::vector<Session> sessions; ///< append-only, in date order (taper/session.h)
 };
 
 /// True when `label` contains something shaped like a Danish CPR number (DDMMYY-NNNN or 10 digits).
@@ -50,5 +51,18 @@ void writeFileAtomically(const std::string &path, const std::string &text);
 /// The exact bytes of a plan file (2-space indented JSON and a final newline).
 std::string planFileText(const Plan &plan);
 void writePlanFile(const std::string &path, const Plan &plan);
+
+/// Replaces the plan file at `path` with `plan` only if the file on disk still has revision
+/// `expectedRevision` (compare-and-swap). The check and the atomic rename happen under an exclusive
+/// lock on a lock file beside the plan (".NAME.lock", flock; waits at most `waitMs`). Throws
+/// InputError (where "/revision") when another update got there first or the lock stays busy; the
+/// file is then untouched.
+void savePlanFile(const std::string &path, const Plan &plan, int expectedRevision, int waitMs = 2000);
+
+/// Test seam: called by writeFileAtomically at each stage (after half the bytes, after all bytes,
+/// after fsync, after rename). Null (the default) in production.
+enum class AtomicWriteStage { PartWritten, Written, Flushed, Renamed };
+using AtomicWriteHook = void (*)(AtomicWriteStage stage);
+void setAtomicWriteHook(AtomicWriteHook hook);
 
 } // namespace taper

@@ -1,0 +1,153 @@
+#include "session_text.h"
+
+#include "taper_text.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace taper::cli {
+
+namespace {
+
+bool da(Lang lang)
+{
+    return lang == Lang::Da;
+}
+
+std::string meqText(double meq, Lang lang)
+{
+    return formatAmount(meq, lang);
+}
+
+std::string trend(double now, const double *before, Lang lang)
+{
+    if (!before) return da(lang) ? "start" : "start";
+    const double d = now - *before;
+    if (d > 0.005) return "+" + formatAmount(d, lang);
+    if (d < -0.005) return "-" + formatAmount(-d, lang);
+    return "0";
+}
+
+} // namespace
+
+std::string padCell(const std::string &s, std::size_t width)
+{
+    std::size_t points = 0;
+    for (unsigned char ch : s)
+        if ((ch & 0xC0) != 0x80) ++points;
+    std::string out = s;
+    if (points < width) out.append(width - points, ' ');
+    else out += ' ';
+    return out;
+}
+
+std::string decisionText(SessionDecision d, Lang lang)
+{
+    switch (d) {
+    case SessionDecision::Continue: return da(lang) ? "fortsæt" : "continue";
+    case SessionDecision::Hold: return da(lang) ? "hold dosis" : "hold";
+    case SessionDecision::Slow: return da(lang) ? "langsommere" : "slow down";
+    case SessionDecision::StepBack: return da(lang) ? "et trin tilbage" : "step back";
+    case SessionDecision::Replan: return da(lang) ? "ny plan" : "re-plan";
+    case SessionDecision::StopTaper: return da(lang) ? "stop nedtrapning" : "stop taper";
+    }
+    return {};
+}
+
+std::string withdrawalText(std::optional<int> score, Lang lang)
+{
+    if (!score) return "-";
+    static const char *en[] = {"none", "mild", "moderate", "severe"};
+    static const char *dk[] = {"ingen", "lette", "moderate", "svære"};
+    const int i = std::clamp(*score, 0, kWithdrawalMax);
+    return std::to_string(*score) + " " + (da(lang) ? dk[i] : en[i]);
+}
+
+std::string attentionText(Attention flag, Lang lang)
+{
+    switch (flag) {
+    case Attention::Withdrawal: return da(lang) ? "moderate/svære abstinenser" : "moderate/severe withdrawal";
+    case Attention::RepeatedHold: return da(lang) ? "hold gentaget" : "hold already repeated";
+    case Attention::TookMore: return da(lang) ? "tog mere end planlagt" : "took more than planned";
+    case Attention::ReviewDue: return da(lang) ? "revurdering af vedligeholdelsesdosis" : "maintenance review due";
+    }
+    return {};
+}
+
+std::string statusText(PlanStatus status, Lang lang)
+{
+    switch (status) {
+    case PlanStatus::Tapering: return da(lang) ? "nedtrapning i gang" : "tapering";
+    case PlanStatus::Maintenance: return da(lang) ? "vedligeholdelsesdosis (nedtrapning stoppet)" : "maintenance dose (taper stopped)";
+    case PlanStatus::Complete: return da(lang) ? "nedtrapning afsluttet" : "taper complete";
+    }
+    return {};
+}
+
+std::string upcomingText(const Plan &plan, Date date, const Formulary &formulary)
+{
+    Schedule sub = plan.schedule;
+    int from = 0;
+    for (const Step &st : plan.schedule.steps)
+        if (st.start <= date) from = st.index;
+    sub.steps.assign(plan.schedule.steps.begin() + from, plan.schedule.steps.end());
+    std::erase_if(sub.notes, [&](const TaperNote &n) { return n.step && *n.step < from; });
+    sub.dispenseTotal.clear(); // the plan's total includes passed steps
+    return taperText(sub, formulary);
+}
+
+std::string sessionTable(const Plan &plan, Lang lang)
+{
+    std::ostringstream out;
+    if (plan.sessions.empty()) {
+        out << (da(lang) ? "Ingen konsultationer registreret.\n" : "No sessions recorded.\n");
+        return out.str();
+    }
+    const bool d = da(lang);
+    out << padCell(d ? "Dato" : "Date", 12) << padCell(d ? "Trin" : "Step", 5)
+        << padCell(d ? "Taget mg MEQ" : "Taken mg MEQ", 24) << padCell(d ? "Abstinenser" : "Withdrawal", 13)
+        << padCell(d ? "Smerte" : "Pain", 7) << padCell(d ? "Beslutning" : "Decision", 18)
+        << padCell(d ? "MEQ-udvikling" : "MEQ trend", 14) << (d ? "Begrundelse" : "Reason") << "\n";
+    const double *previous = nullptr;
+    double last = 0;
+    for (const Session &s : plan.sessions) {
+        const double taken = s.actualMeq.value();
+        std::string dose = meqText(taken, lang);
+        if (!s.actual) dose += d ? " (som planlagt)" : " (as planned)";
+        else dose += (d ? " (planlagt " : " (planned ") + meqText(s.plannedMeq.value(), lang) + ")";
+        std::string decision = decisionText(s.decision, lang);
+        if (s.holdDays) decision += " " + std::to_string(*s.holdDays) + (d ? " d" : " d");
+        out << padCell(formatIsoDate(s.date), 12) << padCell(std::to_string(s.step), 5) << padCell(dose, 24)
+            << padCell(withdrawalText(s.withdrawal, lang), 13) << padCell(s.pain ? std::to_string(*s.pain) : "-", 7)
+            << padCell(decision, 18) << padCell(trend(taken, previous, lang), 14) << s.reason.value_or("");
+        if (s.increase)
+            out << (d ? " [bevidst øgning " : " [deliberate increase ") << meqText(s.increase->from.value(), lang)
+                << " -> " << meqText(s.increase->to.value(), lang) << " mg MEQ]";
+        if (s.reviewDate) out << (d ? " [revurderes " : " [review ") << formatIsoDate(*s.reviewDate) << "]";
+        out << "\n";
+        last = taken;
+        previous = &last;
+    }
+    return out.str();
+}
+
+std::string historyText(const Plan &plan, Lang lang)
+{
+    const bool d = da(lang);
+    std::ostringstream out;
+    if (plan.scheduleHistory.empty()) {
+        out << (d ? "Planen er ikke ændret siden den blev lavet.\n" : "The steps have not been changed since the plan was made.\n");
+        return out.str();
+    }
+    out << (d ? "Tidligere versioner af trinene:\n" : "Earlier versions of the steps:\n");
+    for (const ScheduleVersion &v : plan.scheduleHistory) {
+        out << "  " << (d ? "revision " : "revision ") << v.revision << (d ? ", erstattet " : ", replaced ")
+            << formatIsoDate(v.replaced) << " (" << v.reason << "): ";
+        for (std::size_t i = 0; i < v.steps.size(); ++i)
+            out << (i ? " -> " : "") << meqText(v.steps[i].totalMeq.value(), lang);
+        out << " mg MEQ\n";
+    }
+    return out.str();
+}
+
+} // namespace taper::cli

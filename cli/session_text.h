@@ -1,0 +1,27 @@
+#pragma once
+// Words and tables for sessions, `show` and `group` (English; Danish with --lang da). The core returns
+// codes (decisions, attention flags, status); only this file turns them into text.
+#include "commands.h"
+#include "taper/plan.h"
+
+#include <string>
+
+namespace taper::cli {
+
+std::string decisionText(SessionDecision decision, Lang lang);
+/// "2 moderate" / "2 moderate" in Danish; "-" when not recorded.
+std::string withdrawalText(std::optional<int> score, Lang lang);
+std::string attentionText(Attention flag, Lang lang);
+std::string statusText(PlanStatus status, Lang lang);
+
+/// The steps from the one in effect on `date` onwards (taperText's table, original step numbers).
+std::string upcomingText(const Plan &plan, Date date, const Formulary &formulary);
+/// The session history: date, step, dose taken (MEQ), withdrawal, pain, decision, MEQ trend, reason.
+std::string sessionTable(const Plan &plan, Lang lang);
+/// The replaced versions of the steps (schedule_history): when, why, and their MEQ sequence.
+std::string historyText(const Plan &plan, Lang lang);
+
+/// Pads `s` to `width` characters (UTF-8 aware: counts code points).
+std::string padCell(const std::string &s, std::size_t width);
+
+} // namespace taper::cli
