@@ -29,6 +29,7 @@ void addScreenCommand(CLI::App &app, Context &ctx);
 void addSessionCommand(CLI::App &app, Context &ctx);
 void addShowCommand(CLI::App &app, Context &ctx);
 void addGroupCommand(CLI::App &app, Context &ctx);
+void addReportCommand(CLI::App &app, Context &ctx);
 
 /// Parses --lang; throws InputError for anything but "en" or "da".
 Lang langOption(const std::string &text);

@@ -26,6 +26,7 @@ int main(int argc, char **argv)
     cli::addSessionCommand(app, ctx);
     cli::addShowCommand(app, ctx);
     cli::addGroupCommand(app, ctx);
+    cli::addReportCommand(app, ctx);
 
     try {
         app.parse(argc, argv);

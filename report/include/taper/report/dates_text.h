@@ -1,0 +1,29 @@
+#pragma once
+// Dates and dosages in words, without system locales (a minimal Debian may have none): Danish
+// "mandag 7. december 2026", English "Monday 7 December 2026", and dosage text in the style of the
+// shared medication record (FMK): "2 tabletter morgen og 1 tablet aften".
+
+#include "taper/dates.h"
+#include "taper/taper.h"
+#include "taper/text/finding_text.h"
+
+#include <string>
+
+namespace taper::report {
+
+using text::Lang;
+
+/// "mandag 7. december 2026" / "Monday 7 December 2026".
+std::string longDate(Date d, Lang lang);
+/// "man. 7/12" / "Mon 7/12": for lists of patch-change days.
+std::string shortDate(Date d, Lang lang);
+
+/// "½", "1", "1½", "2" (comma decimals for 0.5 ml steps in Danish would not occur: halves only).
+std::string halfUnitsText(HalfUnits units, Lang lang);
+/// The unit noun for a count of the product's form: "tablet"/"tabletter", "plaster"/"plastre", "ml".
+std::string unitNoun(const Product &product, HalfUnits count, Lang lang);
+/// One product's dose in a step as dosage text, e.g. "2 tabletter morgen og 1 tablet aften",
+/// "1 kapsel efter behov, højst 4 gange i døgnet", "1 plaster ad gangen, skiftes hver 3. dag".
+std::string dosageText(const StepDose &dose, Lang lang);
+
+} // namespace taper::report

@@ -1,0 +1,142 @@
+#include "taper/report/dates_text.h"
+
+#include <array>
+#include <string_view>
+
+namespace taper::report {
+
+namespace {
+
+// Indexed by date::weekday::c_encoding() (0 = Sunday) and month 1–12.
+constexpr std::array<std::string_view, 7> kWeekdayDa{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"};
+constexpr std::array<std::string_view, 7> kWeekdayEn{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+constexpr std::array<std::string_view, 7> kWeekdayShortDa{"søn.", "man.", "tir.", "ons.", "tor.", "fre.", "lør."};
+constexpr std::array<std::string_view, 12> kMonthDa{"januar", "februar", "marts", "april", "maj", "juni", "juli",
+                                                    "august", "september", "oktober", "november", "december"};
+constexpr std::array<std::string_view, 12> kMonthEn{"January", "February", "March", "April", "May", "June", "July",
+                                                    "August", "September", "October", "November", "December"};
+
+struct Parts {
+    unsigned weekday, day, month;
+    int year;
+};
+
+Parts partsOf(Date d)
+{
+    const date::year_month_day ymd{d};
+    return {date::weekday{d}.c_encoding(), static_cast<unsigned>(ymd.day()), static_cast<unsigned>(ymd.month()),
+            static_cast<int>(ymd.year())};
+}
+
+bool plural(HalfUnits count) { return count.value > 3; } // ½, 1 and 1½ take the singular in Danish
+
+} // namespace
+
+std::string longDate(Date d, Lang lang)
+{
+    const Parts p = partsOf(d);
+    if (lang == Lang::Da)
+        return std::string(kWeekdayDa[p.weekday]) + " " + std::to_string(p.day) + ". " +
+               std::string(kMonthDa[p.month - 1]) + " " + std::to_string(p.year);
+    return std::string(kWeekdayEn[p.weekday]) + " " + std::to_string(p.day) + " " + std::string(kMonthEn[p.month - 1]) +
+           " " + std::to_string(p.year);
+}
+
+std::string shortDate(Date d, Lang lang)
+{
+    const Parts p = partsOf(d);
+    const std::string weekday = lang == Lang::Da ? std::string(kWeekdayShortDa[p.weekday])
+                                                 : std::string(kWeekdayEn[p.weekday].substr(0, 3));
+    return weekday + " " + std::to_string(p.day) + "/" + std::to_string(p.month);
+}
+
+std::string halfUnitsText(HalfUnits units, Lang lang)
+{
+    (void)lang;
+    const int whole = units.value / 2;
+    const bool half = units.value % 2 != 0;
+    if (!half) return std::to_string(whole);
+    return (whole ? std::to_string(whole) : std::string()) + "½";
+}
+
+std::string unitNoun(const Product &product, HalfUnits count, Lang lang)
+{
+    const bool many = lang == Lang::Da ? plural(count) : count.value > 2;
+    struct Noun { std::string_view one, many; };
+    Noun da{"tablet", "tabletter"}, en{"tablet", "tablets"};
+    switch (product.form) {
+    case Form::Tablet: break;
+    case Form::DepotTablet: da = {"depottablet", "depottabletter"}; en = {"extended-release tablet", "extended-release tablets"}; break;
+    case Form::Capsule: da = {"kapsel", "kapsler"}; en = {"capsule", "capsules"}; break;
+    case Form::DepotCapsule: da = {"depotkapsel", "depotkapsler"}; en = {"extended-release capsule", "extended-release capsules"}; break;
+    case Form::DepotGranules: da = {"brev", "breve"}; en = {"sachet", "sachets"}; break;
+    case Form::OrodispersibleTablet: da = {"smeltetablet", "smeltetabletter"}; en = {"orodispersible tablet", "orodispersible tablets"}; break;
+    case Form::OralSolution: da = {"ml", "ml"}; en = {"ml", "ml"}; break;
+    case Form::Suppository: da = {"stikpille", "stikpiller"}; en = {"suppository", "suppositories"}; break;
+    case Form::Injection: da = {"ml", "ml"}; en = {"ml", "ml"}; break;
+    case Form::Patch: da = {"plaster", "plastre"}; en = {"patch", "patches"}; break;
+    case Form::SublingualTablet: da = {"resoriblet", "resoribletter"}; en = {"sublingual tablet", "sublingual tablets"}; break;
+    }
+    const Noun &noun = lang == Lang::Da ? da : en;
+    return std::string(many ? noun.many : noun.one);
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 4> kSlotDa{"morgen", "middag", "aften", "nat"};
+constexpr std::array<std::string_view, 4> kSlotEn{"morning", "noon", "evening", "night"};
+
+std::string joinWithAnd(const std::vector<std::string> &parts, Lang lang)
+{
+    std::string s;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i) s += i + 1 == parts.size() ? (lang == Lang::Da ? " og " : " and ") : ", ";
+        s += parts[i];
+    }
+    return s;
+}
+
+std::string amount(const Product &p, HalfUnits h, Lang lang)
+{
+    return halfUnitsText(h, lang) + " " + unitNoun(p, h, lang);
+}
+
+} // namespace
+
+std::string dosageText(const StepDose &d, Lang lang)
+{
+    const Product &p = *d.product;
+    const bool da = lang == Lang::Da;
+    if (p.isPatch()) {
+        const int days = p.wearHours.value_or(0) / 24;
+        const std::string every = da ? (days == 1 ? "hver dag" : "hver " + std::to_string(days) + ". dag")
+                                     : (days == 1 ? "every day" : "every " + std::to_string(days) + " days");
+        return amount(p, d.unitsPerDay, lang) + (da ? " ad gangen, skiftes " : " at a time, changed ") + every;
+    }
+    if (d.prn)
+        return amount(p, *d.unitsPerAdministration, lang) +
+               (da ? " efter behov, højst " + std::to_string(*d.timesPerDay) + (*d.timesPerDay == 1 ? " gang" : " gange") + " i døgnet"
+                   : " when needed, at most " + (*d.timesPerDay == 1 ? std::string("once") : std::to_string(*d.timesPerDay) + " times") + " a day");
+    if (!d.unitsByTime)
+        return amount(p, *d.unitsPerAdministration, lang) + " " + std::to_string(*d.timesPerDay) +
+               (da ? " gange i døgnet" : " times a day");
+    const auto &slots = *d.unitsByTime;
+    const auto &names = da ? kSlotDa : kSlotEn;
+    std::vector<std::string> used;
+    bool same = true;
+    HalfUnits first{};
+    for (std::size_t i = 0; i < slots.size(); ++i) {
+        if (slots[i].value == 0) continue;
+        if (used.empty()) first = slots[i];
+        else if (slots[i] != first) same = false;
+        used.emplace_back(names[i]);
+    }
+    if (used.empty()) return "";
+    if (same) return amount(p, first, lang) + " " + joinWithAnd(used, lang);
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < slots.size(); ++i)
+        if (slots[i].value) parts.push_back(amount(p, slots[i], lang) + " " + std::string(names[i]));
+    return joinWithAnd(parts, lang);
+}
+
+} // namespace taper::report

@@ -1,0 +1,179 @@
+// PDF and page images with Qt Gui: the Qt-flavoured HTML of the model in a QTextDocument laid out on A4
+// pages (table headers repeat on page breaks: QTextDocument honours <thead> when paginated), painted page
+// by page with a footer line and "page X of N".
+#include "chart_geometry.h"
+#include "taper/input_error.h"
+#include "taper/report/pdf.h"
+#include "taper/report/render.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <memory>
+
+namespace taper::report {
+
+namespace {
+
+constexpr double kMarginMm = 15;
+constexpr double kFooterMm = 8;
+constexpr int kChartWidth = 640, kChartHeight = 260; // CSS pixels, as in the HTML
+
+const QColor kColours[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0xc0, 0x39, 0x2b), QColor(0x2e, 0x8b, 0x57), QColor(0x8e, 0x44, 0xad)};
+
+/// Draws the chart with the same layout as the SVG, scaled by `scale` device pixels per CSS pixel.
+QImage chartImage(const Chart &chart, Lang lang, double scale)
+{
+    QImage image(QSize(int(kChartWidth * scale), int(kChartHeight * scale)), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    const detail::ChartLayout l = detail::layoutChart(chart, kChartWidth, kChartHeight, lang);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(scale, scale);
+    QFont font("DejaVu Sans");
+    font.setPixelSize(10);
+    p.setFont(font);
+    p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1));
+    for (const auto &t : l.yTicks) p.drawLine(QPointF(l.left, t.pos), QPointF(l.right, t.pos));
+    p.setPen(QPen(QColor(0x88, 0x88, 0x88), 1));
+    p.drawRect(QRectF(QPointF(l.left, l.top), QPointF(l.right, l.bottom)));
+    p.setPen(Qt::black);
+    for (const auto &t : l.yTicks)
+        p.drawText(QRectF(0, t.pos - 7, l.left - 4, 14), Qt::AlignRight | Qt::AlignVCenter, QString::fromStdString(t.label));
+    for (const auto &t : l.xTicks)
+        p.drawText(QRectF(t.pos - 40, l.bottom + 3, 80, 14), Qt::AlignCenter, QString::fromStdString(t.label));
+    for (std::size_t s = 0; s < l.lines.size(); ++s) {
+        const QColor colour = kColours[s % 4];
+        p.setPen(QPen(colour, 2));
+        QPainterPath path;
+        for (std::size_t i = 0; i < l.lines[s].size(); ++i) {
+            const QPointF pt(l.lines[s][i].x, l.lines[s][i].y);
+            if (i == 0) path.moveTo(pt);
+            else path.lineTo(pt);
+        }
+        if (l.lines[s].size() > 1) p.drawPath(path);
+        p.setBrush(colour);
+        for (const auto &m : l.marks[s]) p.drawEllipse(QPointF(m.x, m.y), 3.5, 3.5);
+        p.setBrush(Qt::NoBrush);
+        const double lx = l.left + 160.0 * double(s), ly = kChartHeight - 10.0;
+        p.fillRect(QRectF(lx, ly - 8, 12, 4), colour);
+        p.setPen(Qt::black);
+        p.drawText(QPointF(lx + 16, ly - 3), QString::fromStdString(chart.series[s].name));
+    }
+    return image;
+}
+
+/// The model as a QTextDocument laid out for `device` on pages of `pageSize` device pixels.
+std::unique_ptr<QTextDocument> layoutDocument(const Document &doc, QPaintDevice &device, QSizeF pageSize)
+{
+    auto text = std::make_unique<QTextDocument>();
+    text->documentLayout()->setPaintDevice(&device);
+    QFont font("DejaVu Sans");
+    font.setPointSizeF(9);
+    text->setDefaultFont(font);
+    text->setPageSize(pageSize);
+    text->setDocumentMargin(0);
+    // Image sizes in the HTML are CSS pixels; the layout scales them by the device's DPI / 96.
+    const double scale = device.logicalDpiX() / 96.0;
+    int index = 0;
+    for (const Section &s : doc.sections)
+        for (const Block &b : s.blocks)
+            if (const auto *chart = std::get_if<Chart>(&b))
+                text->addResource(QTextDocument::ImageResource, QUrl(QString("chart:%1").arg(index++)),
+                                  chartImage(*chart, doc.lang, scale));
+    text->setHtml(QString::fromStdString(renderHtml(doc, HtmlOptions{true})));
+    return text;
+}
+
+QString pageLabel(const Document &doc, int page, int pages)
+{
+    return QString::fromStdString(doc.lang == Lang::Da ? "Side " : "Page ") + QString::number(page + 1) +
+           QString::fromStdString(doc.lang == Lang::Da ? " af " : " of ") + QString::number(pages);
+}
+
+/// Paints page `page` of `text` at the painter's origin; the footer sits below the body.
+void paintPage(QPainter &painter, QTextDocument &text, const Document &doc, int page, QSizeF body, double footer)
+{
+    painter.save();
+    painter.translate(0, -page * body.height());
+    const QRectF clip(0, page * body.height(), body.width(), body.height());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = clip;
+    painter.setClipRect(clip);
+    text.documentLayout()->draw(&painter, context);
+    painter.restore();
+    QFont font("DejaVu Sans");
+    font.setPointSizeF(7.5);
+    painter.setFont(font);
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    const QRectF band(0, body.height() + footer * 0.25, body.width(), footer * 0.75);
+    painter.drawLine(QPointF(0, band.top()), QPointF(body.width(), band.top()));
+    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, QString::fromStdString(doc.footer));
+    painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, pageLabel(doc, page, text.pageCount()));
+}
+
+} // namespace
+
+void ensureGuiApplication()
+{
+    if (QCoreApplication::instance()) return;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "opioid-taper";
+    static char *argv[] = {name, nullptr};
+    static QGuiApplication app(argc, argv); // lives until the process ends
+}
+
+int writePdf(const Document &doc, const std::string &path)
+{
+    ensureGuiApplication();
+    QPdfWriter writer(QString::fromStdString(path));
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(QString::fromStdString(doc.title));
+    writer.setCreator("OpioidTaper");
+    const QRect paint = writer.pageLayout().paintRectPixels(writer.resolution());
+    const double footer = kFooterMm / 25.4 * writer.resolution();
+    const QSizeF body(paint.width(), paint.height() - footer);
+    auto text = layoutDocument(doc, writer, body);
+    QPainter painter;
+    if (!painter.begin(&writer)) throw InputError(path, "", "cannot write the PDF file");
+    const int pages = text->pageCount();
+    for (int page = 0; page < pages; ++page) {
+        if (page) writer.newPage();
+        paintPage(painter, *text, doc, page, body, footer);
+    }
+    painter.end();
+    return pages;
+}
+
+bool writePagePng(const Document &doc, int page, int dpi, const std::string &path)
+{
+    ensureGuiApplication();
+    const double mmToPx = dpi / 25.4;
+    QImage image(QSize(int(210 * mmToPx), int(297 * mmToPx)), QImage::Format_RGB32);
+    image.setDotsPerMeterX(int(dpi / 0.0254));
+    image.setDotsPerMeterY(int(dpi / 0.0254));
+    image.fill(Qt::white);
+    const double margin = kMarginMm * mmToPx, footer = kFooterMm * mmToPx;
+    const QSizeF body(image.width() - 2 * margin, image.height() - 2 * margin - footer);
+    auto text = layoutDocument(doc, image, body);
+    if (page < 0 || page >= text->pageCount()) return false;
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.translate(margin, margin);
+    paintPage(painter, *text, doc, page, body, footer);
+    painter.end();
+    return image.save(QString::fromStdString(path), "PNG");
+}
+
+} // namespace taper::report

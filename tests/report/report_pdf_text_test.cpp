@@ -1,0 +1,93 @@
+// The PDFs read back with poppler's pdftotext (installed by scripts/bootstrap): Danish letters survive,
+// the table header repeats on every page the table runs over, and every page carries "Side X af N".
+#include "report_fixtures.h"
+#include "taper/report/pdf.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace taper {
+namespace {
+
+std::string outPath(const std::string &name)
+{
+    return std::string(TAPER_REPORT_OUT_DIR) + "/" + name;
+}
+
+/// The text of each page of `pdf` (pdftotext separates pages with form feeds).
+std::vector<std::string> pdfPages(const std::string &pdf)
+{
+    const std::string command = "pdftotext -layout -enc UTF-8 '" + pdf + "' -";
+    std::unique_ptr<FILE, int (*)(FILE *)> pipe(popen(command.c_str(), "r"), pclose);
+    if (!pipe) return {};
+    std::string text;
+    char buffer[4096];
+    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe.get())) > 0;) text.append(buffer, n);
+    std::vector<std::string> pages;
+    std::size_t from = 0;
+    for (std::size_t ff; (ff = text.find('\f', from)) != std::string::npos; from = ff + 1)
+        pages.push_back(text.substr(from, ff - from));
+    return pages;
+}
+
+/// A 5 % taper from 600 mg oral morphine every 14 days: 50+ steps, the table runs over several pages.
+Plan longPlan()
+{
+    return test::makePlan("tests/data/report/morphine-depot-600.json", "2026-12-07", 5, 14);
+}
+
+TEST(ReportPdfText, DanishLettersAndDatesReadBack)
+{
+    const std::string pdf = outPath("anne-handout-text.pdf");
+    const int pages = report::writePdf(report::buildHandout(test::makePlan("examples/anne.json", "2026-12-07"),
+                                                            test::context()),
+                                       pdf);
+    const auto text = pdfPages(pdf);
+    ASSERT_EQ(static_cast<int>(text.size()), pages) << "is poppler-utils (pdftotext) installed?";
+    EXPECT_NE(text[0].find("Din nedtrapningsplan"), std::string::npos);
+    EXPECT_NE(text[0].find("mandag 7. december 2026"), std::string::npos);
+    EXPECT_NE(text[0].find("Sådan tager du din medicin"), std::string::npos) << text[0];
+    EXPECT_NE(text[0].find("Side 1 af " + std::to_string(pages)), std::string::npos);
+    std::string all;
+    for (const auto &page : text) all += page;
+    for (const char *word : {"æ", "ø", "å", "Contalgin"}) EXPECT_NE(all.find(word), std::string::npos) << word;
+}
+
+TEST(ReportPdfText, TableHeaderRepeatsOnEveryPageOfALongPlan)
+{
+    const std::string pdf = outPath("long-handout-text.pdf");
+    const int pages = report::writePdf(report::buildHandout(longPlan(), test::context()), pdf);
+    ASSERT_GE(pages, 3);
+    const auto text = pdfPages(pdf);
+    ASSERT_EQ(static_cast<int>(text.size()), pages);
+    int withTable = 0;
+    for (int p = 0; p < pages; ++p) {
+        const std::string &page = text[static_cast<std::size_t>(p)];
+        EXPECT_NE(page.find("Side " + std::to_string(p + 1) + " af " + std::to_string(pages)), std::string::npos)
+            << "page " << p + 1;
+        const bool rows = page.find("2027 –") != std::string::npos || page.find("2028 –") != std::string::npos;
+        if (!rows) continue;
+        ++withTable;
+        EXPECT_NE(page.find("Periode"), std::string::npos) << "page " << p + 1 << " has steps but no header";
+        EXPECT_NE(page.find("Morgen"), std::string::npos) << "page " << p + 1;
+    }
+    EXPECT_GE(withTable, 2);
+}
+
+TEST(ReportPdfText, ReviewNamesTheDecisionSupportStatement)
+{
+    const std::string pdf = outPath("methadone-review-text.pdf");
+    const Regimen regimen = test::exampleRegimen("examples/methadone-60.json");
+    report::writePdf(report::buildReview(regimen, *test::formulary().profile("dk"), test::context()), pdf);
+    std::string all;
+    for (const auto &page : pdfPages(pdf)) all += page;
+    EXPECT_NE(all.find("Metadon"), std::string::npos) << all.substr(0, 2000);
+    EXPECT_NE(all.find("ikke en recept"), std::string::npos) << all.substr(0, 2000);
+}
+
+} // namespace
+} // namespace taper
