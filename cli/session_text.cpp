@@ -84,7 +84,7 @@ std::string statusText(PlanStatus status, Lang lang)
     return {};
 }
 
-std::string upcomingText(const Plan &plan, Date date, const Formulary &formulary)
+std::string upcomingText(const Plan &plan, Date date, const Formulary &formulary, Lang lang)
 {
     Schedule sub = plan.schedule;
     int from = 0;
@@ -93,7 +93,7 @@ std::string upcomingText(const Plan &plan, Date date, const Formulary &formulary
     sub.steps.assign(plan.schedule.steps.begin() + from, plan.schedule.steps.end());
     std::erase_if(sub.notes, [&](const TaperNote &n) { return n.step && *n.step < from; });
     sub.dispenseTotal.clear(); // the plan's total includes passed steps
-    return taperText(sub, formulary);
+    return taperText(sub, formulary, lang);
 }
 
 std::string sessionTable(const Plan &plan, Lang lang)

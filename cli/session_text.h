@@ -15,7 +15,7 @@ std::string attentionText(Attention flag, Lang lang);
 std::string statusText(PlanStatus status, Lang lang);
 
 /// The steps from the one in effect on `date` onwards (taperText's table, original step numbers).
-std::string upcomingText(const Plan &plan, Date date, const Formulary &formulary);
+std::string upcomingText(const Plan &plan, Date date, const Formulary &formulary, Lang lang);
 /// The session history: date, step, dose taken (MEQ), withdrawal, pain, decision, MEQ trend, reason.
 std::string sessionTable(const Plan &plan, Lang lang);
 /// The replaced versions of the steps (schedule_history): when, why, and their MEQ sequence.

@@ -32,6 +32,7 @@ struct TaperArgs {
     std::string format = "text";
     std::string output;
     std::string label;
+    std::string lang = "en";
 };
 
 /// Core errors name option keys ("interval_days"); on the command line they are "--interval-days".
@@ -70,6 +71,7 @@ TaperOptions toOptions(const TaperArgs &a, const Context &ctx)
 
 int runTaper(const TaperArgs &a, const Context &ctx)
 {
+    const Lang lang = langOption(a.lang); // checked before anything is written
     const Formulary formulary = ctx.loadFormulary();
     const Profile &profile = profileOption(formulary, a.profile);
     const std::string name = a.file == "-" ? "<stdin>" : a.file;
@@ -97,7 +99,7 @@ int runTaper(const TaperArgs &a, const Context &ctx)
     if (a.format == "json")
         std::cout << toJson(schedule).dump(2) << "\n";
     else
-        std::cout << taperText(schedule, formulary);
+        std::cout << taperText(schedule, formulary, lang);
     return 0;
 }
 
@@ -130,6 +132,7 @@ void addTaperCommand(CLI::App &app, Context &ctx)
     cmd->add_option("--profile", a->profile, "Conversion profile id")->capture_default_str();
     cmd->add_option("--format", a->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
     cmd->add_option("-o,--output", a->output, "Also write the plan file here (atomically, mode 0600)");
+    cmd->add_option("--lang", a->lang, "Language of the text table: en or da")->capture_default_str();
     cmd->add_option("--label", a->label, "Free-text patient label for the plan file (never a CPR number)");
     cmd->callback([a, &ctx] { ctx.exitCode = runTaper(*a, ctx); });
 }

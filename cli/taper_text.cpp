@@ -15,62 +15,91 @@ std::string productName(const Product &p)
     return brand + " " + formatAmount(p.strength) + " " + std::string(toString(p.unit));
 }
 
-std::string units(HalfUnits h)
+std::string units(HalfUnits h, Lang lang)
 {
-    return h.value == 0 ? "-" : formatAmount(h.units());
+    return h.value == 0 ? "-" : formatAmount(h.units(), lang);
 }
 
+/// Pads to `width` characters (code points, so "æøå" line up); longer text is left as it is.
 std::string pad(std::string s, std::size_t width)
 {
-    if (s.size() < width) s.append(width - s.size(), ' ');
+    std::size_t points = 0;
+    for (unsigned char ch : s)
+        if ((ch & 0xC0) != 0x80) ++points;
+    if (points < width) s.append(width - points, ' ');
     return s;
 }
 
-std::string doseCells(const StepDose &d)
+std::string doseCells(const StepDose &d, Lang lang)
 {
+    const bool da = lang == Lang::Da;
     const std::string unit = d.product->unit == StrengthUnit::MgPerMl ? " ml" : "";
-    if (d.product->isPatch()) return formatAmount(d.unitsPerDay.units()) + " patch(es) worn, changed every " +
-                                     formatAmount(d.product->wearHours.value_or(0)) + " h";
-    if (d.prn) return "as needed: " + formatAmount(d.unitsPerAdministration->units()) + unit + " at most " +
-                      std::to_string(*d.timesPerDay) + " times a day";
-    if (!d.unitsByTime) return formatAmount(d.unitsPerAdministration->units()) + unit + " " +
-                               std::to_string(*d.timesPerDay) + " times a day";
+    if (d.product->isPatch())
+        return formatAmount(d.unitsPerDay.units(), lang) + (da ? " plaster(e) på, skiftes hver " : " patch(es) worn, changed every ") +
+               formatAmount(d.product->wearHours.value_or(0), lang) + (da ? " timer" : " h");
+    const int n = *d.timesPerDay;
+    const std::string times = n == 1 ? (da ? "1 gang i døgnet" : "once a day")
+                                     : std::to_string(n) + (da ? " gange i døgnet" : " times a day");
+    if (d.prn)
+        return (da ? "efter behov: " : "as needed: ") + formatAmount(d.unitsPerAdministration->units(), lang) + unit +
+               (da ? " højst " : " at most ") + times;
+    if (!d.unitsByTime) return formatAmount(d.unitsPerAdministration->units(), lang) + unit + " " + times;
     std::string s;
-    for (HalfUnits h : *d.unitsByTime) s += pad(units(h), 8);
+    for (HalfUnits h : *d.unitsByTime) s += pad(units(h, lang), 8);
     return s;
+}
+
+std::string methodText(TaperMethod m, bool da)
+{
+    if (!da) return std::string(toString(m));
+    switch (m) {
+    case TaperMethod::Proportional: return "proportional";
+    case TaperMethod::Linear: return "lineær";
+    case TaperMethod::Custom: return "egne procentsatser";
+    }
+    return std::string(toString(m));
 }
 
 } // namespace
 
-std::string taperText(const Schedule &s, const Formulary &formulary)
+std::string taperText(const Schedule &s, const Formulary &formulary, Lang lang)
 {
-    (void)formulary;
+    const bool da = lang == Lang::Da;
+    const auto num = [lang](double v) { return formatAmount(v, lang); };
     std::ostringstream out;
     const TaperOptions &o = s.options;
-    out << "Taper plan (profile " << s.profile << "): " << toString(o.method) << ", at most "
-        << formatAmount(o.stepPercent) << " % per step, every " << o.intervalDays << " days, target "
-        << formatAmount(o.targetMeq.value()) << " mg MEQ/day\n\n";
-    out << pad("Step", 5) << pad("From", 12) << pad("To", 12) << pad("Product", 34) << pad("Morning", 8)
-        << pad("Noon", 8) << pad("Evening", 8) << pad("Night", 8) << "MEQ mg/day  % of start\n";
+    if (da)
+        out << "Nedtrapningsplan (profil " << s.profile << "): " << methodText(o.method, da) << ", højst "
+            << num(o.stepPercent) << " % pr. trin, hver " << o.intervalDays << ". dag, mål " << num(o.targetMeq.value())
+            << " mg MEQ/døgn\n\n";
+    else
+        out << "Taper plan (profile " << s.profile << "): " << toString(o.method) << ", at most " << num(o.stepPercent)
+            << " % per step, every " << o.intervalDays << " days, target " << num(o.targetMeq.value()) << " mg MEQ/day\n\n";
+    out << pad(da ? "Trin" : "Step", 5) << pad(da ? "Fra" : "From", 12) << pad(da ? "Til" : "To", 12)
+        << pad(da ? "Præparat" : "Product", 34) << pad(da ? "Morgen" : "Morning", 8) << pad(da ? "Middag" : "Noon", 8)
+        << pad(da ? "Aften" : "Evening", 8) << pad(da ? "Nat" : "Night", 8)
+        << (da ? "MEQ mg/døgn  % af start\n" : "MEQ mg/day  % of start\n");
     for (const Step &st : s.steps) {
         const std::string head = pad(std::to_string(st.index), 5) + pad(formatIsoDate(st.start), 12) +
                                  pad(st.end ? formatIsoDate(*st.end) : "", 12);
-        const std::string tail = "  " + formatAmount(st.totalMeq.value()) + "  " + formatAmount(st.percentOfStart) + " %";
-        if (st.doses.empty()) out << head << pad("(no opioid)", 34) << pad("", 32) << tail << "\n";
+        const std::string tail = "  " + num(st.totalMeq.value()) + "  " + num(st.percentOfStart) + " %";
+        if (st.doses.empty()) out << head << pad(da ? "(intet opioid)" : "(no opioid)", 34) << pad("", 32) << tail << "\n";
         for (std::size_t i = 0; i < st.doses.size(); ++i)
             out << (i == 0 ? head : pad("", 29)) << pad(productName(*st.doses[i].product), 34)
-                << pad(doseCells(st.doses[i]), 32) << (i == 0 ? tail : "") << "\n";
+                << pad(doseCells(st.doses[i], lang), 32) << (i == 0 ? tail : "") << "\n";
     }
     if (!s.dispenseTotal.empty()) {
-        out << "\nTo dispense over the plan:\n";
-        for (const Dispense &d : s.dispenseTotal)
-            out << "  " << pad(productName(*d.product), 34) << formatAmount(d.units.units())
-                << (d.product->unit == StrengthUnit::MgPerMl ? " ml" : (d.product->isPatch() ? " patches" : " units"))
-                << "\n";
+        out << (da ? "\nUdleveres i alt over planen:\n" : "\nTo dispense over the plan:\n");
+        for (const Dispense &d : s.dispenseTotal) {
+            const bool ml = d.product->unit == StrengthUnit::MgPerMl;
+            out << "  " << pad(productName(*d.product), 34) << num(d.units.units())
+                << (ml ? " ml" : d.product->isPatch() ? (da ? " plastre" : " patches") : (da ? " stk." : " units")) << "\n";
+        }
     }
     if (!s.notes.empty()) {
-        out << "\nNotes:\n";
-        for (const TaperNote &n : s.notes) out << "  - " << taperNoteText(n) << "\n";
+        out << (da ? "\nBemærkninger:\n" : "\nNotes:\n");
+        for (const TaperNote &n : s.notes)
+            out << "  - " << (da ? text::taperNoteText(n, lang, formulary) : taperNoteText(n)) << "\n";
     }
     return out.str();
 }

@@ -1,6 +1,7 @@
 #pragma once
-// Words for taper plans: the core returns codes and parameters, this renders an English table in the
-// Danish clinical style (date range, what to take morning/noon/evening/night, MEQ, % of start).
+// Words for taper plans: the core returns codes and parameters, this renders an English or Danish table
+// in the Danish clinical style (date range, what to take morning/noon/evening/night, MEQ, % of start).
+#include "finding_text.h"
 #include "taper/formulary.h"
 #include "taper/taper.h"
 #include "taper/text/taper_note_text.h"
@@ -9,7 +10,7 @@
 
 namespace taper::cli {
 
-std::string taperText(const Schedule &schedule, const Formulary &formulary);
+std::string taperText(const Schedule &schedule, const Formulary &formulary, Lang lang = Lang::En);
 using text::taperNoteText; ///< moved to taper_text (shared with the report library)
 
 } // namespace taper::cli

@@ -34,6 +34,9 @@ std::string mg(MeqPerDay m)
 void validateInput(const Plan &plan, const SessionInput &in, Date today)
 {
     if (in.date > today) refuse("date", "got " + iso(in.date) + ", after today (" + iso(today) + "); expected a session that has taken place");
+    if (in.date < plan.created)
+        refuse("date", "got " + iso(in.date) + ", before the plan was made (" + iso(plan.created) +
+                           "); expected a session on or after that day");
     if (!plan.sessions.empty() && in.date < plan.sessions.back().date)
         refuse("date", "got " + iso(in.date) + ", before the last session (" + iso(plan.sessions.back().date) +
                            "); sessions are append-only and in date order");

@@ -47,6 +47,22 @@ TEST(TaperCli, TextTable)
     EXPECT_THAT(r.out, HasSubstr("patch"));
 }
 
+TEST(TaperCli, DanishTextTable)
+{
+    const auto r = test::runCli({"taper", data("fentanyl-75.json"), "--start", "2026-12-01", "--lang", "da"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    for (const char *word : {"Nedtrapningsplan", "Præparat   ", "Morgen", "skiftes hver 72 timer", "MEQ mg/døgn",
+                             "Udleveres i alt", "plastre", "2026-12-15"})
+        EXPECT_THAT(r.out, HasSubstr(word));
+    EXPECT_THAT(r.out, ::testing::Not(HasSubstr("Morning")));
+    const std::string plan =
+        (std::filesystem::temp_directory_path() / ("lang-refused-" + std::to_string(::getpid()) + ".plan.json")).string();
+    const auto bad = test::runCli({"taper", data("fentanyl-75.json"), "--lang", "de", "-o", plan});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_THAT(bad.err, HasSubstr("--lang"));
+    EXPECT_FALSE(std::filesystem::exists(plan)) << "nothing is written when an option is wrong";
+}
+
 TEST(TaperCli, BadInputExitsTwoNamingTheOption)
 {
     struct Case {

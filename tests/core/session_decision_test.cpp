@@ -103,6 +103,7 @@ TEST(SessionDecision, Refusals)
 {
     Plan p = test::planFor("morphine-depot-240");
     expectRefused(p, sessionOn("2026-12-20", SessionDecision::Continue), "date", "after today", "2026-12-19");
+    expectRefused(p, sessionOn("2026-11-20", SessionDecision::Continue), "date", "before the plan was made");
     p = record(p, sessionOn("2026-12-15", SessionDecision::Continue));
     expectRefused(p, sessionOn("2026-12-14", SessionDecision::Continue), "date", "before the last session");
     SessionInput in = sessionOn("2026-12-29", SessionDecision::Continue);

@@ -4,6 +4,7 @@
 #include "taper/meq.h"
 #include "taper/taper.h"
 
+#include <optional>
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -82,8 +83,11 @@ inline void checkInterval(const Step &st, const TaperOptions &o, std::vector<std
 } // namespace checker_detail
 using namespace checker_detail;
 
+/// `linearReferenceMeq`: for a linear schedule that is the tail of a longer plan, the MEQ its linear
+/// cuts are measured against (default: the first step of `s`).
 inline std::vector<std::string> checkSchedule(const Schedule &s, const Regimen &input, const Profile &profile,
-                                              const Formulary &formulary)
+                                              const Formulary &formulary,
+                                              std::optional<double> linearReferenceMeq = std::nullopt)
 {
     std::vector<std::string> errors;
     const TaperOptions &o = s.options;
@@ -91,7 +95,7 @@ inline std::vector<std::string> checkSchedule(const Schedule &s, const Regimen &
     const double actual = meq::compute(input, profile, formulary).actual().value();
     if (s.steps[0].totalMeq.value() > actual + 0.01) errors.push_back("step 0 above the actual MEQ");
     if (s.steps[0].start != o.start) errors.push_back("step 0 does not start on the start date");
-    const double start = s.steps[0].totalMeq.value();
+    const double start = linearReferenceMeq.value_or(s.steps[0].totalMeq.value());
     for (std::size_t i = 0; i < s.steps.size(); ++i) {
         const Step &st = s.steps[i];
         const std::string at = "step " + std::to_string(i);
