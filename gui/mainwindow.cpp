@@ -10,6 +10,8 @@
 #include "planpanel.h"
 #include "recentfiles.h"
 #include "regimenpanel.h"
+#include "sessiondialog.h"
+#include "sessionpanel.h"
 
 #include "taper/input_error.h"
 
@@ -36,6 +38,7 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
     : QMainWindow(parent), m_document(new PlanDocument(std::move(formulary), today, this)), m_language(language),
       m_regimen(new RegimenPanel(m_document, this)), m_meq(new MeqPanel(m_document, this)),
       m_findings(new FindingsPanel(m_document, this)), m_plan(new PlanPanel(m_document, this)),
+      m_sessions(new SessionPanel(m_document, this)),
       m_tabs(new QTabWidget(this))
 {
     auto *top = new QSplitter(Qt::Horizontal, this);
@@ -44,6 +47,7 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
     m_tabs->addTab(m_plan, QString());
+    m_tabs->addTab(m_sessions, QString());
     m_tabs->addTab(m_findings, QString());
     auto *main = new QSplitter(Qt::Vertical, this);
     main->addWidget(top);
@@ -60,9 +64,11 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
     connect(m_regimen, &RegimenPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_findings, &FindingsPanel::goToLine, m_regimen, &RegimenPanel::selectLine);
     connect(m_plan, &PlanPanel::makePlanRequested, this, &MainWindow::makePlan);
+    connect(m_sessions, &SessionPanel::recordRequested, this, &MainWindow::recordSession);
     connect(m_document, &PlanDocument::planChanged, this, [this] {
         m_removePlanAction->setEnabled(m_document->hasPlan() && !m_document->isFrozen());
         m_makePlanAction->setEnabled(!m_document->isFrozen());
+        m_sessionAction->setEnabled(m_document->schedule() != nullptr);
     });
     connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -122,6 +128,10 @@ void MainWindow::createActions()
     m_makePlanAction = new QAction(this);
     m_makePlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_makePlanAction, &QAction::triggered, this, &MainWindow::makePlan);
+    m_sessionAction = new QAction(this);
+    m_sessionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_sessionAction->setEnabled(false);
+    connect(m_sessionAction, &QAction::triggered, this, &MainWindow::recordSession);
     m_removePlanAction = new QAction(this);
     m_removePlanAction->setEnabled(false);
     connect(m_removePlanAction, &QAction::triggered, m_document, &PlanDocument::removePlan);
@@ -177,7 +187,7 @@ void MainWindow::createMenus()
     m_profileMenu->addActions(m_profileGroup->actions());
     m_planMenu->addAction(m_compareAction);
     m_planMenu->addSeparator();
-    m_planMenu->addActions({m_makePlanAction, m_removePlanAction});
+    m_planMenu->addActions({m_makePlanAction, m_sessionAction, m_removePlanAction});
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({m_showMeqAction, m_showFindingsAction});
     m_languageMenu = menuBar()->addMenu(QString());
@@ -244,6 +254,7 @@ void MainWindow::retranslate()
     m_compareAction->setStatusTip(compareTip);
     m_makePlanAction->setText(tr("Make &taper plan…"));
     m_removePlanAction->setText(tr("Remo&ve taper plan"));
+    m_sessionAction->setText(tr("&Record session…"));
     m_showMeqAction->setText(tr("&Morphine equivalents"));
     m_showFindingsAction->setText(tr("&Findings"));
     m_aboutAction->setText(tr("&About OpioidTaper"));
@@ -259,6 +270,7 @@ void MainWindow::retranslate()
     m_compare->setText(tr("Compare"));
     m_compare->setToolTip(compareTip);
     m_tabs->setTabText(m_tabs->indexOf(m_plan), tr("Taper plan"));
+    m_tabs->setTabText(m_tabs->indexOf(m_sessions), tr("Sessions"));
     m_tabs->setTabText(m_tabs->indexOf(m_findings), tr("Findings"));
     updateTitle();
 }
@@ -297,6 +309,15 @@ void MainWindow::makePlan()
     if (m_document->isFrozen()) return;
     PlanOptionsDialog dialog(m_document, this);
     if (dialog.exec() == QDialog::Accepted) m_tabs->setCurrentWidget(m_plan);
+}
+
+void MainWindow::recordSession()
+{
+    if (!m_document->schedule()) return;
+    SessionDialog dialog(m_document, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    m_tabs->setCurrentWidget(m_sessions);
+    if (!dialog.notice().isEmpty()) QMessageBox::information(this, tr("Steps unchanged"), dialog.notice());
 }
 
 void MainWindow::about()

@@ -29,6 +29,7 @@ class PlanDocument;
 class PlanPanel;
 class RecentFilesMenu;
 class RegimenPanel;
+class SessionPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -42,12 +43,15 @@ public:
     MeqPanel *meqPanel() const { return m_meq; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     PlanPanel *planPanel() const { return m_plan; }
+    SessionPanel *sessionPanel() const { return m_sessions; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *compareButton() const { return m_compare; }
     /// The comparison dialog (created on first use, non-modal).
     CompareDialog *showCompare();
     /// Opens the taper options dialog (modal).
     void makePlan();
+    /// Opens the session dialog (modal).
+    void recordSession();
     QComboBox *profileBox() const { return m_profileBox; }
 
     /// Opens a plan or regimen file without asking anything; false with `error` (the core's message) on bad input.
@@ -84,6 +88,7 @@ private:
     MeqPanel *m_meq;
     FindingsPanel *m_findings;
     PlanPanel *m_plan;
+    SessionPanel *m_sessions;
     QTabWidget *m_tabs;
     CompareDialog *m_compareDialog = nullptr;
     QComboBox *m_profileBox = nullptr;
@@ -98,7 +103,7 @@ private:
     QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr, *m_saveAsAction = nullptr,
             *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr, *m_addLineAction = nullptr,
             *m_removeLineAction = nullptr, *m_compareAction = nullptr,
-            *m_makePlanAction = nullptr, *m_removePlanAction = nullptr, *m_showMeqAction = nullptr,
+            *m_makePlanAction = nullptr, *m_removePlanAction = nullptr, *m_sessionAction = nullptr, *m_showMeqAction = nullptr,
             *m_showFindingsAction = nullptr, *m_danishAction = nullptr, *m_englishAction = nullptr,
             *m_aboutAction = nullptr, *m_aboutQtAction = nullptr;
     QActionGroup *m_profileGroup = nullptr;

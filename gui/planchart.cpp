@@ -8,6 +8,7 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -24,7 +25,7 @@ qreal msAt(Date day)
 
 PlanChart::PlanChart(PlanDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
-      m_series(new QLineSeries(this)), m_xAxis(new QDateTimeAxis(this)), m_yAxis(new QValueAxis(this))
+      m_series(new QLineSeries(this)), m_sessions(new QScatterSeries(this)), m_xAxis(new QDateTimeAxis(this)), m_yAxis(new QValueAxis(this))
 {
     m_chart->legend()->hide();
     m_chart->addSeries(m_series);
@@ -32,6 +33,11 @@ PlanChart::PlanChart(PlanDocument *document, QWidget *parent)
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_series->attachAxis(m_xAxis);
     m_series->attachAxis(m_yAxis);
+    m_chart->addSeries(m_sessions);
+    m_sessions->attachAxis(m_xAxis);
+    m_sessions->attachAxis(m_yAxis);
+    m_sessions->setMarkerSize(9);
+    m_sessions->setColor(QColor(200, 60, 40));
     m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_xAxis->setTickCount(5);
     setMinimumWidth(360);
@@ -58,6 +64,12 @@ void PlanChart::rebuild()
         }
     }
     m_series->replace(points);
+    QList<QPointF> sessions;
+    for (const Session &session : m_document->planRecord().sessions) {
+        sessions << QPointF(msAt(session.date), session.actualMeq.value());
+        top = std::max(top, session.actualMeq.value());
+    }
+    m_sessions->replace(sessions);
     if (!points.isEmpty()) {
         m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(points.first().x()), Qt::UTC),
                           QDateTime::fromMSecsSinceEpoch(qint64(points.last().x()), Qt::UTC));

@@ -1,6 +1,7 @@
 #pragma once
 // MEQ over time (Qt Charts): the schedule's steps as a step line (each step's MEQ from taper::plan
-// held from its start to its end), dates on the x axis in the UI's format.
+// held from its start to its end), dates on the x axis in the UI's format; recorded sessions as
+// markers at the MEQ the patient actually took (planned vs actual).
 
 #include <QWidget>
 
@@ -8,6 +9,7 @@ class QChartView;
 class QChart;
 class QDateTimeAxis;
 class QLineSeries;
+class QScatterSeries;
 class QValueAxis;
 
 namespace taper::gui {
@@ -21,6 +23,8 @@ public:
 
     /// The plotted points (x: ms since epoch, y: mg MEQ/day), for tests.
     QLineSeries *series() const { return m_series; }
+    /// One point per recorded session (x: its date, y: actual MEQ).
+    QScatterSeries *sessions() const { return m_sessions; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,6 +37,7 @@ private:
     QChart *m_chart;
     QChartView *m_view;
     QLineSeries *m_series;
+    QScatterSeries *m_sessions;
     QDateTimeAxis *m_xAxis;
     QValueAxis *m_yAxis;
 };

@@ -99,6 +99,7 @@ void PlanDocument::resetTo(Regimen regimen, const QString &path, std::optional<P
         m_record.schedule = {};
     }
     m_fileIsPlan = plan.has_value();
+    m_savedRevision = m_record.revision;
     m_undoStack->clear();
     emit regimenReset();
     emit asOfChanged();
@@ -279,7 +280,8 @@ bool PlanDocument::savePlan(const QString &path, QString *error)
     }
     Plan plan = toPlan();
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (isModified() && absolute == m_filePath) ++plan.revision; // every saved change is a new revision
+    // Every saved change is a new revision; a recorded session has already made one.
+    if (isModified() && absolute == m_filePath && plan.revision == m_savedRevision) ++plan.revision;
     try {
         writePlanFile(path.toStdString(), plan);
     } catch (const InputError &e) {
@@ -287,8 +289,11 @@ bool PlanDocument::savePlan(const QString &path, QString *error)
         return false;
     }
     m_record.revision = plan.revision;
+    m_savedRevision = plan.revision;
     m_fileIsPlan = true;
-    m_undoStack->setClean();
+    // Saved sessions are history: append-only in the file, so they cannot be undone after saving.
+    if (plan.sessions.empty()) m_undoStack->setClean();
+    else m_undoStack->clear();
     if (m_filePath != absolute) {
         m_filePath = absolute;
         emit filePathChanged(absolute);

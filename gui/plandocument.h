@@ -78,7 +78,8 @@ public:
     void openPlan(const QString &path);
     /// Opens a plan file or a regimen file (a regimen starts a new plan); throws InputError.
     void openAny(const QString &path);
-    /// Writes the plan file atomically (core writer). False with `error` set on failure.
+    /// Writes the plan file atomically (core writer). False with `error` set on failure. Once a plan with
+    /// sessions is saved, the undo history is cleared: a saved session is never taken back.
     bool savePlan(const QString &path, QString *error);
     /// Saves a plan file when there is a schedule, else a regimen file.
     bool save(const QString &path, QString *error);
@@ -98,6 +99,10 @@ public:
     QString setTaperOptions(const TaperOptions &options);
     /// Drops the options and schedule (undoable).
     void removePlan();
+    /// Records a session through taper::recordSession (today = the document's today): appended to the
+    /// plan, re-planned as the decision says, old steps to the schedule history. One undo command; on
+    /// refusal nothing changes and the core's field and reason are returned. (plandocumentsessions.cpp)
+    QString recordSession(const SessionInput &input);
 
     /// The core's check of one line object (row names it in messages). Throws InputError.
     RegimenLine validateLine(const json::Json &line, int row) const;
@@ -116,6 +121,8 @@ public:
     };
     PlanState planState() const { return {m_options, m_schedule, m_planError, m_record.created}; }
     void setPlanStateNow(const PlanState &state);
+    /// The schedule, options and record of `plan` (the regimen stays).
+    void setPlanNow(const Plan &plan);
 
 signals:
     void lineAboutToBeInserted(int row);
@@ -155,6 +162,7 @@ private:
     QUndoStack *m_undoStack;
     QString m_filePath;
     bool m_fileIsPlan = false;
+    int m_savedRevision = 0; ///< the revision in the file as opened or last saved
 };
 
 } // namespace taper::gui

@@ -6,6 +6,7 @@
 #include "plantext.h"
 #include "schedulemodel.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,7 +21,7 @@ namespace taper::gui {
 
 PlanPanel::PlanPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new ScheduleModel(document, this)), m_summary(new QLabel(this)),
-      m_make(new QPushButton(this)), m_view(new QTableView(this)), m_chart(new PlanChart(document, this)),
+      m_make(new QPushButton(this)), m_versionBox(new QComboBox(this)), m_view(new QTableView(this)), m_chart(new PlanChart(document, this)),
       m_notes(new QListWidget(this))
 {
     m_view->setModel(m_model);
@@ -34,6 +35,7 @@ PlanPanel::PlanPanel(PlanDocument *document, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
+    top->addWidget(m_versionBox);
     top->addWidget(m_make);
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_view);
@@ -52,6 +54,8 @@ PlanPanel::PlanPanel(PlanDocument *document, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_make, &QPushButton::clicked, this, &PlanPanel::makePlanRequested);
+    connect(m_versionBox, &QComboBox::activated, this,
+            [this](int index) { m_model->setVersion(m_versionBox->itemData(index).toInt()); });
     connect(document, &PlanDocument::planChanged, this, &PlanPanel::update);
     retranslate();
 }
@@ -87,6 +91,20 @@ void PlanPanel::update()
         for (const TaperNote &note : s.notes) m_notes->addItem(PlanText::note(note, m_document->formulary()));
     }
     m_notes->setVisible(m_notes->count() > 0);
+    const QSignalBlocker blocker(m_versionBox);
+    m_versionBox->clear();
+    const Plan &record = m_document->planRecord();
+    m_versionBox->addItem(tr("Current steps (revision %1)").arg(record.revision), -1);
+    for (std::size_t i = record.scheduleHistory.size(); i-- > 0;) {
+        const ScheduleVersion &v = record.scheduleHistory[i];
+        m_versionBox->addItem(tr("Revision %1, replaced %2: %3")
+                                  .arg(v.revision)
+                                  .arg(LineText::date(v.replaced), QString::fromStdString(v.reason)),
+                              static_cast<int>(i));
+    }
+    m_versionBox->setCurrentIndex(std::max(0, m_versionBox->findData(m_model->version())));
+    m_versionBox->setVisible(!record.scheduleHistory.empty());
+    m_versionBox->setAccessibleName(tr("Schedule version"));
     m_view->resizeColumnsToContents();
     m_view->resizeRowsToContents();
 }

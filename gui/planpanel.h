@@ -1,10 +1,11 @@
 #pragma once
 // The taper tab: a summary of the options, "Make taper plan…", the schedule table (ScheduleModel),
 // the MEQ-over-time chart and the plan notes in the UI language. Shows the core's reason when the
-// options could not be planned.
+// options could not be planned. Once sessions replaced steps, a version chooser shows earlier versions.
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -25,6 +26,7 @@ public:
     QTableView *view() const { return m_view; }
     PlanChart *chart() const { return m_chart; }
     QListWidget *notes() const { return m_notes; }
+    QComboBox *versionBox() const { return m_versionBox; }
     QString summaryText() const;
 
 signals:
@@ -42,6 +44,7 @@ private:
     ScheduleModel *m_model;
     QLabel *m_summary;
     QPushButton *m_make;
+    QComboBox *m_versionBox;
     QTableView *m_view;
     PlanChart *m_chart;
     QListWidget *m_notes;

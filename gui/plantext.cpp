@@ -99,6 +99,51 @@ QString PlanText::largerDose(LargerDose larger)
     return larger == LargerDose::Evening ? tr("Evening") : tr("Morning");
 }
 
+QString PlanText::decision(SessionDecision d)
+{
+    switch (d) {
+    case SessionDecision::Continue: return tr("Continue");
+    case SessionDecision::Hold: return tr("Hold");
+    case SessionDecision::Slow: return tr("Slow down");
+    case SessionDecision::StepBack: return tr("Step back");
+    case SessionDecision::Replan: return tr("Re-plan from actual intake");
+    case SessionDecision::StopTaper: return tr("Stop tapering (maintenance)");
+    }
+    return {};
+}
+
+QString PlanText::withdrawal(int rating)
+{
+    switch (rating) {
+    case 0: return tr("0 none");
+    case 1: return tr("1 mild");
+    case 2: return tr("2 moderate");
+    case 3: return tr("3 severe");
+    default: return QString::number(rating);
+    }
+}
+
+QString PlanText::attention(Attention flag)
+{
+    switch (flag) {
+    case Attention::Withdrawal: return tr("moderate or severe withdrawal");
+    case Attention::RepeatedHold: return tr("held twice in a row");
+    case Attention::TookMore: return tr("took more than planned");
+    case Attention::ReviewDue: return tr("maintenance review due");
+    }
+    return {};
+}
+
+QString PlanText::status(PlanStatus s)
+{
+    switch (s) {
+    case PlanStatus::Tapering: return tr("Tapering");
+    case PlanStatus::Maintenance: return tr("Maintenance");
+    case PlanStatus::Complete: return tr("Complete");
+    }
+    return {};
+}
+
 QString PlanText::note(const TaperNote &n, const Formulary &formulary)
 {
     const QString step = n.step ? tr("Step %1: ").arg(*n.step) : QString();

@@ -4,6 +4,7 @@
 // from taper::plan.
 
 #include "taper/formulary.h"
+#include "taper/session.h"
 #include "taper/taper.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,12 @@ public:
     static QString note(const TaperNote &note, const Formulary &formulary);
     static QString method(TaperMethod method);
     static QString largerDose(LargerDose larger);
+    /// A session decision ("Fortsæt", "Hold", …).
+    static QString decision(SessionDecision decision);
+    /// The nurse's withdrawal rating 0–3 ("0 ingen" … "3 svære").
+    static QString withdrawal(int rating);
+    static QString attention(Attention flag);
+    static QString status(PlanStatus status);
 };
 
 } // namespace taper::gui

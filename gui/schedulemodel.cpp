@@ -4,11 +4,13 @@
 #include "plandocument.h"
 #include "plantext.h"
 
+#include <QColor>
+
 namespace taper::gui {
 
 ScheduleModel::ScheduleModel(PlanDocument *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
 {
-    m_rows = document->schedule() ? static_cast<int>(document->schedule()->steps.size()) : 0;
+    m_rows = static_cast<int>(steps().size());
     connect(document, &PlanDocument::planChanged, this, &ScheduleModel::reset);
     connect(document, &PlanDocument::regimenReset, this, &ScheduleModel::reset);
 }
@@ -16,8 +18,29 @@ ScheduleModel::ScheduleModel(PlanDocument *document, QObject *parent) : QAbstrac
 void ScheduleModel::reset()
 {
     beginResetModel();
-    m_rows = m_document->schedule() ? static_cast<int>(m_document->schedule()->steps.size()) : 0;
+    if (m_version >= static_cast<int>(m_document->planRecord().scheduleHistory.size())) m_version = -1;
+    m_rows = static_cast<int>(steps().size());
     endResetModel();
+}
+
+void ScheduleModel::setVersion(int version)
+{
+    m_version = version;
+    reset();
+}
+
+const std::vector<taper::Step> &ScheduleModel::steps() const
+{
+    static const std::vector<taper::Step> none;
+    const auto &history = m_document->planRecord().scheduleHistory;
+    if (m_version >= 0 && m_version < static_cast<int>(history.size())) return history[std::size_t(m_version)].steps;
+    return m_document->schedule() ? m_document->schedule()->steps : none;
+}
+
+bool ScheduleModel::isFrozen(const taper::Step &step) const
+{
+    const auto &sessions = m_document->planRecord().sessions;
+    return m_version < 0 && !sessions.empty() && step.start < sessions.back().date;
 }
 
 int ScheduleModel::rowCount(const QModelIndex &parent) const
@@ -32,7 +55,7 @@ int ScheduleModel::columnCount(const QModelIndex &parent) const
 
 QVariant ScheduleModel::display(int row, int column) const
 {
-    const taper::Step &step = m_document->schedule()->steps.at(static_cast<std::size_t>(row));
+    const taper::Step &step = steps().at(static_cast<std::size_t>(row));
     switch (column) {
     case Step: return step.index;
     case Dates:
@@ -49,22 +72,26 @@ QVariant ScheduleModel::display(int row, int column) const
 
 QVariant ScheduleModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows || !m_document->schedule() ||
-        index.row() >= static_cast<int>(m_document->schedule()->steps.size()))
-        return {};
+    if (!index.isValid() || index.row() >= m_rows || index.row() >= static_cast<int>(steps().size())) return {};
+    const taper::Step &step = steps().at(static_cast<std::size_t>(index.row()));
     switch (role) {
+    case Qt::ForegroundRole:
+        return isFrozen(step) ? QVariant(QColor(Qt::darkGray)) : QVariant();
+    case FrozenRole: return isFrozen(step);
     case Qt::DisplayRole: return display(index.row(), index.column());
     case Qt::TextAlignmentRole:
         return index.column() == Meq || index.column() == Percent || index.column() == Step
                    ? QVariant(Qt::AlignRight | Qt::AlignTop)
                    : QVariant(Qt::AlignLeft | Qt::AlignTop);
     case Qt::ToolTipRole:
+        if (isFrozen(step)) return tr("Passed: kept as it was by the session of %1")
+                                    .arg(LineText::date(m_document->planRecord().sessions.back().date));
         if (index.column() == Meq)
             return tr("Computed by the core with profile %1 (PRN at the maximum)")
                 .arg(QString::fromStdString(m_document->schedule()->profile));
         if (index.column() == Dispense) return tr("Units to dispense for this step");
         return {};
-    case MeqValueRole: return m_document->schedule()->steps.at(static_cast<std::size_t>(index.row())).totalMeq.value();
+    case MeqValueRole: return step.totalMeq.value();
     default: return {};
     }
 }

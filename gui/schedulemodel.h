@@ -1,9 +1,15 @@
 #pragma once
 // The taper schedule: one row per step of the document's schedule (taper::plan) with its dates, the
 // doses at morning, noon, evening and night, other doses (patches, PRN, more than four a day), MEQ,
-// % of start and the units to dispense. Read-only; follows PlanDocument::planChanged.
+// % of start and the units to dispense. Read-only; follows PlanDocument::planChanged. Steps that
+// started before the last session are frozen (greyed); an earlier version from the schedule history
+// can be shown instead of the current steps.
+
+#include "taper/taper.h"
 
 #include <QAbstractTableModel>
+
+#include <vector>
 
 namespace taper::gui {
 
@@ -15,6 +21,8 @@ public:
     enum Column { Step, Dates, Meq, Percent, Morning, Noon, Evening, Night, Other, Dispense, ColumnCount };
     /// The step's MEQ (double) from the core, for charts and tests.
     static constexpr int MeqValueRole = Qt::UserRole + 1;
+    /// True for a step frozen by a recorded session.
+    static constexpr int FrozenRole = Qt::UserRole + 2;
 
     explicit ScheduleModel(PlanDocument *document, QObject *parent = nullptr);
 
@@ -23,15 +31,23 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// -1 shows the current steps; 0… the schedule history version with that index.
+    void setVersion(int version);
+    int version() const { return m_version; }
+
 public slots:
     void retranslate();
 
 private:
     void reset();
+    /// The steps shown (current or a history version); empty when there is no schedule.
+    const std::vector<taper::Step> &steps() const;
+    bool isFrozen(const taper::Step &step) const;
     QVariant display(int row, int column) const;
 
     PlanDocument *m_document;
     int m_rows = 0;
+    int m_version = -1;
 };
 
 } // namespace taper::gui

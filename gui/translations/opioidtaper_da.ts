@@ -391,6 +391,74 @@
         <source>the target of %1 mg MEQ is not dispensable; this is the largest dispensable dose below it</source>
         <translation>målet på %1 mg MEQ kan ikke udleveres; dette er den største udleverbare dosis under målet</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsæt</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold pause</translation>
+    </message>
+    <message>
+        <source>Slow down</source>
+        <translation>Langsommere</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Træd et trin tilbage</translation>
+    </message>
+    <message>
+        <source>Re-plan from actual intake</source>
+        <translation>Planlæg om ud fra faktisk forbrug</translation>
+    </message>
+    <message>
+        <source>Stop tapering (maintenance)</source>
+        <translation>Stop nedtrapning (vedligehold)</translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation>0 ingen</translation>
+    </message>
+    <message>
+        <source>1 mild</source>
+        <translation>1 lette</translation>
+    </message>
+    <message>
+        <source>2 moderate</source>
+        <translation>2 moderate</translation>
+    </message>
+    <message>
+        <source>3 severe</source>
+        <translation>3 svære</translation>
+    </message>
+    <message>
+        <source>moderate or severe withdrawal</source>
+        <translation>moderat eller svær abstinens</translation>
+    </message>
+    <message>
+        <source>held twice in a row</source>
+        <translation>pause to gange i træk</translation>
+    </message>
+    <message>
+        <source>took more than planned</source>
+        <translation>tog mere end planlagt</translation>
+    </message>
+    <message>
+        <source>maintenance review due</source>
+        <translation>revurdering af vedligeholdelsesdosis</translation>
+    </message>
+    <message>
+        <source>Tapering</source>
+        <translation>Nedtrapning</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Vedligehold</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Afsluttet</translation>
+    </message>
 </context>
 <context>
     <name>ProductCatalog</name>
@@ -786,6 +854,105 @@ Faktor %2 (publiceret interval %3–%4)
         <source>Plan and regimen files (*.json);;All files (*)</source>
         <translation>Plan- og regimefiler (*.json);;Alle filer (*)</translation>
     </message>
+    <message>
+        <source>&amp;Record session…</source>
+        <translation>&amp;Registrér session…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioner</translation>
+    </message>
+    <message>
+        <source>Steps unchanged</source>
+        <translation>Trinene er uændrede</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved in %2:
+
+%3
+
+Your changes are still open and unsaved. Choose File → Save as… to save them in a folder you can write to.</source>
+        <translation>%1 kunne ikke gemmes i %2:
+
+%3
+
+Dine ændringer er stadig åbne og ikke gemt. Vælg Fil → Gem som… for at gemme dem i en mappe, du kan skrive i.</translation>
+    </message>
+    <message>
+        <source>&amp;Print patient handout…</source>
+        <translation>&amp;Udskriv patientvejledning…</translation>
+    </message>
+    <message>
+        <source>Print re&amp;view report…</source>
+        <translation>Udskriv &amp;gennemgang…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF</source>
+        <translation>&amp;Eksportér som PDF</translation>
+    </message>
+    <message>
+        <source>Patient &amp;handout…</source>
+        <translation>&amp;Patientvejledning…</translation>
+    </message>
+    <message>
+        <source>&amp;Review report…</source>
+        <translation>&amp;Gennemgang…</translation>
+    </message>
+    <message>
+        <source>&amp;Details on printed documents…</source>
+        <translation>&amp;Oplysninger på udskrifter…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s taper plan in plain Danish (needs a taper plan)</source>
+        <translation>Patientens nedtrapningsplan i letforståeligt dansk (kræver en nedtrapningsplan)</translation>
+    </message>
+    <message>
+        <source>Regimen, MEQ with the arithmetic, findings with sources, the taper and the sessions</source>
+        <translation>Regime, MEQ med udregning, fund med kilder, nedtrapningen og sessionerne</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Kan ikke udskrive</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>patientvejledning</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>gennemgang</translation>
+    </message>
+    <message>
+        <source>Export patient handout</source>
+        <translation>Eksportér patientvejledning</translation>
+    </message>
+    <message>
+        <source>Export review report</source>
+        <translation>Eksportér gennemgang</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Kan ikke eksportere</translation>
+    </message>
+    <message>
+        <source>%1 was not written:
+
+%2</source>
+        <translation>%1 blev ikke skrevet:
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Eksporterede %1 (%n side)</numerusform>
+            <numerusform>Eksporterede %1 (%n sider)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::MeqModel</name>
@@ -942,6 +1109,14 @@ Faktor %2 (publiceret interval %3–%4)
         <source>There is no taper plan to save.</source>
         <translation>Der er ingen nedtrapningsplan at gemme.</translation>
     </message>
+    <message>
+        <source>Make a taper plan before recording a session.</source>
+        <translation>Lav en nedtrapningsplan, før en session registreres.</translation>
+    </message>
+    <message>
+        <source>Record session</source>
+        <translation>Registrér session</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::PlanOptionsDialog</name>
@@ -1037,6 +1212,74 @@ Faktor %2 (publiceret interval %3–%4)
         <source>No plan made: %1</source>
         <translation>Ingen plan lavet: %1</translation>
     </message>
+    <message>
+        <source>Linear cuts are a share of the starting dose; below this share of the start the plan continues with cuts of the current dose.</source>
+        <translation>Lineære reduktioner er en andel af startdosis; under denne andel af start fortsætter planen med reduktioner af den aktuelle dosis.</translation>
+    </message>
+    <message>
+        <source>e.g. 75; 50; 30; 15; 0</source>
+        <translation>fx 75; 50; 30; 15; 0</translation>
+    </message>
+    <message>
+        <source>The dose of each step in % of the starting dose, from below 100 down to the target, each lower than the one before, separated by semicolons</source>
+        <translation>Hvert trins dosis i % af startdosis, fra under 100 ned til målet, hver lavere end den forrige, adskilt af semikolon</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Each step cuts at least this much where a dispensable dose allows it</source>
+        <translation>Hvert trin reducerer mindst så meget, hvor en dosis, der kan udleveres, tillader det</translation>
+    </message>
+    <message>
+        <source>Linear until &amp;below:</source>
+        <translation>Lineær indtil &amp;under:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;percentages:</source>
+        <translation>Egne &amp;procenter:</translation>
+    </message>
+    <message>
+        <source>Smallest c&amp;ut per step:</source>
+        <translation>&amp;Mindste reduktion pr. trin:</translation>
+    </message>
+    <message>
+        <source>Taper method</source>
+        <translation>Nedtrapningsmetode</translation>
+    </message>
+    <message>
+        <source>Linear until below this percent of the start</source>
+        <translation>Lineær indtil under denne procent af start</translation>
+    </message>
+    <message>
+        <source>Custom percentages of the starting dose</source>
+        <translation>Egne procenter af startdosis</translation>
+    </message>
+    <message>
+        <source>Smallest cut per step in mg MEQ per day</source>
+        <translation>Mindste reduktion pr. trin i mg MEQ pr. døgn</translation>
+    </message>
+    <message>
+        <source>Larger dose</source>
+        <translation>Største dosis</translation>
+    </message>
+    <message>
+        <source>Substance to switch to</source>
+        <translation>Stof der skiftes til</translation>
+    </message>
+    <message>
+        <source>Cross-tolerance reduction in percent</source>
+        <translation>Reduktion for krydstolerans i procent</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>»%1« er ikke et tal</translation>
+    </message>
+    <message>
+        <source>Enter the steps in % of the starting dose, from below 100 down to 0, each lower than the one before.</source>
+        <translation>Angiv trinene i % af startdosis, fra under 100 ned til 0, hver lavere end den forrige.</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::PlanPanel</name>
@@ -1078,6 +1321,18 @@ Faktor %2 (publiceret interval %3–%4)
     <message>
         <source>Options for the taper plan (Ctrl+T)</source>
         <translation>Indstillinger for nedtrapningsplanen (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Current steps (revision %1)</source>
+        <translation>Aktuelle trin (revision %1)</translation>
+    </message>
+    <message>
+        <source>Revision %1, replaced %2: %3</source>
+        <translation>Revision %1, erstattet %2: %3</translation>
+    </message>
+    <message>
+        <source>Schedule version</source>
+        <translation>Version af planen</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1483,84 @@ Faktor %2 (publiceret interval %3–%4)
     </message>
 </context>
 <context>
+    <name>taper::gui::ReportPrinter</name>
+    <message>
+        <source>The patient handout needs a taper plan.</source>
+        <translation>Patientvejledningen kræver en nedtrapningsplan.</translation>
+    </message>
+    <message>
+        <source>The regimen has no lines to review.</source>
+        <translation>Regimet har ingen linjer at gennemgå.</translation>
+    </message>
+    <message>
+        <source>Print patient handout</source>
+        <translation>Udskriv patientvejledning</translation>
+    </message>
+    <message>
+        <source>Print review report</source>
+        <translation>Udskriv gennemgang</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>PDF-filen kunne ikke tegnes.</translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::ReportSettingsDialog</name>
+    <message>
+        <source>Details on printed documents</source>
+        <translation>Oplysninger på udskrifter</translation>
+    </message>
+    <message>
+        <source>Printed on the patient handout and the review report. Stored on this computer, not in the plan file.</source>
+        <translation>Trykkes på patientvejledningen og gennemgangen. Gemmes på denne computer, ikke i planfilen.</translation>
+    </message>
+    <message>
+        <source>e.g. Læge Hanne Holm</source>
+        <translation>fx Læge Hanne Holm</translation>
+    </message>
+    <message>
+        <source>e.g. Lægehuset Nørregade</source>
+        <translation>fx Lægehuset Nørregade</translation>
+    </message>
+    <message>
+        <source>e.g. 12 34 56 78</source>
+        <translation>fx 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Udarbejdet af</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <source>Clinic phone</source>
+        <translation>Klinikkens telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Made by:</source>
+        <translation>&amp;Udarbejdet af:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic:</source>
+        <translation>&amp;Klinik:</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;phone:</source>
+        <translation>Klinikkens &amp;telefon:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
     <name>taper::gui::ScheduleModel</name>
     <message>
         <source>%1–%2</source>
@@ -1288,6 +1621,211 @@ Faktor %2 (publiceret interval %3–%4)
     <message>
         <source>Dispense</source>
         <translation>Udlevering</translation>
+    </message>
+    <message>
+        <source>Passed: kept as it was by the session of %1</source>
+        <translation>Passeret: fastholdt som det var ved sessionen %1</translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::SessionDialog</name>
+    <message>
+        <source>Record session</source>
+        <translation>Registrér session</translation>
+    </message>
+    <message>
+        <source>Role or initials, e.g. sygeplejerske AB</source>
+        <translation>Rolle eller initialer, fx sygeplejerske AB</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>one interval</source>
+        <translation>ét interval</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uændret</translation>
+    </message>
+    <message>
+        <source>Review on:</source>
+        <translation>Revurdering:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Af:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawal (0–3):</source>
+        <translation>&amp;Abstinenser (0–3):</translation>
+    </message>
+    <message>
+        <source>Withdrawal &amp;note:</source>
+        <translation>Note om a&amp;bstinenser:</translation>
+    </message>
+    <message>
+        <source>&amp;Pain (NRS 0–10):</source>
+        <translation>&amp;Smerte (NRS 0–10):</translation>
+    </message>
+    <message>
+        <source>&amp;Function and sleep:</source>
+        <translation>&amp;Funktion og søvn:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>B&amp;eslutning:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Be&amp;grundelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold for:</source>
+        <translation>&amp;Pause i:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest cut per step:</source>
+        <translation>Største &amp;reduktion pr. trin:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Interval:</translation>
+    </message>
+    <message>
+        <source>Maintenance:</source>
+        <translation>Vedligehold:</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Smerte</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Abstinenser</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Ikke registreret: %1</translation>
+    </message>
+    <message>
+        <source>The session is recorded, but the re-plan gave the same steps as before: the smallest cut that can be dispensed is already larger than the new step percentage. To slow down, undo (Ctrl+Z) and record the session again with a longer interval.</source>
+        <translation>Sessionen er registreret, men den nye plan gav de samme trin som før: den mindste reduktion, der kan udleveres, er allerede større end den nye procentsats. For at trappe langsommere ned: fortryd (Ctrl+Z) og registrér sessionen igen med et længere interval.</translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::SessionModel</name>
+    <message>
+        <source>(+%1 days)</source>
+        <translation>(+%1 dage)</translation>
+    </message>
+    <message>
+        <source>(%1 % a step)</source>
+        <translation>(%1 % pr. trin)</translation>
+    </message>
+    <message>
+        <source>(every %1 days)</source>
+        <translation>(hver %1. dag)</translation>
+    </message>
+    <message>
+        <source>(review %1)</source>
+        <translation>(revurdering %1)</translation>
+    </message>
+    <message>
+        <source>Took more than planned</source>
+        <translation>Tog mere end planlagt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Planned MEQ</source>
+        <translation>Planlagt MEQ</translation>
+    </message>
+    <message>
+        <source>Actual MEQ</source>
+        <translation>Faktisk MEQ</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Abstinenser</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Smerte</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Reason and notes</source>
+        <translation>Begrundelse og noter</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::SessionPanel</name>
+    <message>
+        <source>Record session…</source>
+        <translation>Registrér session…</translation>
+    </message>
+    <message>
+        <source>Record how the patient is doing and decide the next step (Ctrl+R)</source>
+        <translation>Registrér hvordan det går, og beslut næste trin (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Session history</source>
+        <translation>Sessionshistorik</translation>
+    </message>
+    <message>
+        <source>Sessions are recorded on a taper plan: make one first.</source>
+        <translation>Sessioner registreres på en nedtrapningsplan: lav en først.</translation>
+    </message>
+    <message>
+        <source>Status: %1. Current step %2 (%3 mg MEQ/day). Plan revision %4.</source>
+        <translation>Status: %1. Aktuelt trin %2 (%3 mg MEQ/døgn). Planens revision %4.</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1.</source>
+        <translation>Kræver opmærksomhed: %1.</translation>
     </message>
 </context>
 </TS>

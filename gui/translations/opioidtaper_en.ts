@@ -391,6 +391,74 @@
         <source>the target of %1 mg MEQ is not dispensable; this is the largest dispensable dose below it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan from actual intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tapering (maintenance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate or severe withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held twice in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took more than planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductCatalog</name>
@@ -781,6 +849,99 @@ Factor %2 (published range %3–%4)
         <source>Plan and regimen files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Record session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved in %2:
+
+%3
+
+Your changes are still open and unsaved. Choose File → Save as… to save them in a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print patient handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print re&amp;view report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient &amp;handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details on printed documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s taper plan in plain Danish (needs a taper plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regimen, MEQ with the arithmetic, findings with sources, the taper and the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export patient handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Exported %1 (%n page)</numerusform>
+            <numerusform>Exported %1 (%n pages)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::MeqModel</name>
@@ -937,6 +1098,14 @@ Factor %2 (published range %3–%4)
         <source>There is no taper plan to save.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make a taper plan before recording a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::PlanOptionsDialog</name>
@@ -1032,6 +1201,74 @@ Factor %2 (published range %3–%4)
         <source>No plan made: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Linear cuts are a share of the starting dose; below this share of the start the plan continues with cuts of the current dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 75; 50; 30; 15; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose of each step in % of the starting dose, from below 100 down to the target, each lower than the one before, separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step cuts at least this much where a dispensable dose allows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear until &amp;below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom &amp;percentages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest c&amp;ut per step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear until below this percent of the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom percentages of the starting dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest cut per step in mg MEQ per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance to switch to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-tolerance reduction in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the steps in % of the starting dose, from below 100 down to 0, each lower than the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::PlanPanel</name>
@@ -1072,6 +1309,18 @@ Factor %2 (published range %3–%4)
     </message>
     <message>
         <source>Options for the taper plan (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current steps (revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, replaced %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1223,6 +1472,84 @@ Factor %2 (published range %3–%4)
     </message>
 </context>
 <context>
+    <name>taper::gui::ReportPrinter</name>
+    <message>
+        <source>The patient handout needs a taper plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regimen has no lines to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print patient handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::ReportSettingsDialog</name>
+    <message>
+        <source>Details on printed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the patient handout and the review report. Stored on this computer, not in the plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Læge Hanne Holm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lægehuset Nørregade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12 34 56 78</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Made by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clinic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>taper::gui::ScheduleModel</name>
     <message>
         <source>%1–%2</source>
@@ -1282,6 +1609,211 @@ Factor %2 (published range %3–%4)
     </message>
     <message>
         <source>Dispense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: kept as it was by the session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::SessionDialog</name>
+    <message>
+        <source>Record session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role or initials, e.g. sygeplejerske AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawal (0–3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pain (NRS 0–10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Function and sleep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Largest cut per step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is recorded, but the re-plan gave the same steps as before: the smallest cut that can be dispensed is already larger than the new step percentage. To slow down, undo (Ctrl+Z) and record the session again with a longer interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::SessionModel</name>
+    <message>
+        <source>(+%1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 % a step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every %1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(review %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took more than planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned MEQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual MEQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::SessionPanel</name>
+    <message>
+        <source>Record session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the patient is doing and decide the next step (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions are recorded on a taper plan: make one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1. Current step %2 (%3 mg MEQ/day). Plan revision %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

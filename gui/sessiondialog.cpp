@@ -1,0 +1,184 @@
+#include "sessiondialog.h"
+
+#include "linetext.h"
+#include "plandocument.h"
+#include "plantext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace taper::gui {
+
+namespace {
+
+std::optional<std::string> textOrNone(const QLineEdit *edit)
+{
+    const QString text = edit->text().trimmed();
+    return text.isEmpty() ? std::nullopt : std::optional<std::string>(text.toStdString());
+}
+
+} // namespace
+
+SessionDialog::SessionDialog(PlanDocument *document, QWidget *parent)
+    : QDialog(parent), m_document(document), m_date(new QDateEdit(this)), m_by(new QLineEdit(this)),
+      m_withdrawal(new QComboBox(this)), m_pain(new QSpinBox(this)), m_withdrawalNote(new QLineEdit(this)),
+      m_functionNote(new QLineEdit(this)), m_decision(new QComboBox(this)), m_reason(new QLineEdit(this)),
+      m_holdDays(new QSpinBox(this)), m_stepPercent(new QDoubleSpinBox(this)), m_interval(new QSpinBox(this)),
+      m_hasReview(new QCheckBox(this)), m_review(new QDateEdit(this)), m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Record session"));
+    const QDate today = LineText::toQDate(document->today());
+    m_date->setCalendarPopup(true);
+    m_date->setDate(today);
+    m_date->setMaximumDate(today);
+    // Sessions are in date order and not before the plan was made (the core refuses both).
+    const Plan &record = document->planRecord();
+    m_date->setMinimumDate(LineText::toQDate(record.sessions.empty() ? record.created : record.sessions.back().date));
+    m_by->setPlaceholderText(tr("Role or initials, e.g. sygeplejerske AB"));
+    m_withdrawal->addItem(tr("not recorded"), -1);
+    for (int r = 0; r <= kWithdrawalMax; ++r) m_withdrawal->addItem(PlanText::withdrawal(r), r);
+    m_pain->setRange(-1, kPainMax);
+    m_pain->setSpecialValueText(tr("not recorded"));
+    m_pain->setValue(-1);
+    for (SessionDecision d : {SessionDecision::Continue, SessionDecision::Hold, SessionDecision::Slow,
+                              SessionDecision::StepBack, SessionDecision::Replan, SessionDecision::StopTaper})
+        m_decision->addItem(PlanText::decision(d), static_cast<int>(d));
+    m_holdDays->setRange(0, 90);
+    m_holdDays->setSpecialValueText(tr("one interval"));
+    m_holdDays->setSuffix(tr(" days"));
+    m_stepPercent->setRange(0, 50);
+    m_stepPercent->setDecimals(1);
+    m_stepPercent->setSpecialValueText(tr("default"));
+    m_stepPercent->setSuffix(QStringLiteral(" %"));
+    m_interval->setRange(0, 90);
+    m_interval->setSpecialValueText(tr("unchanged"));
+    m_interval->setSuffix(tr(" days"));
+    m_review->setCalendarPopup(true);
+    m_review->setDate(today.addMonths(kDefaultReviewMonths));
+    m_hasReview->setText(tr("Review on:"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
+
+    auto *review = new QHBoxLayout;
+    review->addWidget(m_hasReview);
+    review->addWidget(m_review, 1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&By:"), m_by);
+    form->addRow(tr("&Withdrawal (0–3):"), m_withdrawal);
+    form->addRow(tr("Withdrawal &note:"), m_withdrawalNote);
+    form->addRow(tr("&Pain (NRS 0–10):"), m_pain);
+    form->addRow(tr("&Function and sleep:"), m_functionNote);
+    form->addRow(tr("D&ecision:"), m_decision);
+    form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(tr("&Hold for:"), m_holdDays);
+    form->addRow(tr("&Largest cut per step:"), m_stepPercent);
+    form->addRow(tr("&Interval:"), m_interval);
+    form->addRow(tr("Maintenance:"), review);
+    m_pain->setAccessibleName(tr("Pain"));
+    m_withdrawal->setAccessibleName(tr("Withdrawal"));
+    m_decision->setAccessibleName(tr("Decision"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SessionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_decision, &QComboBox::currentIndexChanged, this, &SessionDialog::updateEnabled);
+    connect(m_hasReview, &QCheckBox::toggled, this, &SessionDialog::updateEnabled);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    updateEnabled();
+}
+
+void SessionDialog::updateEnabled()
+{
+    const auto d = static_cast<SessionDecision>(m_decision->currentData().toInt());
+    const bool replans = d == SessionDecision::Slow || d == SessionDecision::StepBack || d == SessionDecision::Replan;
+    m_holdDays->setEnabled(d == SessionDecision::Hold);
+    m_stepPercent->setEnabled(replans);
+    m_interval->setEnabled(replans);
+    m_hasReview->setEnabled(d == SessionDecision::StopTaper);
+    m_review->setEnabled(d == SessionDecision::StopTaper && m_hasReview->isChecked());
+}
+
+void SessionDialog::setDecision(SessionDecision decision)
+{
+    m_decision->setCurrentIndex(m_decision->findData(static_cast<int>(decision)));
+}
+
+void SessionDialog::setRatings(int withdrawal, int pain)
+{
+    m_withdrawal->setCurrentIndex(m_withdrawal->findData(withdrawal));
+    m_pain->setValue(pain);
+}
+
+void SessionDialog::setReason(const QString &reason)
+{
+    m_reason->setText(reason);
+}
+
+SessionInput SessionDialog::input() const
+{
+    SessionInput in;
+    in.date = LineText::fromQDate(m_date->date());
+    in.decision = static_cast<SessionDecision>(m_decision->currentData().toInt());
+    in.by = textOrNone(m_by);
+    in.reason = textOrNone(m_reason);
+    in.withdrawalNote = textOrNone(m_withdrawalNote);
+    in.functionNote = textOrNone(m_functionNote);
+    if (m_withdrawal->currentData().toInt() >= 0) in.withdrawal = m_withdrawal->currentData().toInt();
+    if (m_pain->value() >= 0) in.pain = m_pain->value();
+    if (m_holdDays->isEnabled() && m_holdDays->value() > 0) in.holdDays = m_holdDays->value();
+    if (m_stepPercent->isEnabled() && m_stepPercent->value() > 0) in.stepPercent = m_stepPercent->value();
+    if (m_interval->isEnabled() && m_interval->value() > 0) in.intervalDays = m_interval->value();
+    if (m_review->isEnabled()) in.reviewDate = LineText::fromQDate(m_review->date());
+    return in;
+}
+
+QString SessionDialog::notice() const
+{
+    return m_notice;
+}
+
+QString SessionDialog::errorText() const
+{
+    return m_error->text();
+}
+
+void SessionDialog::accept()
+{
+    const SessionInput in = input();
+    const std::size_t versions = m_document->planRecord().scheduleHistory.size();
+    const QString error = m_document->recordSession(in);
+    if (error.isEmpty()) {
+        // The core re-plans with the new options; when the dispensable amounts allow no smaller cut the
+        // steps come out the same, which the nurse must know (no schedule_history entry is made then).
+        m_notice = in.decision == SessionDecision::Slow && m_document->planRecord().scheduleHistory.size() == versions
+                       ? tr("The session is recorded, but the re-plan gave the same steps as before: the smallest cut "
+                            "that can be dispensed is already larger than the new step percentage. To slow down, undo "
+                            "(Ctrl+Z) and record the session again with a longer interval.")
+                       : QString();
+        m_error->clear();
+        m_error->hide();
+        QDialog::accept();
+        return;
+    }
+    m_error->setText(tr("Not recorded: %1").arg(error));
+    m_error->show();
+}
+
+} // namespace taper::gui

@@ -1,0 +1,64 @@
+#pragma once
+// "Record session…" for the nurse: date, by, withdrawal 0–3, pain 0–10, notes, the decision with its
+// reason and the decision's own fields (hold days; step % and interval for slow / step back / re-plan;
+// review date for stop). Fields a decision does not take are disabled and left out. OK hands the input
+// to the document (taper::recordSession); a refusal shows the core's field and reason and the dialog
+// stays open. What the patient actually took is recorded as "as planned". A re-plan that changed
+// nothing is reported through notice().
+
+#include "taper/session.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace taper::gui {
+
+class PlanDocument;
+
+class SessionDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SessionDialog(PlanDocument *document, QWidget *parent = nullptr);
+
+    /// The input as the form says (only the fields the decision takes).
+    SessionInput input() const;
+    void setDecision(SessionDecision decision);
+    /// Sets the simple fields (for tests and keyboard users alike).
+    void setRatings(int withdrawal, int pain);
+    void setReason(const QString &reason);
+    QString errorText() const;
+    /// After an accepted re-plan that left the steps unchanged: why, and what to do instead; else empty.
+    QString notice() const;
+
+public slots:
+    void accept() override;
+
+private:
+    void updateEnabled();
+
+    PlanDocument *m_document;
+    QDateEdit *m_date;
+    QLineEdit *m_by;
+    QComboBox *m_withdrawal;
+    QSpinBox *m_pain;
+    QLineEdit *m_withdrawalNote;
+    QLineEdit *m_functionNote;
+    QComboBox *m_decision;
+    QLineEdit *m_reason;
+    QSpinBox *m_holdDays;
+    QDoubleSpinBox *m_stepPercent;
+    QSpinBox *m_interval;
+    QCheckBox *m_hasReview;
+    QDateEdit *m_review;
+    QLabel *m_error;
+    QString m_notice;
+};
+
+} // namespace taper::gui
