@@ -4,6 +4,8 @@
 #include "plandocument.h"
 #include "plantext.h"
 
+#include "taper/input_error.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -11,7 +13,10 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -22,17 +27,31 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
       m_method(new QComboBox(this)), m_stepPercent(new QDoubleSpinBox(this)), m_target(new QDoubleSpinBox(this)),
       m_largerDose(new QComboBox(this)), m_consolidate(new QCheckBox(this)), m_irTail(new QCheckBox(this)),
       m_parallel(new QCheckBox(this)), m_rotate(new QCheckBox(this)), m_rotateTo(new QComboBox(this)),
-      m_reduction(new QDoubleSpinBox(this)), m_error(new QLabel(this))
+      m_reduction(new QDoubleSpinBox(this)), m_switchAt(new QDoubleSpinBox(this)), m_custom(new QLineEdit(this)),
+      m_minStep(new QDoubleSpinBox(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Make taper plan"));
     m_start->setCalendarPopup(true);
     m_interval->setRange(1, 90);
     m_interval->setSuffix(tr(" days"));
-    for (TaperMethod m : {TaperMethod::Proportional, TaperMethod::Linear})
+    for (TaperMethod m : {TaperMethod::Proportional, TaperMethod::Linear, TaperMethod::Custom})
         m_method->addItem(PlanText::method(m), static_cast<int>(m));
     m_stepPercent->setRange(0.5, 50);
     m_stepPercent->setDecimals(1);
     m_stepPercent->setSuffix(QStringLiteral(" %"));
+    m_switchAt->setRange(0.1, 99.9);
+    m_switchAt->setDecimals(1);
+    m_switchAt->setSuffix(QStringLiteral(" %"));
+    m_switchAt->setToolTip(tr("Linear cuts are a share of the starting dose; below this share of the start the "
+                              "plan continues with cuts of the current dose."));
+    m_custom->setPlaceholderText(tr("e.g. 75; 50; 30; 15; 0"));
+    m_custom->setToolTip(tr("The dose of each step in % of the starting dose, from below 100 down to the target, "
+                            "each lower than the one before, separated by semicolons"));
+    m_minStep->setRange(0, 1000);
+    m_minStep->setDecimals(1);
+    m_minStep->setSpecialValueText(tr("none"));
+    m_minStep->setSuffix(tr(" mg MEQ/day"));
+    m_minStep->setToolTip(tr("Each step cuts at least this much where a dispensable dose allows it"));
     m_target->setRange(0, 10000);
     m_target->setDecimals(1);
     m_target->setSuffix(tr(" mg MEQ/day"));
@@ -58,24 +77,39 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     connect(m_rotate, &QCheckBox::toggled, m_reduction, &QWidget::setEnabled);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Start:"), m_start);
-    form->addRow(tr("&Interval:"), m_interval);
-    form->addRow(tr("&Method:"), m_method);
-    form->addRow(tr("Largest &cut per step:"), m_stepPercent);
-    form->addRow(tr("&Target:"), m_target);
+    addField(form, tr("&Start:"), m_start, "start");
+    addField(form, tr("&Interval:"), m_interval, "interval_days");
+    addField(form, tr("&Method:"), m_method, "method");
+    addField(form, tr("Largest &cut per step:"), m_stepPercent, "step_percent");
+    addField(form, tr("Linear until &below:"), m_switchAt, "switch_at_percent");
+    addField(form, tr("Custom &percentages:"), m_custom, "custom_percents");
+    addField(form, tr("Smallest c&ut per step:"), m_minStep, "min_step_meq");
+    addField(form, tr("&Target:"), m_target, "target_meq");
     form->addRow(tr("&Larger dose:"), m_largerDose);
     form->addRow(QString(), m_consolidate);
     form->addRow(QString(), m_irTail);
     form->addRow(QString(), m_parallel);
     form->addRow(m_rotate, m_rotateTo);
-    form->addRow(tr("Cross-tolerance &reduction:"), m_reduction);
+    addField(form, tr("Cross-tolerance &reduction:"), m_reduction, "cross_tolerance_reduction");
+    for (auto [widget, name] : std::initializer_list<std::pair<QWidget *, const char *>>{
+             {m_method, "method"}, {m_stepPercent, "stepPercent"}, {m_switchAt, "switchAtPercent"},
+             {m_custom, "customPercents"}, {m_minStep, "minStep"}, {m_target, "target"}})
+        widget->setObjectName(QString::fromLatin1(name));
     m_start->setAccessibleName(tr("Start date"));
     m_interval->setAccessibleName(tr("Interval between steps"));
+    m_method->setAccessibleName(tr("Taper method"));
     m_stepPercent->setAccessibleName(tr("Largest cut per step in percent"));
+    m_switchAt->setAccessibleName(tr("Linear until below this percent of the start"));
+    m_custom->setAccessibleName(tr("Custom percentages of the starting dose"));
+    m_minStep->setAccessibleName(tr("Smallest cut per step in mg MEQ per day"));
     m_target->setAccessibleName(tr("Target MEQ"));
+    m_largerDose->setAccessibleName(tr("Larger dose"));
+    m_rotateTo->setAccessibleName(tr("Substance to switch to"));
+    m_reduction->setAccessibleName(tr("Cross-tolerance reduction in percent"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Make plan"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Make plan"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PlanOptionsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -87,6 +121,90 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     TaperOptions initial;
     initial.start = document->today();
     setOptions(document->taperOptions().value_or(initial));
+
+    for (QDoubleSpinBox *box : {m_stepPercent, m_target, m_reduction, m_switchAt, m_minStep})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &PlanOptionsDialog::validate);
+    connect(m_interval, &QSpinBox::valueChanged, this, &PlanOptionsDialog::validate);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &PlanOptionsDialog::validate);
+    connect(m_custom, &QLineEdit::textChanged, this, &PlanOptionsDialog::validate);
+    validate();
+}
+
+void PlanOptionsDialog::addField(QFormLayout *form, const QString &label, QWidget *field, const char *key)
+{
+    auto *message = new QLabel(this);
+    message->setWordWrap(true);
+    message->setStyleSheet(QStringLiteral("color: #b00020"));
+    message->hide();
+    auto *box = new QWidget(this);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(field);
+    column->addWidget(message);
+    form->addRow(label, box);
+    if (auto *buddy = qobject_cast<QLabel *>(form->labelForField(box))) buddy->setBuddy(field);
+    m_fieldErrors[QString::fromLatin1(key)] = message;
+}
+
+std::optional<std::vector<double>> PlanOptionsDialog::customPercents(QString *error) const
+{
+    std::vector<double> values;
+    const QStringList parts = m_custom->text().split(QRegularExpression(QStringLiteral("[;\\s]+")), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        bool ok = false;
+        double value = QLocale().toDouble(part, &ok);
+        if (!ok) value = QLocale::c().toDouble(part, &ok);
+        if (!ok) {
+            if (error) *error = tr("\"%1\" is not a number").arg(part);
+            return std::nullopt;
+        }
+        values.push_back(value);
+    }
+    return values;
+}
+
+void PlanOptionsDialog::updateEnabled()
+{
+    const auto method = static_cast<TaperMethod>(m_method->currentData().toInt());
+    m_switchAt->setEnabled(method == TaperMethod::Linear);
+    m_custom->setEnabled(method == TaperMethod::Custom);
+}
+
+void PlanOptionsDialog::validate()
+{
+    updateEnabled();
+    const QString custom = QStringLiteral("custom_percents");
+    QString key, message, detail;
+    const bool isCustom = static_cast<TaperMethod>(m_method->currentData().toInt()) == TaperMethod::Custom;
+    if (isCustom && !customPercents(&message)) {
+        key = custom;
+    } else {
+        try {
+            validateOptions(options());
+        } catch (const InputError &e) {
+            key = QString::fromStdString(e.where());
+            detail = QString::fromStdString(e.problem());
+            // The one field free text can make invalid gets its rule in the UI language.
+            message = key == custom ? tr("Enter the steps in % of the starting dose, from below 100 down to 0, "
+                                         "each lower than the one before.")
+                                    : detail;
+        }
+    }
+    m_error->setText(key.isEmpty() || m_fieldErrors.count(key) ? QString() : message); // a key the form has no line for
+    m_error->setVisible(!m_error->text().isEmpty());
+    for (auto &[field, label] : m_fieldErrors) {
+        label->setText(field == key ? message : QString());
+        label->setToolTip(field == key ? detail : QString());
+        label->setVisible(field == key);
+    }
+    if (m_ok) m_ok->setEnabled(key.isEmpty());
+}
+
+QString PlanOptionsDialog::fieldError(const QString &key) const
+{
+    const auto it = m_fieldErrors.find(key);
+    return it == m_fieldErrors.end() ? QString() : it->second->text();
 }
 
 void PlanOptionsDialog::setOptions(const TaperOptions &o)
@@ -107,6 +225,12 @@ void PlanOptionsDialog::setOptions(const TaperOptions &o)
     m_reduction->setEnabled(o.rotateTo.has_value());
     if (o.rotateTo) m_rotateTo->setCurrentIndex(m_rotateTo->findData(QString::fromStdString(*o.rotateTo)));
     m_reduction->setValue(o.crossToleranceReduction);
+    m_switchAt->setValue(o.switchAtPercent);
+    m_minStep->setValue(o.minStepMeq ? o.minStepMeq->value() : 0.0);
+    QStringList custom;
+    for (double pct : o.customPercents) custom << QLocale().toString(pct, 'g', 6);
+    m_custom->setText(custom.join(QStringLiteral("; ")));
+    updateEnabled();
 }
 
 TaperOptions PlanOptionsDialog::options() const
@@ -124,6 +248,11 @@ TaperOptions PlanOptionsDialog::options() const
     o.rotateTo.reset();
     if (m_rotate->isChecked() && m_rotateTo->currentIndex() >= 0) o.rotateTo = m_rotateTo->currentData().toString().toStdString();
     o.crossToleranceReduction = m_reduction->value();
+    o.switchAtPercent = m_switchAt->value();
+    o.minStepMeq.reset();
+    if (m_minStep->value() > 0) o.minStepMeq = MeqPerDay{m_minStep->value()};
+    o.customPercents.clear();
+    if (o.method == TaperMethod::Custom) o.customPercents = customPercents(nullptr).value_or(std::vector<double>{});
     return o;
 }
 

@@ -1,18 +1,27 @@
 #pragma once
-// "Make taper plan…": the taper options (start, interval, method, step %, target, consolidation,
-// IR tail, parallel cuts, larger dose, rotation with cross-tolerance reduction). OK hands the options
-// to the document, which has taper::plan check and plan them; a refusal is shown in the dialog with
-// the core's reason and the dialog stays open.
+// "Make taper plan…": every taper option of the core (start, interval, method with the linear switch
+// point or the custom percentages, step %, minimum cut, target, consolidation, IR tail, parallel cuts,
+// larger dose, rotation with cross-tolerance reduction). As the user types, the options are checked by
+// the core's validateOptions and the message is shown under the field it names (OK disabled meanwhile).
+// OK hands the options to the document, which has taper::plan plan them; a refusal is shown in the
+// dialog with the core's reason and the dialog stays open.
 
 #include "taper/taper.h"
 
 #include <QDialog>
 
+#include <map>
+#include <optional>
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace taper::gui {
@@ -29,11 +38,23 @@ public:
     void setOptions(const TaperOptions &options);
     /// The core's message for the last refused OK, or empty.
     QString errorText() const;
+    /// The in-place message under the field with the core's option key (e.g. "custom_percents"), or
+    /// empty when that field is valid.
+    QString fieldError(const QString &key) const;
 
 public slots:
     void accept() override;
 
 private:
+    /// Checks the form with the core (and the custom list's number format) and shows the result in place.
+    void validate();
+    void updateEnabled();
+    /// Adds `field` with a hidden message line under it for the option `key`.
+    void addField(QFormLayout *form, const QString &label, QWidget *field, const char *key);
+    /// The custom percentages as typed (Danish or English number format, separated by ";" or spaces);
+    /// nullopt with `error` set when an entry is not a number.
+    std::optional<std::vector<double>> customPercents(QString *error) const;
+
     PlanDocument *m_document;
     TaperOptions m_base; ///< options the form does not show (custom percents, …) are kept as they were
     QDateEdit *m_start;
@@ -48,7 +69,12 @@ private:
     QCheckBox *m_rotate;
     QComboBox *m_rotateTo;
     QDoubleSpinBox *m_reduction;
+    QDoubleSpinBox *m_switchAt;
+    QLineEdit *m_custom;
+    QDoubleSpinBox *m_minStep;
     QLabel *m_error;
+    QPushButton *m_ok = nullptr;
+    std::map<QString, QLabel *> m_fieldErrors; ///< option key → its message line
 };
 
 } // namespace taper::gui

@@ -8,12 +8,18 @@
 #include "languagemanager.h"
 #include "lineeditor.h"
 #include "plandocument.h"
+#include "planoptionsdialog.h"
 #include "plantext.h"
 #include "schedulemodel.h"
 
 #include "taper/json_reader.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -129,6 +135,50 @@ private slots:
             QVERIFY2(std::string(e.what()).find("schema_version") != std::string::npos, e.what());
         }
         QVERIFY(again.filePath().endsWith(QStringLiteral("anne.plan.json"))); // unchanged
+    }
+
+    void optionsDialogOffersEveryCoreOption()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        PlanOptionsDialog dialog(&doc);
+        auto *method = dialog.findChild<QComboBox *>(QStringLiteral("method"));
+        auto *custom = dialog.findChild<QLineEdit *>(QStringLiteral("customPercents"));
+        auto *switchAt = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("switchAtPercent"));
+        auto *minStep = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("minStep"));
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(method && custom && switchAt && minStep && ok);
+        QVERIFY(!custom->isEnabled());
+        QVERIFY(!switchAt->isEnabled());
+        QCOMPARE(minStep->text(), QStringLiteral("ingen")); // no minimum cut by default
+        QVERIFY(!dialog.options().minStepMeq);
+
+        method->setCurrentIndex(method->findData(int(TaperMethod::Linear)));
+        QVERIFY(switchAt->isEnabled());
+        switchAt->setValue(40);
+        QCOMPARE(dialog.options().switchAtPercent, 40.0);
+        minStep->setValue(10);
+        QCOMPARE(dialog.options().minStepMeq.value().value(), 10.0);
+
+        method->setCurrentIndex(method->findData(int(TaperMethod::Custom)));
+        QVERIFY(custom->isEnabled());
+        QVERIFY(!dialog.fieldError(QStringLiteral("custom_percents")).isEmpty()); // empty list: core refuses
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(custom, QStringLiteral("75; abc"));
+        QVERIFY(dialog.fieldError(QStringLiteral("custom_percents")).contains(QStringLiteral("abc")));
+        custom->setText(QStringLiteral("75; 80; 0")); // not decreasing: the core's rule, shown in place
+        QVERIFY(!dialog.fieldError(QStringLiteral("custom_percents")).isEmpty());
+        QVERIFY(!ok->isEnabled());
+        custom->setText(QStringLiteral("75; 37,5; 10; 0")); // Danish decimal comma
+        QCOMPARE(dialog.fieldError(QStringLiteral("custom_percents")), QString());
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.options().customPercents, (std::vector<double>{75, 37.5, 10, 0}));
+        dialog.accept();
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QVERIFY(doc.schedule());
+        QVERIFY(doc.taperOptions()->method == TaperMethod::Custom);
+        PlanOptionsDialog again(&doc); // reopened: the custom list is shown in the UI's number format
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("customPercents"))->text(), QStringLiteral("75; 37,5; 10; 0"));
     }
 
     void scheduleModelShowsSteps()
