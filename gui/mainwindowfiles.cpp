@@ -9,6 +9,7 @@
 #include "taper/input_error.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -49,7 +50,11 @@ bool MainWindow::save(const QString &path)
     if (target.isEmpty() || (path.isEmpty() && m_document->hasPlan() != m_document->fileIsPlan())) return saveAs();
     QString error;
     if (!m_document->save(target, &error)) {
-        QMessageBox::warning(this, tr("Cannot save"), error);
+        // Nothing is lost: the document, its undo history and the modified flag stay as they were.
+        QMessageBox::warning(this, tr("Cannot save"),
+                             tr("%1 could not be saved in %2:\n\n%3\n\nYour changes are still open and unsaved. Choose "
+                                "File → Save as… to save them in a folder you can write to.")
+                                 .arg(QFileInfo(target).fileName(), QDir::toNativeSeparators(QFileInfo(target).path()), error));
         return false;
     }
     m_recent->add(m_document->filePath());

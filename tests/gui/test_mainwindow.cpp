@@ -178,6 +178,39 @@ private slots:
         QCOMPARE(image.size(), QSize(1400, 900));
     }
 
+    void saveFailureKeepsThePlanAndTheModifiedFlag()
+    {
+        QTemporaryDir dir;
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        QVERIFY(window.loadFile(guitest::sourcePath("examples/anne.json")));
+        TaperOptions o;
+        o.start = guitest::today();
+        QCOMPARE(window.document()->setTaperOptions(o), QString());
+        QVERIFY(window.isWindowModified());
+        const json::Json before = toJson(window.document()->toPlan());
+        const int undoIndex = window.document()->undoStack()->index();
+        // A parent that is a file, not a folder: unwritable even for root (chmod would not stop root).
+        const QString blocker = dir.filePath(QStringLiteral("not-a-folder"));
+        QVERIFY(QFile(blocker).open(QIODevice::WriteOnly));
+        const QString path = blocker + QStringLiteral("/sub/anne.plan.json");
+        QString shown;
+        answerNextMessageBox(QStringLiteral("OK"), &shown);
+        QVERIFY(!window.save(path));
+        QVERIFY2(shown.contains(QStringLiteral("anne.plan.json")) && shown.contains(QStringLiteral("ikke gemmes")) &&
+                     shown.contains(QStringLiteral("Gem som")),
+                 qPrintable(shown));
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.document()->isModified());
+        QVERIFY(window.document()->schedule());
+        QCOMPARE(json::Json(toJson(window.document()->toPlan())), before);
+        QCOMPARE(window.document()->undoStack()->index(), undoIndex);
+        QVERIFY(window.document()->filePath() != QFileInfo(path).absoluteFilePath());
+        QVERIFY(!QFile::exists(path));
+        // the same plan then saves fine elsewhere
+        QVERIFY(window.save(dir.filePath(QStringLiteral("anne.plan.json"))));
+        QVERIFY(!window.isWindowModified());
+    }
+
     void makesAnnesPlanThroughTheDialog()
     {
         QTemporaryDir dir;
