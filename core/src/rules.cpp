@@ -118,7 +118,7 @@ std::vector<Finding> check(const Regimen &regimen, const MeqResult &meq, const P
                            const Formulary &formulary)
 {
     std::vector<Finding> out;
-    out.reserve(16);
+    out.reserve(32);
     const detail::Context c{regimen, meq, profile, formulary, out};
     checkThresholds(meq, profile, out);
     checkCoverage(regimen, meq, profile, out);
@@ -127,12 +127,20 @@ std::vector<Finding> check(const Regimen &regimen, const MeqResult &meq, const P
     detail::checkSubstances(c);
     detail::checkCoMedications(c);
     detail::checkDriving(c);
-    std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &b) {
+    // Most severe first, regimen-wide before per-line, then by line; rule order within ties. Sorting
+    // an index keeps the (large) findings from being moved around by the merge sort.
+    std::vector<std::size_t> order(out.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&out](std::size_t i, std::size_t j) {
+        const Finding &a = out[i], &b = out[j];
         if (a.severity != b.severity) return a.severity > b.severity;
         if (a.line.has_value() != b.line.has_value()) return !a.line.has_value();
         return a.line.value_or(0) < b.line.value_or(0);
     });
-    return out;
+    std::vector<Finding> sorted;
+    sorted.reserve(out.size());
+    for (std::size_t i : order) sorted.push_back(std::move(out[i]));
+    return sorted;
 }
 
 std::optional<Finding> fastTaper(double cutPercent, int intervalDays, const Formulary &formulary)

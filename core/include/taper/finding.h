@@ -59,7 +59,9 @@ struct Finding {
     FindingCode code;
     Severity severity;
     std::optional<std::size_t> line; ///< index into the regimen's lines, or none for the whole regimen
-    std::vector<std::pair<std::string, FindingValue>> parameters;
+    /// Named values. Keys are string literals (static storage, snake_case), so a finding never
+    /// allocates for them; values are numbers or strings.
+    std::vector<std::pair<std::string_view, FindingValue>> parameters;
     std::string source; ///< source id (sources.json)
 
     /// The named parameter, or nullptr.
