@@ -27,9 +27,9 @@ std::vector<std::size_t> Context::opioidLinesOf(const Regimen &regimen)
     return lines;
 }
 
-std::vector<std::string> Context::opioidSubstancesOf(const Regimen &regimen, const std::vector<std::size_t> &lines)
+std::vector<std::string_view> Context::opioidSubstancesOf(const Regimen &regimen, const std::vector<std::size_t> &lines)
 {
-    std::vector<std::string> ids;
+    std::vector<std::string_view> ids;
     for (std::size_t i : lines)
         if (std::find(ids.begin(), ids.end(), regimen.lines[i].substance) == ids.end())
             ids.push_back(regimen.lines[i].substance);

@@ -26,7 +26,7 @@ void checkSerotonergic(const Context &c)
     const SerotonergicRule &rule = c.formulary.rules().tramadolSerotonergic;
     std::string opioid;
     for (const auto &s : c.opioidSubstances())
-        if (contains(rule.substances, s)) opioid = s;
+        if (contains(rule.substances, s)) opioid = std::string(s);
     if (opioid.empty()) return;
     const auto add = [&](std::size_t i, bool contraindicated) {
         Finding f = make(FindingCode::TramadolSerotonergic, contraindicated ? Severity::Critical : Severity::Warning, i,

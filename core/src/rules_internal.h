@@ -4,6 +4,7 @@
 #include "taper/rules.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace taper::rules::detail {
@@ -19,7 +20,7 @@ struct Context {
     const Formulary &formulary;
     std::vector<Finding> &out;
     std::vector<std::size_t> opioidIndices = opioidLinesOf(regimen); ///< computed once per check
-    std::vector<std::string> opioidSubstanceIds = opioidSubstancesOf(regimen, opioidIndices);
+    std::vector<std::string_view> opioidSubstanceIds = opioidSubstancesOf(regimen, opioidIndices); ///< views into `regimen`
 
     /// Indices of the opioid (non-co-medication) lines.
     const std::vector<std::size_t> &opioidLines() const { return opioidIndices; }
@@ -34,8 +35,8 @@ struct Context {
         return lines;
     }
     /// Distinct opioid substance ids, in line order.
-    const std::vector<std::string> &opioidSubstances() const { return opioidSubstanceIds; }
-    static std::vector<std::string> opioidSubstancesOf(const Regimen &regimen, const std::vector<std::size_t> &lines);
+    const std::vector<std::string_view> &opioidSubstances() const { return opioidSubstanceIds; }
+    static std::vector<std::string_view> opioidSubstancesOf(const Regimen &regimen, const std::vector<std::size_t> &lines);
     /// The MEQ line of regimen line `index`, or nullptr (co-medications have none).
     const MeqLine *meqLine(std::size_t index) const;
     /// Days from `since` to as_of, when the line has a `since`.

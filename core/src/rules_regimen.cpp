@@ -6,10 +6,13 @@ namespace taper::rules::detail {
 
 namespace {
 
-std::string joined(const std::vector<std::string> &ids)
+std::string joined(const std::vector<std::string_view> &ids)
 {
     std::string s;
-    for (const auto &id : ids) s += (s.empty() ? "" : ", ") + id;
+    for (std::string_view id : ids) {
+        if (!s.empty()) s += ", ";
+        s += id;
+    }
     return s;
 }
 
@@ -33,7 +36,7 @@ void checkPrnLongTerm(const Context &c)
 void checkMultipleOpioids(const Context &c)
 {
     const MultipleOpioidsRule &rule = c.formulary.rules().multipleOpioids;
-    const auto substances = c.opioidSubstances();
+    const auto &substances = c.opioidSubstances();
     if (static_cast<int>(substances.size()) <= rule.maxSubstances) return;
     Finding f = make(FindingCode::MultipleOpioids, Severity::Warning, std::nullopt, rule.source);
     f.parameters = {{"count", double(substances.size())},
