@@ -57,6 +57,7 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
     setCentralWidget(main);
 
     createActions();
+    createPrintActions();
     createMenus();
     createProfileBar();
     retranslate();
@@ -69,7 +70,11 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
         m_removePlanAction->setEnabled(m_document->hasPlan() && !m_document->isFrozen());
         m_makePlanAction->setEnabled(!m_document->isFrozen());
         m_sessionAction->setEnabled(m_document->schedule() != nullptr);
+        updatePrintActions();
     });
+    for (auto signal : {&PlanDocument::lineInserted, &PlanDocument::lineRemoved})
+        connect(m_document, signal, this, &MainWindow::updatePrintActions);
+    connect(m_document, &PlanDocument::regimenReset, this, &MainWindow::updatePrintActions);
     connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PlanDocument::profileChanged, this, &MainWindow::syncProfile);
@@ -177,6 +182,11 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_saveAction, m_saveAsAction});
     m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_printHandoutAction, m_printReviewAction});
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->addActions({m_exportHandoutAction, m_exportReviewAction});
+    m_fileMenu->addAction(m_reportSettingsAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addActions({m_undoAction, m_redoAction});
@@ -243,6 +253,7 @@ void MainWindow::retranslate()
     m_saveAction->setText(tr("&Save"));
     m_saveAsAction->setText(tr("Save &as…"));
     m_quitAction->setText(tr("&Quit"));
+    retranslatePrintActions();
     const QUndoStack *stack = m_document->undoStack();
     m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));

@@ -29,6 +29,7 @@ class PlanDocument;
 class PlanPanel;
 class RecentFilesMenu;
 class RegimenPanel;
+class ReportPrinter;
 class SessionPanel;
 
 class MainWindow : public QMainWindow {
@@ -53,6 +54,16 @@ public:
     /// Opens the session dialog (modal).
     void recordSession();
     QComboBox *profileBox() const { return m_profileBox; }
+
+    // --- Print and PDF export (mainwindowprint.cpp) ------------------------------------------------
+    ReportPrinter *reportPrinter() const { return m_printer; }
+    QAction *printHandoutAction() const { return m_printHandoutAction; }
+    QAction *printReviewAction() const { return m_printReviewAction; }
+    QAction *exportHandoutAction() const { return m_exportHandoutAction; }
+    QAction *exportReviewAction() const { return m_exportReviewAction; }
+    /// Opens the print preview of the handout (true) or the review (false), non-blocking; the dialog
+    /// is returned (deleted on close), or null after a message when the document cannot be built.
+    QDialog *printPreview(bool handout);
 
     /// Opens a plan or regimen file without asking anything; false with `error` (the core's message) on bad input.
     bool loadFile(const QString &path, QString *error = nullptr);
@@ -81,6 +92,12 @@ private:
     void openDialog();
     bool saveAs();
     void about();
+    void createPrintActions();
+    void retranslatePrintActions();
+    void updatePrintActions();
+    /// Asks for a file name and writes the handout (true) or the review (false) as PDF.
+    void exportPdf(bool handout);
+    void editReportSettings();
 
     PlanDocument *m_document;
     LanguageManager *m_language;
@@ -107,6 +124,10 @@ private:
             *m_showFindingsAction = nullptr, *m_danishAction = nullptr, *m_englishAction = nullptr,
             *m_aboutAction = nullptr, *m_aboutQtAction = nullptr;
     QActionGroup *m_profileGroup = nullptr;
+    ReportPrinter *m_printer = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QAction *m_printHandoutAction = nullptr, *m_printReviewAction = nullptr, *m_exportHandoutAction = nullptr,
+            *m_exportReviewAction = nullptr, *m_reportSettingsAction = nullptr;
 };
 
 } // namespace taper::gui

@@ -11,6 +11,8 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -131,27 +133,46 @@ void ensureGuiApplication()
     static QGuiApplication app(argc, argv); // lives until the process ends
 }
 
-int writePdf(const Document &doc, const std::string &path)
+QPageLayout pageLayout()
 {
-    ensureGuiApplication();
-    QPdfWriter writer(QString::fromStdString(path));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(QString::fromStdString(doc.title));
-    writer.setCreator("OpioidTaper");
-    const QRect paint = writer.pageLayout().paintRectPixels(writer.resolution());
-    const double footer = kFooterMm / 25.4 * writer.resolution();
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                       QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
+}
+
+int printTo(const Document &doc, QPagedPaintDevice &device)
+{
+    const int dpi = device.logicalDpiY();
+    const QRect paint = device.pageLayout().paintRectPixels(dpi);
+    const double footer = kFooterMm / 25.4 * dpi;
     const QSizeF body(paint.width(), paint.height() - footer);
-    auto text = layoutDocument(doc, writer, body);
+    auto text = layoutDocument(doc, device, body);
     QPainter painter;
-    if (!painter.begin(&writer)) throw InputError(path, "", "cannot write the PDF file");
+    if (!painter.begin(&device)) return 0;
     const int pages = text->pageCount();
     for (int page = 0; page < pages; ++page) {
-        if (page) writer.newPage();
+        if (page) device.newPage();
         paintPage(painter, *text, doc, page, body, footer);
     }
     painter.end();
+    return pages;
+}
+
+int writePdf(const Document &doc, QIODevice &device)
+{
+    ensureGuiApplication();
+    QPdfWriter writer(&device);
+    writer.setPageLayout(pageLayout());
+    writer.setResolution(300);
+    writer.setTitle(QString::fromStdString(doc.title));
+    writer.setCreator("OpioidTaper");
+    return printTo(doc, writer);
+}
+
+int writePdf(const Document &doc, const std::string &path)
+{
+    QFile file(QString::fromStdString(path));
+    const int pages = file.open(QIODevice::WriteOnly) ? writePdf(doc, file) : 0;
+    if (pages == 0) throw InputError(path, "", "cannot write the PDF file");
     return pages;
 }
 

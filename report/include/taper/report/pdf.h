@@ -7,6 +7,10 @@
 
 #include <string>
 
+class QIODevice;
+class QPageLayout;
+class QPagedPaintDevice;
+
 namespace taper::report {
 
 /// Creates the process's QGuiApplication if there is none. Unless QT_QPA_PLATFORM is set, it selects
@@ -16,6 +20,18 @@ void ensureGuiApplication();
 /// Writes `doc` as an A4 PDF to `path`; returns the page count. Throws InputError when the file cannot
 /// be written.
 int writePdf(const Document &doc, const std::string &path);
+
+/// The documents' page layout: A4 portrait with 15 mm margins (what writePdf uses).
+QPageLayout pageLayout();
+
+/// Lays `doc` out on `device`'s current page layout and resolution (logical DPI) and paints every page
+/// with its footer, starting on the device's current page (a QPrinter, e.g. a print preview's, or a
+/// QPdfWriter). Returns the page count, or 0 when painting on the device could not begin.
+int printTo(const Document &doc, QPagedPaintDevice &device);
+
+/// Writes `doc` as an A4 PDF to an open `device` (e.g. a QSaveFile); returns the page count, or 0 when
+/// nothing could be painted.
+int writePdf(const Document &doc, QIODevice &device);
 
 /// Renders page `page` (0-based) of the same A4 layout to a PNG file at `dpi`. Returns false when the
 /// page does not exist or the file cannot be written.

@@ -1,0 +1,95 @@
+#include "reportprinter.h"
+
+#include "plandocument.h"
+#include "reportsettings.h"
+
+#include "taper/report/builder.h"
+#include "taper/report/pdf.h"
+
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+
+#include <exception>
+#include <memory>
+
+namespace taper::gui {
+
+ReportPrinter::ReportPrinter(PlanDocument *document, std::function<QString()> language, QObject *parent)
+    : QObject(parent), m_document(document), m_language(std::move(language))
+{
+}
+
+bool ReportPrinter::canBuild(report::Kind kind) const
+{
+    return kind == report::Kind::Handout ? m_document->schedule() != nullptr : m_document->lineCount() > 0;
+}
+
+report::Document ReportPrinter::build(report::Kind kind) const
+{
+    const ReportSettings who = ReportSettings::load();
+    const report::ReportContext context{m_document->formulary(),
+                                        m_language && m_language() == QStringLiteral("en") ? report::Lang::En : report::Lang::Da,
+                                        m_document->today(),
+                                        who.author.toStdString(),
+                                        who.clinic.toStdString(),
+                                        who.phone.toStdString(),
+                                        {},
+                                        TAPER_GUI_VERSION};
+    if (!m_document->schedule()) return report::buildReview(m_document->regimen(), m_document->profile(), context);
+    const Plan plan = m_document->toPlan();
+    return kind == report::Kind::Handout ? report::buildHandout(plan, context) : report::buildReview(plan, context);
+}
+
+namespace {
+
+/// Builds `kind` or says why not (the builder's message, or that there is nothing to print).
+std::shared_ptr<const report::Document> buildOrExplain(const ReportPrinter &printer, report::Kind kind, QString *error)
+{
+    if (!printer.canBuild(kind)) {
+        if (error)
+            *error = kind == report::Kind::Handout ? ReportPrinter::tr("The patient handout needs a taper plan.")
+                                                   : ReportPrinter::tr("The regimen has no lines to review.");
+        return nullptr;
+    }
+    try {
+        return std::make_shared<const report::Document>(printer.build(kind));
+    } catch (const std::exception &e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return nullptr;
+    }
+}
+
+} // namespace
+
+QPrintPreviewDialog *ReportPrinter::createPreview(report::Kind kind, QWidget *parent, QString *error) const
+{
+    const auto doc = buildOrExplain(*this, kind, error);
+    if (!doc) return nullptr;
+    auto *dialog = new QPrintPreviewDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(kind == report::Kind::Handout ? tr("Print patient handout") : tr("Print review report"));
+    dialog->printer()->setPageLayout(report::pageLayout());
+    dialog->printer()->setDocName(QString::fromStdString(doc->title));
+    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [doc](QPrinter *printer) { report::printTo(*doc, *printer); });
+    return dialog;
+}
+
+int ReportPrinter::exportPdf(report::Kind kind, const QString &path, QString *error) const
+{
+    const auto doc = buildOrExplain(*this, kind, error);
+    if (!doc) return 0;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) *error = file.errorString();
+        return 0;
+    }
+    const int pages = report::writePdf(*doc, file);
+    if (pages == 0 || !file.commit()) {
+        if (error) *error = pages == 0 ? tr("The PDF could not be drawn.") : file.errorString();
+        return 0;
+    }
+    return pages;
+}
+
+} // namespace taper::gui
