@@ -8,7 +8,9 @@
 #include <filesystem>
 #include <regex>
 #include <sys/stat.h>
+#include <system_error>
 #include <unistd.h>
+#include <utility>
 
 namespace taper {
 
@@ -21,10 +23,51 @@ constexpr int kPlanSchema = 1;
 
 std::atomic<AtomicWriteHook> g_writeHook{nullptr};
 
-void stage(AtomicWriteStage s)
+/// Runs the test hook for stage `s`. True (with errno set) when the hook injects a failure by
+/// throwing std::system_error; other exceptions from the hook propagate.
+bool injectedFailure(AtomicWriteStage s)
 {
-    if (AtomicWriteHook hook = g_writeHook.load()) hook(s);
+    const AtomicWriteHook hook = g_writeHook.load();
+    if (!hook) return false;
+    try {
+        hook(s);
+    } catch (const std::system_error &e) {
+        errno = e.code().value();
+        return true;
+    }
+    return false;
 }
+
+/// The temporary file of an atomic write (mkstemp, permissions 0600): closed and removed on every
+/// way out, error or exception, unless commit() was called after the rename.
+class TempFile {
+public:
+    explicit TempFile(std::string pattern) : m_path(std::move(pattern)), m_fd(::mkstemp(m_path.data())) {}
+    ~TempFile()
+    {
+        if (m_fd >= 0) ::close(m_fd);
+        if (m_created && !m_committed) ::unlink(m_path.c_str());
+    }
+    TempFile(const TempFile &) = delete;
+    TempFile &operator=(const TempFile &) = delete;
+
+    bool created() const { return m_created; }
+    int fd() const { return m_fd; }
+    const std::string &path() const { return m_path; }
+    /// Closes the descriptor; false (errno set) when close reports an error.
+    bool close()
+    {
+        const int fd = std::exchange(m_fd, -1);
+        return ::close(fd) == 0;
+    }
+    void commit() { m_committed = true; }
+
+private:
+    std::string m_path;
+    int m_fd;
+    bool m_created = m_fd >= 0;
+    bool m_committed = false;
+};
 
 } // namespace
 
@@ -59,6 +102,9 @@ Plan readPlan(const Json &doc, const std::string &file, const Formulary &formula
     Plan plan;
     plan.revision = static_cast<int>(r.integer("revision"));
     if (plan.revision < 1) r.fail("revision", "expected 1 or more");
+    // The label may name the patient: a wrong type is reported without echoing the value.
+    if (const Json *label = r.find("label"); label && !label->is_string())
+        r.fail("label", "expected a string (the value is not shown: a label may identify the patient)");
     plan.label = r.optionalString("label");
     plan.created = readPlanDate(r, "created");
     try {
@@ -99,41 +145,34 @@ void writeFileAtomically(const std::string &path, const std::string &text)
     namespace fs = std::filesystem;
     const fs::path target(path);
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    std::string temp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-    const int fd = ::mkstemp(temp.data()); // created with permissions 0600
-    if (fd < 0) throw InputError(path, "", std::string("cannot create a temporary file beside it: ") + std::strerror(errno));
+    // Every failure below names the file and the system's reason; the temporary is removed by
+    // ~TempFile, so a failed save leaves the old file (or none) and nothing else.
     auto fail = [&](const char *what) {
         const int err = errno;
-        ::close(fd);
-        ::unlink(temp.c_str());
         throw InputError(path, "", std::string(what) + ": " + std::strerror(err));
     };
-    if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0) fail("cannot set permissions");
+    if (injectedFailure(AtomicWriteStage::Creating)) fail("cannot create a temporary file in its folder");
+    TempFile temp((dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string());
+    if (!temp.created()) fail("cannot create a temporary file in its folder");
+    if (::fchmod(temp.fd(), S_IRUSR | S_IWUSR) != 0) fail("cannot set permissions");
     // Two halves, so that the test seam can stop a writer with half a file in the temporary.
     const std::size_t half = text.size() / 2;
     for (std::size_t done = 0; done < text.size();) {
         const std::size_t until = done < half ? half : text.size();
-        const ssize_t n = ::write(fd, text.data() + done, until - done);
+        const ssize_t n = ::write(temp.fd(), text.data() + done, until - done);
         if (n < 0) {
             if (errno == EINTR) continue;
             fail("cannot write");
         }
         done += static_cast<std::size_t>(n);
-        if (done == half) stage(AtomicWriteStage::PartWritten);
+        if (done == half && injectedFailure(AtomicWriteStage::PartWritten)) fail("cannot write");
     }
-    stage(AtomicWriteStage::Written);
-    if (::fsync(fd) != 0) fail("cannot flush");
-    stage(AtomicWriteStage::Flushed);
-    if (::close(fd) != 0) {
-        ::unlink(temp.c_str());
-        throw InputError(path, "", std::string("cannot close: ") + std::strerror(errno));
-    }
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
-        const int err = errno;
-        ::unlink(temp.c_str());
-        throw InputError(path, "", std::string("cannot replace the file: ") + std::strerror(err));
-    }
-    stage(AtomicWriteStage::Renamed);
+    if (injectedFailure(AtomicWriteStage::Written) || ::fsync(temp.fd()) != 0) fail("cannot flush");
+    if (injectedFailure(AtomicWriteStage::Flushed)) fail("cannot replace the file");
+    if (!temp.close()) fail("cannot close");
+    if (::rename(temp.path().c_str(), path.c_str()) != 0) fail("cannot replace the file");
+    temp.commit();
+    if (const AtomicWriteHook hook = g_writeHook.load()) hook(AtomicWriteStage::Renamed);
 }
 
 void setAtomicWriteHook(AtomicWriteHook hook)

@@ -44,14 +44,32 @@ std::string shellQuote(const std::string &s)
     return out + "'";
 }
 
-std::string slurp(const std::filesystem::path &p)
+} // namespace
+
+std::string fileBytes(const std::filesystem::path &path)
 {
-    std::ifstream in(p, std::ios::binary);
+    std::ifstream in(path, std::ios::binary);
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
 }
-} // namespace
+
+TempFolder::TempFolder(const std::string &tag)
+    : m_path(std::filesystem::temp_directory_path() / (tag + "-" + std::to_string(::getpid())))
+{
+    std::filesystem::remove_all(m_path);
+    std::filesystem::create_directories(m_path);
+}
+
+TempFolder::~TempFolder()
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::permissions(m_path, fs::perms::owner_all, fs::perm_options::add, ec);
+    for (auto it = fs::recursive_directory_iterator(m_path, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_directory(ec)) fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::remove_all(m_path, ec);
+}
 
 CliResult runCli(const std::vector<std::string> &args, const std::string &stdinText)
 {
@@ -67,8 +85,8 @@ CliResult runCli(const std::vector<std::string> &args, const std::string &stdinT
     const int status = std::system(command.c_str());
     CliResult r;
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(dir / "out");
-    r.err = slurp(dir / "err");
+    r.out = fileBytes(dir / "out");
+    r.err = fileBytes(dir / "err");
     fs::remove_all(dir);
     return r;
 }

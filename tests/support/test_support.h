@@ -4,6 +4,7 @@
 #include "taper/formulary.h"
 #include "taper/regimen.h"
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,24 @@ Regimen regimenFromText(const std::string &jsonText, const std::string &today = 
 /// Reads a file below tests/data.
 std::string testData(const std::string &relativePath);
 std::string sourcePath(const std::string &relativePath);
+
+/// The bytes of a file ("" when it cannot be read).
+std::string fileBytes(const std::filesystem::path &path);
+
+/// A fresh, empty folder below the system temporary folder ("<tag>-<pid>"); removed with all its
+/// contents on destruction, read-only subfolders included.
+class TempFolder {
+public:
+    explicit TempFolder(const std::string &tag);
+    ~TempFolder();
+    TempFolder(const TempFolder &) = delete;
+    TempFolder &operator=(const TempFolder &) = delete;
+    const std::filesystem::path &path() const { return m_path; }
+    std::string file(const std::string &name) const { return (m_path / name).string(); }
+
+private:
+    std::filesystem::path m_path;
+};
 
 struct CliResult {
     int exitCode = -1;

@@ -59,9 +59,12 @@ void writePlanFile(const std::string &path, const Plan &plan);
 /// file is then untouched.
 void savePlanFile(const std::string &path, const Plan &plan, int expectedRevision, int waitMs = 2000);
 
-/// Test seam: called by writeFileAtomically at each stage (after half the bytes, after all bytes,
-/// after fsync, after rename). Null (the default) in production.
-enum class AtomicWriteStage { PartWritten, Written, Flushed, Renamed };
+/// Test seam: called by writeFileAtomically at each stage (before creating the temporary file, after
+/// half the bytes, after all bytes, after fsync, after rename). Null (the default) in production.
+/// A hook that throws std::system_error before the rename makes that stage fail as its system call
+/// would with that error code (create, write, fsync, rename): InputError naming the file, old file
+/// untouched. Any exception from the hook leaves no temporary file behind.
+enum class AtomicWriteStage { Creating, PartWritten, Written, Flushed, Renamed };
 using AtomicWriteHook = void (*)(AtomicWriteStage stage);
 void setAtomicWriteHook(AtomicWriteHook hook);
 
