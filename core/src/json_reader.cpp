@@ -58,6 +58,12 @@ Json parse(std::string_view text, const std::string &file, std::size_t maxBytes)
         // nlohmann's message has the form "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
         std::string what = e.what();
         if (auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
+        // "; last read: '...'" echoes the text where parsing stopped, which can be a patient label in
+        // a plan file (a truncated or hand-edited file): the line and column say where, never the text.
+        if (auto pos = what.find("; last read: "); pos != std::string::npos) {
+            const std::size_t end = what.rfind("'; expected "); // nlohmann adds "; expected ..." last
+            what.erase(pos, end == std::string::npos || end < pos ? std::string::npos : end + 1 - pos);
+        }
         throw InputError(file, "", "malformed JSON: " + what);
     }
 }
