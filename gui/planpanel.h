@@ -37,6 +37,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Row heights from the number of text lines in each row's tallest cell.
+    void fitRowsToLines();
     void update();
     void retranslate();
 

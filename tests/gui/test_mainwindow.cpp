@@ -256,6 +256,27 @@ private slots:
         QCOMPARE(QImage(png).size(), QSize(1400, 900));
     }
 
+    void scheduleRowsFitTheirLines()
+    {
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        window.show(); // sizes are compared with the polished (shown) table's font and style
+        QVERIFY(window.loadFile(guitest::sourcePath("examples/anne.json")));
+        TaperOptions o;
+        o.start = guitest::today();
+        QCOMPARE(window.document()->setTaperOptions(o), QString());
+        QTableView *view = window.planPanel()->view();
+        bool multiLine = false;
+        QList<int> fitted;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            for (int column = 0; column < view->model()->columnCount(); ++column)
+                multiLine = multiLine || view->model()->index(row, column).data().toString().contains(QLatin1Char('\n'));
+            fitted << view->rowHeight(row);
+        }
+        view->resizeRowsToContents(); // what the panel's own fitting must match
+        for (int row = 0; row < view->model()->rowCount(); ++row) QCOMPARE(fitted.at(row), view->rowHeight(row));
+        QVERIFY(multiLine);
+    }
+
     /// Not a timed test: reports (QBENCHMARK) the time from a dose edit in the regimen table to the
     /// updated MEQ, findings, schedule and chart, with Anne and her plan loaded (issue target: 16 ms).
     /// TAPER_BENCH_PAINT=1 also counts the repaint (offscreen raster).
