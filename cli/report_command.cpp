@@ -66,12 +66,7 @@ int runReport(const ReportArgs &a, const Context &ctx)
 
     if (a.format == "pdf") {
         if (a.output == "-") throw InputError("", "-o", "a PDF needs a file name, not standard output");
-        const std::string temporary = a.output + ".tmp-report";
-        const int pages = report::writePdf(doc, temporary);
-        if (std::rename(temporary.c_str(), a.output.c_str()) != 0) {
-            std::remove(temporary.c_str());
-            throw InputError(a.output, "", "cannot write the report file");
-        }
+        const int pages = report::writePdf(doc, a.output); // atomic, 0600
         std::cerr << "opioid-taper: wrote " << a.output << " (" << pages << (pages == 1 ? " page)\n" : " pages)\n");
         return 0;
     }

@@ -3,11 +3,12 @@
 // by page with a footer line and "page X of N".
 #include "chart_geometry.h"
 #include "taper/input_error.h"
+#include "taper/plan.h"
 #include "taper/report/pdf.h"
 #include "taper/report/render.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QFile>
+#include <QBuffer>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
@@ -18,6 +19,7 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <cstdio>
 #include <memory>
 
 namespace taper::report {
@@ -123,10 +125,26 @@ void paintPage(QPainter &painter, QTextDocument &text, const Document &doc, int 
 
 } // namespace
 
+namespace {
+
+QtMessageHandler g_previousHandler = nullptr;
+
+/// Drops Qt's notice that XDG_RUNTIME_DIR is unset (normal on a server or in CI, where the command line
+/// renders PDFs): it is not the user's concern and would read like an error. Everything else passes on.
+void quietRuntimeDirNotice(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) return;
+    if (g_previousHandler) g_previousHandler(type, context, message);
+    else fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+} // namespace
+
 void ensureGuiApplication()
 {
     if (QCoreApplication::instance()) return;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_previousHandler = qInstallMessageHandler(quietRuntimeDirNotice);
     static int argc = 1;
     static char name[] = "opioid-taper";
     static char *argv[] = {name, nullptr};
@@ -170,9 +188,13 @@ int writePdf(const Document &doc, QIODevice &device)
 
 int writePdf(const Document &doc, const std::string &path)
 {
-    QFile file(QString::fromStdString(path));
-    const int pages = file.open(QIODevice::WriteOnly) ? writePdf(doc, file) : 0;
-    if (pages == 0) throw InputError(path, "", "cannot write the PDF file");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const int pages = writePdf(doc, buffer);
+    if (pages == 0) throw InputError(path, "", "cannot render the PDF file");
+    // Like every file the program writes: temporary file, fsync, rename; permissions 0600 (a handout
+    // names the patient).
+    writeFileAtomically(path, std::string(buffer.data().constData(), static_cast<std::size_t>(buffer.data().size())));
     return pages;
 }
 

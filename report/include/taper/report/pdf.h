@@ -17,8 +17,8 @@ namespace taper::report {
 /// Qt's offscreen platform first, so rendering works without a display.
 void ensureGuiApplication();
 
-/// Writes `doc` as an A4 PDF to `path`; returns the page count. Throws InputError when the file cannot
-/// be written.
+/// Writes `doc` as an A4 PDF to `path` atomically (temporary file, fsync, rename) with permissions 0600;
+/// returns the page count. Throws InputError naming the path when the file cannot be written.
 int writePdf(const Document &doc, const std::string &path);
 
 /// The documents' page layout: A4 portrait with 15 mm margins (what writePdf uses).
