@@ -14,7 +14,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QHeaderView>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace taper::gui {
@@ -34,7 +36,8 @@ SessionDialog::SessionDialog(PlanDocument *document, QWidget *parent)
       m_withdrawal(new QComboBox(this)), m_pain(new QSpinBox(this)), m_withdrawalNote(new QLineEdit(this)),
       m_functionNote(new QLineEdit(this)), m_decision(new QComboBox(this)), m_reason(new QLineEdit(this)),
       m_holdDays(new QSpinBox(this)), m_stepPercent(new QDoubleSpinBox(this)), m_interval(new QSpinBox(this)),
-      m_hasReview(new QCheckBox(this)), m_review(new QDateEdit(this)), m_error(new QLabel(this))
+      m_hasReview(new QCheckBox(this)), m_review(new QDateEdit(this)), m_error(new QLabel(this)),
+      m_asPlanned(new QCheckBox(this)), m_actual(new QTableWidget(this))
 {
     setWindowTitle(tr("Record session"));
     const QDate today = LineText::toQDate(document->today());
@@ -76,6 +79,18 @@ SessionDialog::SessionDialog(PlanDocument *document, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&By:"), m_by);
+    m_asPlanned->setText(tr("Took the doses as &planned"));
+    m_asPlanned->setChecked(true);
+    m_actual->setColumnCount(6);
+    m_actual->setHorizontalHeaderLabels({tr("Product"), tr("Morning"), tr("Noon"), tr("Evening"), tr("Night"),
+                                         tr("PRN used a day")});
+    m_actual->verticalHeader()->hide();
+    m_actual->setAccessibleName(tr("Actual intake"));
+    m_actual->setToolTip(tr("What the patient actually takes: mg per time of day, and PRN doses used a day"));
+    auto *actual = new QVBoxLayout;
+    actual->addWidget(m_asPlanned);
+    actual->addWidget(m_actual);
+    form->addRow(tr("Actual intake:"), actual);
     form->addRow(tr("&Withdrawal (0–3):"), m_withdrawal);
     form->addRow(tr("Withdrawal &note:"), m_withdrawalNote);
     form->addRow(tr("&Pain (NRS 0–10):"), m_pain);
@@ -97,6 +112,9 @@ SessionDialog::SessionDialog(PlanDocument *document, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_decision, &QComboBox::currentIndexChanged, this, &SessionDialog::updateEnabled);
     connect(m_hasReview, &QCheckBox::toggled, this, &SessionDialog::updateEnabled);
+    connect(m_asPlanned, &QCheckBox::toggled, this, &SessionDialog::updateEnabled);
+    connect(m_date, &QDateEdit::dateChanged, this, &SessionDialog::fillActual);
+    fillActual();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -113,6 +131,68 @@ void SessionDialog::updateEnabled()
     m_interval->setEnabled(replans);
     m_hasReview->setEnabled(d == SessionDecision::StopTaper);
     m_review->setEnabled(d == SessionDecision::StopTaper && m_hasReview->isChecked());
+    m_actual->setEnabled(!m_asPlanned->isChecked());
+}
+
+namespace {
+
+QDoubleSpinBox *amountBox(double value, double maximum, const QString &accessibleName, QWidget *parent)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setRange(0, maximum);
+    box->setDecimals(1);
+    box->setValue(value);
+    box->setAccessibleName(accessibleName);
+    box->setFrame(false);
+    return box;
+}
+
+} // namespace
+
+void SessionDialog::fillActual()
+{
+    m_planned = {};
+    m_actual->setRowCount(0);
+    const Schedule *schedule = m_document->schedule();
+    if (!schedule || schedule->steps.empty()) return;
+    const Date date = LineText::fromQDate(m_date->date());
+    m_planned = stepRegimen(schedule->steps.at(std::size_t(currentStep(schedule->steps, date))), date);
+    const QStringList times{tr("morning"), tr("noon"), tr("evening"), tr("night")};
+    m_actual->setRowCount(int(m_planned.lines.size()));
+    for (int row = 0; row < int(m_planned.lines.size()); ++row) {
+        const RegimenLine &line = m_planned.lines[std::size_t(row)];
+        const QString name = LineText::label(line, m_document->formulary());
+        auto *item = new QTableWidgetItem(name);
+        item->setFlags(Qt::ItemIsEnabled);
+        m_actual->setItem(row, 0, item);
+        if (line.schedule) {
+            for (int slot = 0; slot < 4; ++slot)
+                m_actual->setCellWidget(row, 1 + slot, amountBox((*line.schedule)[std::size_t(slot)], 10000,
+                                                                 tr("%1, mg %2").arg(name, times[slot]), m_actual));
+        } else if (line.prn) {
+            m_actual->setCellWidget(row, 5, amountBox(line.usedPerDay.value_or(line.maxPerDay.value_or(0)), 48,
+                                                      tr("%1, PRN doses used a day").arg(name), m_actual));
+        } else {
+            auto *planned = new QTableWidgetItem(tr("as planned"));
+            planned->setFlags(Qt::ItemIsEnabled);
+            m_actual->setItem(row, 1, planned);
+        }
+    }
+    m_actual->resizeColumnsToContents();
+}
+
+Regimen SessionDialog::actualRegimen() const
+{
+    Regimen taken = m_planned;
+    for (int row = 0; row < int(taken.lines.size()); ++row) {
+        RegimenLine &line = taken.lines[std::size_t(row)];
+        const auto amount = [&](int column) { return static_cast<QDoubleSpinBox *>(m_actual->cellWidget(row, column))->value(); };
+        if (line.schedule)
+            for (int slot = 0; slot < 4; ++slot) (*line.schedule)[std::size_t(slot)] = amount(1 + slot);
+        else if (line.prn)
+            line.usedPerDay = amount(5);
+    }
+    return taken;
 }
 
 void SessionDialog::setDecision(SessionDecision decision)
@@ -146,6 +226,7 @@ SessionInput SessionDialog::input() const
     if (m_stepPercent->isEnabled() && m_stepPercent->value() > 0) in.stepPercent = m_stepPercent->value();
     if (m_interval->isEnabled() && m_interval->value() > 0) in.intervalDays = m_interval->value();
     if (m_review->isEnabled()) in.reviewDate = LineText::fromQDate(m_review->date());
+    if (!m_asPlanned->isChecked() && !m_planned.lines.empty()) in.actual = actualRegimen();
     return in;
 }
 

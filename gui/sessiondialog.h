@@ -3,9 +3,12 @@
 // reason and the decision's own fields (hold days; step % and interval for slow / step back / re-plan;
 // review date for stop). Fields a decision does not take are disabled and left out. OK hands the input
 // to the document (taper::recordSession); a refusal shows the core's field and reason and the dialog
-// stays open. What the patient actually took is recorded as "as planned". A re-plan that changed
-// nothing is reported through notice().
+// stays open. What the patient actually took: "as planned" (the core then uses the current step), or
+// the current step's lines (taper::stepRegimen) with the amounts per time of day and the PRN doses used
+// a day as the nurse enters them (patches and lines taken more than four times a day stay as planned).
+// A re-plan that changed nothing is reported through notice().
 
+#include "taper/regimen.h"
 #include "taper/session.h"
 
 #include <QDialog>
@@ -17,6 +20,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTableWidget;
 
 namespace taper::gui {
 
@@ -33,6 +37,10 @@ public:
     /// Sets the simple fields (for tests and keyboard users alike).
     void setRatings(int withdrawal, int pain);
     void setReason(const QString &reason);
+    /// "Took the doses as planned" (checked by default); unchecked, actualTable() is the actual intake.
+    QCheckBox *asPlannedBox() const { return m_asPlanned; }
+    /// One row per line of the current step: product, morning, noon, evening, night (mg), PRN used a day.
+    QTableWidget *actualTable() const { return m_actual; }
     QString errorText() const;
     /// After an accepted re-plan that left the steps unchanged: why, and what to do instead; else empty.
     QString notice() const;
@@ -42,6 +50,10 @@ public slots:
 
 private:
     void updateEnabled();
+    /// Fills the actual-intake table from the step current at the form's date.
+    void fillActual();
+    /// The actual-intake regimen as the table says.
+    Regimen actualRegimen() const;
 
     PlanDocument *m_document;
     QDateEdit *m_date;
@@ -58,6 +70,9 @@ private:
     QCheckBox *m_hasReview;
     QDateEdit *m_review;
     QLabel *m_error;
+    QCheckBox *m_asPlanned;
+    QTableWidget *m_actual;
+    Regimen m_planned; ///< the current step's lines; the table edits a copy of it
     QString m_notice;
 };
 

@@ -1737,6 +1737,74 @@ Dine ændringer er stadig åbne og ikke gemt. Vælg Fil → Gem som… for at ge
         <source>The session is recorded, but the re-plan gave the same steps as before: the smallest cut that can be dispensed is already larger than the new step percentage. To slow down, undo (Ctrl+Z) and record the session again with a longer interval.</source>
         <translation>Sessionen er registreret, men den nye plan gav de samme trin som før: den mindste reduktion, der kan udleveres, er allerede større end den nye procentsats. For at trappe langsommere ned: fortryd (Ctrl+Z) og registrér sessionen igen med et længere interval.</translation>
     </message>
+    <message>
+        <source>Took the doses as &amp;planned</source>
+        <translation>Tog doserne som &amp;planlagt</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Præparat</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Noon</source>
+        <translation>Middag</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Aften</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nat</translation>
+    </message>
+    <message>
+        <source>PRN used a day</source>
+        <translation>PN brugt pr. døgn</translation>
+    </message>
+    <message>
+        <source>Actual intake</source>
+        <translation>Faktisk indtag</translation>
+    </message>
+    <message>
+        <source>What the patient actually takes: mg per time of day, and PRN doses used a day</source>
+        <translation>Hvad patienten faktisk tager: mg pr. tidspunkt og PN-doser brugt pr. døgn</translation>
+    </message>
+    <message>
+        <source>Actual intake:</source>
+        <translation>Faktisk indtag:</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>noon</source>
+        <translation>middag</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>aften</translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation>nat</translation>
+    </message>
+    <message>
+        <source>%1, mg %2</source>
+        <translation>%1, mg %2</translation>
+    </message>
+    <message>
+        <source>%1, PRN doses used a day</source>
+        <translation>%1, PN-doser brugt pr. døgn</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>som planlagt</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::SessionModel</name>

@@ -1726,6 +1726,74 @@ Your changes are still open and unsaved. Choose File → Save as… to save them
         <source>The session is recorded, but the re-plan gave the same steps as before: the smallest cut that can be dispensed is already larger than the new step percentage. To slow down, undo (Ctrl+Z) and record the session again with a longer interval.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Took the doses as &amp;planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRN used a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the patient actually takes: mg per time of day, and PRN doses used a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual intake:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, mg %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, PRN doses used a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::SessionModel</name>

@@ -15,6 +15,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QTableWidget>
 #include <QScatterSeries>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -154,6 +157,42 @@ private slots:
         } else {
             QVERIFY(!dialog.errorText().isEmpty()); // refused by the core as "not slower": fine too
         }
+    }
+
+    void actualIntakeIsRecorded()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        makeStartedPlan(doc);
+        SessionDialog dialog(&doc);
+        QTableWidget *table = dialog.actualTable();
+        QVERIFY(!table->isEnabled()); // "as planned" by default
+        dialog.asPlannedBox()->setChecked(false);
+        QVERIFY(table->isEnabled());
+        QCOMPARE(table->rowCount(), int(stepRegimen(doc.schedule()->steps.at(1), guitest::today()).lines.size()));
+        int prnRow = -1, scheduledRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->cellWidget(row, 5)) prnRow = row;
+            if (table->cellWidget(row, 1)) scheduledRow = row;
+        }
+        QVERIFY(prnRow >= 0 && scheduledRow >= 0);
+        qobject_cast<QDoubleSpinBox *>(table->cellWidget(prnRow, 5))->setValue(1); // one PRN dose a day
+        QVERIFY(dialog.input().actual.has_value());
+        dialog.accept();
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        const Session &s = doc.planRecord().sessions.back();
+        QVERIFY(s.actual.has_value());
+        QVERIFY(s.actualMeq.value() < s.plannedMeq.value());
+        QVERIFY(!s.tookMoreThanPlanned());
+
+        PlanDocument more(guitest::formulary(), guitest::today());
+        makeStartedPlan(more);
+        SessionDialog second(&more);
+        second.asPlannedBox()->setChecked(false);
+        auto *morning = qobject_cast<QDoubleSpinBox *>(second.actualTable()->cellWidget(scheduledRow, 1));
+        morning->setValue(morning->value() * 2);
+        second.accept();
+        QVERIFY2(second.errorText().isEmpty(), qPrintable(second.errorText()));
+        QVERIFY(more.planRecord().sessions.back().tookMoreThanPlanned());
     }
 
     void sessionsSurviveThePlanFile()
