@@ -292,7 +292,14 @@ Plan recordSession(const Plan &input, const SessionInput &in, Date today, const 
     case D::StopTaper: applyStop(x); break;
     }
     recomputeDispenseTotal(plan.schedule);
-    if (stepsJson(plan.schedule.steps) != before) {
+    const bool changed = stepsJson(plan.schedule.steps) != before;
+    // A smaller percent can give the same steps (the next cut is already the smallest one the products
+    // allow): that is not slower, and recording it would claim a change that did not happen.
+    if (in.decision == D::Slow && !changed)
+        refuse(in.intervalDays ? "interval_days" : "step_percent",
+               "slow leaves the remaining steps unchanged (the next cut is already the smallest dispensable one); "
+               "expected a longer interval, or hold");
+    if (changed) {
         std::string reason(toString(in.decision));
         if (in.reason) reason += ": " + *in.reason;
         plan.scheduleHistory.push_back(ScheduleVersion{in.date, reason, input.revision, oldSteps});

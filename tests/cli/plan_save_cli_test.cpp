@@ -115,7 +115,7 @@ TEST(PlanSaveCli, WriteRefusedPartWayGivesExitCode2AndKeepsTheOldPlan)
     const Case cases[] = {
         {"taper -o over an existing plan",
          {"taper", regimen("anne"), "--start", "2026-12-01", "-o", path, "--label", "Karen Fortrolig"}},
-        {"session", {"session", path, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "slow"}},
+        {"session", {"session", path, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "hold"}},
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.what);
@@ -151,7 +151,7 @@ TEST(PlanSaveCli, ReadOnlyFolderGivesExitCode2AndKeepsTheOldPlan)
     };
     const Case cases[] = {
         {"taper -o", {"taper", regimen("anne"), "--start", "2026-12-01", "-o", path}, "cannot create a temporary file in its folder"},
-        {"session", {"session", path, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "slow"}, "cannot create the lock file beside it"},
+        {"session", {"session", path, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "hold"}, "cannot create the lock file beside it"},
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.what);

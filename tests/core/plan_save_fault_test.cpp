@@ -75,7 +75,7 @@ constexpr AtomicWriteStage kBeforeRename[] = {AtomicWriteStage::Creating, Atomic
                                               AtomicWriteStage::Written, AtomicWriteStage::Flushed};
 
 struct OldAndNew {
-    Plan old = test::planFor("two-opioids");
+    Plan old = test::planFor("morphine-depot-240");
     Plan newer = test::record(old, test::sessionOn("2026-12-15", SessionDecision::Slow));
     std::string oldText = planFileText(old);
     std::string newText = planFileText(newer);

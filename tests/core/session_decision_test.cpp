@@ -126,6 +126,14 @@ TEST(SessionDecision, Refusals)
     in = sessionOn("2026-12-01", SessionDecision::StepBack);
     in.reason = "x";
     expectRefused(test::planFor("morphine-depot-240"), in, "decision", "no earlier step");
+    // Slow where a smaller percent gives the same steps (two-opioids on 2026-12-15: the next cut is
+    // already the smallest dispensable one) is refused rather than recorded as a change; a longer
+    // interval is a real slow-down.
+    const Plan two = test::planFor("two-opioids");
+    expectRefused(two, sessionOn("2026-12-15", SessionDecision::Slow), "step_percent", "unchanged");
+    in = sessionOn("2026-12-15", SessionDecision::Slow);
+    in.intervalDays = 28;
+    EXPECT_EQ(record(two, in).scheduleHistory.size(), 1u);
     // Hold on the last step: nothing left to postpone.
     Plan stopped = record(p, sessionOn("2026-12-29", SessionDecision::StopTaper));
     expectRefused(stopped, sessionOn("2027-01-12", SessionDecision::Hold), "decision", "last step");

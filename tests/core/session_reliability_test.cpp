@@ -41,7 +41,7 @@ void killHere(AtomicWriteStage stage)
 
 Plan oldAndNew(Plan &newer)
 {
-    Plan old = test::planFor("two-opioids");
+    Plan old = test::planFor("morphine-depot-240");
     newer = test::record(old, test::sessionOn("2026-12-15", SessionDecision::Slow));
     return old;
 }
