@@ -280,10 +280,14 @@ bool PlanDocument::savePlan(const QString &path, QString *error)
     }
     Plan plan = toPlan();
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool samePlanFile = m_fileIsPlan && absolute == m_filePath && QFileInfo::exists(absolute);
     // Every saved change is a new revision; a recorded session has already made one.
     if (isModified() && absolute == m_filePath && plan.revision == m_savedRevision) ++plan.revision;
     try {
-        writePlanFile(path.toStdString(), plan);
+        // Over the plan file this document came from: only if nobody else (the CLI's `session`, another
+        // window) has saved a newer revision meanwhile — the core's lock and compare-and-swap.
+        if (samePlanFile) savePlanFile(path.toStdString(), plan, m_savedRevision);
+        else writePlanFile(path.toStdString(), plan);
     } catch (const InputError &e) {
         if (error) *error = QString::fromStdString(e.what());
         return false;

@@ -78,8 +78,11 @@ public:
     void openPlan(const QString &path);
     /// Opens a plan file or a regimen file (a regimen starts a new plan); throws InputError.
     void openAny(const QString &path);
-    /// Writes the plan file atomically (core writer). False with `error` set on failure. Once a plan with
-    /// sessions is saved, the undo history is cleared: a saved session is never taken back.
+    /// Writes the plan file atomically (core writer). Over the plan file it was opened from or last saved
+    /// to, only if that file still has the revision this document read (savePlanFile: lock + compare and
+    /// swap), so a session saved meanwhile by someone else is never overwritten. False with `error` set
+    /// on failure. Once a plan with sessions is saved, the undo history is cleared: a saved session is
+    /// never taken back.
     bool savePlan(const QString &path, QString *error);
     /// Saves a plan file when there is a schedule, else a regimen file.
     bool save(const QString &path, QString *error);

@@ -3,6 +3,7 @@
 
 #include "lineeditor.h"
 #include "plandocument.h"
+#include "taper/plan.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -154,6 +155,36 @@ private slots:
         QCOMPARE(toJson(reread.regimen()), toJson(doc.regimen()));
         QVERIFY(!doc.saveRegimen(dir.filePath(QStringLiteral("missing/dir/x.json")), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    /// The nurse records a session with the CLI while the GP has the plan open: the GP's save is refused
+    /// with the reason, and the session on disk is kept.
+    void saveNeverOverwritesASessionSavedMeanwhile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("anne.plan.json"));
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        TaperOptions options;
+        options.start = guitest::today();
+        QCOMPARE(doc.setTaperOptions(options), QString());
+        QString error;
+        QVERIFY2(doc.savePlan(path, &error), qPrintable(error));
+
+        Plan onDisk = readPlanFile(path.toStdString(), *guitest::formulary());
+        SessionInput hold;
+        hold.date = guitest::today();
+        hold.decision = SessionDecision::Hold;
+        const Plan newer = recordSession(onDisk, hold, guitest::today(), *guitest::formulary());
+        savePlanFile(path.toStdString(), newer, onDisk.revision);
+
+        QVERIFY(doc.setProfile(QStringLiteral("cdc-2022")));
+        QVERIFY(!doc.savePlan(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("revision")), qPrintable(error));
+        QVERIFY(doc.isModified());
+        QCOMPARE(readPlanFile(path.toStdString(), *guitest::formulary()).sessions.size(), std::size_t(1));
+        // Saving elsewhere still works.
+        QVERIFY2(doc.savePlan(dir.filePath(QStringLiteral("copy.plan.json")), &error), qPrintable(error));
     }
 };
 
