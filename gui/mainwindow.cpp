@@ -88,7 +88,13 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
     resize(1400, 900);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document is a child, deleted by ~QWidget after this window's members are gone: no signal of
+    // its teardown may reach this window's slots.
+    m_document->disconnect(this);
+    m_document->undoStack()->disconnect(this);
+}
 
 void MainWindow::createActions()
 {

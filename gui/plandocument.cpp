@@ -38,7 +38,14 @@ PlanDocument::PlanDocument(std::shared_ptr<const Formulary> formulary, Date toda
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
-PlanDocument::~PlanDocument() = default;
+PlanDocument::~PlanDocument()
+{
+    // The undo stack is a child and is deleted after this document's members are gone; its destructor
+    // clears the stack and emits indexChanged/cleanChanged. Nobody may hear that: the receivers (this
+    // document, the main window being torn down) would run on destroyed members.
+    m_undoStack->disconnect();
+    m_undoStack->blockSignals(true);
+}
 
 QString PlanDocument::profileId() const
 {
