@@ -5,7 +5,11 @@
 #include "taper/dates.h"
 #include "taper/formulary.h"
 
+#include <QSize>
 #include <QString>
+#include <QWidget>
+
+#include <cmath>
 
 #include <memory>
 
@@ -23,5 +27,11 @@ Date today();
 QString sourcePath(const char *relative);
 /// Isolates QSettings (test mode) and installs the Danish translation; call from initTestCase().
 gui::LanguageManager &setUpApplication();
+/// `logical` in device pixels of `widget`'s screen (QT_SCALE_FACTOR=2: 1400×900 → 2800×1800).
+inline QSize physical(QSize logical, const QWidget &widget)
+{
+    const double ratio = widget.devicePixelRatioF();
+    return {int(std::lround(logical.width() * ratio)), int(std::lround(logical.height() * ratio))};
+}
 
 } // namespace taper::guitest

@@ -175,7 +175,7 @@ private slots:
         const QString png = dir.filePath(QStringLiteral("shot.png"));
         QVERIFY(again.saveScreenshot(png));
         QImage image(png);
-        QCOMPARE(image.size(), QSize(1400, 900));
+        QCOMPARE(image.size(), guitest::physical(QSize(1400, 900), again)); // 1400×900 at 100 % scaling
     }
 
     void saveFailureKeepsThePlanAndTheModifiedFlag()
@@ -253,7 +253,7 @@ private slots:
         QCOMPARE(again.planPanel()->model()->rowCount(), int(schedule->steps.size()));
         const QString png = dir.filePath(QStringLiteral("plan.png"));
         QVERIFY(again.saveScreenshot(png));
-        QCOMPARE(QImage(png).size(), QSize(1400, 900));
+        QCOMPARE(QImage(png).size(), guitest::physical(QSize(1400, 900), again));
     }
 
     void scheduleRowsFitTheirLines()
