@@ -3,6 +3,7 @@
 #include "rules_internal.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace taper::rules {
 
@@ -30,6 +31,7 @@ std::vector<std::size_t> Context::opioidLinesOf(const Regimen &regimen)
 std::vector<std::string_view> Context::opioidSubstancesOf(const Regimen &regimen, const std::vector<std::size_t> &lines)
 {
     std::vector<std::string_view> ids;
+    ids.reserve(lines.size());
     for (std::size_t i : lines)
         if (std::find(ids.begin(), ids.end(), regimen.lines[i].substance) == ids.end())
             ids.push_back(regimen.lines[i].substance);
@@ -127,19 +129,25 @@ std::vector<Finding> check(const Regimen &regimen, const MeqResult &meq, const P
     detail::checkSubstances(c);
     detail::checkCoMedications(c);
     detail::checkDriving(c);
-    // Most severe first, regimen-wide before per-line, then by line; rule order within ties. Sorting
-    // an index keeps the (large) findings from being moved around by the merge sort.
-    std::vector<std::size_t> order(out.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&out](std::size_t i, std::size_t j) {
-        const Finding &a = out[i], &b = out[j];
-        if (a.severity != b.severity) return a.severity > b.severity;
-        if (a.line.has_value() != b.line.has_value()) return !a.line.has_value();
-        return a.line.value_or(0) < b.line.value_or(0);
-    });
+    // Most severe first, regimen-wide before per-line, then by line; rule order within ties. The order
+    // is one integer per finding (the rule order is the tie-breaker, so an unstable sort is stable
+    // here): sorting it needs no merge buffer, and the findings themselves move once.
+    struct Rank {
+        std::uint64_t key;
+        std::size_t index;
+        bool operator<(const Rank &o) const { return key != o.key ? key < o.key : index < o.index; }
+    };
+    std::vector<Rank> order(out.size());
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const Finding &f = out[i];
+        const std::uint64_t severity = 2 - static_cast<std::uint64_t>(f.severity);
+        const std::uint64_t line = f.line ? 1 + static_cast<std::uint64_t>(*f.line) : 0;
+        order[i] = {severity << 62 | line, i};
+    }
+    std::sort(order.begin(), order.end());
     std::vector<Finding> sorted;
     sorted.reserve(out.size());
-    for (std::size_t i : order) sorted.push_back(std::move(out[i]));
+    for (const Rank &r : order) sorted.push_back(std::move(out[r.index]));
     return sorted;
 }
 

@@ -64,7 +64,7 @@ void checkDepotMaxima(const Context &c, const DrivingRule &rule)
         std::optional<std::size_t> first;
         for (std::size_t i : c.opioidLines()) {
             const RegimenLine &line = c.regimen.lines[i];
-            if (line.substance != max.substance || line.route != max.route || line.release != Release::Extended) continue;
+            if (line.release != Release::Extended || line.route != max.route || line.substance != max.substance) continue;
             total += dailyValue(c, i);
             if (!first) first = i;
         }

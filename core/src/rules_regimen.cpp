@@ -8,7 +8,10 @@ namespace {
 
 std::string joined(const std::vector<std::string_view> &ids)
 {
+    std::size_t size = 0;
+    for (std::string_view id : ids) size += id.size() + 2;
     std::string s;
+    s.reserve(size);
     for (std::string_view id : ids) {
         if (!s.empty()) s += ", ";
         s += id;

@@ -5,10 +5,17 @@ namespace taper::rules::detail {
 
 namespace {
 
-SubstanceKind kindOf(const Context &c, std::size_t index)
+/// The kind of each opioid line's substance, in c.opioidLines() order: one formulary lookup per line,
+/// shared by the methadone and buprenorphine rules.
+std::vector<SubstanceKind> kindsOf(const Context &c)
 {
-    const Substance *s = c.formulary.substance(c.regimen.lines[index].substance);
-    return s ? s->kind : SubstanceKind::FullAgonist;
+    std::vector<SubstanceKind> kinds;
+    kinds.reserve(c.opioidLines().size());
+    for (std::size_t i : c.opioidLines()) {
+        const Substance *s = c.formulary.substance(c.regimen.lines[i].substance);
+        kinds.push_back(s ? s->kind : SubstanceKind::FullAgonist);
+    }
+    return kinds;
 }
 
 void checkCyp2d6(const Context &c)
@@ -24,11 +31,12 @@ void checkCyp2d6(const Context &c)
     }
 }
 
-void checkMethadone(const Context &c)
+void checkMethadone(const Context &c, const std::vector<SubstanceKind> &kinds)
 {
     const MethadoneRule &rule = c.formulary.rules().methadoneSpecialist;
-    for (std::size_t i : c.opioidLines()) {
-        if (kindOf(c, i) != SubstanceKind::Methadone) continue;
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        if (kinds[k] != SubstanceKind::Methadone) continue;
+        const std::size_t i = c.opioidLines()[k];
         Finding f = make(FindingCode::MethadoneSpecialist, Severity::Warning, i, rule.source);
         f.parameters = {{"substance", c.regimen.lines[i].substance},
                         {"ecg_after_weeks_low", double(rule.ecgAfterWeeks.first)},
@@ -39,11 +47,12 @@ void checkMethadone(const Context &c)
     }
 }
 
-void checkBuprenorphine(const Context &c)
+void checkBuprenorphine(const Context &c, const std::vector<SubstanceKind> &kinds)
 {
     const RuleSource &rule = c.formulary.rules().buprenorphinePartialAgonist;
-    for (std::size_t i : c.opioidLines()) {
-        if (kindOf(c, i) != SubstanceKind::PartialAgonist) continue;
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        if (kinds[k] != SubstanceKind::PartialAgonist) continue;
+        const std::size_t i = c.opioidLines()[k];
         const MeqLine *m = c.meqLine(i);
         Finding f = make(FindingCode::BuprenorphinePartialAgonist, Severity::Info, i, rule.source);
         f.parameters = {{"substance", c.regimen.lines[i].substance},
@@ -58,8 +67,9 @@ void checkBuprenorphine(const Context &c)
 void checkSubstances(const Context &c)
 {
     checkCyp2d6(c);
-    checkMethadone(c);
-    checkBuprenorphine(c);
+    const std::vector<SubstanceKind> kinds = kindsOf(c);
+    checkMethadone(c, kinds);
+    checkBuprenorphine(c, kinds);
 }
 
 } // namespace taper::rules::detail
