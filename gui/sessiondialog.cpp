@@ -81,12 +81,13 @@ SessionDialog::SessionDialog(PlanDocument *document, QWidget *parent)
     form->addRow(tr("&By:"), m_by);
     m_asPlanned->setText(tr("Took the doses as &planned"));
     m_asPlanned->setChecked(true);
-    m_actual->setColumnCount(6);
+    m_actual->setColumnCount(ActualColumnCount);
     m_actual->setHorizontalHeaderLabels({tr("Product"), tr("Morning"), tr("Noon"), tr("Evening"), tr("Night"),
-                                         tr("PRN used a day")});
+                                         tr("PRN used a day"), tr("Times a day"), tr("Patches worn")});
     m_actual->verticalHeader()->hide();
     m_actual->setAccessibleName(tr("Actual intake"));
-    m_actual->setToolTip(tr("What the patient actually takes: mg per time of day, and PRN doses used a day"));
+    m_actual->setToolTip(tr("What the patient actually takes: mg per time of day, PRN doses used a day, times a day "
+                            "or patches worn. 0 everywhere on a line: the patient stopped taking it."));
     auto *actual = new QVBoxLayout;
     actual->addWidget(m_asPlanned);
     actual->addWidget(m_actual);
@@ -147,6 +148,16 @@ QDoubleSpinBox *amountBox(double value, double maximum, const QString &accessibl
     return box;
 }
 
+QSpinBox *countBox(int value, int maximum, const QString &accessibleName, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(0, maximum);
+    box->setValue(value);
+    box->setAccessibleName(accessibleName);
+    box->setFrame(false);
+    return box;
+}
+
 } // namespace
 
 void SessionDialog::fillActual()
@@ -167,15 +178,19 @@ void SessionDialog::fillActual()
         m_actual->setItem(row, 0, item);
         if (line.schedule) {
             for (int slot = 0; slot < 4; ++slot)
-                m_actual->setCellWidget(row, 1 + slot, amountBox((*line.schedule)[std::size_t(slot)], 10000,
-                                                                 tr("%1, mg %2").arg(name, times[slot]), m_actual));
+                m_actual->setCellWidget(row, MorningColumn + slot,
+                                        amountBox((*line.schedule)[std::size_t(slot)], 10000,
+                                                  tr("%1, mg %2").arg(name, times[slot]), m_actual));
         } else if (line.prn) {
-            m_actual->setCellWidget(row, 5, amountBox(line.usedPerDay.value_or(line.maxPerDay.value_or(0)), 48,
-                                                      tr("%1, PRN doses used a day").arg(name), m_actual));
-        } else {
-            auto *planned = new QTableWidgetItem(tr("as planned"));
-            planned->setFlags(Qt::ItemIsEnabled);
-            m_actual->setItem(row, 1, planned);
+            m_actual->setCellWidget(row, PrnUsedColumn,
+                                    amountBox(line.usedPerDay.value_or(line.maxPerDay.value_or(0)), 48,
+                                              tr("%1, PRN doses used a day").arg(name), m_actual));
+        } else if (line.isPatch()) {
+            m_actual->setCellWidget(row, PatchesColumn,
+                                    countBox(line.count, kMaxCount, tr("%1, patches worn").arg(name), m_actual));
+        } else if (line.timesPerDay) {
+            m_actual->setCellWidget(row, TimesColumn,
+                                    countBox(*line.timesPerDay, 24, tr("%1, times a day").arg(name), m_actual));
         }
     }
     m_actual->resizeColumnsToContents();
@@ -184,13 +199,26 @@ void SessionDialog::fillActual()
 Regimen SessionDialog::actualRegimen() const
 {
     Regimen taken = m_planned;
-    for (int row = 0; row < int(taken.lines.size()); ++row) {
-        RegimenLine &line = taken.lines[std::size_t(row)];
+    taken.lines.clear();
+    for (int row = 0; row < int(m_planned.lines.size()); ++row) {
+        RegimenLine line = m_planned.lines[std::size_t(row)];
         const auto amount = [&](int column) { return static_cast<QDoubleSpinBox *>(m_actual->cellWidget(row, column))->value(); };
-        if (line.schedule)
-            for (int slot = 0; slot < 4; ++slot) (*line.schedule)[std::size_t(slot)] = amount(1 + slot);
-        else if (line.prn)
-            line.usedPerDay = amount(5);
+        const auto count = [&](int column) { return static_cast<QSpinBox *>(m_actual->cellWidget(row, column))->value(); };
+        bool taking = true; // a line the patient stopped (0 everywhere) is left out of what was taken
+        if (line.schedule) {
+            double sum = 0;
+            for (int slot = 0; slot < 4; ++slot) sum += (*line.schedule)[std::size_t(slot)] = amount(MorningColumn + slot);
+            taking = sum > 0;
+        } else if (line.prn) {
+            line.usedPerDay = amount(PrnUsedColumn); // 0 PRN doses used is recorded as such
+        } else if (line.isPatch()) {
+            line.count = count(PatchesColumn);
+            taking = line.count > 0;
+        } else if (line.timesPerDay) {
+            line.timesPerDay = count(TimesColumn);
+            taking = *line.timesPerDay > 0;
+        }
+        if (taking) taken.lines.push_back(std::move(line));
     }
     return taken;
 }

@@ -39,7 +39,17 @@ public:
     void setReason(const QString &reason);
     /// "Took the doses as planned" (checked by default); unchecked, actualTable() is the actual intake.
     QCheckBox *asPlannedBox() const { return m_asPlanned; }
-    /// One row per line of the current step: product, morning, noon, evening, night (mg), PRN used a day.
+    /// Columns of actualTable(): each row edits the one kind of amount its line has.
+    enum ActualColumn {
+        ProductColumn,
+        MorningColumn, ///< then noon, evening, night: mg per time of day (schedule lines)
+        PrnUsedColumn = MorningColumn + 4, ///< PRN doses used a day
+        TimesColumn,   ///< administrations a day (lines dosed "times a day", e.g. 6 × 5 mg)
+        PatchesColumn, ///< patches worn at once
+        ActualColumnCount
+    };
+    /// One row per line of the current step (see ActualColumn). A line set to 0 everywhere is one the
+    /// patient stopped: it is left out of the actual regimen.
     QTableWidget *actualTable() const { return m_actual; }
     QString errorText() const;
     /// After an accepted re-plan that left the steps unchanged: why, and what to do instead; else empty.

@@ -220,7 +220,8 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
         r.fail("schedule", "a line has either \"schedule\" or \"dose\" (with \"times_per_day\" or \"prn\"), not both");
 
     if (auto count = r.optionalInteger("count")) {
-        if (*count < 1 || *count > 10) r.fail("count", "got " + std::to_string(*count) + "; expected 1 to 10");
+        if (*count < 1 || *count > kMaxCount)
+            r.fail("count", "got " + std::to_string(*count) + "; expected 1 to " + std::to_string(kMaxCount));
         line.count = static_cast<int>(*count);
     }
 

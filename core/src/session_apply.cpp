@@ -58,6 +58,22 @@ void validateInput(const Plan &plan, const SessionInput &in, Date today)
     if (d == D::StepBack && noReason) refuse("reason", "missing; step_back raises the dose and must record why");
 }
 
+/// The actual intake is written into the plan file and read back with the regimen line reader: a line
+/// that reader would refuse (e.g. a schedule of all zeros — leave a line the patient stopped out) is
+/// refused now, so a recorded session never makes the plan file unreadable.
+void validateActual(const SessionInput &in, const Formulary &formulary)
+{
+    if (!in.actual) return;
+    for (std::size_t i = 0; i < in.actual->lines.size(); ++i) {
+        const std::string where = "actual/" + std::to_string(i);
+        try {
+            (void)readRegimenLine(toJson(in.actual->lines[i]), "/" + where, "", formulary, in.date);
+        } catch (const InputError &e) {
+            refuse(e.where().empty() ? where : e.where().substr(1), e.problem());
+        }
+    }
+}
+
 Date addMonths(Date day, int months)
 {
     date::year_month_day ymd{day};
@@ -257,6 +273,7 @@ int currentStep(const std::vector<Step> &steps, Date date)
 Plan recordSession(const Plan &input, const SessionInput &in, Date today, const Formulary &formulary)
 {
     validateInput(input, in, today);
+    validateActual(in, formulary);
     const Profile *profile = formulary.profile(input.schedule.profile);
     if (!profile) throw InputError("", "/profile", "unknown profile \"" + input.schedule.profile + "\"");
     Plan plan = input;

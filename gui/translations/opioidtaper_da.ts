@@ -1770,10 +1770,6 @@ Dine ændringer er stadig åbne og ikke gemt. Vælg Fil → Gem som… for at ge
         <translation>Faktisk indtag</translation>
     </message>
     <message>
-        <source>What the patient actually takes: mg per time of day, and PRN doses used a day</source>
-        <translation>Hvad patienten faktisk tager: mg pr. tidspunkt og PN-doser brugt pr. døgn</translation>
-    </message>
-    <message>
         <source>Actual intake:</source>
         <translation>Faktisk indtag:</translation>
     </message>
@@ -1802,8 +1798,24 @@ Dine ændringer er stadig åbne og ikke gemt. Vælg Fil → Gem som… for at ge
         <translation>%1, PN-doser brugt pr. døgn</translation>
     </message>
     <message>
-        <source>as planned</source>
-        <translation>som planlagt</translation>
+        <source>Times a day</source>
+        <translation>Gange pr. døgn</translation>
+    </message>
+    <message>
+        <source>Patches worn</source>
+        <translation>Plastre på</translation>
+    </message>
+    <message>
+        <source>What the patient actually takes: mg per time of day, PRN doses used a day, times a day or patches worn. 0 everywhere on a line: the patient stopped taking it.</source>
+        <translation>Hvad patienten faktisk tager: mg pr. tidspunkt, PN-doser brugt pr. døgn, gange pr. døgn eller plastre på. 0 overalt på en linje: patienten er holdt op med at tage den.</translation>
+    </message>
+    <message>
+        <source>%1, patches worn</source>
+        <translation>%1, plastre på</translation>
+    </message>
+    <message>
+        <source>%1, times a day</source>
+        <translation>%1, gange pr. døgn</translation>
     </message>
 </context>
 <context>

@@ -1759,10 +1759,6 @@ Your changes are still open and unsaved. Choose File → Save as… to save them
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the patient actually takes: mg per time of day, and PRN doses used a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actual intake:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,7 +1787,23 @@ Your changes are still open and unsaved. Choose File → Save as… to save them
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>as planned</source>
+        <source>Times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patches worn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the patient actually takes: mg per time of day, PRN doses used a day, times a day or patches worn. 0 everywhere on a line: the patient stopped taking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, patches worn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, times a day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,6 +87,24 @@ TEST(SessionDecision, TookMoreIsFlaggedAndReplanMayNotRaise)
     EXPECT_THAT(attentionFlags(q, day("2026-12-29")), ::testing::Contains(Attention::TookMore));
 }
 
+TEST(SessionDecision, ActualIntakeThePlanFileCouldNotReadBackIsRefused)
+{
+    // A GUI can build lines the regimen reader refuses (all time-of-day doses 0: the patient stopped
+    // that line). Recording one would write a plan file that no longer opens; the core refuses it.
+    const Plan p = test::planFor("morphine-depot-240");
+    SessionInput in = sessionOn("2026-12-15", SessionDecision::Continue);
+    in.actual = test::regimenFromText(R"({"schema_version": 1, "lines": [
+        {"product": "contalgin-100", "dose": 100, "unit": "mg", "times_per_day": 2},
+        {"product": "contalgin-30", "unit": "mg", "schedule": {"morning": 30}}]})",
+                                      "2026-12-15");
+    in.actual->lines[1].schedule = std::array<double, 4>{0, 0, 0, 0};
+    expectRefused(p, in, "actual/1/schedule", "above 0");
+    in.actual->lines.pop_back(); // the stopped line left out: recorded, and the file reads back
+    const Plan q = record(p, in);
+    EXPECT_DOUBLE_EQ(q.sessions.back().actualMeq.value(), 200);
+    EXPECT_EQ(readPlan(toJson(q), "plan.json", test::formulary()).sessions.back().actual->lines.size(), 1u);
+}
+
 TEST(SessionDecision, RepeatedHoldAndWithdrawalNeedAttention)
 {
     Plan p = test::planFor("morphine-depot-240");

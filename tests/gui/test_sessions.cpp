@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QScatterSeries>
 #include <QTemporaryDir>
@@ -29,12 +30,27 @@ using namespace taper::gui;
 namespace {
 
 /// Anne's plan started 20 days before "today": step 0 has passed, step 1 is current.
-void makeStartedPlan(PlanDocument &doc)
+
+/// A plan from a regimen file of the source tree, started 20 days ago (the second step is current).
+void startPlanFrom(PlanDocument &doc, const char *regimen)
 {
-    doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+    doc.openRegimen(guitest::sourcePath(regimen));
     TaperOptions o;
     o.start = guitest::today() - date::days{20};
     QCOMPARE(doc.setTaperOptions(o), QString());
+}
+
+/// The first row of the actual-intake table with an editor in `column`, or -1.
+int rowWith(const QTableWidget *table, int column)
+{
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->cellWidget(row, column)) return row;
+    return -1;
+}
+
+void makeStartedPlan(PlanDocument &doc)
+{
+    startPlanFrom(doc, "examples/anne.json");
 }
 
 SessionInput sessionToday(SessionDecision decision)
@@ -171,11 +187,11 @@ private slots:
         QCOMPARE(table->rowCount(), int(stepRegimen(doc.schedule()->steps.at(1), guitest::today()).lines.size()));
         int prnRow = -1, scheduledRow = -1;
         for (int row = 0; row < table->rowCount(); ++row) {
-            if (table->cellWidget(row, 5)) prnRow = row;
-            if (table->cellWidget(row, 1)) scheduledRow = row;
+            if (table->cellWidget(row, SessionDialog::PrnUsedColumn)) prnRow = row;
+            if (table->cellWidget(row, SessionDialog::MorningColumn)) scheduledRow = row;
         }
         QVERIFY(prnRow >= 0 && scheduledRow >= 0);
-        qobject_cast<QDoubleSpinBox *>(table->cellWidget(prnRow, 5))->setValue(1); // one PRN dose a day
+        qobject_cast<QDoubleSpinBox *>(table->cellWidget(prnRow, SessionDialog::PrnUsedColumn))->setValue(1); // one PRN dose a day
         QVERIFY(dialog.input().actual.has_value());
         dialog.accept();
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
@@ -188,11 +204,62 @@ private slots:
         makeStartedPlan(more);
         SessionDialog second(&more);
         second.asPlannedBox()->setChecked(false);
-        auto *morning = qobject_cast<QDoubleSpinBox *>(second.actualTable()->cellWidget(scheduledRow, 1));
+        auto *morning = qobject_cast<QDoubleSpinBox *>(second.actualTable()->cellWidget(scheduledRow, SessionDialog::MorningColumn));
         morning->setValue(morning->value() * 2);
         second.accept();
         QVERIFY2(second.errorText().isEmpty(), qPrintable(second.errorText()));
         QVERIFY(more.planRecord().sessions.back().tookMoreThanPlanned());
+    }
+
+    void actualIntakeOfPatchesTimesADayAndStoppedLines()
+    {
+        // A patch: the nurse records the patient took it off (0 patches worn); the line is left out.
+        PlanDocument patch(guitest::formulary(), guitest::today());
+        startPlanFrom(patch, "tests/data/taper/fentanyl-25-oral.json");
+        SessionDialog dialog(&patch);
+        dialog.asPlannedBox()->setChecked(false);
+        const int patchRow = rowWith(dialog.actualTable(), SessionDialog::PatchesColumn);
+        QVERIFY(patchRow >= 0);
+        auto *worn = qobject_cast<QSpinBox *>(dialog.actualTable()->cellWidget(patchRow, SessionDialog::PatchesColumn));
+        QVERIFY(worn->value() >= 1);
+        worn->setValue(0);
+        const SessionInput in = dialog.input();
+        QCOMPARE(in.actual->lines.size(), std::size_t(dialog.actualTable()->rowCount() - 1));
+        for (const RegimenLine &line : in.actual->lines) QVERIFY(!line.isPatch());
+        dialog.accept();
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QVERIFY(patch.planRecord().sessions.back().actualMeq.value() < patch.planRecord().sessions.back().plannedMeq.value());
+
+        // Ketobemidone 5 mg six times a day (no time-of-day slots): the patient took it eight times.
+        PlanDocument times(guitest::formulary(), guitest::today());
+        startPlanFrom(times, "tests/data/taper/ketogan-5x6.json");
+        SessionDialog more(&times);
+        more.asPlannedBox()->setChecked(false);
+        const int timesRow = rowWith(more.actualTable(), SessionDialog::TimesColumn);
+        QVERIFY(timesRow >= 0);
+        auto *perDay = qobject_cast<QSpinBox *>(more.actualTable()->cellWidget(timesRow, SessionDialog::TimesColumn));
+        perDay->setValue(perDay->value() + 2);
+        more.accept();
+        QVERIFY2(more.errorText().isEmpty(), qPrintable(more.errorText()));
+        QVERIFY(times.planRecord().sessions.back().tookMoreThanPlanned());
+
+        // A scheduled line set to 0 at every time of day is left out (the plan file could not hold an
+        // all-zero schedule), and the session still saves and opens again.
+        QTemporaryDir dir;
+        PlanDocument anne(guitest::formulary(), guitest::today());
+        makeStartedPlan(anne);
+        SessionDialog stop(&anne);
+        stop.asPlannedBox()->setChecked(false);
+        const int row = rowWith(stop.actualTable(), SessionDialog::MorningColumn);
+        for (int slot = 0; slot < 4; ++slot)
+            qobject_cast<QDoubleSpinBox *>(stop.actualTable()->cellWidget(row, SessionDialog::MorningColumn + slot))->setValue(0);
+        stop.accept();
+        QVERIFY2(stop.errorText().isEmpty(), qPrintable(stop.errorText()));
+        const QString path = dir.filePath(QStringLiteral("plan.json"));
+        QString error;
+        QVERIFY2(anne.savePlan(path, &error), qPrintable(error));
+        const Plan reread = readPlanFile(path.toStdString(), *guitest::formulary());
+        QCOMPARE(reread.sessions.back().actual->lines.size(), std::size_t(stop.actualTable()->rowCount() - 1));
     }
 
     void sessionsSurviveThePlanFile()

@@ -23,6 +23,9 @@ DoseUnit unitOf(const Dose &dose);
 double valueOf(const Dose &dose);
 Dose makeDose(double value, DoseUnit unit);
 
+/// Most patches worn at once (or identical units per administration) a line may have.
+inline constexpr int kMaxCount = 10;
+
 enum class Slot { Morning, Noon, Evening, Night };
 inline constexpr std::array<Slot, 4> kSlots{Slot::Morning, Slot::Noon, Slot::Evening, Slot::Night};
 
@@ -39,7 +42,7 @@ struct RegimenLine {
     std::optional<int> timesPerDay;
     /// Scheduled lines written per time of day: amounts in `unit` (unset slots are 0).
     std::optional<std::array<double, 4>> schedule;
-    int count = 1; ///< patches worn at once / identical units per administration
+    int count = 1; ///< patches worn at once / identical units per administration (1 to kMaxCount)
 
     bool prn = false;
     std::optional<double> maxPerDay;  ///< PRN: most administrations allowed a day
