@@ -69,6 +69,24 @@ private:
     bool m_committed = false;
 };
 
+/// Removes temporaries of earlier writes to `target` that were never renamed (their writer was killed:
+/// SIGKILL, power loss) and are older than kStaleTemporaryAge, so no live writer's file is touched.
+/// They may hold a patient's plan. Best effort: a temporary that cannot be removed is left.
+void removeStaleTemporaries(const std::filesystem::path &dir, const std::string &target)
+{
+    namespace fs = std::filesystem;
+    const std::string prefix = "." + target + ".tmp-";
+    const auto cutoff = fs::file_time_type::clock::now() - kStaleTemporaryAge;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() != prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
+        std::error_code statError;
+        if (!it->is_regular_file(statError) || it->last_write_time(statError) > cutoff || statError) continue;
+        fs::remove(it->path(), statError);
+    }
+}
+
 } // namespace
 
 bool looksLikeCpr(const std::string &label)
@@ -172,6 +190,7 @@ void writeFileAtomically(const std::string &path, const std::string &text)
     if (!temp.close()) fail("cannot close");
     if (::rename(temp.path().c_str(), path.c_str()) != 0) fail("cannot replace the file");
     temp.commit();
+    removeStaleTemporaries(dir, target.filename().string());
     if (const AtomicWriteHook hook = g_writeHook.load()) hook(AtomicWriteStage::Renamed);
 }
 

@@ -9,9 +9,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <new>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -127,6 +130,28 @@ TEST(PlanSaveFault, ExceptionAtEveryStageLeavesOldOrNewAndNoTemporary)
         EXPECT_EQ(test::fileBytes(path), stage == AtomicWriteStage::Renamed ? p.newText : p.oldText);
         EXPECT_EQ(dir.strays(), std::vector<std::string>{});
     }
+}
+
+TEST(PlanSaveFault, ASuccessfulSaveRemovesTemporariesKilledWritersLeftBehind)
+{
+    // A writer killed between mkstemp and rename leaves ".plan.json.tmp-XXXXXX" (0600, maybe a whole
+    // plan with its label). The next save of that file removes those older than kStaleTemporaryAge; a
+    // younger one may belong to a writer still at work, and other files' temporaries are not ours.
+    const TempDir dir("stale");
+    const OldAndNew plans;
+    const auto leave = [&](const std::string &name, std::chrono::minutes age) {
+        std::ofstream(dir.file(name)) << plans.oldText;
+        fs::last_write_time(dir.file(name), fs::file_time_type::clock::now() - age);
+    };
+    leave(".plan.json.tmp-a1B2c3", kStaleTemporaryAge + std::chrono::minutes(50));  // killed an hour ago
+    leave(".plan.json.tmp-d4E5f6", std::chrono::minutes(1));                          // maybe still writing
+    leave(".other.json.tmp-g7H8i9", std::chrono::hours(24));                          // another file's
+    leave(".plan.json.tmp-bak", std::chrono::hours(24));                              // not a mkstemp name
+    writePlanFile(dir.file("plan.json"), plans.newer);
+    EXPECT_EQ(test::fileBytes(dir.file("plan.json")), plans.newText);
+    auto left = dir.strays();
+    std::sort(left.begin(), left.end());
+    EXPECT_EQ(left, (std::vector<std::string>{".other.json.tmp-g7H8i9", ".plan.json.tmp-bak", ".plan.json.tmp-d4E5f6"}));
 }
 
 TEST(PlanSaveFault, FailedFirstSaveLeavesNoFileAtAll)

@@ -8,6 +8,7 @@
 #include "taper/session.h"
 #include "taper/taper.h"
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,8 +47,12 @@ TaperOptions readTaperOptions(const json::Json &value, const std::string &pointe
 Plan readPlan(const json::Json &doc, const std::string &file, const Formulary &formulary);
 Plan readPlanFile(const std::string &path, const Formulary &formulary);
 
-/// Writes `text` to `path` atomically with permissions 0600. Throws InputError naming the path.
+/// Writes `text` to `path` atomically with permissions 0600. Throws InputError naming the path. After
+/// the rename it removes leftover temporaries of `path` (".NAME.tmp-XXXXXX") older than
+/// kStaleTemporaryAge: a writer killed part-way leaves one behind, and it may hold patient data.
 void writeFileAtomically(const std::string &path, const std::string &text);
+/// A temporary this old belongs to no live writer (a write takes milliseconds).
+inline constexpr std::chrono::minutes kStaleTemporaryAge{10};
 /// The exact bytes of a plan file (2-space indented JSON and a final newline).
 std::string planFileText(const Plan &plan);
 void writePlanFile(const std::string &path, const Plan &plan);
