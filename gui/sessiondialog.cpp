@@ -190,7 +190,7 @@ void SessionDialog::fillActual()
                                     countBox(line.count, kMaxCount, tr("%1, patches worn").arg(name), m_actual));
         } else if (line.timesPerDay) {
             m_actual->setCellWidget(row, TimesColumn,
-                                    countBox(*line.timesPerDay, 24, tr("%1, times a day").arg(name), m_actual));
+                                    countBox(*line.timesPerDay, kMaxTimesPerDay, tr("%1, times a day").arg(name), m_actual));
         }
     }
     m_actual->resizeColumnsToContents();

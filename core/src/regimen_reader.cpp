@@ -250,7 +250,7 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
         if (!r.has("max_per_day"))
             r.fail("max_per_day", "missing; a PRN line needs the most administrations allowed a day");
         line.maxPerDay = r.number("max_per_day");
-        if (*line.maxPerDay <= 0 || *line.maxPerDay > 24)
+        if (*line.maxPerDay <= 0 || *line.maxPerDay > kMaxTimesPerDay)
             r.fail("max_per_day", "got " + fmt(*line.maxPerDay) + "; expected a number of administrations from 1 to 24");
         line.usedPerDay = r.optionalNumber("used_per_day");
         if (line.usedPerDay && (*line.usedPerDay < 0 || *line.usedPerDay > *line.maxPerDay))
@@ -266,7 +266,7 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
                 r.fail("times_per_day", "missing; a scheduled line needs \"times_per_day\" (1-24), a \"schedule\", "
                                         "or \"prn\": true");
             const auto times = r.integer("times_per_day");
-            if (times < 1 || times > 24)
+            if (times < 1 || times > kMaxTimesPerDay)
                 r.fail("times_per_day", "got " + std::to_string(times) + "; expected a whole number from 1 to 24");
             line.timesPerDay = static_cast<int>(times);
         }

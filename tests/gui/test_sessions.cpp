@@ -53,6 +53,15 @@ void makeStartedPlan(PlanDocument &doc)
     startPlanFrom(doc, "examples/anne.json");
 }
 
+/// Unticks "as planned" and returns the first actual-intake editor in `column`, or nullptr.
+template <class Box>
+Box *actualEditor(SessionDialog &dialog, int column)
+{
+    dialog.asPlannedBox()->setChecked(false);
+    const int row = rowWith(dialog.actualTable(), column);
+    return row < 0 ? nullptr : qobject_cast<Box *>(dialog.actualTable()->cellWidget(row, column));
+}
+
 SessionInput sessionToday(SessionDecision decision)
 {
     SessionInput in;
@@ -217,11 +226,8 @@ private slots:
         PlanDocument patch(guitest::formulary(), guitest::today());
         startPlanFrom(patch, "tests/data/taper/fentanyl-25-oral.json");
         SessionDialog dialog(&patch);
-        dialog.asPlannedBox()->setChecked(false);
-        const int patchRow = rowWith(dialog.actualTable(), SessionDialog::PatchesColumn);
-        QVERIFY(patchRow >= 0);
-        auto *worn = qobject_cast<QSpinBox *>(dialog.actualTable()->cellWidget(patchRow, SessionDialog::PatchesColumn));
-        QVERIFY(worn->value() >= 1);
+        auto *worn = actualEditor<QSpinBox>(dialog, SessionDialog::PatchesColumn);
+        QVERIFY(worn && worn->value() >= 1);
         worn->setValue(0);
         const SessionInput in = dialog.input();
         QCOMPARE(in.actual->lines.size(), std::size_t(dialog.actualTable()->rowCount() - 1));
@@ -234,10 +240,8 @@ private slots:
         PlanDocument times(guitest::formulary(), guitest::today());
         startPlanFrom(times, "tests/data/taper/ketogan-5x6.json");
         SessionDialog more(&times);
-        more.asPlannedBox()->setChecked(false);
-        const int timesRow = rowWith(more.actualTable(), SessionDialog::TimesColumn);
-        QVERIFY(timesRow >= 0);
-        auto *perDay = qobject_cast<QSpinBox *>(more.actualTable()->cellWidget(timesRow, SessionDialog::TimesColumn));
+        auto *perDay = actualEditor<QSpinBox>(more, SessionDialog::TimesColumn);
+        QVERIFY(perDay);
         perDay->setValue(perDay->value() + 2);
         more.accept();
         QVERIFY2(more.errorText().isEmpty(), qPrintable(more.errorText()));

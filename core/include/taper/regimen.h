@@ -25,6 +25,8 @@ Dose makeDose(double value, DoseUnit unit);
 
 /// Most patches worn at once (or identical units per administration) a line may have.
 inline constexpr int kMaxCount = 10;
+/// Most administrations a day a line may have (times_per_day, max_per_day).
+inline constexpr int kMaxTimesPerDay = 24;
 
 enum class Slot { Morning, Noon, Evening, Night };
 inline constexpr std::array<Slot, 4> kSlots{Slot::Morning, Slot::Noon, Slot::Evening, Slot::Night};
