@@ -1,6 +1,6 @@
 #include "taper/meq.h"
 
-#include <map>
+#include <array>
 
 namespace taper {
 
@@ -88,9 +88,12 @@ MeqResult compute(const Regimen &regimen, const Profile &profile, const Formular
     }
 
     // Tiered factors (methadone) depend on the substance's whole daily dose across its lines.
-    std::map<const ConversionFactor *, double> tierBasis;
-    for (const auto &m : result.lines)
-        if (m.conversion && m.conversion->isTiered()) tierBasis[m.conversion] += inBasis(m.daily, m.conversion->basis);
+    const auto tierBasis = [&](const ConversionFactor *conversion) {
+        double sum = 0;
+        for (const auto &m : result.lines)
+            if (m.conversion == conversion) sum += inBasis(m.daily, conversion->basis);
+        return sum;
+    };
 
     bool everyPrnHasUse = true;
     MeqPerDay prnUsed{0};
@@ -100,7 +103,7 @@ MeqResult compute(const Regimen &regimen, const Profile &profile, const Formular
             result.totalIsPartial = true;
             continue;
         }
-        const double factor = m.conversion->isTiered() ? m.conversion->factorFor(tierBasis[m.conversion])
+        const double factor = m.conversion->isTiered() ? m.conversion->factorFor(tierBasis(m.conversion))
                                                        : *m.conversion->factor;
         m.factor = factor;
         m.meq = convert(m.daily, m.conversion->basis, factor);

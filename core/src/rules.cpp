@@ -9,16 +9,6 @@ namespace taper::rules {
 
 namespace detail {
 
-Finding make(FindingCode code, Severity severity, std::optional<std::size_t> line, std::string source)
-{
-    return Finding{code, severity, line, {}, std::move(source)};
-}
-
-std::string boolText(bool value)
-{
-    return value ? "true" : "false";
-}
-
 std::vector<std::size_t> Context::opioidLinesOf(const Regimen &regimen)
 {
     std::vector<std::size_t> lines;
@@ -38,11 +28,12 @@ std::vector<std::string_view> Context::opioidSubstancesOf(const Regimen &regimen
     return ids;
 }
 
-const MeqLine *Context::meqLine(std::size_t index) const
+std::vector<const MeqLine *> Context::meqLinesByIndex(const Regimen &regimen, const MeqResult &meq)
 {
+    std::vector<const MeqLine *> byIndex(regimen.lines.size(), nullptr);
     for (const auto &m : meq.lines)
-        if (m.index == index) return &m;
-    return nullptr;
+        if (m.index < byIndex.size()) byIndex[m.index] = &m;
+    return byIndex;
 }
 
 std::optional<long> Context::daysOnLine(std::size_t index) const
@@ -52,27 +43,27 @@ std::optional<long> Context::daysOnLine(std::size_t index) const
     return static_cast<long>((regimen.asOf - *since).count());
 }
 
-std::string Context::coMedicationId(std::size_t index) const
+std::string_view Context::coMedicationId(std::size_t index) const
 {
     const RegimenLine &line = regimen.lines[index];
-    return line.substance.empty() ? line.atc.value_or("") : line.substance;
+    if (!line.substance.empty()) return line.substance;
+    return line.atc ? std::string_view(*line.atc) : std::string_view();
 }
 
 } // namespace detail
 
 namespace {
 
-using detail::make;
+using detail::finding;
+using detail::Number;
+using detail::Text;
 
 void checkThresholds(const MeqResult &meq, const Profile &profile, std::vector<Finding> &out)
 {
     const MeqPerDay total = meq.total();
     auto add = [&](FindingCode code, Severity severity, const Threshold &t) {
-        Finding f = make(code, severity, std::nullopt, t.source);
-        f.parameters = {{"total_meq_mg", total.value()},
-                        {"threshold_mg", t.valueMg},
-                        {"inclusive", detail::boolText(t.inclusive)}};
-        out.push_back(std::move(f));
+        out.push_back(finding(code, severity, std::nullopt, t.source, Number{"total_meq_mg", total.value()},
+                              Number{"threshold_mg", t.valueMg}, Text{"inclusive", detail::boolText(t.inclusive)}));
     };
     if (profile.highMeq.isExceededBy(total)) add(FindingCode::HighMeq, Severity::Warning, profile.highMeq);
     if (profile.veryHighMeq.isExceededBy(total)) add(FindingCode::VeryHighMeq, Severity::Critical, profile.veryHighMeq);
@@ -84,17 +75,14 @@ void checkDuration(const detail::Context &c)
         const RegimenLine &line = c.regimen.lines[i];
         if (line.release != Release::Immediate || line.isPatch()) continue;
         const auto days = c.daysOnLine(i);
+        const Number limit{"limit_days", double(c.profile.longTermDays)};
         if (!days) {
-            Finding f = make(FindingCode::DurationUnknown, Severity::Info, i, c.profile.longTermSource);
-            f.parameters = {{"substance", line.substance}, {"limit_days", double(c.profile.longTermDays)}};
-            c.out.push_back(std::move(f));
+            c.out.push_back(finding(FindingCode::DurationUnknown, Severity::Info, i, c.profile.longTermSource,
+                                    Text{"substance", line.substance}, limit));
         } else if (*days > c.profile.longTermDays) {
-            Finding f = make(FindingCode::ShortActingLongTerm, Severity::Warning, i, c.profile.longTermSource);
-            f.parameters = {{"substance", line.substance},
-                            {"days", double(*days)},
-                            {"limit_days", double(c.profile.longTermDays)},
-                            {"prn", detail::boolText(line.prn)}};
-            c.out.push_back(std::move(f));
+            c.out.push_back(finding(FindingCode::ShortActingLongTerm, Severity::Warning, i, c.profile.longTermSource,
+                                    Text{"substance", line.substance}, Number{"days", double(*days)}, limit,
+                                    Text{"prn", detail::boolText(line.prn)}));
         }
     }
 }
@@ -104,13 +92,10 @@ void checkCoverage(const Regimen &regimen, const MeqResult &meq, const Profile &
     for (const auto &m : meq.lines) {
         if (m.conversion) continue;
         const RegimenLine &line = regimen.lines[m.index];
-        Finding f = make(FindingCode::NotInProfile, Severity::Warning, m.index,
-                         m.exclusion ? m.exclusion->source : profile.source);
-        f.parameters = {{"substance", line.substance},
-                        {"route", std::string(toString(line.route))},
-                        {"profile", profile.id},
-                        {"reason", m.exclusion ? m.exclusion->reason : std::string()}};
-        out.push_back(std::move(f));
+        out.push_back(finding(FindingCode::NotInProfile, Severity::Warning, m.index,
+                              m.exclusion ? m.exclusion->source : profile.source, Text{"substance", line.substance},
+                              Text{"route", toString(line.route)}, Text{"profile", profile.id},
+                              Text{"reason", m.exclusion ? std::string_view(m.exclusion->reason) : std::string_view()}));
     }
 }
 
@@ -155,12 +140,9 @@ std::optional<Finding> fastTaper(double cutPercent, int intervalDays, const Form
 {
     const FastTaperRule &rule = formulary.rules().fastTaper;
     if (cutPercent <= rule.maxCutPercent && intervalDays >= rule.minIntervalDays) return std::nullopt;
-    Finding f = make(FindingCode::FastTaper, Severity::Warning, std::nullopt, rule.source);
-    f.parameters = {{"cut_percent", cutPercent},
-                    {"interval_days", double(intervalDays)},
-                    {"max_cut_percent", rule.maxCutPercent},
-                    {"min_interval_days", double(rule.minIntervalDays)}};
-    return f;
+    return finding(FindingCode::FastTaper, Severity::Warning, std::nullopt, rule.source, Number{"cut_percent", cutPercent},
+                   Number{"interval_days", double(intervalDays)}, Number{"max_cut_percent", rule.maxCutPercent},
+                   Number{"min_interval_days", double(rule.minIntervalDays)});
 }
 
 } // namespace taper::rules

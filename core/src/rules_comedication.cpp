@@ -13,9 +13,8 @@ void checkCombination(const Context &c, FindingCode code, Severity severity, con
 {
     if (c.opioidLines().empty()) return;
     for (std::size_t i : c.coMedicationLines([&](const std::string &g) { return rule.covers(g); })) {
-        Finding f = make(code, severity, i, rule.source);
-        f.parameters = {{"comedication", c.coMedicationId(i)}, {"group", c.regimen.lines[i].group}};
-        c.out.push_back(std::move(f));
+        c.out.push_back(finding(code, severity, i, rule.source, Text{"comedication", c.coMedicationId(i)},
+                                Text{"group", c.regimen.lines[i].group}));
     }
 }
 
@@ -24,19 +23,17 @@ void checkCombination(const Context &c, FindingCode code, Severity severity, con
 void checkSerotonergic(const Context &c)
 {
     const SerotonergicRule &rule = c.formulary.rules().tramadolSerotonergic;
-    std::string opioid;
+    std::string_view opioid;
     for (const auto &s : c.opioidSubstances())
-        if (contains(rule.substances, s)) opioid = std::string(s);
+        if (contains(rule.substances, s)) opioid = s;
     if (opioid.empty()) return;
     const auto add = [&](std::size_t i, bool contraindicated) {
-        Finding f = make(FindingCode::TramadolSerotonergic, contraindicated ? Severity::Critical : Severity::Warning, i,
-                         contraindicated ? rule.contraindicationSource : rule.source);
-        f.parameters = {{"opioid", opioid},
-                        {"comedication", c.coMedicationId(i)},
-                        {"group", c.regimen.lines[i].group},
-                        {"contraindicated", boolText(contraindicated)},
-                        {"washout_days", double(rule.washoutDays)}};
-        c.out.push_back(std::move(f));
+        c.out.push_back(finding(FindingCode::TramadolSerotonergic,
+                                contraindicated ? Severity::Critical : Severity::Warning, i,
+                                contraindicated ? rule.contraindicationSource : rule.source, Text{"opioid", opioid},
+                                Text{"comedication", c.coMedicationId(i)}, Text{"group", c.regimen.lines[i].group},
+                                Text{"contraindicated", boolText(contraindicated)},
+                                Number{"washout_days", double(rule.washoutDays)}));
     };
     for (std::size_t i : c.coMedicationLines([&](const std::string &g) { return rule.covers(g); })) add(i, false);
     for (std::size_t i : c.coMedicationLines([&](const std::string &g) { return contains(rule.contraindicatedGroups, g); }))
@@ -48,15 +45,16 @@ void checkLaxative(const Context &c)
     const GroupRule &rule = c.formulary.rules().noLaxative;
     if (c.opioidLines().empty()) return;
     if (!c.coMedicationLines([&](const std::string &g) { return rule.covers(g); }).empty()) return;
-    c.out.push_back(make(FindingCode::NoLaxative, Severity::Info, std::nullopt, rule.source));
+    c.out.push_back(finding(FindingCode::NoLaxative, Severity::Info, std::nullopt, rule.source));
 }
 
 void checkNotAssessed(const Context &c)
 {
     for (std::size_t i : c.coMedicationLines([](const std::string &g) { return g.empty(); })) {
-        Finding f = make(FindingCode::NotAssessed, Severity::Info, i, c.formulary.rules().notAssessed.source);
-        f.parameters = {{"comedication", c.coMedicationId(i)}, {"atc", c.regimen.lines[i].atc.value_or("")}};
-        c.out.push_back(std::move(f));
+        const auto &atc = c.regimen.lines[i].atc;
+        c.out.push_back(finding(FindingCode::NotAssessed, Severity::Info, i, c.formulary.rules().notAssessed.source,
+                                Text{"comedication", c.coMedicationId(i)},
+                                Text{"atc", atc ? std::string_view(*atc) : std::string_view()}));
     }
 }
 

@@ -18,17 +18,11 @@ double dailyValue(const Context &c, std::size_t index)
     return 0;
 }
 
-void add(const Context &c, std::size_t line, std::string reason, double daily = 0, double max = 0,
-         std::string unit = {})
+template <class... Extra>
+void add(const Context &c, std::size_t line, std::string_view reason, const Extra &...extra)
 {
-    Finding f = make(FindingCode::DrivingLimit, Severity::Warning, line, c.formulary.rules().drivingLimit.source);
-    f.parameters = {{"reason", std::move(reason)}, {"substance", c.coMedicationId(line)}};
-    if (max > 0) {
-        f.parameters.emplace_back("daily_amount", daily);
-        f.parameters.emplace_back("max", max);
-        f.parameters.emplace_back("unit", std::move(unit));
-    }
-    c.out.push_back(std::move(f));
+    c.out.push_back(finding(FindingCode::DrivingLimit, Severity::Warning, line, c.formulary.rules().drivingLimit.source,
+                            Text{"reason", reason}, Text{"substance", c.coMedicationId(line)}, extra...));
 }
 
 /// Short-acting lines (unless an allowance covers the substance's short-acting daily total) and
@@ -68,7 +62,9 @@ void checkDepotMaxima(const Context &c, const DrivingRule &rule)
             total += dailyValue(c, i);
             if (!first) first = i;
         }
-        if (first && total > max.max) add(c, *first, "above_maximum", total, max.max, max.route == Route::Transdermal ? "mcg/h" : "mg/day");
+        if (first && total > max.max)
+            add(c, *first, "above_maximum", Number{"daily_amount", total}, Number{"max", max.max},
+                Text{"unit", max.route == Route::Transdermal ? "mcg/h" : "mg/day"});
     }
 }
 

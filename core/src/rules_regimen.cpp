@@ -28,11 +28,9 @@ void checkPrnLongTerm(const Context &c)
     if (longest <= c.profile.longTermDays) return;
     for (std::size_t i : c.opioidLines()) {
         if (!c.regimen.lines[i].prn) continue;
-        Finding f = make(FindingCode::PrnLongTerm, Severity::Warning, i, c.formulary.rules().prnLongTerm.source);
-        f.parameters = {{"substance", c.regimen.lines[i].substance},
-                        {"treatment_days", double(longest)},
-                        {"limit_days", double(c.profile.longTermDays)}};
-        c.out.push_back(std::move(f));
+        c.out.push_back(finding(FindingCode::PrnLongTerm, Severity::Warning, i, c.formulary.rules().prnLongTerm.source,
+                                Text{"substance", c.regimen.lines[i].substance}, Number{"treatment_days", double(longest)},
+                                Number{"limit_days", double(c.profile.longTermDays)}));
     }
 }
 
@@ -41,10 +39,9 @@ void checkMultipleOpioids(const Context &c)
     const MultipleOpioidsRule &rule = c.formulary.rules().multipleOpioids;
     const auto &substances = c.opioidSubstances();
     if (static_cast<int>(substances.size()) <= rule.maxSubstances) return;
-    Finding f = make(FindingCode::MultipleOpioids, Severity::Warning, std::nullopt, rule.source);
-    f.parameters = {{"count", double(substances.size())},
-                    {"max_substances", double(rule.maxSubstances)},
-                    {"substances", joined(substances)}};
+    Finding f = finding(FindingCode::MultipleOpioids, Severity::Warning, std::nullopt, rule.source,
+                        Number{"count", double(substances.size())}, Number{"max_substances", double(rule.maxSubstances)});
+    f.parameters.emplace_back("substances", joined(substances));
     c.out.push_back(std::move(f));
 }
 
@@ -56,10 +53,9 @@ void checkDuplicateRelease(const Context &c)
         if (lines[i].release != Release::Immediate) continue;
         for (std::size_t k : c.opioidLines()) {
             if (lines[k].substance != lines[i].substance || lines[k].release != Release::Extended) continue;
-            Finding f = make(FindingCode::DuplicateRelease, Severity::Warning, i,
-                             c.formulary.rules().duplicateRelease.source);
-            f.parameters = {{"substance", lines[i].substance}, {"depot_line", double(k + 1)}};
-            c.out.push_back(std::move(f));
+            c.out.push_back(finding(FindingCode::DuplicateRelease, Severity::Warning, i,
+                                    c.formulary.rules().duplicateRelease.source, Text{"substance", lines[i].substance},
+                                    Number{"depot_line", double(k + 1)}));
             break;
         }
     }
@@ -78,14 +74,10 @@ void checkDepotInterval(const Context &c)
         const double expected = 24.0 / hours;
         const double actual = line.administrationsPerDay();
         if (!line.prn && actual == expected) continue;
-        Finding f = make(FindingCode::DepotUnevenInterval, Severity::Warning, i,
-                         c.formulary.rules().depotUnevenInterval.source);
-        f.parameters = {{"product", p->id},
-                        {"interval_hours", double(hours)},
-                        {"expected_per_day", expected},
-                        {"times_per_day", actual},
-                        {"prn", boolText(line.prn)}};
-        c.out.push_back(std::move(f));
+        c.out.push_back(finding(FindingCode::DepotUnevenInterval, Severity::Warning, i,
+                                c.formulary.rules().depotUnevenInterval.source, Text{"product", p->id},
+                                Number{"interval_hours", double(hours)}, Number{"expected_per_day", expected},
+                                Number{"times_per_day", actual}, Text{"prn", boolText(line.prn)}));
     }
 }
 
@@ -99,12 +91,10 @@ void checkPatchInNaive(const Context &c)
         const RegimenLine &line = c.regimen.lines[i];
         const auto days = c.daysOnLine(i);
         if (!line.isPatch() || !rule.lists(line.substance) || !days || *days > rule.withinDays) continue;
-        Finding f = make(FindingCode::PatchInOpioidNaive, Severity::Critical, i, rule.source);
-        f.parameters = {{"substance", line.substance},
-                        {"days", double(*days)},
-                        {"within_days", double(rule.withinDays)},
-                        {"tolerance_meq_mg", rule.toleranceMeqMgPerDay}};
-        c.out.push_back(std::move(f));
+        c.out.push_back(finding(FindingCode::PatchInOpioidNaive, Severity::Critical, i, rule.source,
+                                Text{"substance", line.substance}, Number{"days", double(*days)},
+                                Number{"within_days", double(rule.withinDays)},
+                                Number{"tolerance_meq_mg", rule.toleranceMeqMgPerDay}));
     }
 }
 

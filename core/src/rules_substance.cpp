@@ -23,11 +23,10 @@ void checkCyp2d6(const Context &c)
     const Cyp2d6Rule &rule = c.formulary.rules().cyp2d6Prodrug;
     for (std::size_t i : c.opioidLines()) {
         if (!rule.lists(c.regimen.lines[i].substance)) continue;
-        Finding f = make(FindingCode::Cyp2d6Prodrug, Severity::Info, i, rule.source);
-        f.parameters = {{"substance", c.regimen.lines[i].substance},
-                        {"poor_metabolisers_low_percent", rule.poorMetabolisersPercent.first},
-                        {"poor_metabolisers_high_percent", rule.poorMetabolisersPercent.second}};
-        c.out.push_back(std::move(f));
+        c.out.push_back(finding(FindingCode::Cyp2d6Prodrug, Severity::Info, i, rule.source,
+                                Text{"substance", c.regimen.lines[i].substance},
+                                Number{"poor_metabolisers_low_percent", rule.poorMetabolisersPercent.first},
+                                Number{"poor_metabolisers_high_percent", rule.poorMetabolisersPercent.second}));
     }
 }
 
@@ -37,13 +36,12 @@ void checkMethadone(const Context &c, const std::vector<SubstanceKind> &kinds)
     for (std::size_t k = 0; k < kinds.size(); ++k) {
         if (kinds[k] != SubstanceKind::Methadone) continue;
         const std::size_t i = c.opioidLines()[k];
-        Finding f = make(FindingCode::MethadoneSpecialist, Severity::Warning, i, rule.source);
-        f.parameters = {{"substance", c.regimen.lines[i].substance},
-                        {"ecg_after_weeks_low", double(rule.ecgAfterWeeks.first)},
-                        {"ecg_after_weeks_high", double(rule.ecgAfterWeeks.second)},
-                        {"ecg_after_increase_percent", rule.ecgAfterIncreasePercent},
-                        {"fatal_unknown_tolerance_mg", rule.fatalUnknownToleranceMgPerDay}};
-        c.out.push_back(std::move(f));
+        c.out.push_back(finding(FindingCode::MethadoneSpecialist, Severity::Warning, i, rule.source,
+                                Text{"substance", c.regimen.lines[i].substance},
+                                Number{"ecg_after_weeks_low", double(rule.ecgAfterWeeks.first)},
+                                Number{"ecg_after_weeks_high", double(rule.ecgAfterWeeks.second)},
+                                Number{"ecg_after_increase_percent", rule.ecgAfterIncreasePercent},
+                                Number{"fatal_unknown_tolerance_mg", rule.fatalUnknownToleranceMgPerDay}));
     }
 }
 
@@ -54,11 +52,9 @@ void checkBuprenorphine(const Context &c, const std::vector<SubstanceKind> &kind
         if (kinds[k] != SubstanceKind::PartialAgonist) continue;
         const std::size_t i = c.opioidLines()[k];
         const MeqLine *m = c.meqLine(i);
-        Finding f = make(FindingCode::BuprenorphinePartialAgonist, Severity::Info, i, rule.source);
-        f.parameters = {{"substance", c.regimen.lines[i].substance},
-                        {"profile", c.profile.id},
-                        {"excluded_from_meq", boolText(m && m->exclusion)}};
-        c.out.push_back(std::move(f));
+        c.out.push_back(finding(FindingCode::BuprenorphinePartialAgonist, Severity::Info, i, rule.source,
+                                Text{"substance", c.regimen.lines[i].substance}, Text{"profile", c.profile.id},
+                                Text{"excluded_from_meq", boolText(m && m->exclusion)}));
     }
 }
 
