@@ -77,14 +77,13 @@ MeqResult compute(const Regimen &regimen, const Profile &profile, const Formular
     for (std::size_t i = 0; i < regimen.lines.size(); ++i) {
         const RegimenLine &line = regimen.lines[i];
         if (line.coMedication) continue; // non-opioids never count: no MEQ line, not partial, not in totals
-        MeqLine m;
+        MeqLine &m = result.lines.emplace_back();
         m.index = i;
         m.prn = line.prn;
         m.daily = dailyAmount(line, line.administrationsPerDay());
         if (line.prn && line.usedPerDay) m.dailyUsed = dailyAmount(line, *line.usedPerDay);
         m.conversion = profile.factorFor(line.substance, line.route);
         if (!m.conversion) m.exclusion = profile.exclusionFor(line.substance, line.route);
-        result.lines.push_back(m);
     }
 
     // Tiered factors (methadone) depend on the substance's whole daily dose across its lines.

@@ -9,38 +9,31 @@ namespace taper::rules {
 
 namespace detail {
 
-std::vector<std::size_t> Context::opioidLinesOf(const Regimen &regimen)
+Context::Context(const Regimen &regimen, const MeqResult &meq, const Profile &profile, const Formulary &formulary,
+                 std::vector<Finding> &out)
+    : regimen(regimen), meq(meq), profile(profile), formulary(formulary), out(out)
 {
-    std::vector<std::size_t> lines;
-    lines.reserve(regimen.lines.size());
-    for (std::size_t i = 0; i < regimen.lines.size(); ++i)
-        if (!regimen.lines[i].coMedication) lines.push_back(i);
-    return lines;
-}
-
-std::vector<std::string_view> Context::opioidSubstancesOf(const Regimen &regimen, const std::vector<std::size_t> &lines)
-{
-    std::vector<std::string_view> ids;
-    ids.reserve(lines.size());
-    for (std::size_t i : lines)
-        if (std::find(ids.begin(), ids.end(), regimen.lines[i].substance) == ids.end())
-            ids.push_back(regimen.lines[i].substance);
-    return ids;
-}
-
-std::vector<const MeqLine *> Context::meqLinesByIndex(const Regimen &regimen, const MeqResult &meq)
-{
-    std::vector<const MeqLine *> byIndex(regimen.lines.size(), nullptr);
-    for (const auto &m : meq.lines)
-        if (m.index < byIndex.size()) byIndex[m.index] = &m;
-    return byIndex;
-}
-
-std::optional<long> Context::daysOnLine(std::size_t index) const
-{
-    const auto &since = regimen.lines[index].since;
-    if (!since) return std::nullopt;
-    return static_cast<long>((regimen.asOf - *since).count());
+    m_opioids.reserve(regimen.lines.size());
+    m_substances.reserve(regimen.lines.size());
+    auto meqLine = meq.lines.begin(); // both in line order
+    for (std::size_t i = 0; i < regimen.lines.size(); ++i) {
+        const RegimenLine &line = regimen.lines[i];
+        if (line.coMedication) {
+            m_coMedications.push_back(i);
+            continue;
+        }
+        OpioidLine o;
+        o.index = i;
+        o.line = &line;
+        while (meqLine != meq.lines.end() && meqLine->index < i) ++meqLine;
+        if (meqLine != meq.lines.end() && meqLine->index == i) o.meq = &*meqLine;
+        const auto known = std::find(m_substances.begin(), m_substances.end(), line.substance);
+        o.substance = static_cast<std::size_t>(known - m_substances.begin());
+        if (known == m_substances.end()) m_substances.push_back(line.substance);
+        if (const Substance *s = formulary.substance(line.substance)) o.kind = s->kind;
+        if (line.since) o.days = static_cast<long>((regimen.asOf - *line.since).count());
+        m_opioids.push_back(o);
+    }
 }
 
 std::string_view Context::coMedicationId(std::size_t index) const
@@ -71,10 +64,11 @@ void checkThresholds(const MeqResult &meq, const Profile &profile, std::vector<F
 
 void checkDuration(const detail::Context &c)
 {
-    for (std::size_t i : c.opioidLines()) {
-        const RegimenLine &line = c.regimen.lines[i];
+    for (const detail::OpioidLine &o : c.opioidLines()) {
+        const RegimenLine &line = *o.line;
+        const std::size_t i = o.index;
         if (line.release != Release::Immediate || line.isPatch()) continue;
-        const auto days = c.daysOnLine(i);
+        const auto &days = o.days;
         const Number limit{"limit_days", double(c.profile.longTermDays)};
         if (!days) {
             c.out.push_back(finding(FindingCode::DurationUnknown, Severity::Info, i, c.profile.longTermSource,
@@ -130,10 +124,21 @@ std::vector<Finding> check(const Regimen &regimen, const MeqResult &meq, const P
         order[i] = {severity << 62 | line, i};
     }
     std::sort(order.begin(), order.end());
-    std::vector<Finding> sorted;
-    sorted.reserve(out.size());
-    for (const Rank &r : order) sorted.push_back(std::move(out[r.index]));
-    return sorted;
+    // Apply the permutation in place, one cycle at a time: each finding moves once, no second vector.
+    for (std::size_t start = 0; start < order.size(); ++start) {
+        if (order[start].index == start) continue;
+        Finding held = std::move(out[start]);
+        std::size_t hole = start;
+        while (order[hole].index != start) {
+            const std::size_t from = order[hole].index;
+            out[hole] = std::move(out[from]);
+            order[hole].index = hole;
+            hole = from;
+        }
+        out[hole] = std::move(held);
+        order[hole].index = hole;
+    }
+    return out;
 }
 
 std::optional<Finding> fastTaper(double cutPercent, int intervalDays, const Formulary &formulary)

@@ -9,9 +9,9 @@ namespace {
 
 /// The line's daily amount in mg/day (oral and other mg routes) or mcg/h (patches); 0 for
 /// transmucosal mcg lines, which no maximum covers.
-double dailyValue(const Context &c, std::size_t index)
+double dailyValue(const OpioidLine &o)
 {
-    const MeqLine *m = c.meqLine(index);
+    const MeqLine *m = o.meq;
     if (!m) return 0;
     if (const auto *mg = std::get_if<MgPerDay>(&m->daily)) return mg->value();
     if (const auto *rate = std::get_if<McgPerHour>(&m->daily)) return rate->value();
@@ -29,10 +29,10 @@ void add(const Context &c, std::size_t line, std::string_view reason, const Extr
 /// substances with no exception at all.
 void checkShortActing(const Context &c, const DrivingRule &rule)
 {
-    for (std::size_t i : c.opioidLines()) {
-        const RegimenLine &line = c.regimen.lines[i];
+    for (const OpioidLine &o : c.opioidLines()) {
+        const RegimenLine &line = *o.line;
         if (contains(rule.noException, line.substance)) {
-            add(c, i, "no_exception");
+            add(c, o.index, "no_exception");
             continue;
         }
         if (line.release != Release::Immediate || line.isPatch()) continue;
@@ -40,12 +40,11 @@ void checkShortActing(const Context &c, const DrivingRule &rule)
                                             [&](const ShortActingAllowance &a) { return a.substance == line.substance; });
         if (allowance != rule.shortActingAllowed.end()) {
             double total = 0;
-            for (std::size_t k : c.opioidLines())
-                if (c.regimen.lines[k].substance == line.substance && c.regimen.lines[k].release == Release::Immediate)
-                    total += dailyValue(c, k);
+            for (const OpioidLine &other : c.opioidLines())
+                if (other.substance == o.substance && other.line->release == Release::Immediate) total += dailyValue(other);
             if (total < allowance->belowMgPerDay) continue;
         }
-        add(c, i, "short_acting");
+        add(c, o.index, "short_acting");
     }
 }
 
@@ -53,14 +52,16 @@ void checkShortActing(const Context &c, const DrivingRule &rule)
 /// the first depot line of that substance.
 void checkDepotMaxima(const Context &c, const DrivingRule &rule)
 {
+    const auto &substances = c.opioidSubstances();
     for (const DepotMaximum &max : rule.depotMaxima) {
+        if (std::find(substances.begin(), substances.end(), max.substance) == substances.end()) continue;
         double total = 0;
         std::optional<std::size_t> first;
-        for (std::size_t i : c.opioidLines()) {
-            const RegimenLine &line = c.regimen.lines[i];
+        for (const OpioidLine &o : c.opioidLines()) {
+            const RegimenLine &line = *o.line;
             if (line.release != Release::Extended || line.route != max.route || line.substance != max.substance) continue;
-            total += dailyValue(c, i);
-            if (!first) first = i;
+            total += dailyValue(o);
+            if (!first) first = o.index;
         }
         if (first && total > max.max)
             add(c, *first, "above_maximum", Number{"daily_amount", total}, Number{"max", max.max},

@@ -5,6 +5,8 @@
 
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace taper::rules::detail {
@@ -20,7 +22,11 @@ struct Number {
     double value;
 };
 
-inline void addParameter(Finding &f, const Text &p) { f.parameters.emplace_back(p.key, std::string(p.value)); }
+inline void addParameter(Finding &f, const Text &p)
+{
+    f.parameters.emplace_back(std::piecewise_construct, std::forward_as_tuple(p.key),
+                              std::forward_as_tuple(std::in_place_type<std::string>, p.value));
+}
 inline void addParameter(Finding &f, const Number &p) { f.parameters.emplace_back(p.key, p.value); }
 
 /// A finding with its parameters in the order given.
@@ -37,39 +43,49 @@ Finding finding(FindingCode code, Severity severity, std::optional<std::size_t> 
 /// "true" or "false", as boolean parameters are written.
 constexpr std::string_view boolText(bool value) { return value ? "true" : "false"; }
 
+/// An opioid (non-co-medication) line with what the rules read about it, resolved once per check.
+struct OpioidLine {
+    std::size_t index = 0; ///< into regimen.lines
+    const RegimenLine *line = nullptr;
+    const MeqLine *meq = nullptr; ///< its MEQ line; null only if `meq` was not computed from this regimen
+    std::size_t substance = 0;    ///< index into Context::opioidSubstances(): same index, same substance
+    SubstanceKind kind = SubstanceKind::FullAgonist;
+    std::optional<long> days; ///< days from `since` to as_of, when the line has a `since`
+};
+
 /// What every rule reads, and where findings go.
-struct Context {
+class Context {
+public:
+    /// Precondition: `meq` was computed from `regimen` (its lines refer to regimen lines by index).
+    Context(const Regimen &regimen, const MeqResult &meq, const Profile &profile, const Formulary &formulary,
+            std::vector<Finding> &out);
+
     const Regimen &regimen;
     const MeqResult &meq;
     const Profile &profile;
     const Formulary &formulary;
     std::vector<Finding> &out;
-    std::vector<std::size_t> opioidIndices = opioidLinesOf(regimen); ///< computed once per check
-    std::vector<std::string_view> opioidSubstanceIds = opioidSubstancesOf(regimen, opioidIndices); ///< views into `regimen`
-    std::vector<const MeqLine *> meqByLine = meqLinesByIndex(regimen, meq); ///< regimen line index → its MEQ line
 
-    /// Indices of the opioid (non-co-medication) lines.
-    const std::vector<std::size_t> &opioidLines() const { return opioidIndices; }
-    static std::vector<std::size_t> opioidLinesOf(const Regimen &regimen);
+    /// The opioid lines, in line order.
+    const std::vector<OpioidLine> &opioidLines() const { return m_opioids; }
+    /// Distinct opioid substance ids, in line order (views into `regimen`).
+    const std::vector<std::string_view> &opioidSubstances() const { return m_substances; }
     /// Indices of co-medication lines whose group `covers` accepts.
     template <class Pred>
     std::vector<std::size_t> coMedicationLines(Pred covers) const
     {
         std::vector<std::size_t> lines;
-        for (std::size_t i = 0; i < regimen.lines.size(); ++i)
-            if (regimen.lines[i].coMedication && covers(regimen.lines[i].group)) lines.push_back(i);
+        for (std::size_t i : m_coMedications)
+            if (covers(regimen.lines[i].group)) lines.push_back(i);
         return lines;
     }
-    /// Distinct opioid substance ids, in line order.
-    const std::vector<std::string_view> &opioidSubstances() const { return opioidSubstanceIds; }
-    static std::vector<std::string_view> opioidSubstancesOf(const Regimen &regimen, const std::vector<std::size_t> &lines);
-    /// The MEQ line of regimen line `index`, or nullptr (co-medications have none).
-    const MeqLine *meqLine(std::size_t index) const { return meqByLine[index]; }
-    static std::vector<const MeqLine *> meqLinesByIndex(const Regimen &regimen, const MeqResult &meq);
-    /// Days from `since` to as_of, when the line has a `since`.
-    std::optional<long> daysOnLine(std::size_t index) const;
     /// The co-medication's display id: its substance id, else its ATC code.
     std::string_view coMedicationId(std::size_t index) const;
+
+private:
+    std::vector<OpioidLine> m_opioids;
+    std::vector<std::string_view> m_substances;
+    std::vector<std::size_t> m_coMedications; ///< indices of the co-medication lines
 };
 
 /// prn_long_term, multiple_opioids, duplicate_release, depot_uneven_interval, patch_in_opioid_naive.

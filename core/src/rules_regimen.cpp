@@ -24,12 +24,12 @@ std::string joined(const std::vector<std::string_view> &ids)
 void checkPrnLongTerm(const Context &c)
 {
     long longest = -1;
-    for (std::size_t i : c.opioidLines()) longest = std::max(longest, c.daysOnLine(i).value_or(-1));
+    for (const OpioidLine &o : c.opioidLines()) longest = std::max(longest, o.days.value_or(-1));
     if (longest <= c.profile.longTermDays) return;
-    for (std::size_t i : c.opioidLines()) {
-        if (!c.regimen.lines[i].prn) continue;
-        c.out.push_back(finding(FindingCode::PrnLongTerm, Severity::Warning, i, c.formulary.rules().prnLongTerm.source,
-                                Text{"substance", c.regimen.lines[i].substance}, Number{"treatment_days", double(longest)},
+    for (const OpioidLine &o : c.opioidLines()) {
+        if (!o.line->prn) continue;
+        c.out.push_back(finding(FindingCode::PrnLongTerm, Severity::Warning, o.index, c.formulary.rules().prnLongTerm.source,
+                                Text{"substance", o.line->substance}, Number{"treatment_days", double(longest)},
                                 Number{"limit_days", double(c.profile.longTermDays)}));
     }
 }
@@ -48,14 +48,13 @@ void checkMultipleOpioids(const Context &c)
 /// One finding per short-acting line of a substance that is also given as depot or patch.
 void checkDuplicateRelease(const Context &c)
 {
-    const auto &lines = c.regimen.lines;
-    for (std::size_t i : c.opioidLines()) {
-        if (lines[i].release != Release::Immediate) continue;
-        for (std::size_t k : c.opioidLines()) {
-            if (lines[k].substance != lines[i].substance || lines[k].release != Release::Extended) continue;
-            c.out.push_back(finding(FindingCode::DuplicateRelease, Severity::Warning, i,
-                                    c.formulary.rules().duplicateRelease.source, Text{"substance", lines[i].substance},
-                                    Number{"depot_line", double(k + 1)}));
+    for (const OpioidLine &o : c.opioidLines()) {
+        if (o.line->release != Release::Immediate) continue;
+        for (const OpioidLine &depot : c.opioidLines()) {
+            if (depot.substance != o.substance || depot.line->release != Release::Extended) continue;
+            c.out.push_back(finding(FindingCode::DuplicateRelease, Severity::Warning, o.index,
+                                    c.formulary.rules().duplicateRelease.source, Text{"substance", o.line->substance},
+                                    Number{"depot_line", double(depot.index + 1)}));
             break;
         }
     }
@@ -65,16 +64,17 @@ void checkDuplicateRelease(const Context &c)
 /// or that are given PRN.
 void checkDepotInterval(const Context &c)
 {
-    for (std::size_t i : c.opioidLines()) {
-        const RegimenLine &line = c.regimen.lines[i];
-        const Product *p = line.product ? c.formulary.product(*line.product) : nullptr;
+    for (const OpioidLine &o : c.opioidLines()) {
+        const RegimenLine &line = *o.line;
+        if (!line.product || line.release != Release::Extended || line.isPatch()) continue; // a product fixes both
+        const Product *p = c.formulary.product(*line.product);
         if (!p || p->release != Release::Extended || p->isPatch() || !p->dosingIntervalHours) continue;
         const int hours = *p->dosingIntervalHours;
         if (hours <= 0 || 24 % hours != 0) continue;
         const double expected = 24.0 / hours;
         const double actual = line.administrationsPerDay();
         if (!line.prn && actual == expected) continue;
-        c.out.push_back(finding(FindingCode::DepotUnevenInterval, Severity::Warning, i,
+        c.out.push_back(finding(FindingCode::DepotUnevenInterval, Severity::Warning, o.index,
                                 c.formulary.rules().depotUnevenInterval.source, Text{"product", p->id},
                                 Number{"interval_hours", double(hours)}, Number{"expected_per_day", expected},
                                 Number{"times_per_day", actual}, Text{"prn", boolText(line.prn)}));
@@ -87,11 +87,11 @@ void checkPatchInNaive(const Context &c)
 {
     const PatchNaiveRule &rule = c.formulary.rules().patchInOpioidNaive;
     if (c.opioidSubstances().size() != 1) return;
-    for (std::size_t i : c.opioidLines()) {
-        const RegimenLine &line = c.regimen.lines[i];
-        const auto days = c.daysOnLine(i);
+    for (const OpioidLine &o : c.opioidLines()) {
+        const RegimenLine &line = *o.line;
+        const auto &days = o.days;
         if (!line.isPatch() || !rule.lists(line.substance) || !days || *days > rule.withinDays) continue;
-        c.out.push_back(finding(FindingCode::PatchInOpioidNaive, Severity::Critical, i, rule.source,
+        c.out.push_back(finding(FindingCode::PatchInOpioidNaive, Severity::Critical, o.index, rule.source,
                                 Text{"substance", line.substance}, Number{"days", double(*days)},
                                 Number{"within_days", double(rule.withinDays)},
                                 Number{"tolerance_meq_mg", rule.toleranceMeqMgPerDay}));

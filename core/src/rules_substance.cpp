@@ -5,39 +5,25 @@ namespace taper::rules::detail {
 
 namespace {
 
-/// The kind of each opioid line's substance, in c.opioidLines() order: one formulary lookup per line,
-/// shared by the methadone and buprenorphine rules.
-std::vector<SubstanceKind> kindsOf(const Context &c)
-{
-    std::vector<SubstanceKind> kinds;
-    kinds.reserve(c.opioidLines().size());
-    for (std::size_t i : c.opioidLines()) {
-        const Substance *s = c.formulary.substance(c.regimen.lines[i].substance);
-        kinds.push_back(s ? s->kind : SubstanceKind::FullAgonist);
-    }
-    return kinds;
-}
-
 void checkCyp2d6(const Context &c)
 {
     const Cyp2d6Rule &rule = c.formulary.rules().cyp2d6Prodrug;
-    for (std::size_t i : c.opioidLines()) {
-        if (!rule.lists(c.regimen.lines[i].substance)) continue;
-        c.out.push_back(finding(FindingCode::Cyp2d6Prodrug, Severity::Info, i, rule.source,
-                                Text{"substance", c.regimen.lines[i].substance},
+    for (const OpioidLine &o : c.opioidLines()) {
+        if (!rule.lists(o.line->substance)) continue;
+        c.out.push_back(finding(FindingCode::Cyp2d6Prodrug, Severity::Info, o.index, rule.source,
+                                Text{"substance", o.line->substance},
                                 Number{"poor_metabolisers_low_percent", rule.poorMetabolisersPercent.first},
                                 Number{"poor_metabolisers_high_percent", rule.poorMetabolisersPercent.second}));
     }
 }
 
-void checkMethadone(const Context &c, const std::vector<SubstanceKind> &kinds)
+void checkMethadone(const Context &c)
 {
     const MethadoneRule &rule = c.formulary.rules().methadoneSpecialist;
-    for (std::size_t k = 0; k < kinds.size(); ++k) {
-        if (kinds[k] != SubstanceKind::Methadone) continue;
-        const std::size_t i = c.opioidLines()[k];
-        c.out.push_back(finding(FindingCode::MethadoneSpecialist, Severity::Warning, i, rule.source,
-                                Text{"substance", c.regimen.lines[i].substance},
+    for (const OpioidLine &o : c.opioidLines()) {
+        if (o.kind != SubstanceKind::Methadone) continue;
+        c.out.push_back(finding(FindingCode::MethadoneSpecialist, Severity::Warning, o.index, rule.source,
+                                Text{"substance", o.line->substance},
                                 Number{"ecg_after_weeks_low", double(rule.ecgAfterWeeks.first)},
                                 Number{"ecg_after_weeks_high", double(rule.ecgAfterWeeks.second)},
                                 Number{"ecg_after_increase_percent", rule.ecgAfterIncreasePercent},
@@ -45,16 +31,14 @@ void checkMethadone(const Context &c, const std::vector<SubstanceKind> &kinds)
     }
 }
 
-void checkBuprenorphine(const Context &c, const std::vector<SubstanceKind> &kinds)
+void checkBuprenorphine(const Context &c)
 {
     const RuleSource &rule = c.formulary.rules().buprenorphinePartialAgonist;
-    for (std::size_t k = 0; k < kinds.size(); ++k) {
-        if (kinds[k] != SubstanceKind::PartialAgonist) continue;
-        const std::size_t i = c.opioidLines()[k];
-        const MeqLine *m = c.meqLine(i);
-        c.out.push_back(finding(FindingCode::BuprenorphinePartialAgonist, Severity::Info, i, rule.source,
-                                Text{"substance", c.regimen.lines[i].substance}, Text{"profile", c.profile.id},
-                                Text{"excluded_from_meq", boolText(m && m->exclusion)}));
+    for (const OpioidLine &o : c.opioidLines()) {
+        if (o.kind != SubstanceKind::PartialAgonist) continue;
+        c.out.push_back(finding(FindingCode::BuprenorphinePartialAgonist, Severity::Info, o.index, rule.source,
+                                Text{"substance", o.line->substance}, Text{"profile", c.profile.id},
+                                Text{"excluded_from_meq", boolText(o.meq && o.meq->exclusion)}));
     }
 }
 
@@ -63,9 +47,8 @@ void checkBuprenorphine(const Context &c, const std::vector<SubstanceKind> &kind
 void checkSubstances(const Context &c)
 {
     checkCyp2d6(c);
-    const std::vector<SubstanceKind> kinds = kindsOf(c);
-    checkMethadone(c, kinds);
-    checkBuprenorphine(c, kinds);
+    checkMethadone(c);
+    checkBuprenorphine(c);
 }
 
 } // namespace taper::rules::detail
