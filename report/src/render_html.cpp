@@ -3,6 +3,7 @@
 #include "chart_geometry.h"
 #include "taper/report/render.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -56,8 +57,10 @@ std::string cellHtml(const Cell &c)
 
 struct BlockWriter {
     std::ostream &out;
+    const HtmlOptions &options;
     bool qt;
     int &chartIndex;
+    std::size_t &tableIndex;
 
     void operator()(const Paragraph &p) const
     {
@@ -70,10 +73,13 @@ struct BlockWriter {
         for (const auto &item : l.items) out << "<li>" << esc(item) << "</li>\n";
         out << "</ul>\n";
     }
-    void operator()(const Table &t) const
+    /// Opens the table with its header; `newPage` puts it at the top of a new page (Qt only).
+    void openTable(const Table &t, bool newPage) const
     {
-        out << (qt ? "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-collapse: collapse; border-color: #999999;\">\n"
-                   : "<table>\n");
+        if (qt)
+            out << "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\""
+                << (newPage ? "page-break-before: always; " : "") << "border-collapse: collapse; border-color: #999999;\">\n";
+        else out << "<table>\n";
         out << "<thead><tr>";
         for (std::size_t i = 0; i < t.header.size(); ++i) {
             const bool num = i < t.numeric.size() && t.numeric[i];
@@ -83,7 +89,20 @@ struct BlockWriter {
             out << ">" << esc(t.header[i]) << "</th>";
         }
         out << "</tr></thead>\n<tbody>\n";
+    }
+    void operator()(const Table &t) const
+    {
+        const auto breaks = options.newPageBeforeRow.find(tableIndex++);
+        const auto newPageBefore = [&](std::size_t row) {
+            return qt && breaks != options.newPageBeforeRow.end() &&
+                   std::binary_search(breaks->second.begin(), breaks->second.end(), row);
+        };
+        openTable(t, newPageBefore(0));
         for (std::size_t r = 0; r < t.rows.size(); ++r) {
+            if (r > 0 && newPageBefore(r)) {
+                out << "</tbody></table>\n";
+                openTable(t, true);
+            }
             const bool group = r < t.rowStartsGroup.size() && t.rowStartsGroup[r] && r > 0;
             const bool total = t.lastRowIsTotal && r + 1 == t.rows.size();
             std::string cls = group ? "group" : (total ? "total" : "");
@@ -165,9 +184,10 @@ std::string renderHtml(const Document &doc, const HtmlOptions &options)
         out << "</table>\n";
     }
     int chartIndex = 0;
+    std::size_t tableIndex = 0;
     for (const Section &s : doc.sections) {
         if (!s.heading.empty()) out << "<h2>" << esc(s.heading) << "</h2>\n";
-        for (const Block &b : s.blocks) std::visit(BlockWriter{out, qt, chartIndex}, b);
+        for (const Block &b : s.blocks) std::visit(BlockWriter{out, options, qt, chartIndex, tableIndex}, b);
     }
     if (!doc.footer.empty() && !qt) out << "<p class=\"footer\">" << esc(doc.footer) << "</p>\n";
     out << "</body>\n</html>\n";

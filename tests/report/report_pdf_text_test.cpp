@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -76,6 +77,55 @@ TEST(ReportPdfText, TableHeaderRepeatsOnEveryPageOfALongPlan)
         EXPECT_NE(page.find("Morgen"), std::string::npos) << "page " << p + 1;
     }
     EXPECT_GE(withTable, 2);
+}
+
+/// A table of 90 rows of three lines each ("R7a", "R7b", "R7c" for row 7), after an opening paragraph
+/// of `leadLines` lines so that page breaks fall at different places in the rows.
+report::Document tableOfThreeLineRows(int leadLines)
+{
+    report::Document doc;
+    doc.title = "Rækker";
+    doc.footer = "test";
+    report::Table table;
+    table.header = {"Nr.", "Doser"};
+    table.widthPercent = {10, 90};
+    for (int r = 0; r < 90; ++r) {
+        const std::string id = "R" + std::to_string(r);
+        table.rows.push_back({{id + "n"}, {id + "a", id + "b", id + "c"}});
+    }
+    std::string lead;
+    for (int i = 0; i < leadLines; ++i) lead += "Indledning. ";
+    doc.sections.push_back({"Plan", {report::Paragraph{lead}, table}});
+    return doc;
+}
+
+TEST(ReportPdfText, NoTableRowIsSplitAcrossPages)
+{
+    // A row split by a page break would show a step's first dose line at the foot of one page and the
+    // rest on the next, under a row with no step number.
+    for (int lead : {0, 7, 23, 41}) {
+        const std::string pdf = outPath("three-line-rows-" + std::to_string(lead) + ".pdf");
+        const int pages = report::writePdf(tableOfThreeLineRows(lead), pdf);
+        ASSERT_GE(pages, 3);
+        const auto text = pdfPages(pdf);
+        ASSERT_EQ(static_cast<int>(text.size()), pages);
+        const auto pageOf = [&](const std::string &word) {
+            for (std::size_t p = 0; p < text.size(); ++p) {
+                const std::size_t at = text[p].find(word);
+                // whole word: "R1a" must not match inside "R11a"
+                if (at != std::string::npos && (at == 0 || !std::isdigit(static_cast<unsigned char>(text[p][at - 1]))))
+                    return static_cast<int>(p);
+            }
+            return -1;
+        };
+        for (int r = 0; r < 90; ++r) {
+            const std::string id = "R" + std::to_string(r);
+            const int first = pageOf(id + "n");
+            ASSERT_GE(first, 0) << id << " missing (lead " << lead << ")";
+            for (const char *line : {"a", "b", "c"})
+                EXPECT_EQ(pageOf(id + line), first) << id << line << " is not on the page of its row (lead " << lead << ")";
+        }
+    }
 }
 
 TEST(ReportPdfText, ReviewNamesTheDecisionSupportStatement)

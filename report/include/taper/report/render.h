@@ -4,7 +4,10 @@
 
 #include "taper/report/document.h"
 
+#include <cstddef>
+#include <map>
 #include <string>
+#include <vector>
 
 namespace taper::report {
 
@@ -15,6 +18,11 @@ struct HtmlOptions {
     /// to that subset and each chart becomes <img src="chart:N"> (N counts charts from 0), which the
     /// PDF renderer supplies as an image resource.
     bool forQtTextDocument = false;
+    /// Qt only: where a table ends and continues, header repeated, on a new page. Key: the table's
+    /// index among the document's Table blocks (from 0); value: ascending body-row indices that start a
+    /// new page (0 = the whole table starts on a new page). The PDF renderer fills this so that no row
+    /// is split across pages.
+    std::map<std::size_t, std::vector<std::size_t>> newPageBeforeRow;
 };
 std::string renderHtml(const Document &doc, const HtmlOptions &options = {});
 
