@@ -9,9 +9,8 @@ namespace taper::rules {
 
 namespace detail {
 
-Context::Context(const Regimen &regimen, const MeqResult &meq, const Profile &profile, const Formulary &formulary,
-                 std::vector<Finding> &out)
-    : regimen(regimen), meq(meq), profile(profile), formulary(formulary), out(out)
+Context::Context(const Regimen &r, const MeqResult &m, const Profile &p, const Formulary &f, std::vector<Finding> &findings)
+    : regimen(r), meq(m), profile(p), formulary(f), out(findings)
 {
     m_opioids.reserve(regimen.lines.size());
     m_substances.reserve(regimen.lines.size());
