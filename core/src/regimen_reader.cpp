@@ -251,7 +251,8 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
             r.fail("max_per_day", "missing; a PRN line needs the most administrations allowed a day");
         line.maxPerDay = r.number("max_per_day");
         if (*line.maxPerDay <= 0 || *line.maxPerDay > kMaxTimesPerDay)
-            r.fail("max_per_day", "got " + fmt(*line.maxPerDay) + "; expected a number of administrations from 1 to 24");
+            r.fail("max_per_day", "got " + fmt(*line.maxPerDay) + "; expected a number of administrations from 1 to " +
+                                        std::to_string(kMaxTimesPerDay));
         line.usedPerDay = r.optionalNumber("used_per_day");
         if (line.usedPerDay && (*line.usedPerDay < 0 || *line.usedPerDay > *line.maxPerDay))
             r.fail("used_per_day", "got " + fmt(*line.usedPerDay) + "; expected 0 to max_per_day (" +
@@ -263,11 +264,12 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
         r.find("used_per_day");
         if (!line.isPatch() && !hasSchedule) {
             if (!r.has("times_per_day"))
-                r.fail("times_per_day", "missing; a scheduled line needs \"times_per_day\" (1-24), a \"schedule\", "
-                                        "or \"prn\": true");
+                r.fail("times_per_day", "missing; a scheduled line needs \"times_per_day\" (1-" + std::to_string(kMaxTimesPerDay) +
+                                            "), a \"schedule\", or \"prn\": true");
             const auto times = r.integer("times_per_day");
             if (times < 1 || times > kMaxTimesPerDay)
-                r.fail("times_per_day", "got " + std::to_string(times) + "; expected a whole number from 1 to 24");
+                r.fail("times_per_day", "got " + std::to_string(times) + "; expected a whole number from 1 to " +
+                                                std::to_string(kMaxTimesPerDay));
             line.timesPerDay = static_cast<int>(times);
         }
         r.find("times_per_day");
