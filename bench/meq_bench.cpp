@@ -1,4 +1,5 @@
-// meq::compute + rules::check on a realistic 10-line regimen (target: under 2 µs per call).
+// meq::compute + rules::check on a realistic 10-line regimen (target: under 2 µs per call; figures and
+// how to profile in docs/performance.md).
 #include "taper/json_reader.h"
 #include "taper/meq.h"
 #include "taper/rules.h"
