@@ -1,8 +1,9 @@
 // PDF and page images with Qt Gui: the Qt-flavoured HTML of the model in a QTextDocument laid out on A4
-// pages (table headers repeat on page breaks: QTextDocument honours <thead> when paginated; a row that a
-// page break would split starts the next page instead), painted page by page with a footer line and
-// "page X of N".
+// pages (table headers repeat on page breaks: QTextDocument honours <thead> when paginated; rows are
+// kept whole and headings with what follows, see pdf_pagination.h), painted page by page with a footer
+// line and "page X of N".
 #include "chart_geometry.h"
+#include "pdf_pagination.h"
 #include "taper/input_error.h"
 #include "taper/plan.h"
 #include "taper/report/pdf.h"
@@ -18,15 +19,10 @@
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
 #include <QUrl>
 
 #include <cstdio>
 #include <memory>
-#include <optional>
-#include <utility>
-#include <vector>
 
 namespace taper::report {
 
@@ -80,56 +76,6 @@ QImage chartImage(const Chart &chart, Lang lang, double scale)
     return image;
 }
 
-/// The page (0-based) that document coordinate `y` falls on.
-int pageAt(double y, double pageHeight)
-{
-    return static_cast<int>(y / pageHeight);
-}
-
-/// The first table row of the laid-out `text` that a page break splits, as (index of the table among
-/// the document's Table blocks, body row), leaving out rows that already start a page (taller than a
-/// page: they cannot be kept whole). nullopt when none, or when `text` does not hold the tables `doc`
-/// and `options` render (then nothing is moved).
-std::optional<std::pair<std::size_t, std::size_t>> firstSplitRow(QTextDocument &text, const Document &doc,
-                                                                 const HtmlOptions &options)
-{
-    const double pageHeight = text.pageSize().height();
-    QAbstractTextDocumentLayout *layout = text.documentLayout();
-    const QList<QTextFrame *> frames = text.rootFrame()->childFrames();
-    qsizetype frame = doc.meta.empty() ? 0 : 1; // the key-value table under the title comes first
-    std::size_t index = 0;
-    for (const Section &s : doc.sections)
-        for (const Block &b : s.blocks) {
-            const auto *table = std::get_if<Table>(&b);
-            if (!table) continue;
-            const auto found = options.newPageBeforeRow.find(index);
-            std::vector<std::size_t> starts{0};
-            if (found != options.newPageBeforeRow.end())
-                for (std::size_t r : found->second)
-                    if (r > 0) starts.push_back(r);
-            starts.push_back(table->rows.size());
-            for (std::size_t c = 0; c + 1 < starts.size(); ++c) {
-                const auto *q = qobject_cast<QTextTable *>(frames.value(frame++));
-                if (!q || std::size_t(q->rows()) != 1 + starts[c + 1] - starts[c]) return std::nullopt;
-                for (int row = 1; row < q->rows(); ++row) {
-                    double top = 1e300, bottom = -1e300;
-                    for (int column = 0; column < q->columns(); ++column) {
-                        const QTextTableCell cell = q->cellAt(row, column);
-                        top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
-                        bottom = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
-                    }
-                    const std::size_t bodyRow = starts[c] + std::size_t(row) - 1;
-                    const bool startsPage = row == 1 && (c > 0 || (found != options.newPageBeforeRow.end() &&
-                                                                   !found->second.empty() && found->second.front() == 0));
-                    if (!startsPage && pageAt(top, pageHeight) != pageAt(bottom - 0.5, pageHeight))
-                        return std::pair{index, bodyRow};
-                }
-            }
-            ++index;
-        }
-    return std::nullopt;
-}
-
 /// The model as a QTextDocument laid out for `device` on pages of `pageSize` device pixels.
 std::unique_ptr<QTextDocument> layoutDocument(const Document &doc, QPaintDevice &device, QSizeF pageSize)
 {
@@ -148,16 +94,11 @@ std::unique_ptr<QTextDocument> layoutDocument(const Document &doc, QPaintDevice 
             if (const auto *chart = std::get_if<Chart>(&b))
                 text->addResource(QTextDocument::ImageResource, QUrl(QString("chart:%1").arg(index++)),
                                   chartImage(*chart, doc.lang, scale));
-    // Lay out, then move the first split row (with the rest of its table) to a new page and lay out
-    // again, until no row is split: each pass adds one break, so it ends within the number of rows.
-    HtmlOptions options{true, {}};
-    for (;;) {
-        text->setHtml(QString::fromStdString(renderHtml(doc, options)));
-        const auto split = firstSplitRow(*text, doc, options);
-        if (!split) break;
-        std::vector<std::size_t> &rows = options.newPageBeforeRow[split->first];
-        rows.insert(std::upper_bound(rows.begin(), rows.end(), split->second), split->second);
-    }
+    // Lay out; while a page break splits a table row or leaves a heading alone at a page foot, add a
+    // page break before it and lay out again. Each pass adds one break, so it ends.
+    HtmlOptions options{true, {}, {}};
+    do text->setHtml(QString::fromStdString(renderHtml(doc, options)));
+    while (detail::addPageBreakForFirstBadBreak(*text, doc, options));
     return text;
 }
 

@@ -185,8 +185,11 @@ std::string renderHtml(const Document &doc, const HtmlOptions &options)
     }
     int chartIndex = 0;
     std::size_t tableIndex = 0;
-    for (const Section &s : doc.sections) {
-        if (!s.heading.empty()) out << "<h2>" << esc(s.heading) << "</h2>\n";
+    for (std::size_t i = 0; i < doc.sections.size(); ++i) {
+        const Section &s = doc.sections[i];
+        const bool newPage = qt && options.newPageBeforeSection.count(i) > 0;
+        if (!s.heading.empty())
+            out << (newPage ? "<h2 style=\"page-break-before: always;\">" : "<h2>") << esc(s.heading) << "</h2>\n";
         for (const Block &b : s.blocks) std::visit(BlockWriter{out, options, qt, chartIndex, tableIndex}, b);
     }
     if (!doc.footer.empty() && !qt) out << "<p class=\"footer\">" << esc(doc.footer) << "</p>\n";

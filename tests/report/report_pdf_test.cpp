@@ -97,7 +97,9 @@ TEST(ReportPdf, ChartIsDrawnInHtmlAndPdf)
     const std::string html = report::renderHtml(doc);
     EXPECT_NE(html.find("<svg"), std::string::npos);
     EXPECT_NE(html.find("<polyline"), std::string::npos);
-    EXPECT_EQ(report::renderHtml(doc, report::HtmlOptions{true}).find("<svg"), std::string::npos);
+    report::HtmlOptions forQt;
+    forQt.forQtTextDocument = true;
+    EXPECT_EQ(report::renderHtml(doc, forQt).find("<svg"), std::string::npos);
 }
 
 TEST(ReportPdf, MethadoneReviewAndPage1Png)

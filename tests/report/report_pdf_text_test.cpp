@@ -128,6 +128,38 @@ TEST(ReportPdfText, NoTableRowIsSplitAcrossPages)
     }
 }
 
+/// Page of the first line holding `word` in `pages`, or -1.
+int pageOfWord(const std::vector<std::string> &pages, const std::string &word)
+{
+    for (std::size_t p = 0; p < pages.size(); ++p)
+        if (pages[p].find(word) != std::string::npos) return static_cast<int>(p);
+    return -1;
+}
+
+TEST(ReportPdfText, NoHeadingIsLeftAloneAtThePageFoot)
+{
+    // `lead` one-line paragraphs move the second section's heading down the first page; some of these
+    // put it on the last line of the page, where QTextDocument leaves it with its content overleaf.
+    for (int lead = 20; lead <= 44; ++lead) {
+        report::Document doc;
+        doc.title = "Overskrifter";
+        doc.footer = "test";
+        report::Section first{"Første", {}};
+        for (int i = 0; i < lead; ++i) first.blocks.push_back(report::Paragraph{"Linje " + std::to_string(i)});
+        report::Table table;
+        table.header = {"Kolonne"};
+        table.rows = {{{"IndholdB1", "IndholdB2"}}, {{"IndholdB3"}}};
+        doc.sections = {first, {"OverskriftB", {table}}, {"OverskriftC", {report::Paragraph{"IndholdC"}}}};
+        const std::string pdf = outPath("headings-" + std::to_string(lead) + ".pdf");
+        report::writePdf(doc, pdf);
+        const auto pages = pdfPages(pdf);
+        ASSERT_FALSE(pages.empty());
+        EXPECT_EQ(pageOfWord(pages, "OverskriftB"), pageOfWord(pages, "IndholdB1")) << "lead " << lead;
+        EXPECT_EQ(pageOfWord(pages, "IndholdB1"), pageOfWord(pages, "IndholdB2")) << "lead " << lead;
+        EXPECT_EQ(pageOfWord(pages, "OverskriftC"), pageOfWord(pages, "IndholdC")) << "lead " << lead;
+    }
+}
+
 TEST(ReportPdfText, ReviewNamesTheDecisionSupportStatement)
 {
     const std::string pdf = outPath("methadone-review-text.pdf");

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,8 @@ struct HtmlOptions {
     /// new page (0 = the whole table starts on a new page). The PDF renderer fills this so that no row
     /// is split across pages.
     std::map<std::size_t, std::vector<std::size_t>> newPageBeforeRow;
+    /// Qt only: sections (index in Document::sections) whose heading starts a new page.
+    std::set<std::size_t> newPageBeforeSection;
 };
 std::string renderHtml(const Document &doc, const HtmlOptions &options = {});
 

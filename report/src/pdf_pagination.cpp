@@ -1,0 +1,127 @@
+#include "pdf_pagination.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+namespace taper::report::detail {
+
+namespace {
+
+/// The page (0-based) that document coordinate `y` falls on.
+int pageAt(double y, double pageHeight)
+{
+    return static_cast<int>(y / pageHeight);
+}
+
+struct SplitRow {
+    std::size_t table = 0;   ///< index among the document's Table blocks
+    std::size_t row = 0;     ///< body row
+    std::size_t section = 0; ///< the section holding the table
+    bool opensSection = false;
+    double top = 0; ///< document coordinate
+};
+
+struct LoneHeading {
+    std::size_t section = 0;
+    double top = 0;
+};
+
+/// The body rows of table `index` that start a new page (0 = the whole table), ascending.
+std::vector<std::size_t> rowBreaks(const HtmlOptions &options, std::size_t index)
+{
+    const auto found = options.newPageBeforeRow.find(index);
+    return found == options.newPageBeforeRow.end() ? std::vector<std::size_t>{} : found->second;
+}
+
+/// The first table row a page break splits, leaving out rows that already start a page. nullopt also
+/// when `text` does not hold the tables `doc` and `options` render.
+std::optional<SplitRow> firstSplitRow(QTextDocument &text, const Document &doc, const HtmlOptions &options)
+{
+    const double pageHeight = text.pageSize().height();
+    QAbstractTextDocumentLayout *layout = text.documentLayout();
+    const QList<QTextFrame *> frames = text.rootFrame()->childFrames();
+    qsizetype frame = doc.meta.empty() ? 0 : 1; // the key-value table under the title comes first
+    std::size_t index = 0;
+    for (std::size_t section = 0; section < doc.sections.size(); ++section) {
+        const auto &blocks = doc.sections[section].blocks;
+        for (std::size_t block = 0; block < blocks.size(); ++block) {
+            const auto *table = std::get_if<Table>(&blocks[block]);
+            if (!table) continue;
+            const std::vector<std::size_t> breaks = rowBreaks(options, index);
+            std::vector<std::size_t> starts{0};
+            for (std::size_t r : breaks)
+                if (r > 0) starts.push_back(r);
+            starts.push_back(table->rows.size());
+            for (std::size_t c = 0; c + 1 < starts.size(); ++c) {
+                const auto *q = qobject_cast<QTextTable *>(frames.value(frame++));
+                if (!q || std::size_t(q->rows()) != 1 + starts[c + 1] - starts[c]) return std::nullopt;
+                for (int row = 1; row < q->rows(); ++row) {
+                    const std::size_t bodyRow = starts[c] + std::size_t(row) - 1;
+                    if (std::binary_search(breaks.begin(), breaks.end(), bodyRow)) continue; // starts a page
+                    double top = 1e300, bottom = -1e300;
+                    for (int column = 0; column < q->columns(); ++column) {
+                        const QTextTableCell cell = q->cellAt(row, column);
+                        top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                        bottom = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+                    }
+                    if (pageAt(top, pageHeight) != pageAt(bottom - 0.5, pageHeight))
+                        return SplitRow{index, bodyRow, section, block == 0, top};
+                }
+            }
+            ++index;
+        }
+    }
+    return std::nullopt;
+}
+
+/// The first section heading (not already starting a page) whose next block begins on a later page.
+std::optional<LoneHeading> firstLoneHeading(QTextDocument &text, const Document &doc, const HtmlOptions &options)
+{
+    const double pageHeight = text.pageSize().height();
+    QAbstractTextDocumentLayout *layout = text.documentLayout();
+    std::vector<std::size_t> headed; // the k-th level-2 heading is the k-th section with a heading
+    for (std::size_t i = 0; i < doc.sections.size(); ++i)
+        if (!doc.sections[i].heading.empty()) headed.push_back(i);
+    std::size_t k = 0;
+    for (QTextBlock b = text.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() != 2) continue;
+        if (k == headed.size()) return std::nullopt; // not the document `doc` renders
+        const std::size_t section = headed[k++];
+        const QTextBlock next = b.next();
+        if (!next.isValid() || options.newPageBeforeSection.count(section)) continue;
+        const double top = layout->blockBoundingRect(b).top();
+        if (pageAt(layout->blockBoundingRect(next).top(), pageHeight) > pageAt(top, pageHeight))
+            return LoneHeading{section, top};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+bool addPageBreakForFirstBadBreak(QTextDocument &text, const Document &doc, HtmlOptions &options)
+{
+    const auto row = firstSplitRow(text, doc, options);
+    const auto heading = firstLoneHeading(text, doc, options);
+    if (heading && (!row || heading->top <= row->top)) {
+        options.newPageBeforeSection.insert(heading->section);
+        return true;
+    }
+    if (!row) return false;
+    if (row->row == 0 && row->opensSection && !doc.sections[row->section].heading.empty() &&
+        !options.newPageBeforeSection.count(row->section)) {
+        options.newPageBeforeSection.insert(row->section);
+        return true;
+    }
+    std::vector<std::size_t> &rows = options.newPageBeforeRow[row->table];
+    rows.insert(std::upper_bound(rows.begin(), rows.end(), row->row), row->row);
+    return true;
+}
+
+} // namespace taper::report::detail
