@@ -39,10 +39,10 @@ void checkMultipleOpioids(const Context &c)
     const MultipleOpioidsRule &rule = c.formulary.rules().multipleOpioids;
     const auto &substances = c.opioidSubstances();
     if (static_cast<int>(substances.size()) <= rule.maxSubstances) return;
-    Finding f = finding(FindingCode::MultipleOpioids, Severity::Warning, std::nullopt, rule.source,
-                        Number{"count", double(substances.size())}, Number{"max_substances", double(rule.maxSubstances)});
-    f.parameters.emplace_back("substances", joined(substances));
-    c.out.push_back(std::move(f));
+    const std::string names = joined(substances);
+    c.out.push_back(finding(FindingCode::MultipleOpioids, Severity::Warning, std::nullopt, rule.source,
+                            Number{"count", double(substances.size())},
+                            Number{"max_substances", double(rule.maxSubstances)}, Text{"substances", names}));
 }
 
 /// One finding per short-acting line of a substance that is also given as depot or patch.
