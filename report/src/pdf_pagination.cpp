@@ -3,6 +3,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QStringList>
 #include <QTextFrame>
 #include <QTextTable>
 
@@ -28,8 +29,8 @@ struct SplitRow {
     double top = 0; ///< document coordinate
 };
 
-struct LoneHeading {
-    std::size_t section = 0;
+struct LoneKeeper {
+    KeeperRef ref;
     double top = 0;
 };
 
@@ -81,24 +82,35 @@ std::optional<SplitRow> firstSplitRow(QTextDocument &text, const Document &doc, 
     return std::nullopt;
 }
 
-/// The first section heading (not already starting a page) whose next block begins on a later page.
-std::optional<LoneHeading> firstLoneHeading(QTextDocument &text, const Document &doc, const HtmlOptions &options)
+/// The keeper `block` carries (renderHtml names its anchor with keeperAnchor), or nullopt.
+std::optional<KeeperRef> keeperOf(const QTextBlock &block)
+{
+    const QTextBlock::iterator first = block.begin();
+    if (first.atEnd()) return std::nullopt;
+    for (const QString &name : first.fragment().charFormat().anchorNames()) {
+        const QStringList parts = name.split(QLatin1Char(':'));
+        if (parts.size() < 2 || parts.size() > 3 || parts[0] != QLatin1String("keep")) continue;
+        KeeperRef ref;
+        ref.section = parts[1].toULongLong();
+        if (parts.size() == 3) ref.block = parts[2].toULongLong();
+        return ref;
+    }
+    return std::nullopt;
+}
+
+/// The first heading or lead-in paragraph (not already starting a page) whose next block begins on a
+/// later page.
+std::optional<LoneKeeper> firstLoneKeeper(QTextDocument &text, const HtmlOptions &options)
 {
     const double pageHeight = text.pageSize().height();
     QAbstractTextDocumentLayout *layout = text.documentLayout();
-    std::vector<std::size_t> headed; // the k-th level-2 heading is the k-th section with a heading
-    for (std::size_t i = 0; i < doc.sections.size(); ++i)
-        if (!doc.sections[i].heading.empty()) headed.push_back(i);
-    std::size_t k = 0;
     for (QTextBlock b = text.begin(); b.isValid(); b = b.next()) {
-        if (b.blockFormat().headingLevel() != 2) continue;
-        if (k == headed.size()) return std::nullopt; // not the document `doc` renders
-        const std::size_t section = headed[k++];
+        const auto ref = keeperOf(b);
         const QTextBlock next = b.next();
-        if (!next.isValid() || options.newPageBeforeSection.count(section)) continue;
+        if (!ref || !next.isValid() || options.newPageBeforeKeeper.count(*ref)) continue;
         const double top = layout->blockBoundingRect(b).top();
         if (pageAt(layout->blockBoundingRect(next).top(), pageHeight) > pageAt(top, pageHeight))
-            return LoneHeading{section, top};
+            return LoneKeeper{*ref, top};
     }
     return std::nullopt;
 }
@@ -108,15 +120,16 @@ std::optional<LoneHeading> firstLoneHeading(QTextDocument &text, const Document 
 bool addPageBreakForFirstBadBreak(QTextDocument &text, const Document &doc, HtmlOptions &options)
 {
     const auto row = firstSplitRow(text, doc, options);
-    const auto heading = firstLoneHeading(text, doc, options);
-    if (heading && (!row || heading->top <= row->top)) {
-        options.newPageBeforeSection.insert(heading->section);
+    const auto keeper = firstLoneKeeper(text, options);
+    if (keeper && (!row || keeper->top <= row->top)) {
+        options.newPageBeforeKeeper.insert(keeper->ref);
         return true;
     }
     if (!row) return false;
+    const KeeperRef heading{row->section, KeeperRef::kHeading};
     if (row->row == 0 && row->opensSection && !doc.sections[row->section].heading.empty() &&
-        !options.newPageBeforeSection.count(row->section)) {
-        options.newPageBeforeSection.insert(row->section);
+        !options.newPageBeforeKeeper.count(heading)) {
+        options.newPageBeforeKeeper.insert(heading);
         return true;
     }
     std::vector<std::size_t> &rows = options.newPageBeforeRow[row->table];

@@ -96,7 +96,8 @@ std::unique_ptr<QTextDocument> layoutDocument(const Document &doc, QPaintDevice 
                                   chartImage(*chart, doc.lang, scale));
     // Lay out; while a page break splits a table row or leaves a heading alone at a page foot, add a
     // page break before it and lay out again. Each pass adds one break, so it ends.
-    HtmlOptions options{true, {}, {}};
+    HtmlOptions options;
+    options.forQtTextDocument = true;
     do text->setHtml(QString::fromStdString(renderHtml(doc, options)));
     while (detail::addPageBreakForFirstBadBreak(*text, doc, options));
     return text;

@@ -5,7 +5,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <sstream>
+#include <string>
+#include <variant>
 
 namespace taper::report {
 
@@ -55,16 +58,27 @@ std::string cellHtml(const Cell &c)
     return s;
 }
 
+/// The opening tag `tag` (e.g. "h2") and, for Qt, the keeper's anchor; `newPage` starts a page (Qt).
+std::string openKeeper(const char *tag, const KeeperRef &ref, bool newPage)
+{
+    return std::string("<") + tag + (newPage ? " style=\"page-break-before: always;\">" : ">") + "<a name=\"" +
+           keeperAnchor(ref) + "\">";
+}
+
 struct BlockWriter {
     std::ostream &out;
     const HtmlOptions &options;
     bool qt;
     int &chartIndex;
     std::size_t &tableIndex;
+    std::optional<KeeperRef> keeper; ///< Qt only: this block is a lead-in paragraph
 
     void operator()(const Paragraph &p) const
     {
-        if (p.emphasis && qt) out << "<p><b>" << esc(p.text) << "</b></p>\n";
+        if (keeper)
+            out << openKeeper("p", *keeper, options.newPageBeforeKeeper.count(*keeper) > 0)
+                << (p.emphasis ? "<b>" + esc(p.text) + "</b>" : esc(p.text)) << "</a></p>\n";
+        else if (p.emphasis && qt) out << "<p><b>" << esc(p.text) << "</b></p>\n";
         else out << (p.emphasis ? "<p class=\"emphasis\">" : "<p>") << esc(p.text) << "</p>\n";
     }
     void operator()(const BulletList &l) const
@@ -171,6 +185,11 @@ std::string renderChartSvg(const Chart &chart, int width, int height)
     return out.str();
 }
 
+std::string keeperAnchor(const KeeperRef &ref)
+{
+    return "keep:" + std::to_string(ref.section) + (ref.block == KeeperRef::kHeading ? "" : ":" + std::to_string(ref.block));
+}
+
 std::string renderHtml(const Document &doc, const HtmlOptions &options)
 {
     const bool qt = options.forQtTextDocument;
@@ -187,10 +206,18 @@ std::string renderHtml(const Document &doc, const HtmlOptions &options)
     std::size_t tableIndex = 0;
     for (std::size_t i = 0; i < doc.sections.size(); ++i) {
         const Section &s = doc.sections[i];
-        const bool newPage = qt && options.newPageBeforeSection.count(i) > 0;
-        if (!s.heading.empty())
-            out << (newPage ? "<h2 style=\"page-break-before: always;\">" : "<h2>") << esc(s.heading) << "</h2>\n";
-        for (const Block &b : s.blocks) std::visit(BlockWriter{out, options, qt, chartIndex, tableIndex}, b);
+        if (!s.heading.empty()) {
+            const KeeperRef heading{i, KeeperRef::kHeading};
+            if (qt) out << openKeeper("h2", heading, options.newPageBeforeKeeper.count(heading) > 0) << esc(s.heading) << "</a></h2>\n";
+            else out << "<h2>" << esc(s.heading) << "</h2>\n";
+        }
+        for (std::size_t k = 0; k < s.blocks.size(); ++k) {
+            const bool leadIn = qt && std::holds_alternative<Paragraph>(s.blocks[k]) && k + 1 < s.blocks.size() &&
+                                std::holds_alternative<BulletList>(s.blocks[k + 1]);
+            std::optional<KeeperRef> keeper;
+            if (leadIn) keeper = KeeperRef{i, k};
+            std::visit(BlockWriter{out, options, qt, chartIndex, tableIndex, keeper}, s.blocks[k]);
+        }
     }
     if (!doc.footer.empty() && !qt) out << "<p class=\"footer\">" << esc(doc.footer) << "</p>\n";
     out << "</body>\n</html>\n";

@@ -136,10 +136,11 @@ int pageOfWord(const std::vector<std::string> &pages, const std::string &word)
     return -1;
 }
 
-TEST(ReportPdfText, NoHeadingIsLeftAloneAtThePageFoot)
+TEST(ReportPdfText, NoHeadingOrListLeadInIsLeftAloneAtThePageFoot)
 {
-    // `lead` one-line paragraphs move the second section's heading down the first page; some of these
-    // put it on the last line of the page, where QTextDocument leaves it with its content overleaf.
+    // `lead` one-line paragraphs move the later sections down the first page; some of these put a
+    // heading, or the paragraph introducing a list, on the last line of a page, where QTextDocument
+    // leaves it with its content overleaf.
     for (int lead = 20; lead <= 44; ++lead) {
         report::Document doc;
         doc.title = "Overskrifter";
@@ -149,7 +150,9 @@ TEST(ReportPdfText, NoHeadingIsLeftAloneAtThePageFoot)
         report::Table table;
         table.header = {"Kolonne"};
         table.rows = {{{"IndholdB1", "IndholdB2"}}, {{"IndholdB3"}}};
-        doc.sections = {first, {"OverskriftB", {table}}, {"OverskriftC", {report::Paragraph{"IndholdC"}}}};
+        report::Section withList{"OverskriftC", {report::Paragraph{"IndholdC"}, report::Paragraph{"LeadInD:"},
+                                                 report::BulletList{{"PunktD1", "PunktD2"}}}};
+        doc.sections = {first, {"OverskriftB", {table}}, withList};
         const std::string pdf = outPath("headings-" + std::to_string(lead) + ".pdf");
         report::writePdf(doc, pdf);
         const auto pages = pdfPages(pdf);
@@ -157,6 +160,7 @@ TEST(ReportPdfText, NoHeadingIsLeftAloneAtThePageFoot)
         EXPECT_EQ(pageOfWord(pages, "OverskriftB"), pageOfWord(pages, "IndholdB1")) << "lead " << lead;
         EXPECT_EQ(pageOfWord(pages, "IndholdB1"), pageOfWord(pages, "IndholdB2")) << "lead " << lead;
         EXPECT_EQ(pageOfWord(pages, "OverskriftC"), pageOfWord(pages, "IndholdC")) << "lead " << lead;
+        EXPECT_EQ(pageOfWord(pages, "LeadInD:"), pageOfWord(pages, "PunktD1")) << "lead-in, lead " << lead;
     }
 }
 

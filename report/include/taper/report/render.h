@@ -14,6 +14,15 @@ namespace taper::report {
 
 std::string renderMarkdown(const Document &doc);
 
+/// A heading or paragraph that belongs on the page of what follows it ("keep with next"): a section's
+/// heading, or a paragraph directly followed by a bullet list (its lead-in).
+struct KeeperRef {
+    static constexpr std::size_t kHeading = static_cast<std::size_t>(-1);
+    std::size_t section = 0;
+    std::size_t block = kHeading; ///< index in Section::blocks, or kHeading for the section's heading
+    auto operator<=>(const KeeperRef &) const = default;
+};
+
 struct HtmlOptions {
     /// Qt's QTextDocument understands a subset of HTML/CSS and no SVG: with this set, the CSS is kept
     /// to that subset and each chart becomes <img src="chart:N"> (N counts charts from 0), which the
@@ -24,10 +33,14 @@ struct HtmlOptions {
     /// new page (0 = the whole table starts on a new page). The PDF renderer fills this so that no row
     /// is split across pages.
     std::map<std::size_t, std::vector<std::size_t>> newPageBeforeRow;
-    /// Qt only: sections (index in Document::sections) whose heading starts a new page.
-    std::set<std::size_t> newPageBeforeSection;
+    /// Qt only: headings and lead-in paragraphs that start a new page. With forQtTextDocument every
+    /// such keeper carries an anchor named keeperAnchor(ref), so the PDF renderer can find it.
+    std::set<KeeperRef> newPageBeforeKeeper;
 };
 std::string renderHtml(const Document &doc, const HtmlOptions &options = {});
+
+/// "keep:S" for the heading of section S, "keep:S:B" for paragraph B of section S.
+std::string keeperAnchor(const KeeperRef &ref);
 
 /// The chart as a standalone SVG element (width × height in CSS pixels).
 std::string renderChartSvg(const Chart &chart, int width, int height);
