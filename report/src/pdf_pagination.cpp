@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace taper::report::detail {
@@ -23,7 +24,7 @@ int pageAt(double y, double pageHeight)
 
 struct SplitRow {
     std::size_t table = 0;   ///< index among the document's Table blocks
-    std::size_t row = 0;     ///< body row
+    std::size_t row = 0;     ///< body row to start a new page with (a group's first row, if it fits a page)
     std::size_t section = 0; ///< the section holding the table
     bool opensSection = false;
     double top = 0; ///< document coordinate
@@ -34,6 +35,13 @@ struct LoneKeeper {
     double top = 0;
 };
 
+/// Whether body row `row` of `table` begins a group of rows that belong together (Table::rowStartsGroup;
+/// without groups every row is its own).
+bool startsGroup(const Table &table, std::size_t row)
+{
+    return table.rowStartsGroup.empty() || row >= table.rowStartsGroup.size() || table.rowStartsGroup[row];
+}
+
 /// The body rows of table `index` that start a new page (0 = the whole table), ascending.
 std::vector<std::size_t> rowBreaks(const HtmlOptions &options, std::size_t index)
 {
@@ -41,8 +49,9 @@ std::vector<std::size_t> rowBreaks(const HtmlOptions &options, std::size_t index
     return found == options.newPageBeforeRow.end() ? std::vector<std::size_t>{} : found->second;
 }
 
-/// The first table row a page break splits, leaving out rows that already start a page. nullopt also
-/// when `text` does not hold the tables `doc` and `options` render.
+/// The first table row, or group of rows (Table::rowStartsGroup), that a page break splits, leaving out
+/// rows that already start a page. nullopt also when `text` does not hold the tables `doc` and
+/// `options` render.
 std::optional<SplitRow> firstSplitRow(QTextDocument &text, const Document &doc, const HtmlOptions &options)
 {
     const double pageHeight = text.pageSize().height();
@@ -63,17 +72,33 @@ std::optional<SplitRow> firstSplitRow(QTextDocument &text, const Document &doc, 
             for (std::size_t c = 0; c + 1 < starts.size(); ++c) {
                 const auto *q = qobject_cast<QTextTable *>(frames.value(frame++));
                 if (!q || std::size_t(q->rows()) != 1 + starts[c + 1] - starts[c]) return std::nullopt;
-                for (int row = 1; row < q->rows(); ++row) {
-                    const std::size_t bodyRow = starts[c] + std::size_t(row) - 1;
-                    if (std::binary_search(breaks.begin(), breaks.end(), bodyRow)) continue; // starts a page
-                    double top = 1e300, bottom = -1e300;
+                const auto extent = [&](std::size_t bodyRow) { // top and bottom of a body row's text
+                    const int row = int(bodyRow - starts[c]) + 1;
+                    std::pair<double, double> e{1e300, -1e300};
                     for (int column = 0; column < q->columns(); ++column) {
                         const QTextTableCell cell = q->cellAt(row, column);
-                        top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
-                        bottom = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+                        e.first = std::min(e.first, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                        e.second = std::max(e.second, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
                     }
-                    if (pageAt(top, pageHeight) != pageAt(bottom - 0.5, pageHeight))
-                        return SplitRow{index, bodyRow, section, block == 0, top};
+                    return e;
+                };
+                const auto split = [&](double top, double bottom) {
+                    return pageAt(top, pageHeight) != pageAt(bottom - 0.5, pageHeight);
+                };
+                const auto startsPage = [&](std::size_t r) { return std::binary_search(breaks.begin(), breaks.end(), r); };
+                // A group (a taper step's rows) moves as a whole; one taller than a page keeps its rows whole.
+                for (std::size_t first = starts[c]; first < starts[c + 1];) {
+                    std::size_t end = first + 1;
+                    while (end < starts[c + 1] && !startsGroup(*table, end)) ++end;
+                    const double top = extent(first).first;
+                    if (split(top, extent(end - 1).second)) {
+                        if (!startsPage(first)) return SplitRow{index, first, section, block == 0, top};
+                        for (std::size_t r = first + 1; r < end; ++r) {
+                            const auto [rowTop, rowBottom] = extent(r);
+                            if (!startsPage(r) && split(rowTop, rowBottom)) return SplitRow{index, r, section, block == 0, rowTop};
+                        }
+                    }
+                    first = end;
                 }
             }
             ++index;

@@ -1,6 +1,6 @@
 #pragma once
 // Page breaks the PDF layout adds to QTextDocument's own pagination, which would split a table row
-// whose first line fits at the foot of a page and may leave a section heading or a list's lead-in
+// whose first line fits at the foot of a page (and knows nothing of rows that form a group) and may leave a section heading or a list's lead-in
 // paragraph as the last line of a page. Private to taper::report.
 
 #include "taper/report/document.h"
@@ -10,8 +10,8 @@ class QTextDocument;
 
 namespace taper::report::detail {
 
-/// Finds the first bad page break in `text`, laid out from renderHtml(doc, options): a table row split
-/// across pages, or a keeper (KeeperRef: a heading or lead-in) whose next block starts on a later page,
+/// Finds the first bad page break in `text`, laid out from renderHtml(doc, options): a table row or a
+/// group of rows (a taper step) split across pages, or a keeper (KeeperRef: a heading or lead-in) whose next block starts on a later page,
 /// whichever comes first. Adds
 /// a page break before it to `options` and returns true; the caller lays out again. A split first row of
 /// a table that opens its section moves the heading with it. Returns false when there is none, or when

@@ -128,6 +128,47 @@ TEST(ReportPdfText, NoTableRowIsSplitAcrossPages)
     }
 }
 
+TEST(ReportPdfText, NoGroupOfRowsIsSplitAcrossPages)
+{
+    // The handout gives a taper step one row per product, its dates only in the first; a step split by a
+    // page break would show the next page's products without their dates.
+    for (int lead : {0, 5, 11, 17}) {
+        report::Document doc;
+        doc.title = "Trin";
+        doc.footer = "test";
+        report::Table table;
+        table.header = {"Periode", "Medicin"};
+        for (int g = 0; g < 40; ++g) {
+            const std::string id = "G" + std::to_string(g);
+            table.rows.push_back({{id + "p"}, {id + "x", id + "y"}});
+            table.rows.push_back({{}, {id + "z"}});
+            table.rows.push_back({{}, {id + "w"}});
+            table.rowStartsGroup.insert(table.rowStartsGroup.end(), {true, false, false});
+        }
+        report::Section section{"Plan", {}};
+        for (int i = 0; i < lead; ++i) section.blocks.push_back(report::Paragraph{"Indledning " + std::to_string(i)});
+        section.blocks.emplace_back(std::move(table));
+        doc.sections.push_back(std::move(section));
+        const std::string pdf = outPath("groups-" + std::to_string(lead) + ".pdf");
+        report::writePdf(doc, pdf);
+        const auto text = pdfPages(pdf);
+        ASSERT_GE(text.size(), 3u);
+        const auto pageOf = [&](const std::string &word) { // whole word: "G1p" must not match "G11p"
+            for (std::size_t p = 0; p < text.size(); ++p)
+                for (std::size_t at = text[p].find(word); at != std::string::npos; at = text[p].find(word, at + 1))
+                    if (at == 0 || !std::isdigit(static_cast<unsigned char>(text[p][at - 1]))) return static_cast<int>(p);
+            return -1;
+        };
+        for (int g = 0; g < 40; ++g) {
+            const std::string id = "G" + std::to_string(g);
+            const int page = pageOf(id + "p");
+            ASSERT_GE(page, 0) << id << " missing";
+            for (const char *word : {"x", "y", "z", "w"})
+                EXPECT_EQ(pageOf(id + word), page) << id << word << " is not on the page of its step (lead " << lead << ")";
+        }
+    }
+}
+
 /// Page of the first line holding `word` in `pages`, or -1.
 int pageOfWord(const std::vector<std::string> &pages, const std::string &word)
 {
@@ -146,13 +187,20 @@ TEST(ReportPdfText, NoHeadingOrListLeadInIsLeftAloneAtThePageFoot)
         doc.title = "Overskrifter";
         doc.footer = "test";
         report::Section first{"Første", {}};
-        for (int i = 0; i < lead; ++i) first.blocks.push_back(report::Paragraph{"Linje " + std::to_string(i)});
+        for (int i = 0; i < lead; ++i) // in_place: GCC 12 warns (wrongly) of an uninitialised variant otherwise
+            first.blocks.emplace_back(std::in_place_type<report::Paragraph>, report::Paragraph{"Linje " + std::to_string(i)});
         report::Table table;
         table.header = {"Kolonne"};
         table.rows = {{{"IndholdB1", "IndholdB2"}}, {{"IndholdB3"}}};
-        report::Section withList{"OverskriftC", {report::Paragraph{"IndholdC"}, report::Paragraph{"LeadInD:"},
-                                                 report::BulletList{{"PunktD1", "PunktD2"}}}};
-        doc.sections = {first, {"OverskriftB", {table}}, withList};
+        report::Section withTable{"OverskriftB", {}};
+        withTable.blocks.emplace_back(table);
+        report::Section withList{"OverskriftC", {}};
+        withList.blocks.emplace_back(report::Paragraph{"IndholdC"});
+        withList.blocks.emplace_back(report::Paragraph{"LeadInD:"});
+        withList.blocks.emplace_back(report::BulletList{{"PunktD1", "PunktD2"}});
+        doc.sections.push_back(std::move(first));
+        doc.sections.push_back(std::move(withTable));
+        doc.sections.push_back(std::move(withList));
         const std::string pdf = outPath("headings-" + std::to_string(lead) + ".pdf");
         report::writePdf(doc, pdf);
         const auto pages = pdfPages(pdf);
