@@ -54,8 +54,8 @@ void checkThresholds(const MeqResult &meq, const Profile &profile, std::vector<F
 {
     const MeqPerDay total = meq.total();
     auto add = [&](FindingCode code, Severity severity, const Threshold &t) {
-        out.push_back(finding(code, severity, std::nullopt, t.source, Number{"total_meq_mg", total.value()},
-                              Number{"threshold_mg", t.valueMg}, Text{"inclusive", detail::boolText(t.inclusive)}));
+        emit(out, code, severity, std::nullopt, t.source, Number{"total_meq_mg", total.value()},
+                              Number{"threshold_mg", t.valueMg}, Text{"inclusive", detail::boolText(t.inclusive)});
     };
     if (profile.highMeq.isExceededBy(total)) add(FindingCode::HighMeq, Severity::Warning, profile.highMeq);
     if (profile.veryHighMeq.isExceededBy(total)) add(FindingCode::VeryHighMeq, Severity::Critical, profile.veryHighMeq);
@@ -70,12 +70,12 @@ void checkDuration(const detail::Context &c)
         const auto &days = o.days;
         const Number limit{"limit_days", double(c.profile.longTermDays)};
         if (!days) {
-            c.out.push_back(finding(FindingCode::DurationUnknown, Severity::Info, i, c.profile.longTermSource,
-                                    Text{"substance", line.substance}, limit));
+            emit(c.out, FindingCode::DurationUnknown, Severity::Info, i, c.profile.longTermSource,
+                                    Text{"substance", line.substance}, limit);
         } else if (*days > c.profile.longTermDays) {
-            c.out.push_back(finding(FindingCode::ShortActingLongTerm, Severity::Warning, i, c.profile.longTermSource,
+            emit(c.out, FindingCode::ShortActingLongTerm, Severity::Warning, i, c.profile.longTermSource,
                                     Text{"substance", line.substance}, Number{"days", double(*days)}, limit,
-                                    Text{"prn", detail::boolText(line.prn)}));
+                                    Text{"prn", detail::boolText(line.prn)});
         }
     }
 }
@@ -85,10 +85,10 @@ void checkCoverage(const Regimen &regimen, const MeqResult &meq, const Profile &
     for (const auto &m : meq.lines) {
         if (m.conversion) continue;
         const RegimenLine &line = regimen.lines[m.index];
-        out.push_back(finding(FindingCode::NotInProfile, Severity::Warning, m.index,
+        emit(out, FindingCode::NotInProfile, Severity::Warning, m.index,
                               m.exclusion ? m.exclusion->source : profile.source, Text{"substance", line.substance},
                               Text{"route", toString(line.route)}, Text{"profile", profile.id},
-                              Text{"reason", m.exclusion ? std::string_view(m.exclusion->reason) : std::string_view()}));
+                              Text{"reason", m.exclusion ? std::string_view(m.exclusion->reason) : std::string_view()});
     }
 }
 

@@ -13,8 +13,8 @@ void checkCombination(const Context &c, FindingCode code, Severity severity, con
 {
     if (c.opioidLines().empty()) return;
     for (std::size_t i : c.coMedicationLines([&](const std::string &g) { return rule.covers(g); })) {
-        c.out.push_back(finding(code, severity, i, rule.source, Text{"comedication", c.coMedicationId(i)},
-                                Text{"group", c.regimen.lines[i].group}));
+        emit(c.out, code, severity, i, rule.source, Text{"comedication", c.coMedicationId(i)},
+                                Text{"group", c.regimen.lines[i].group});
     }
 }
 
@@ -28,12 +28,12 @@ void checkSerotonergic(const Context &c)
         if (contains(rule.substances, s)) opioid = s;
     if (opioid.empty()) return;
     const auto add = [&](std::size_t i, bool contraindicated) {
-        c.out.push_back(finding(FindingCode::TramadolSerotonergic,
+        emit(c.out, FindingCode::TramadolSerotonergic,
                                 contraindicated ? Severity::Critical : Severity::Warning, i,
                                 contraindicated ? rule.contraindicationSource : rule.source, Text{"opioid", opioid},
                                 Text{"comedication", c.coMedicationId(i)}, Text{"group", c.regimen.lines[i].group},
                                 Text{"contraindicated", boolText(contraindicated)},
-                                Number{"washout_days", double(rule.washoutDays)}));
+                                Number{"washout_days", double(rule.washoutDays)});
     };
     for (std::size_t i : c.coMedicationLines([&](const std::string &g) { return rule.covers(g); })) add(i, false);
     for (std::size_t i : c.coMedicationLines([&](const std::string &g) { return contains(rule.contraindicatedGroups, g); }))
@@ -45,16 +45,16 @@ void checkLaxative(const Context &c)
     const GroupRule &rule = c.formulary.rules().noLaxative;
     if (c.opioidLines().empty()) return;
     if (!c.coMedicationLines([&](const std::string &g) { return rule.covers(g); }).empty()) return;
-    c.out.push_back(finding(FindingCode::NoLaxative, Severity::Info, std::nullopt, rule.source));
+    emit(c.out, FindingCode::NoLaxative, Severity::Info, std::nullopt, rule.source);
 }
 
 void checkNotAssessed(const Context &c)
 {
     for (std::size_t i : c.coMedicationLines([](const std::string &g) { return g.empty(); })) {
         const auto &atc = c.regimen.lines[i].atc;
-        c.out.push_back(finding(FindingCode::NotAssessed, Severity::Info, i, c.formulary.rules().notAssessed.source,
+        emit(c.out, FindingCode::NotAssessed, Severity::Info, i, c.formulary.rules().notAssessed.source,
                                 Text{"comedication", c.coMedicationId(i)},
-                                Text{"atc", atc ? std::string_view(*atc) : std::string_view()}));
+                                Text{"atc", atc ? std::string_view(*atc) : std::string_view()});
     }
 }
 

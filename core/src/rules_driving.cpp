@@ -21,8 +21,8 @@ double dailyValue(const OpioidLine &o)
 template <class... Extra>
 void add(const Context &c, std::size_t line, std::string_view reason, const Extra &...extra)
 {
-    c.out.push_back(finding(FindingCode::DrivingLimit, Severity::Warning, line, c.formulary.rules().drivingLimit.source,
-                            Text{"reason", reason}, Text{"substance", c.coMedicationId(line)}, extra...));
+    emit(c.out, FindingCode::DrivingLimit, Severity::Warning, line, c.formulary.rules().drivingLimit.source,
+                            Text{"reason", reason}, Text{"substance", c.coMedicationId(line)}, extra...);
 }
 
 /// Short-acting lines (unless an allowance covers the substance's short-acting daily total) and
@@ -52,9 +52,7 @@ void checkShortActing(const Context &c, const DrivingRule &rule)
 /// the first depot line of that substance.
 void checkDepotMaxima(const Context &c, const DrivingRule &rule)
 {
-    const auto &substances = c.opioidSubstances();
     for (const DepotMaximum &max : rule.depotMaxima) {
-        if (std::find(substances.begin(), substances.end(), max.substance) == substances.end()) continue;
         double total = 0;
         std::optional<std::size_t> first;
         for (const OpioidLine &o : c.opioidLines()) {

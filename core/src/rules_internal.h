@@ -29,15 +29,35 @@ inline void addParameter(Finding &f, const Text &p)
 }
 inline void addParameter(Finding &f, const Number &p) { f.parameters.emplace_back(p.key, p.value); }
 
+/// Sets `f` (an empty finding) to the code, severity, line, source and parameters, in the order given.
+template <class... Params>
+void fill(Finding &f, FindingCode code, Severity severity, std::optional<std::size_t> line, const std::string &source,
+          const Params &...params)
+{
+    f.code = code;
+    f.severity = severity;
+    f.line = line;
+    f.source = source;
+    f.parameters.reserve(sizeof...(Params));
+    (addParameter(f, params), ...);
+}
+
 /// A finding with its parameters in the order given.
 template <class... Params>
 Finding finding(FindingCode code, Severity severity, std::optional<std::size_t> line, const std::string &source,
                 const Params &...params)
 {
-    Finding f{code, severity, line, {}, source};
-    f.parameters.reserve(sizeof...(Params));
-    (addParameter(f, params), ...);
+    Finding f{};
+    fill(f, code, severity, line, source, params...);
     return f;
+}
+
+/// Appends the finding to `out`, built in place.
+template <class... Params>
+void emit(std::vector<Finding> &out, FindingCode code, Severity severity, std::optional<std::size_t> line,
+          const std::string &source, const Params &...params)
+{
+    fill(out.emplace_back(), code, severity, line, source, params...);
 }
 
 /// "true" or "false", as boolean parameters are written.

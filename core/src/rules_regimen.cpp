@@ -28,9 +28,9 @@ void checkPrnLongTerm(const Context &c)
     if (longest <= c.profile.longTermDays) return;
     for (const OpioidLine &o : c.opioidLines()) {
         if (!o.line->prn) continue;
-        c.out.push_back(finding(FindingCode::PrnLongTerm, Severity::Warning, o.index, c.formulary.rules().prnLongTerm.source,
+        emit(c.out, FindingCode::PrnLongTerm, Severity::Warning, o.index, c.formulary.rules().prnLongTerm.source,
                                 Text{"substance", o.line->substance}, Number{"treatment_days", double(longest)},
-                                Number{"limit_days", double(c.profile.longTermDays)}));
+                                Number{"limit_days", double(c.profile.longTermDays)});
     }
 }
 
@@ -40,9 +40,9 @@ void checkMultipleOpioids(const Context &c)
     const auto &substances = c.opioidSubstances();
     if (static_cast<int>(substances.size()) <= rule.maxSubstances) return;
     const std::string names = joined(substances);
-    c.out.push_back(finding(FindingCode::MultipleOpioids, Severity::Warning, std::nullopt, rule.source,
+    emit(c.out, FindingCode::MultipleOpioids, Severity::Warning, std::nullopt, rule.source,
                             Number{"count", double(substances.size())},
-                            Number{"max_substances", double(rule.maxSubstances)}, Text{"substances", names}));
+                            Number{"max_substances", double(rule.maxSubstances)}, Text{"substances", names});
 }
 
 /// One finding per short-acting line of a substance that is also given as depot or patch.
@@ -52,9 +52,9 @@ void checkDuplicateRelease(const Context &c)
         if (o.line->release != Release::Immediate) continue;
         for (const OpioidLine &depot : c.opioidLines()) {
             if (depot.substance != o.substance || depot.line->release != Release::Extended) continue;
-            c.out.push_back(finding(FindingCode::DuplicateRelease, Severity::Warning, o.index,
+            emit(c.out, FindingCode::DuplicateRelease, Severity::Warning, o.index,
                                     c.formulary.rules().duplicateRelease.source, Text{"substance", o.line->substance},
-                                    Number{"depot_line", double(depot.index + 1)}));
+                                    Number{"depot_line", double(depot.index + 1)});
             break;
         }
     }
@@ -74,10 +74,10 @@ void checkDepotInterval(const Context &c)
         const double expected = 24.0 / hours;
         const double actual = line.administrationsPerDay();
         if (!line.prn && actual == expected) continue;
-        c.out.push_back(finding(FindingCode::DepotUnevenInterval, Severity::Warning, o.index,
+        emit(c.out, FindingCode::DepotUnevenInterval, Severity::Warning, o.index,
                                 c.formulary.rules().depotUnevenInterval.source, Text{"product", p->id},
                                 Number{"interval_hours", double(hours)}, Number{"expected_per_day", expected},
-                                Number{"times_per_day", actual}, Text{"prn", boolText(line.prn)}));
+                                Number{"times_per_day", actual}, Text{"prn", boolText(line.prn)});
     }
 }
 
@@ -91,10 +91,10 @@ void checkPatchInNaive(const Context &c)
         const RegimenLine &line = *o.line;
         const auto &days = o.days;
         if (!line.isPatch() || !rule.lists(line.substance) || !days || *days > rule.withinDays) continue;
-        c.out.push_back(finding(FindingCode::PatchInOpioidNaive, Severity::Critical, o.index, rule.source,
+        emit(c.out, FindingCode::PatchInOpioidNaive, Severity::Critical, o.index, rule.source,
                                 Text{"substance", line.substance}, Number{"days", double(*days)},
                                 Number{"within_days", double(rule.withinDays)},
-                                Number{"tolerance_meq_mg", rule.toleranceMeqMgPerDay}));
+                                Number{"tolerance_meq_mg", rule.toleranceMeqMgPerDay});
     }
 }
 

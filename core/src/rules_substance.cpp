@@ -10,10 +10,10 @@ void checkCyp2d6(const Context &c)
     const Cyp2d6Rule &rule = c.formulary.rules().cyp2d6Prodrug;
     for (const OpioidLine &o : c.opioidLines()) {
         if (!rule.lists(o.line->substance)) continue;
-        c.out.push_back(finding(FindingCode::Cyp2d6Prodrug, Severity::Info, o.index, rule.source,
+        emit(c.out, FindingCode::Cyp2d6Prodrug, Severity::Info, o.index, rule.source,
                                 Text{"substance", o.line->substance},
                                 Number{"poor_metabolisers_low_percent", rule.poorMetabolisersPercent.first},
-                                Number{"poor_metabolisers_high_percent", rule.poorMetabolisersPercent.second}));
+                                Number{"poor_metabolisers_high_percent", rule.poorMetabolisersPercent.second});
     }
 }
 
@@ -22,12 +22,12 @@ void checkMethadone(const Context &c)
     const MethadoneRule &rule = c.formulary.rules().methadoneSpecialist;
     for (const OpioidLine &o : c.opioidLines()) {
         if (o.kind != SubstanceKind::Methadone) continue;
-        c.out.push_back(finding(FindingCode::MethadoneSpecialist, Severity::Warning, o.index, rule.source,
+        emit(c.out, FindingCode::MethadoneSpecialist, Severity::Warning, o.index, rule.source,
                                 Text{"substance", o.line->substance},
                                 Number{"ecg_after_weeks_low", double(rule.ecgAfterWeeks.first)},
                                 Number{"ecg_after_weeks_high", double(rule.ecgAfterWeeks.second)},
                                 Number{"ecg_after_increase_percent", rule.ecgAfterIncreasePercent},
-                                Number{"fatal_unknown_tolerance_mg", rule.fatalUnknownToleranceMgPerDay}));
+                                Number{"fatal_unknown_tolerance_mg", rule.fatalUnknownToleranceMgPerDay});
     }
 }
 
@@ -36,9 +36,9 @@ void checkBuprenorphine(const Context &c)
     const RuleSource &rule = c.formulary.rules().buprenorphinePartialAgonist;
     for (const OpioidLine &o : c.opioidLines()) {
         if (o.kind != SubstanceKind::PartialAgonist) continue;
-        c.out.push_back(finding(FindingCode::BuprenorphinePartialAgonist, Severity::Info, o.index, rule.source,
+        emit(c.out, FindingCode::BuprenorphinePartialAgonist, Severity::Info, o.index, rule.source,
                                 Text{"substance", o.line->substance}, Text{"profile", c.profile.id},
-                                Text{"excluded_from_meq", boolText(o.meq && o.meq->exclusion)}));
+                                Text{"excluded_from_meq", boolText(o.meq && o.meq->exclusion)});
     }
 }
 
