@@ -9,7 +9,8 @@ namespace taper::rules {
 
 namespace detail {
 
-Context::Context(const Regimen &r, const MeqResult &m, const Profile &p, const Formulary &f, std::vector<Finding> &findings)
+Context::Context(const Regimen &r, const MeqResult &m, const Profile &p, const Formulary &f,
+                 std::vector<Finding> &findings)
     : regimen(r), meq(m), profile(p), formulary(f), out(findings)
 {
     m_opioids.reserve(regimen.lines.size());
@@ -24,7 +25,8 @@ Context::Context(const Regimen &r, const MeqResult &m, const Profile &p, const F
         OpioidLine o;
         o.index = i;
         o.line = &line;
-        while (meqLine != meq.lines.end() && meqLine->index < i) ++meqLine;
+        while (meqLine != meq.lines.end() && meqLine->index < i)
+            ++meqLine;
         if (meqLine != meq.lines.end() && meqLine->index == i) o.meq = &*meqLine;
         const auto known = std::find(m_substances.begin(), m_substances.end(), line.substance);
         o.substance = static_cast<std::size_t>(known - m_substances.begin());
@@ -55,10 +57,11 @@ void checkThresholds(const MeqResult &meq, const Profile &profile, std::vector<F
     const MeqPerDay total = meq.total();
     auto add = [&](FindingCode code, Severity severity, const Threshold &t) {
         emit(out, code, severity, std::nullopt, t.source, Number{"total_meq_mg", total.value()},
-                              Number{"threshold_mg", t.valueMg}, Text{"inclusive", detail::boolText(t.inclusive)});
+             Number{"threshold_mg", t.valueMg}, Text{"inclusive", detail::boolText(t.inclusive)});
     };
     if (profile.highMeq.isExceededBy(total)) add(FindingCode::HighMeq, Severity::Warning, profile.highMeq);
-    if (profile.veryHighMeq.isExceededBy(total)) add(FindingCode::VeryHighMeq, Severity::Critical, profile.veryHighMeq);
+    if (profile.veryHighMeq.isExceededBy(total))
+        add(FindingCode::VeryHighMeq, Severity::Critical, profile.veryHighMeq);
 }
 
 void checkDuration(const detail::Context &c)
@@ -71,24 +74,25 @@ void checkDuration(const detail::Context &c)
         const Number limit{"limit_days", double(c.profile.longTermDays)};
         if (!days) {
             emit(c.out, FindingCode::DurationUnknown, Severity::Info, i, c.profile.longTermSource,
-                                    Text{"substance", line.substance}, limit);
+                 Text{"substance", line.substance}, limit);
         } else if (*days > c.profile.longTermDays) {
             emit(c.out, FindingCode::ShortActingLongTerm, Severity::Warning, i, c.profile.longTermSource,
-                                    Text{"substance", line.substance}, Number{"days", double(*days)}, limit,
-                                    Text{"prn", detail::boolText(line.prn)});
+                 Text{"substance", line.substance}, Number{"days", double(*days)}, limit,
+                 Text{"prn", detail::boolText(line.prn)});
         }
     }
 }
 
-void checkCoverage(const Regimen &regimen, const MeqResult &meq, const Profile &profile, std::vector<Finding> &out)
+void checkCoverage(const Regimen &regimen, const MeqResult &meq, const Profile &profile,
+                   std::vector<Finding> &out)
 {
     for (const auto &m : meq.lines) {
         if (m.conversion) continue;
         const RegimenLine &line = regimen.lines[m.index];
         emit(out, FindingCode::NotInProfile, Severity::Warning, m.index,
-                              m.exclusion ? m.exclusion->source : profile.source, Text{"substance", line.substance},
-                              Text{"route", toString(line.route)}, Text{"profile", profile.id},
-                              Text{"reason", m.exclusion ? std::string_view(m.exclusion->reason) : std::string_view()});
+             m.exclusion ? m.exclusion->source : profile.source, Text{"substance", line.substance},
+             Text{"route", toString(line.route)}, Text{"profile", profile.id},
+             Text{"reason", m.exclusion ? std::string_view(m.exclusion->reason) : std::string_view()});
     }
 }
 
@@ -144,8 +148,9 @@ std::optional<Finding> fastTaper(double cutPercent, int intervalDays, const Form
 {
     const FastTaperRule &rule = formulary.rules().fastTaper;
     if (cutPercent <= rule.maxCutPercent && intervalDays >= rule.minIntervalDays) return std::nullopt;
-    return finding(FindingCode::FastTaper, Severity::Warning, std::nullopt, rule.source, Number{"cut_percent", cutPercent},
-                   Number{"interval_days", double(intervalDays)}, Number{"max_cut_percent", rule.maxCutPercent},
+    return finding(FindingCode::FastTaper, Severity::Warning, std::nullopt, rule.source,
+                   Number{"cut_percent", cutPercent}, Number{"interval_days", double(intervalDays)},
+                   Number{"max_cut_percent", rule.maxCutPercent},
                    Number{"min_interval_days", double(rule.minIntervalDays)});
 }
 

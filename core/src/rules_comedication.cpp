@@ -14,7 +14,7 @@ void checkCombination(const Context &c, FindingCode code, Severity severity, con
     if (c.opioidLines().empty()) return;
     for (std::size_t i : c.coMedicationLines([&](const std::string &g) { return rule.covers(g); })) {
         emit(c.out, code, severity, i, rule.source, Text{"comedication", c.coMedicationId(i)},
-                                Text{"group", c.regimen.lines[i].group});
+             Text{"group", c.regimen.lines[i].group});
     }
 }
 
@@ -29,14 +29,16 @@ void checkSerotonergic(const Context &c)
     if (opioid.empty()) return;
     const auto add = [&](std::size_t i, bool contraindicated) {
         emit(c.out, FindingCode::TramadolSerotonergic,
-                                contraindicated ? Severity::Critical : Severity::Warning, i,
-                                contraindicated ? rule.contraindicationSource : rule.source, Text{"opioid", opioid},
-                                Text{"comedication", c.coMedicationId(i)}, Text{"group", c.regimen.lines[i].group},
-                                Text{"contraindicated", boolText(contraindicated)},
-                                Number{"washout_days", double(rule.washoutDays)});
+             contraindicated ? Severity::Critical : Severity::Warning, i,
+             contraindicated ? rule.contraindicationSource : rule.source, Text{"opioid", opioid},
+             Text{"comedication", c.coMedicationId(i)}, Text{"group", c.regimen.lines[i].group},
+             Text{"contraindicated", boolText(contraindicated)},
+             Number{"washout_days", double(rule.washoutDays)});
     };
-    for (std::size_t i : c.coMedicationLines([&](const std::string &g) { return rule.covers(g); })) add(i, false);
-    for (std::size_t i : c.coMedicationLines([&](const std::string &g) { return contains(rule.contraindicatedGroups, g); }))
+    for (std::size_t i : c.coMedicationLines([&](const std::string &g) { return rule.covers(g); }))
+        add(i, false);
+    for (std::size_t i :
+         c.coMedicationLines([&](const std::string &g) { return contains(rule.contraindicatedGroups, g); }))
         add(i, true);
 }
 
@@ -53,8 +55,8 @@ void checkNotAssessed(const Context &c)
     for (std::size_t i : c.coMedicationLines([](const std::string &g) { return g.empty(); })) {
         const auto &atc = c.regimen.lines[i].atc;
         emit(c.out, FindingCode::NotAssessed, Severity::Info, i, c.formulary.rules().notAssessed.source,
-                                Text{"comedication", c.coMedicationId(i)},
-                                Text{"atc", atc ? std::string_view(*atc) : std::string_view()});
+             Text{"comedication", c.coMedicationId(i)},
+             Text{"atc", atc ? std::string_view(*atc) : std::string_view()});
     }
 }
 
@@ -63,8 +65,10 @@ void checkNotAssessed(const Context &c)
 void checkCoMedications(const Context &c)
 {
     const RuleData &rules = c.formulary.rules();
-    checkCombination(c, FindingCode::BenzodiazepineCombination, Severity::Critical, rules.benzodiazepineCombination);
-    checkCombination(c, FindingCode::GabapentinoidCombination, Severity::Warning, rules.gabapentinoidCombination);
+    checkCombination(c, FindingCode::BenzodiazepineCombination, Severity::Critical,
+                     rules.benzodiazepineCombination);
+    checkCombination(c, FindingCode::GabapentinoidCombination, Severity::Warning,
+                     rules.gabapentinoidCombination);
     checkSerotonergic(c);
     checkLaxative(c);
     checkNotAssessed(c);

@@ -22,7 +22,7 @@ template <class... Extra>
 void add(const Context &c, std::size_t line, std::string_view reason, const Extra &...extra)
 {
     emit(c.out, FindingCode::DrivingLimit, Severity::Warning, line, c.formulary.rules().drivingLimit.source,
-                            Text{"reason", reason}, Text{"substance", c.coMedicationId(line)}, extra...);
+         Text{"reason", reason}, Text{"substance", c.coMedicationId(line)}, extra...);
 }
 
 /// Short-acting lines (unless an allowance covers the substance's short-acting daily total) and
@@ -36,12 +36,14 @@ void checkShortActing(const Context &c, const DrivingRule &rule)
             continue;
         }
         if (line.release != Release::Immediate || line.isPatch()) continue;
-        const auto allowance = std::find_if(rule.shortActingAllowed.begin(), rule.shortActingAllowed.end(),
-                                            [&](const ShortActingAllowance &a) { return a.substance == line.substance; });
+        const auto allowance =
+            std::find_if(rule.shortActingAllowed.begin(), rule.shortActingAllowed.end(),
+                         [&](const ShortActingAllowance &a) { return a.substance == line.substance; });
         if (allowance != rule.shortActingAllowed.end()) {
             double total = 0;
             for (const OpioidLine &other : c.opioidLines())
-                if (other.substance == o.substance && other.line->release == Release::Immediate) total += dailyValue(other);
+                if (other.substance == o.substance && other.line->release == Release::Immediate)
+                    total += dailyValue(other);
             if (total < allowance->belowMgPerDay) continue;
         }
         add(c, o.index, "short_acting");
@@ -57,7 +59,9 @@ void checkDepotMaxima(const Context &c, const DrivingRule &rule)
         std::optional<std::size_t> first;
         for (const OpioidLine &o : c.opioidLines()) {
             const RegimenLine &line = *o.line;
-            if (line.release != Release::Extended || line.route != max.route || line.substance != max.substance) continue;
+            if (line.release != Release::Extended || line.route != max.route ||
+                line.substance != max.substance)
+                continue;
             total += dailyValue(o);
             if (!first) first = o.index;
         }
@@ -71,9 +75,11 @@ void checkDepotMaxima(const Context &c, const DrivingRule &rule)
 void checkSedatives(const Context &c, const DrivingRule &rule)
 {
     bool strong = false;
-    for (const auto &s : c.opioidSubstances()) strong = strong || !contains(rule.weakOpioids, s);
+    for (const auto &s : c.opioidSubstances())
+        strong = strong || !contains(rule.weakOpioids, s);
     if (!strong) return;
-    for (std::size_t i : c.coMedicationLines([&](const std::string &g) { return contains(rule.sedativeGroups, g); }))
+    for (std::size_t i :
+         c.coMedicationLines([&](const std::string &g) { return contains(rule.sedativeGroups, g); }))
         add(c, i, "sedative_combination");
 }
 

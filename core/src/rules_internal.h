@@ -21,47 +21,62 @@ struct Number {
     std::string_view key;
     double value;
 };
+/// A text value built for this finding alone, moved in rather than copied.
+struct OwnedText {
+    std::string_view key;
+    std::string value;
+};
 
 inline void addParameter(Finding &f, const Text &p)
 {
     f.parameters.emplace_back(std::piecewise_construct, std::forward_as_tuple(p.key),
                               std::forward_as_tuple(std::in_place_type<std::string>, p.value));
 }
-inline void addParameter(Finding &f, const Number &p) { f.parameters.emplace_back(p.key, p.value); }
+inline void addParameter(Finding &f, const Number &p)
+{
+    f.parameters.emplace_back(p.key, p.value);
+}
+inline void addParameter(Finding &f, OwnedText &&p)
+{
+    f.parameters.emplace_back(p.key, std::move(p.value));
+}
 
 /// Sets `f` (an empty finding) to the code, severity, line, source and parameters, in the order given.
 template <class... Params>
-void fill(Finding &f, FindingCode code, Severity severity, std::optional<std::size_t> line, const std::string &source,
-          const Params &...params)
+void fill(Finding &f, FindingCode code, Severity severity, std::optional<std::size_t> line,
+          const std::string &source, Params &&...params)
 {
     f.code = code;
     f.severity = severity;
     f.line = line;
     f.source = source;
     f.parameters.reserve(sizeof...(Params));
-    (addParameter(f, params), ...);
+    (addParameter(f, std::forward<Params>(params)), ...);
 }
 
 /// A finding with its parameters in the order given.
 template <class... Params>
-Finding finding(FindingCode code, Severity severity, std::optional<std::size_t> line, const std::string &source,
-                const Params &...params)
+Finding finding(FindingCode code, Severity severity, std::optional<std::size_t> line,
+                const std::string &source, Params &&...params)
 {
     Finding f{};
-    fill(f, code, severity, line, source, params...);
+    fill(f, code, severity, line, source, std::forward<Params>(params)...);
     return f;
 }
 
 /// Appends the finding to `out`, built in place.
 template <class... Params>
 void emit(std::vector<Finding> &out, FindingCode code, Severity severity, std::optional<std::size_t> line,
-          const std::string &source, const Params &...params)
+          const std::string &source, Params &&...params)
 {
-    fill(out.emplace_back(), code, severity, line, source, params...);
+    fill(out.emplace_back(), code, severity, line, source, std::forward<Params>(params)...);
 }
 
 /// "true" or "false", as boolean parameters are written.
-constexpr std::string_view boolText(bool value) { return value ? "true" : "false"; }
+constexpr std::string_view boolText(bool value)
+{
+    return value ? "true" : "false";
+}
 
 /// An opioid (non-co-medication) line with what the rules read about it, resolved once per check.
 struct OpioidLine {
@@ -91,8 +106,7 @@ public:
     /// Distinct opioid substance ids, in line order (views into `regimen`).
     const std::vector<std::string_view> &opioidSubstances() const { return m_substances; }
     /// Indices of co-medication lines whose group `covers` accepts.
-    template <class Pred>
-    std::vector<std::size_t> coMedicationLines(Pred covers) const
+    template <class Pred> std::vector<std::size_t> coMedicationLines(Pred covers) const
     {
         std::vector<std::size_t> lines;
         for (std::size_t i : m_coMedications)

@@ -2,19 +2,24 @@
 // short-acting of one substance, depot frequency, a fentanyl patch started without opioid tolerance.
 #include "rules_internal.h"
 
+#include <algorithm>
+
 namespace taper::rules::detail {
 
 namespace {
 
+/// "a, b, c": sized once, then copied in.
 std::string joined(const std::vector<std::string_view> &ids)
 {
+    constexpr std::string_view separator = ", ";
     std::size_t size = 0;
-    for (std::string_view id : ids) size += id.size() + 2;
-    std::string s;
-    s.reserve(size);
-    for (std::string_view id : ids) {
-        if (!s.empty()) s += ", ";
-        s += id;
+    for (std::string_view id : ids)
+        size += id.size() + separator.size();
+    std::string s(ids.empty() ? 0 : size - separator.size(), ' ');
+    char *at = s.data();
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0) at = std::copy(separator.begin(), separator.end(), at);
+        at = std::copy(ids[i].begin(), ids[i].end(), at);
     }
     return s;
 }
@@ -24,13 +29,14 @@ std::string joined(const std::vector<std::string_view> &ids)
 void checkPrnLongTerm(const Context &c)
 {
     long longest = -1;
-    for (const OpioidLine &o : c.opioidLines()) longest = std::max(longest, o.days.value_or(-1));
+    for (const OpioidLine &o : c.opioidLines())
+        longest = std::max(longest, o.days.value_or(-1));
     if (longest <= c.profile.longTermDays) return;
     for (const OpioidLine &o : c.opioidLines()) {
         if (!o.line->prn) continue;
-        emit(c.out, FindingCode::PrnLongTerm, Severity::Warning, o.index, c.formulary.rules().prnLongTerm.source,
-                                Text{"substance", o.line->substance}, Number{"treatment_days", double(longest)},
-                                Number{"limit_days", double(c.profile.longTermDays)});
+        emit(c.out, FindingCode::PrnLongTerm, Severity::Warning, o.index,
+             c.formulary.rules().prnLongTerm.source, Text{"substance", o.line->substance},
+             Number{"treatment_days", double(longest)}, Number{"limit_days", double(c.profile.longTermDays)});
     }
 }
 
@@ -39,10 +45,9 @@ void checkMultipleOpioids(const Context &c)
     const MultipleOpioidsRule &rule = c.formulary.rules().multipleOpioids;
     const auto &substances = c.opioidSubstances();
     if (static_cast<int>(substances.size()) <= rule.maxSubstances) return;
-    const std::string names = joined(substances);
     emit(c.out, FindingCode::MultipleOpioids, Severity::Warning, std::nullopt, rule.source,
-                            Number{"count", double(substances.size())},
-                            Number{"max_substances", double(rule.maxSubstances)}, Text{"substances", names});
+         Number{"count", double(substances.size())}, Number{"max_substances", double(rule.maxSubstances)},
+         OwnedText{"substances", joined(substances)});
 }
 
 /// One finding per short-acting line of a substance that is also given as depot or patch.
@@ -53,8 +58,8 @@ void checkDuplicateRelease(const Context &c)
         for (const OpioidLine &depot : c.opioidLines()) {
             if (depot.substance != o.substance || depot.line->release != Release::Extended) continue;
             emit(c.out, FindingCode::DuplicateRelease, Severity::Warning, o.index,
-                                    c.formulary.rules().duplicateRelease.source, Text{"substance", o.line->substance},
-                                    Number{"depot_line", double(depot.index + 1)});
+                 c.formulary.rules().duplicateRelease.source, Text{"substance", o.line->substance},
+                 Number{"depot_line", double(depot.index + 1)});
             break;
         }
     }
@@ -66,7 +71,8 @@ void checkDepotInterval(const Context &c)
 {
     for (const OpioidLine &o : c.opioidLines()) {
         const RegimenLine &line = *o.line;
-        if (!line.product || line.release != Release::Extended || line.isPatch()) continue; // a product fixes both
+        if (!line.product || line.release != Release::Extended || line.isPatch())
+            continue; // a product fixes both
         const Product *p = c.formulary.product(*line.product);
         if (!p || p->release != Release::Extended || p->isPatch() || !p->dosingIntervalHours) continue;
         const int hours = *p->dosingIntervalHours;
@@ -75,9 +81,9 @@ void checkDepotInterval(const Context &c)
         const double actual = line.administrationsPerDay();
         if (!line.prn && actual == expected) continue;
         emit(c.out, FindingCode::DepotUnevenInterval, Severity::Warning, o.index,
-                                c.formulary.rules().depotUnevenInterval.source, Text{"product", p->id},
-                                Number{"interval_hours", double(hours)}, Number{"expected_per_day", expected},
-                                Number{"times_per_day", actual}, Text{"prn", boolText(line.prn)});
+             c.formulary.rules().depotUnevenInterval.source, Text{"product", p->id},
+             Number{"interval_hours", double(hours)}, Number{"expected_per_day", expected},
+             Number{"times_per_day", actual}, Text{"prn", boolText(line.prn)});
     }
 }
 
@@ -92,9 +98,9 @@ void checkPatchInNaive(const Context &c)
         const auto &days = o.days;
         if (!line.isPatch() || !rule.lists(line.substance) || !days || *days > rule.withinDays) continue;
         emit(c.out, FindingCode::PatchInOpioidNaive, Severity::Critical, o.index, rule.source,
-                                Text{"substance", line.substance}, Number{"days", double(*days)},
-                                Number{"within_days", double(rule.withinDays)},
-                                Number{"tolerance_meq_mg", rule.toleranceMeqMgPerDay});
+             Text{"substance", line.substance}, Number{"days", double(*days)},
+             Number{"within_days", double(rule.withinDays)},
+             Number{"tolerance_meq_mg", rule.toleranceMeqMgPerDay});
     }
 }
 

@@ -11,9 +11,9 @@ void checkCyp2d6(const Context &c)
     for (const OpioidLine &o : c.opioidLines()) {
         if (!rule.lists(o.line->substance)) continue;
         emit(c.out, FindingCode::Cyp2d6Prodrug, Severity::Info, o.index, rule.source,
-                                Text{"substance", o.line->substance},
-                                Number{"poor_metabolisers_low_percent", rule.poorMetabolisersPercent.first},
-                                Number{"poor_metabolisers_high_percent", rule.poorMetabolisersPercent.second});
+             Text{"substance", o.line->substance},
+             Number{"poor_metabolisers_low_percent", rule.poorMetabolisersPercent.first},
+             Number{"poor_metabolisers_high_percent", rule.poorMetabolisersPercent.second});
     }
 }
 
@@ -23,11 +23,11 @@ void checkMethadone(const Context &c)
     for (const OpioidLine &o : c.opioidLines()) {
         if (o.kind != SubstanceKind::Methadone) continue;
         emit(c.out, FindingCode::MethadoneSpecialist, Severity::Warning, o.index, rule.source,
-                                Text{"substance", o.line->substance},
-                                Number{"ecg_after_weeks_low", double(rule.ecgAfterWeeks.first)},
-                                Number{"ecg_after_weeks_high", double(rule.ecgAfterWeeks.second)},
-                                Number{"ecg_after_increase_percent", rule.ecgAfterIncreasePercent},
-                                Number{"fatal_unknown_tolerance_mg", rule.fatalUnknownToleranceMgPerDay});
+             Text{"substance", o.line->substance},
+             Number{"ecg_after_weeks_low", double(rule.ecgAfterWeeks.first)},
+             Number{"ecg_after_weeks_high", double(rule.ecgAfterWeeks.second)},
+             Number{"ecg_after_increase_percent", rule.ecgAfterIncreasePercent},
+             Number{"fatal_unknown_tolerance_mg", rule.fatalUnknownToleranceMgPerDay});
     }
 }
 
@@ -37,8 +37,8 @@ void checkBuprenorphine(const Context &c)
     for (const OpioidLine &o : c.opioidLines()) {
         if (o.kind != SubstanceKind::PartialAgonist) continue;
         emit(c.out, FindingCode::BuprenorphinePartialAgonist, Severity::Info, o.index, rule.source,
-                                Text{"substance", o.line->substance}, Text{"profile", c.profile.id},
-                                Text{"excluded_from_meq", boolText(o.meq && o.meq->exclusion)});
+             Text{"substance", o.line->substance}, Text{"profile", c.profile.id},
+             Text{"excluded_from_meq", boolText(o.meq && o.meq->exclusion)});
     }
 }
 
