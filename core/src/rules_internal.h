@@ -11,8 +11,8 @@
 
 namespace taper::rules::detail {
 
-/// Finding parameters for finding(): the key is a string literal; a text value is copied once,
-/// straight into the finding (no temporary list to copy from).
+/// Finding parameters for emit() and finding(): the key is a string literal; a text value is copied
+/// once, straight into the finding (no temporary list to copy from).
 struct Text {
     std::string_view key;
     std::string_view value;
