@@ -69,18 +69,26 @@ private:
     bool m_committed = false;
 };
 
+/// The name writeFileAtomically's temporaries of `target` (a file name) start with; mkstemp adds six
+/// characters.
+std::string temporaryPrefix(const std::string &target)
+{
+    return "." + target + ".tmp-";
+}
+constexpr std::size_t kTemporarySuffixLength = 6; // mkstemp's XXXXXX
+
 /// Removes temporaries of earlier writes to `target` that were never renamed (their writer was killed:
 /// SIGKILL, power loss) and are older than kStaleTemporaryAge, so no live writer's file is touched.
 /// They may hold a patient's plan. Best effort: a temporary that cannot be removed is left.
 void removeStaleTemporaries(const std::filesystem::path &dir, const std::string &target)
 {
     namespace fs = std::filesystem;
-    const std::string prefix = "." + target + ".tmp-";
+    const std::string prefix = temporaryPrefix(target);
     const auto cutoff = fs::file_time_type::clock::now() - kStaleTemporaryAge;
     std::error_code ec;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        if (name.size() != prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
+        if (name.size() != prefix.size() + kTemporarySuffixLength || name.compare(0, prefix.size(), prefix) != 0) continue;
         std::error_code statError;
         if (!it->is_regular_file(statError) || it->last_write_time(statError) > cutoff || statError) continue;
         fs::remove(it->path(), statError);
@@ -170,7 +178,7 @@ void writeFileAtomically(const std::string &path, const std::string &text)
         throw InputError(path, "", std::string(what) + ": " + std::strerror(err));
     };
     if (injectedFailure(AtomicWriteStage::Creating)) fail("cannot create a temporary file in its folder");
-    TempFile temp((dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string());
+    TempFile temp((dir / (temporaryPrefix(target.filename().string()) + std::string(kTemporarySuffixLength, 'X'))).string());
     if (!temp.created()) fail("cannot create a temporary file in its folder");
     if (::fchmod(temp.fd(), S_IRUSR | S_IWUSR) != 0) fail("cannot set permissions");
     // Two halves, so that the test seam can stop a writer with half a file in the temporary.

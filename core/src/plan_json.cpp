@@ -103,7 +103,7 @@ StepDose readDose(const Json &value, const std::string &pointer, const std::stri
         d.unitsByTime = units;
     }
     if (auto n = r.optionalInteger("times_per_day")) {
-        if (*n < 1 || *n > kMaxTimesPerDay) r.fail("times_per_day", "expected 1 to 24");
+        if (*n < 1 || *n > kMaxTimesPerDay) r.fail("times_per_day", "expected 1 to " + std::to_string(kMaxTimesPerDay));
         d.timesPerDay = static_cast<int>(*n);
     }
     if (r.has("units_per_administration")) d.unitsPerAdministration = readHalves(r, "units_per_administration");

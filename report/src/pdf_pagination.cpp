@@ -42,13 +42,6 @@ bool startsGroup(const Table &table, std::size_t row)
     return table.rowStartsGroup.empty() || row >= table.rowStartsGroup.size() || table.rowStartsGroup[row];
 }
 
-/// The body rows of table `index` that start a new page (0 = the whole table), ascending.
-std::vector<std::size_t> rowBreaks(const HtmlOptions &options, std::size_t index)
-{
-    const auto found = options.newPageBeforeRow.find(index);
-    return found == options.newPageBeforeRow.end() ? std::vector<std::size_t>{} : found->second;
-}
-
 /// The first table row, or group of rows (Table::rowStartsGroup), that a page break splits, leaving out
 /// rows that already start a page. nullopt also when `text` does not hold the tables `doc` and
 /// `options` render.
@@ -64,9 +57,9 @@ std::optional<SplitRow> firstSplitRow(QTextDocument &text, const Document &doc, 
         for (std::size_t block = 0; block < blocks.size(); ++block) {
             const auto *table = std::get_if<Table>(&blocks[block]);
             if (!table) continue;
-            const std::vector<std::size_t> breaks = rowBreaks(options, index);
+            // The pieces renderHtml cut the table into: each begins at a row that starts a page.
             std::vector<std::size_t> starts{0};
-            for (std::size_t r : breaks)
+            for (std::size_t r : options.rowsStartingPages(index))
                 if (r > 0) starts.push_back(r);
             starts.push_back(table->rows.size());
             for (std::size_t c = 0; c + 1 < starts.size(); ++c) {
@@ -85,7 +78,7 @@ std::optional<SplitRow> firstSplitRow(QTextDocument &text, const Document &doc, 
                 const auto split = [&](double top, double bottom) {
                     return pageAt(top, pageHeight) != pageAt(bottom - 0.5, pageHeight);
                 };
-                const auto startsPage = [&](std::size_t r) { return std::binary_search(breaks.begin(), breaks.end(), r); };
+                const auto startsPage = [&](std::size_t r) { return options.startsPage(index, r); };
                 // A group (a taper step's rows) moves as a whole; one taller than a page keeps its rows whole.
                 for (std::size_t first = starts[c]; first < starts[c + 1];) {
                     std::size_t end = first + 1;

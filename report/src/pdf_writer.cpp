@@ -94,8 +94,8 @@ std::unique_ptr<QTextDocument> layoutDocument(const Document &doc, QPaintDevice 
             if (const auto *chart = std::get_if<Chart>(&b))
                 text->addResource(QTextDocument::ImageResource, QUrl(QString("chart:%1").arg(index++)),
                                   chartImage(*chart, doc.lang, scale));
-    // Lay out; while a page break splits a table row or leaves a heading alone at a page foot, add a
-    // page break before it and lay out again. Each pass adds one break, so it ends.
+    // Lay out; while a page break splits a table row or step, or leaves a heading or lead-in alone at a
+    // page foot, add a page break before it and lay out again. Each pass adds one break, so it ends.
     HtmlOptions options;
     options.forQtTextDocument = true;
     do text->setHtml(QString::fromStdString(renderHtml(doc, options)));

@@ -106,11 +106,8 @@ struct BlockWriter {
     }
     void operator()(const Table &t) const
     {
-        const auto breaks = options.newPageBeforeRow.find(tableIndex++);
-        const auto newPageBefore = [&](std::size_t row) {
-            return qt && breaks != options.newPageBeforeRow.end() &&
-                   std::binary_search(breaks->second.begin(), breaks->second.end(), row);
-        };
+        const std::size_t index = tableIndex++;
+        const auto newPageBefore = [&](std::size_t row) { return qt && options.startsPage(index, row); };
         openTable(t, newPageBefore(0));
         for (std::size_t r = 0; r < t.rows.size(); ++r) {
             if (r > 0 && newPageBefore(r)) {
@@ -183,6 +180,19 @@ std::string renderChartSvg(const Chart &chart, int width, int height)
     }
     out << "</svg>";
     return out.str();
+}
+
+const std::vector<std::size_t> &HtmlOptions::rowsStartingPages(std::size_t table) const
+{
+    static const std::vector<std::size_t> none;
+    const auto found = newPageBeforeRow.find(table);
+    return found == newPageBeforeRow.end() ? none : found->second;
+}
+
+bool HtmlOptions::startsPage(std::size_t table, std::size_t row) const
+{
+    const std::vector<std::size_t> &rows = rowsStartingPages(table);
+    return std::binary_search(rows.begin(), rows.end(), row);
 }
 
 std::string keeperAnchor(const KeeperRef &ref)

@@ -36,6 +36,11 @@ struct HtmlOptions {
     /// Qt only: headings and lead-in paragraphs that start a new page. With forQtTextDocument every
     /// such keeper carries an anchor named keeperAnchor(ref), so the PDF renderer can find it.
     std::set<KeeperRef> newPageBeforeKeeper;
+
+    /// newPageBeforeRow's rows for table `table` (empty when none).
+    const std::vector<std::size_t> &rowsStartingPages(std::size_t table) const;
+    /// Whether body row `row` of table `table` starts a new page.
+    bool startsPage(std::size_t table, std::size_t row) const;
 };
 std::string renderHtml(const Document &doc, const HtmlOptions &options = {});
 
