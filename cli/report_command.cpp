@@ -41,7 +41,7 @@ report::Document build(const ReportArgs &a, const report::ReportContext &rc, con
                        const Context &ctx)
 {
     const std::string name = a.file == "-" ? "<stdin>" : a.file;
-    const json::Json doc = json::readFile(a.file);
+    const json::Json doc = json::readFile(a.file, kMaxPlanFileBytes); // a plan or a regimen
     if (isPlan(doc)) {
         const Plan plan = readPlan(doc, name, formulary);
         return a.kind == "handout" ? report::buildHandout(plan, rc) : report::buildReview(plan, rc);

@@ -71,7 +71,7 @@ int runSession(const SessionArgs &a, const Context &ctx)
     } catch (const InputError &e) {
         rethrowForCli(e, a.file);
     }
-    savePlanFile(a.file, after, before.revision);
+    savePlanFile(a.file, after, before.revision, formulary);
 
     const Session &s = after.sessions.back();
     const bool da = lang == Lang::Da;

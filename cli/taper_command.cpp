@@ -94,7 +94,7 @@ int runTaper(const TaperArgs &a, const Context &ctx)
         }
         p.regimen = regimen;
         p.schedule = schedule;
-        writePlanFile(a.output, p);
+        writePlanFile(a.output, p, formulary);
     }
     if (a.format == "json")
         std::cout << toJson(schedule).dump(2) << "\n";

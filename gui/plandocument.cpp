@@ -269,7 +269,7 @@ void PlanDocument::openPlan(const QString &path)
 void PlanDocument::openAny(const QString &path)
 {
     const std::string file = path.toStdString();
-    const json::Json doc = json::readFile(file);
+    const json::Json doc = json::readFile(file, kMaxPlanFileBytes); // a plan or a regimen
     if (doc.is_object() && (doc.contains("steps") || doc.contains("options"))) {
         Plan plan = readPlan(doc, file, *m_formulary);
         Regimen regimen = plan.regimen;
@@ -293,8 +293,8 @@ bool PlanDocument::savePlan(const QString &path, QString *error)
     try {
         // Over the plan file this document came from: only if nobody else (the CLI's `session`, another
         // window) has saved a newer revision meanwhile — the core's lock and compare-and-swap.
-        if (samePlanFile) savePlanFile(path.toStdString(), plan, m_savedRevision);
-        else writePlanFile(path.toStdString(), plan);
+        if (samePlanFile) savePlanFile(path.toStdString(), plan, m_savedRevision, *m_formulary);
+        else writePlanFile(path.toStdString(), plan, *m_formulary);
     } catch (const InputError &e) {
         if (error) *error = QString::fromStdString(e.what());
         return false;

@@ -1,13 +1,17 @@
 #include "taper/json_reader.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
-#include <vector>
+#include <cstdint>
 #include <cstdio>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <cstring>
+#include <fcntl.h>
+#include <limits>
+#include <optional>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
 
 namespace taper::json {
 
@@ -44,16 +48,87 @@ void requireShallowNesting(std::string_view text, const std::string &file)
         }
     }
 }
+
+/// Follows nlohmann's parse events to know the JSON pointer of the value being read, and refuses a
+/// key that occurs twice in one object (nlohmann keeps the last silently: "dose": 30, "dose": 3000).
+class ParsePath {
+public:
+    explicit ParsePath(const std::string &file) : m_file(file) {}
+
+    bool onEvent(Json::parse_event_t event, const Json &parsed)
+    {
+        using E = Json::parse_event_t;
+        switch (event) {
+        case E::object_start: m_frames.push_back(Frame{true}); break;
+        case E::array_start: m_frames.push_back(Frame{false}); break;
+        case E::key: {
+            Frame &f = m_frames.back();
+            const std::string &key = parsed.get_ref<const std::string &>();
+            if (std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end())
+                throw InputError(m_file, pointer(key), "duplicate key; expected each key once in an object");
+            f.keys.push_back(key);
+            break;
+        }
+        case E::object_end:
+        case E::array_end:
+            m_frames.pop_back();
+            valueDone();
+            break;
+        case E::value: valueDone(); break;
+        }
+        return true;
+    }
+
+    /// The pointer of the value being parsed now (the key just read, or the next array element).
+    std::string pointer(std::optional<std::string_view> key = std::nullopt) const
+    {
+        std::string p;
+        for (const Frame &f : m_frames) {
+            if (&f == &m_frames.back() && key) break;
+            p += "/" + (f.isObject ? (f.keys.empty() ? std::string() : escape(f.keys.back())) : std::to_string(f.index));
+        }
+        if (key) p += "/" + escape(*key);
+        return p.empty() ? "/" : p;
+    }
+
+private:
+    struct Frame {
+        bool isObject;
+        std::vector<std::string> keys{}; ///< objects: the keys so far (the last is being read)
+        std::size_t index = 0;           ///< arrays: the element being read
+    };
+    static std::string escape(std::string_view key)
+    {
+        std::string out;
+        for (char c : key) out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+        return out;
+    }
+    void valueDone()
+    {
+        if (!m_frames.empty() && !m_frames.back().isObject) ++m_frames.back().index;
+    }
+
+    const std::string &m_file;
+    std::vector<Frame> m_frames;
+};
 } // namespace
+
+std::string sizeLimitText(std::size_t bytes)
+{
+    return bytes % (1024 * 1024) == 0 ? std::to_string(bytes / (1024 * 1024)) + " MiB"
+                                      : std::to_string(bytes) + " bytes";
+}
 
 Json parse(std::string_view text, const std::string &file, std::size_t maxBytes)
 {
     if (text.size() > maxBytes)
-        throw InputError(file, "", "file is " + std::to_string(text.size()) + " bytes; expected at most " +
-                                       std::to_string(maxBytes) + " bytes (1 MiB)");
+        throw InputError(file, "", "file is larger than " + sizeLimitText(maxBytes) + " (" + std::to_string(text.size()) +
+                                       " bytes); expected at most " + std::to_string(maxBytes) + " bytes");
     requireShallowNesting(text, file);
+    ParsePath path(file);
     try {
-        return Json::parse(text.begin(), text.end());
+        return Json::parse(text.begin(), text.end(),
+                           [&path](int, Json::parse_event_t event, Json &parsed) { return path.onEvent(event, parsed); });
     } catch (const Json::parse_error &e) {
         // nlohmann's message has the form "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
         std::string what = e.what();
@@ -65,27 +140,58 @@ Json parse(std::string_view text, const std::string &file, std::size_t maxBytes)
             what.erase(pos, end == std::string::npos || end < pos ? std::string::npos : end + 1 - pos);
         }
         throw InputError(file, "", "malformed JSON: " + what);
+    } catch (const Json::out_of_range &) {
+        // 406: a number beyond double's range (1e309); nlohmann says which text, we say where.
+        throw InputError(file, path.pointer(), "a number too large to represent; expected a finite number");
+    } catch (const Json::exception &e) {
+        throw InputError(file, path.pointer(), std::string("unreadable JSON (") + e.what() + ")");
     }
 }
 
-Json readFile(const std::string &path, std::size_t maxBytes)
+namespace {
+/// Reads at most `maxBytes` + 1 bytes from `fd`, so that an endless source (/dev/zero) stops.
+std::string readBounded(int fd, std::size_t maxBytes, const std::string &name)
 {
     std::string text;
-    if (path == "-") {
-        std::istreambuf_iterator<char> it(std::cin), end;
-        while (it != end && text.size() <= maxBytes) text.push_back(*it++);
-        return parse(text, "<stdin>", maxBytes);
+    char buffer[65536];
+    while (text.size() <= maxBytes) {
+        const ssize_t n = ::read(fd, buffer, std::min(sizeof buffer, maxBytes + 1 - text.size()));
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throw InputError(name, "", std::string("cannot read the file: ") + std::strerror(errno));
+        if (n == 0) break;
+        text.append(buffer, static_cast<std::size_t>(n));
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, "", "cannot open the file for reading");
-    in.seekg(0, std::ios::end);
-    const auto size = static_cast<std::size_t>(in.tellg());
-    if (size > maxBytes)
-        throw InputError(path, "", "file is " + std::to_string(size) + " bytes; expected at most " +
-                                       std::to_string(maxBytes) + " bytes (1 MiB)");
-    in.seekg(0);
-    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    return parse(text, path, maxBytes);
+    return text;
+}
+
+const char *fileKind(mode_t mode)
+{
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISFIFO(mode)) return "a pipe (FIFO)";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "not a regular file";
+}
+} // namespace
+
+Json readFile(const std::string &path, std::size_t maxBytes)
+{
+    if (path == "-") return parse(readBounded(STDIN_FILENO, maxBytes, "<stdin>"), "<stdin>", maxBytes);
+    // O_NONBLOCK: opening a FIFO without a writer must not hang; a regular file ignores it.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) throw InputError(path, "", std::string("cannot open the file for reading: ") + std::strerror(errno));
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat st{};
+    if (::fstat(fd, &st) != 0) throw InputError(path, "", std::string("cannot read the file: ") + std::strerror(errno));
+    if (!S_ISREG(st.st_mode))
+        throw InputError(path, "", std::string("is ") + fileKind(st.st_mode) + "; expected a regular JSON file");
+    if (static_cast<std::uint64_t>(st.st_size) > maxBytes)
+        throw InputError(path, "", "file is larger than " + sizeLimitText(maxBytes) + " (" + std::to_string(st.st_size) +
+                                       " bytes); expected at most " + std::to_string(maxBytes) + " bytes");
+    return parse(readBounded(fd, maxBytes, path), path, maxBytes);
 }
 
 std::string formatNumber(double value)
@@ -97,10 +203,16 @@ std::string formatNumber(double value)
 
 std::string quote(const Json &value)
 {
+    // Only numbers, true/false and null are shown: a string, array or object in the wrong place may be
+    // free text about the patient (a reason, a note, a label), so its type is named, never its content.
     if (value.is_number_float()) return formatNumber(value.get<double>());
-    std::string s = value.dump();
-    if (s.size() > 60) s = s.substr(0, 57) + "...";
-    return s;
+    if (value.is_number() || value.is_boolean() || value.is_null()) return value.dump();
+    if (value.is_string()) return "a string";
+    if (value.is_array() && value.size() <= 8 &&
+        std::all_of(value.begin(), value.end(), [](const Json &v) { return v.is_number(); }))
+        return value.dump(); // a range such as [0.5, 1.5]
+    if (value.is_array()) return "an array";
+    return "an object";
 }
 
 void requireSchemaVersion(const Json &doc, const std::string &file, int supported)
@@ -195,6 +307,8 @@ std::optional<double> ObjectReader::optionalNumber(std::string_view key)
 long long ObjectReader::integer(std::string_view key)
 {
     const Json &v = at(key);
+    if (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<long long>::max()))
+        fail(key, "got " + quote(v) + "; expected a whole number of a plausible size");
     if (v.is_number_integer()) return v.get<long long>();
     if (v.is_number_float()) {
         const double d = v.get<double>();

@@ -28,9 +28,16 @@ std::vector<Session> readSessions(const json::Json &array, const std::string &po
                                   const Formulary &formulary);
 void checkPlanConsistency(const Plan &plan, const std::string &file);
 
+/// `path` with symbolic links resolved (canonical), or `path` itself when it does not exist yet.
+std::string realPlanPath(const std::string &path);
+
 json::Json stepsJson(const std::vector<Step> &steps);
+/// Reads steps after `prefix` (steps already known, e.g. shared with a newer version): indices and
+/// dates continue from it. Each step's total_meq_mg must equal its doses' MEQ under `profile`.
 std::vector<Step> readSteps(const json::Json &array, const std::string &pointer, const std::string &file,
-                            const Formulary &formulary);
+                            const Formulary &formulary, const Profile &profile, std::vector<Step> prefix = {});
+/// Throws InputError at ".../N/end" when the last of `steps` has an end (a plan's last step is open).
+void requireOpenLastStep(const std::vector<Step> &steps, const std::string &pointer, const std::string &file);
 /// Reads profile, options, steps, dispense_total and notes from `r`.
 Schedule readSchedule(json::ObjectReader &r, const std::string &file, const Formulary &formulary);
 

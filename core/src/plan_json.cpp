@@ -1,5 +1,7 @@
 // JSON forms of taper options, steps and schedules (docs/plan-format.md), written and read strictly.
 #include "plan_internal.h"
+#include "taper/meq.h"
+#include "taper_internal.h"
 
 #include <cmath>
 
@@ -107,6 +109,10 @@ StepDose readDose(const Json &value, const std::string &pointer, const std::stri
         d.timesPerDay = static_cast<int>(*n);
     }
     if (r.has("units_per_administration")) d.unitsPerAdministration = readHalves(r, "units_per_administration");
+    if (!d.unitsByTime && d.timesPerDay && d.unitsPerAdministration &&
+        d.unitsPerDay.value != *d.timesPerDay * d.unitsPerAdministration->value)
+        r.fail("units_per_day", "got " + json::formatNumber(d.unitsPerDay.units()) + "; expected times_per_day x "
+               "units_per_administration = " + json::formatNumber(*d.timesPerDay * d.unitsPerAdministration->units()));
     if (!p.isPatch() && !d.unitsByTime && !(d.timesPerDay && d.unitsPerAdministration))
         r.fail("units_by_time", "missing; expected \"units_by_time\" or \"times_per_day\" + \"units_per_administration\"");
     if (!p.divisible && p.unit != StrengthUnit::MgPerMl && d.unitsPerDay.value % 2 != 0)
@@ -127,7 +133,10 @@ TaperNote readNote(const Json &value, const std::string &pointer, const std::str
 {
     ObjectReader r(value, pointer, file);
     TaperNote n{readPlanEnum<TaperNoteCode>(r, "code"), std::nullopt, {}};
-    if (auto s = r.optionalInteger("step")) n.step = static_cast<int>(*s);
+    if (auto s = r.optionalInteger("step")) {
+        if (*s < 0 || *s > 100'000) r.fail("step", "got " + std::to_string(*s) + "; expected a step index");
+        n.step = static_cast<int>(*s);
+    }
     const Json &params = r.object("parameters");
     for (const auto &[key, v] : params.items()) {
         if (v.is_number()) n.parameters.emplace_back(key, v.get<double>());
@@ -179,7 +188,9 @@ TaperOptions readTaperOptions(const Json &value, const std::string &pointer, con
     ObjectReader r(value, pointer, file);
     TaperOptions o;
     o.start = readPlanDate(r, "start");
-    o.intervalDays = static_cast<int>(r.integer("interval_days"));
+    const long long interval = r.integer("interval_days");
+    if (interval < 1 || interval > 366) r.fail("interval_days", "got " + std::to_string(interval) + "; expected 1 to 90 days");
+    o.intervalDays = static_cast<int>(interval);
     o.targetMeq = MeqPerDay(r.number("target_meq"));
     o.method = readPlanEnum<TaperMethod>(r, "method");
     o.stepPercent = r.number("step_percent");
@@ -221,15 +232,18 @@ Json toJson(const Step &s)
     return j;
 }
 
-std::vector<Step> readSteps(const Json &a, const std::string &pointer, const std::string &file, const Formulary &formulary)
+std::vector<Step> readSteps(const Json &a, const std::string &pointer, const std::string &file, const Formulary &formulary,
+                            const Profile &profile, std::vector<Step> prefix)
 {
-    std::vector<Step> steps;
+    std::vector<Step> steps = std::move(prefix);
     for (std::size_t i = 0; i < a.size(); ++i) {
         const std::string ptr = pointer + "/" + std::to_string(i);
         ObjectReader r(a[i], ptr, file);
         Step s;
-        s.index = static_cast<int>(r.integer("index"));
-        if (s.index != static_cast<int>(i)) r.fail("index", "expected " + std::to_string(i) + " (steps in order)");
+        const std::size_t position = steps.size();
+        if (r.integer("index") != static_cast<long long>(position))
+            r.fail("index", "expected " + std::to_string(position) + " (steps in order)");
+        s.index = static_cast<int>(position);
         s.start = readPlanDate(r, "start");
         if (!steps.empty() && (!steps.back().end || *steps.back().end + date::days(1) != s.start))
             r.fail("start", "expected the day after the previous step's end");
@@ -243,10 +257,22 @@ std::vector<Step> readSteps(const Json &a, const std::string &pointer, const std
             s.doses.push_back(readDose(doses[k], r.pointer("doses") + "/" + std::to_string(k), file, formulary));
         s.dispense = readDispense(r.array("dispense"), r.pointer("dispense"), file, formulary);
         r.finish();
+        // The stored MEQ is a cache of the doses: a hand edit or damage that changed one and not the
+        // other must not show a wrong total or hide a rise.
+        const MeqPerDay meq = roundToHundredths(meq::compute(stepRegimen(s, s.start), profile, formulary).total());
+        if (std::fabs(meq.value() - s.totalMeq.value()) > 0.005)
+            r.fail("total_meq_mg", "got " + json::formatNumber(s.totalMeq.value()) + "; the step's doses give " +
+                                       json::formatNumber(meq.value()) + " mg MEQ/day under profile " + profile.id +
+                                       " (the file was edited or damaged)");
         steps.push_back(std::move(s));
     }
-    if (!steps.empty() && steps.back().end) throw InputError(file, pointer + "/" + std::to_string(steps.size() - 1) + "/end", "the last step has no end");
     return steps;
+}
+
+void requireOpenLastStep(const std::vector<Step> &steps, const std::string &pointer, const std::string &file)
+{
+    if (!steps.empty() && steps.back().end)
+        throw InputError(file, pointer + "/" + std::to_string(steps.size() - 1) + "/end", "the last step has no end");
 }
 
 Json stepsJson(const std::vector<Step> &steps)
@@ -271,7 +297,8 @@ Schedule readSchedule(ObjectReader &r, const std::string &file, const Formulary 
     s.profile = r.string("profile");
     if (!formulary.profile(s.profile)) r.fail("profile", "unknown profile \"" + s.profile + "\"");
     s.options = readTaperOptions(r.object("options"), r.pointer("options"), file);
-    s.steps = readSteps(r.array("steps"), r.pointer("steps"), file, formulary);
+    s.steps = readSteps(r.array("steps"), r.pointer("steps"), file, formulary, *formulary.profile(s.profile));
+    requireOpenLastStep(s.steps, r.pointer("steps"), file);
     if (s.steps.empty()) r.fail("steps", "expected at least one step");
     s.dispenseTotal = readDispense(r.array("dispense_total"), r.pointer("dispense_total"), file, formulary);
     const Json &notes = r.array("notes");

@@ -43,6 +43,11 @@ Date readDate(ObjectReader &r, std::string_view key)
     return *d;
 }
 
+/// The smallest amount a line may give per administration, in its unit (mg, mcg/h): far below any
+/// marketed strength (the smallest are 0.2 mg buprenorphine, 5 mcg/h patches), far above what would
+/// print as 0.
+constexpr double kMinDoseAmount = 0.001;
+
 /// Checks a per-administration amount: positive, not absurd, and for a product a whole number of
 /// units (or halves where the product may be divided).
 void checkAmount(ObjectReader &r, std::string_view key, double amount, const RegimenLine &line,
@@ -50,6 +55,9 @@ void checkAmount(ObjectReader &r, std::string_view key, double amount, const Reg
 {
     if (amount < 0 || (amount == 0 && !allowZero))
         r.fail(key, "got " + fmt(amount) + "; expected a dose above 0");
+    if (amount > 0 && amount < kMinDoseAmount) // 1e-320 would print as "0 mg"
+        r.fail(key, "got " + fmt(amount) + "; expected a dose of at least " + fmt(kMinDoseAmount) + " " +
+                        std::string(toString(line.unit)) + " (is the unit or a decimal point wrong?)");
     if (const auto limit = formulary.absurdDoseLimit(line.substance, line.route, line.unit); limit && amount > *limit)
         r.fail(key, "got " + fmt(amount) + " " + std::string(toString(line.unit)) + " of " + line.substance +
                         "; expected at most " + fmt(*limit) + " per administration (20 times the largest strength) "

@@ -125,6 +125,8 @@ void splice(Plan &plan, int keep, const Tail &tail, const TaperOptions &newOptio
     const std::vector<Step> &t = tail.schedule.steps;
     if (!steps.empty() && tail.firstKept < static_cast<int>(t.size()))
         setEnd(steps.back(), t[tail.firstKept].start - date::days(1), s.options.intervalDays);
+    else if (!steps.empty()) // nothing follows: the last kept step is the last step, open-ended
+        setEnd(steps.back(), std::nullopt, s.options.intervalDays);
     for (std::size_t k = tail.firstKept; k < t.size(); ++k) steps.push_back(t[k]);
     for (const TaperNote &n : tail.schedule.notes) {
         if (n.step && *n.step < tail.firstKept) continue;
@@ -206,6 +208,9 @@ void applySlow(Context &x)
     // The next planned change (on the last step: from the session, but after the step's first day).
     const Date from = last ? std::max(x.in.date, cur.start + date::days(1)) : s.steps[x.c + 1].start;
     Tail tail{plan(stepRegimen(cur, from), n, x.profile, x.formulary), 1, x.c};
+    if (tail.schedule.steps.size() < 2)
+        refuse("decision", "slow: no reduction is planned after the current step (the plan is at its target); "
+                           "expected continue, or replan with a lower target");
     // The tail's step 0 is the current dose again: drop it, and start the first cut at `from`.
     if (tail.schedule.steps.size() > 1) {
         const int back = static_cast<int>((tail.schedule.steps[1].start - from).count());

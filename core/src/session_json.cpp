@@ -61,14 +61,18 @@ std::optional<Date> optionalDate(ObjectReader &r, std::string_view key)
     return readPlanDate(r, key);
 }
 
+/// Far more steps than any plan has; keeps step numbers inside int.
+constexpr long long kMaxSteps = 100'000;
+
 Session readSession(const Json &value, const std::string &pointer, const std::string &file, const Formulary &formulary)
 {
     ObjectReader r(value, pointer, file);
     Session s;
     s.date = readPlanDate(r, "date");
     s.by = r.optionalString("by");
-    s.step = static_cast<int>(r.integer("step"));
-    if (s.step < 0) r.fail("step", "expected a step index (0 or more)");
+    const long long step = r.integer("step");
+    if (step < 0 || step > kMaxSteps) r.fail("step", "got " + std::to_string(step) + "; expected a step index (0 or more)");
+    s.step = static_cast<int>(step);
     s.plannedMeq = MeqPerDay(r.number("planned_meq_mg"));
     if (const Json *actual = r.find("actual")) {
         if (!actual->is_array()) r.fail("actual", "expected an array of regimen lines or null");
@@ -92,12 +96,17 @@ Session readSession(const Json &value, const std::string &pointer, const std::st
     s.reviewDate = optionalDate(r, "review_date");
     if (const Json *inc = r.find("increase")) {
         ObjectReader ir(*inc, r.pointer("increase"), file);
-        s.increase = MeqIncrease{static_cast<int>(ir.integer("step")), MeqPerDay(ir.number("from_meq_mg")),
+        const long long step = ir.integer("step");
+        if (step < 0 || step > kMaxSteps) ir.fail("step", "got " + std::to_string(step) + "; expected a step index");
+        s.increase = MeqIncrease{static_cast<int>(step), MeqPerDay(ir.number("from_meq_mg")),
                                  MeqPerDay(ir.number("to_meq_mg"))};
         ir.finish();
         if (s.decision != SessionDecision::StepBack) r.fail("increase", "expected null: only step_back raises the dose");
     }
-    s.revision = static_cast<int>(r.integer("revision"));
+    const long long revision = r.integer("revision");
+    if (revision < 1 || revision > kMaxRevision)
+        r.fail("revision", "got " + std::to_string(revision) + "; expected 1 to " + std::to_string(kMaxRevision));
+    s.revision = static_cast<int>(revision);
     r.finish();
     return s;
 }

@@ -52,10 +52,13 @@ private:
 
 } // namespace
 
-void savePlanFile(const std::string &path, const Plan &plan, int expectedRevision, int waitMs)
+void savePlanFile(const std::string &givenPath, const Plan &plan, int expectedRevision, const Formulary &formulary,
+                  int waitMs)
 {
+    // Every name of the plan (a symbolic link, the file itself) locks and replaces the same file.
+    const std::string path = realPlanPath(givenPath);
     const PlanFileLock lock(path, waitMs);
-    const json::Json onDisk = json::readFile(path);
+    const json::Json onDisk = json::readFile(path, kMaxPlanFileBytes);
     const json::Json *revision = onDisk.is_object() && onDisk.contains("revision") ? &onDisk["revision"] : nullptr;
     if (!revision || !revision->is_number_integer())
         throw InputError(path, "/revision", "missing on disk; expected the plan that was read");
@@ -64,7 +67,7 @@ void savePlanFile(const std::string &path, const Plan &plan, int expectedRevisio
         throw InputError(path, "/revision",
                          "the plan was changed by another update (revision " + std::to_string(found) + " on disk, expected " +
                              std::to_string(expectedRevision) + "); nothing was written: read the plan again and repeat");
-    writePlanFile(path, plan);
+    writePlanFile(path, plan, formulary);
 }
 
 } // namespace taper

@@ -92,11 +92,11 @@ TEST(PlanSaveFault, FailureAtEveryStageKeepsTheOldFileAndLeavesNoTemporary)
     for (const AtomicWriteStage stage : kBeforeRename) {
         for (const int err : {ENOSPC, EIO, EDQUOT, EROFS, EACCES}) {
             SCOPED_TRACE(std::string(stageName(stage)) + ", " + std::strerror(err));
-            writePlanFile(path, p.old);
+            writePlanFile(path, p.old, test::formulary());
             {
                 HookGuard hook(stage, err);
                 try {
-                    writePlanFile(path, p.newer);
+                    writePlanFile(path, p.newer, test::formulary());
                     ADD_FAILURE() << "the save did not fail";
                 } catch (const InputError &e) {
                     EXPECT_EQ(e.file(), path);
@@ -108,7 +108,7 @@ TEST(PlanSaveFault, FailureAtEveryStageKeepsTheOldFileAndLeavesNoTemporary)
             EXPECT_NO_THROW(readPlanFile(path, test::formulary()));
             EXPECT_EQ(dir.strays(), std::vector<std::string>{});
             EXPECT_EQ(planFileText(p.newer), p.newText); // the in-memory plan is kept ...
-            writePlanFile(path, p.newer);                // ... and saves in full once the fault is gone
+            writePlanFile(path, p.newer, test::formulary());                // ... and saves in full once the fault is gone
             EXPECT_EQ(test::fileBytes(path), p.newText);
         }
     }
@@ -122,10 +122,10 @@ TEST(PlanSaveFault, ExceptionAtEveryStageLeavesOldOrNewAndNoTemporary)
     for (const AtomicWriteStage stage : {AtomicWriteStage::Creating, AtomicWriteStage::PartWritten, AtomicWriteStage::Written,
                                          AtomicWriteStage::Flushed, AtomicWriteStage::Renamed}) {
         SCOPED_TRACE(stageName(stage));
-        writePlanFile(path, p.old);
+        writePlanFile(path, p.old, test::formulary());
         {
             HookGuard hook(stage, 0, true);
-            EXPECT_THROW(writePlanFile(path, p.newer), std::bad_alloc);
+            EXPECT_THROW(writePlanFile(path, p.newer, test::formulary()), std::bad_alloc);
         }
         EXPECT_EQ(test::fileBytes(path), stage == AtomicWriteStage::Renamed ? p.newText : p.oldText);
         EXPECT_EQ(dir.strays(), std::vector<std::string>{});
@@ -147,7 +147,7 @@ TEST(PlanSaveFault, ASuccessfulSaveRemovesTemporariesKilledWritersLeftBehind)
     leave(".plan.json.tmp-d4E5f6", std::chrono::minutes(1));                          // maybe still writing
     leave(".other.json.tmp-g7H8i9", std::chrono::hours(24));                          // another file's
     leave(".plan.json.tmp-bak", std::chrono::hours(24));                              // not a mkstemp name
-    writePlanFile(dir.file("plan.json"), plans.newer);
+    writePlanFile(dir.file("plan.json"), plans.newer, test::formulary());
     EXPECT_EQ(test::fileBytes(dir.file("plan.json")), plans.newText);
     auto left = dir.strays();
     std::sort(left.begin(), left.end());
@@ -163,7 +163,7 @@ TEST(PlanSaveFault, FailedFirstSaveLeavesNoFileAtAll)
         SCOPED_TRACE(stageName(stage));
         {
             HookGuard hook(stage, ENOSPC);
-            EXPECT_THROW(writePlanFile(path, p.newer), InputError);
+            EXPECT_THROW(writePlanFile(path, p.newer, test::formulary()), InputError);
         }
         EXPECT_FALSE(fs::exists(path));
         EXPECT_EQ(dir.strays(), std::vector<std::string>{});
@@ -175,15 +175,15 @@ TEST(PlanSaveFault, SessionSaveFailureKeepsTheOldRevision)
     TempDir dir("session");
     const std::string path = dir.file("plan.json");
     const OldAndNew p;
-    writePlanFile(path, p.old);
+    writePlanFile(path, p.old, test::formulary());
     for (const AtomicWriteStage stage : kBeforeRename) {
         SCOPED_TRACE(stageName(stage));
         HookGuard hook(stage, ENOSPC);
-        EXPECT_THROW(savePlanFile(path, p.newer, p.old.revision), InputError);
+        EXPECT_THROW(savePlanFile(path, p.newer, p.old.revision, test::formulary()), InputError);
         EXPECT_EQ(test::fileBytes(path), p.oldText);
         EXPECT_EQ(dir.strays(".plan.json.lock"), std::vector<std::string>{"plan.json"});
     }
-    savePlanFile(path, p.newer, p.old.revision); // the same update succeeds afterwards
+    savePlanFile(path, p.newer, p.old.revision, test::formulary()); // the same update succeeds afterwards
     EXPECT_EQ(test::fileBytes(path), p.newText);
 }
 
@@ -225,12 +225,12 @@ TEST(PlanSaveFault, RealWriteErrorPartWayThroughKeepsTheOldFile)
     const OldAndNew p;
     constexpr rlim_t kLimit = 4096;
     ASSERT_GT(p.newText.size(), 2 * kLimit) << "the limit must fall in the first half of the write";
-    writePlanFile(path, p.old);
+    writePlanFile(path, p.old, test::formulary());
     const int result = inChild([&] {
         std::signal(SIGXFSZ, SIG_IGN);
         const rlimit limit{kLimit, kLimit};
         if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) return 3;
-        return expectInputError([&] { writePlanFile(path, p.newer); }, path, std::strerror(EFBIG));
+        return expectInputError([&] { writePlanFile(path, p.newer, test::formulary()); }, path, std::strerror(EFBIG));
     });
     EXPECT_EQ(result, 0) << "1: saved despite the limit, 2: not an InputError naming the file and the reason";
     EXPECT_EQ(test::fileBytes(path), p.oldText);
@@ -244,13 +244,13 @@ TEST(PlanSaveFault, ReadOnlyFolderGivesAClearErrorAndKeepsTheOldFile)
     TempDir dir("readonly");
     const std::string path = dir.file("plan.json");
     const OldAndNew p;
-    writePlanFile(path, p.old);
+    writePlanFile(path, p.old, test::formulary());
     fs::permissions(dir.path(), fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
                                   fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
     const bool root = ::geteuid() == 0;
     const int result = inChild([&] {
         if (root && (::setgid(65534) != 0 || ::setuid(65534) != 0)) return 77;
-        const int save = expectInputError([&] { writePlanFile(path, p.newer); }, path, std::strerror(EACCES));
+        const int save = expectInputError([&] { writePlanFile(path, p.newer, test::formulary()); }, path, std::strerror(EACCES));
         if (save != 0) return save;
         // the in-memory plan is still whole: it serialises to the same bytes as before the failure
         return planFileText(p.newer) == p.newText ? 0 : 4;

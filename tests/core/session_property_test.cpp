@@ -41,24 +41,6 @@ Schedule remaining(const Plan &p, Date from)
     return s;
 }
 
-SessionInput randomSession(std::mt19937 &rng, Date date, const Plan &p)
-{
-    SessionInput in;
-    in.date = date;
-    const int pick = std::uniform_int_distribution<int>(0, 99)(rng);
-    using D = SessionDecision;
-    in.decision = pick < 35 ? D::Continue : pick < 55 ? D::Hold : pick < 70 ? D::Slow : pick < 82 ? D::StepBack : pick < 95 ? D::Replan : D::StopTaper;
-    in.withdrawal = std::uniform_int_distribution<int>(0, 3)(rng);
-    in.pain = std::uniform_int_distribution<int>(0, 10)(rng);
-    if (in.decision == D::Hold && rng() % 2) in.holdDays = std::uniform_int_distribution<int>(3, 28)(rng);
-    if (in.decision == D::StepBack) in.reason = "withdrawal";
-    if ((in.decision == D::Slow || in.decision == D::Replan) && rng() % 3 == 0)
-        in.stepPercent = std::max(1.0, p.schedule.options.stepPercent * 0.6);
-    if ((in.decision == D::Slow || in.decision == D::Replan) && rng() % 3 == 0)
-        in.intervalDays = std::min(90, p.schedule.options.intervalDays + 7);
-    return in;
-}
-
 void checkAfter(const Plan &before, const Plan &after, const SessionInput &in, std::vector<std::string> &errors)
 {
     const Formulary &f = test::formulary();
@@ -126,7 +108,7 @@ TEST(SessionProperty, GuaranteesHoldAfterAnySequenceOfDecisions)
             Date date = p.schedule.steps.front().start;
             for (int n = 0; n < 6; ++n) {
                 date += date::days(std::uniform_int_distribution<int>(7, 21)(rng));
-                const SessionInput in = randomSession(rng, date, p);
+                const SessionInput in = test::randomSession(rng, date, p);
                 Plan next;
                 try {
                     next = test::record(p, in);

@@ -59,13 +59,13 @@ TEST(SessionReliability, KilledAtEveryStageOfTheWriteLeavesOldOrNew)
     };
     for (const Case c : {Case{AtomicWriteStage::PartWritten, false}, Case{AtomicWriteStage::Written, false},
                          Case{AtomicWriteStage::Flushed, false}, Case{AtomicWriteStage::Renamed, true}}) {
-        writePlanFile(path, old);
+        writePlanFile(path, old, test::formulary());
         const pid_t pid = ::fork();
         ASSERT_GE(pid, 0);
         if (pid == 0) {
             g_killAt = c.stage;
             setAtomicWriteHook(killHere);
-            writePlanFile(path, newer);
+            writePlanFile(path, newer, test::formulary());
             ::_exit(0); // not reached
         }
         int status = 0;
@@ -86,7 +86,7 @@ TEST(SessionReliability, KilledAtRandomMomentsLeavesOldOrNew)
     std::mt19937 rng(42);
     int sawNew = 0;
     for (int i = 0; i < 30; ++i) {
-        writePlanFile(path, old);
+        writePlanFile(path, old, test::formulary());
         const pid_t pid = ::fork();
         ASSERT_GE(pid, 0);
         if (pid == 0) {
@@ -106,7 +106,7 @@ TEST(SessionReliability, OfTwoConcurrentUpdatersExactlyOneWins)
 {
     TempDir dir;
     const std::string path = dir.file("plan.json");
-    writePlanFile(path, test::planFor("morphine-depot-240"));
+    writePlanFile(path, test::planFor("morphine-depot-240"), test::formulary());
     int go[2];
     ASSERT_EQ(::pipe(go), 0);
     std::vector<pid_t> children;
@@ -121,7 +121,7 @@ TEST(SessionReliability, OfTwoConcurrentUpdatersExactlyOneWins)
             ::close(go[1]);
             if (::read(go[0], &byte, 1) < 0) ::_exit(4); // both start saving together
             try {
-                savePlanFile(path, mine, read.revision);
+                savePlanFile(path, mine, read.revision, test::formulary());
                 ::_exit(0);
             } catch (const InputError &) {
                 ::_exit(3);
@@ -152,22 +152,22 @@ TEST(SessionReliability, BusyLockAndStaleRevisionFailCleanly)
     TempDir dir;
     const std::string path = dir.file("plan.json");
     const Plan p = test::planFor("anne");
-    writePlanFile(path, p);
+    writePlanFile(path, p, test::formulary());
     const std::string before = slurp(path);
     const Plan q = test::record(p, test::sessionOn("2026-12-15", SessionDecision::Continue));
     const int fd = ::open(dir.file(".plan.json.lock").c_str(), O_RDWR | O_CREAT, 0600);
     ASSERT_EQ(::flock(fd, LOCK_EX), 0); // someone else is saving
     try {
-        savePlanFile(path, q, 1, 50);
+        savePlanFile(path, q, 1, test::formulary(), 50);
         FAIL() << "expected the busy lock to refuse";
     } catch (const InputError &e) {
         EXPECT_NE(std::string(e.what()).find("in progress"), std::string::npos);
     }
     ::close(fd);
     EXPECT_EQ(slurp(path), before);
-    EXPECT_THROW(savePlanFile(path, q, 7), InputError); // stale revision
+    EXPECT_THROW(savePlanFile(path, q, 7, test::formulary()), InputError); // stale revision
     EXPECT_EQ(slurp(path), before);
-    savePlanFile(path, q, 1);
+    savePlanFile(path, q, 1, test::formulary());
     EXPECT_EQ(readPlanFile(path, test::formulary()).revision, 2);
 }
 

@@ -36,13 +36,13 @@ TEST(PlanFile, RoundTripIsByteIdenticalAndPrivate)
     const auto dir = std::filesystem::temp_directory_path() / ("plan-file-test-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     const std::string path = (dir / "plan.json").string();
-    writePlanFile(path, makePlan());
+    writePlanFile(path, makePlan(), test::formulary());
     const std::string first = slurp(path);
     struct stat st {};
     ASSERT_EQ(::stat(path.c_str(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0600);
     const Plan back = readPlanFile(path, test::formulary());
-    writePlanFile(path, back);
+    writePlanFile(path, back, test::formulary());
     EXPECT_EQ(slurp(path), first);
     EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 1); // no temporary left behind
     std::filesystem::remove_all(dir);

@@ -176,7 +176,7 @@ private slots:
         hold.date = guitest::today();
         hold.decision = SessionDecision::Hold;
         const Plan newer = recordSession(onDisk, hold, guitest::today(), *guitest::formulary());
-        savePlanFile(path.toStdString(), newer, onDisk.revision);
+        savePlanFile(path.toStdString(), newer, onDisk.revision, *guitest::formulary());
 
         QVERIFY(doc.setProfile(QStringLiteral("cdc-2022")));
         QVERIFY(!doc.savePlan(path, &error));

@@ -19,16 +19,23 @@ using Json = nlohmann::json;
 
 inline constexpr std::size_t kMaxFileBytes = 1024 * 1024; ///< input files over 1 MiB are refused
 
-/// Reads and parses a JSON file (or standard input when `path` is "-"). Refuses files over `maxBytes`.
+/// Reads and parses a JSON file (or standard input when `path` is "-"). Refuses anything but a regular
+/// file (a folder, device or FIFO: never blocks, never reads more than `maxBytes` + 1 bytes) and files
+/// over `maxBytes`.
 Json readFile(const std::string &path, std::size_t maxBytes = kMaxFileBytes);
-/// Parses JSON text; `file` is used for messages only. Refuses text over `maxBytes`, and JSON nested
-/// deeper than 64 levels (checked before parsing: dump() recurses per level).
+/// Parses JSON text; `file` is used for messages only. Refuses text over `maxBytes`, JSON nested
+/// deeper than 64 levels (checked before parsing: dump() recurses per level), a key that occurs twice
+/// in one object and a number beyond double's range, naming the JSON pointer where it can.
 Json parse(std::string_view text, const std::string &file, std::size_t maxBytes = kMaxFileBytes);
 
 /// A number as people write it: up to 10 significant digits, no trailing ".0" (30, 2.5, 0.15).
 std::string formatNumber(double value);
 
-/// A human-readable rendering of a JSON value for error messages (quoted, shortened).
+/// "1 MiB" for whole mebibytes, else "N bytes": a size limit in messages.
+std::string sizeLimitText(std::size_t bytes);
+
+/// A JSON value for error messages: numbers, booleans and null as written; strings, arrays and
+/// objects by their kind only ("a string"), since free text may be about the patient.
 std::string quote(const Json &value);
 
 /// Checks `schema_version` at the top of `doc` against the version this program reads.

@@ -33,6 +33,14 @@ struct Plan {
     std::vector<Session> sessions; ///< append-only, in date order (taper/session.h)
 };
 
+/// A plan file is read only up to this size. Derived from what valid courses produce: 200 sessions
+/// of random valid decisions (tests/core/plan_growth_test.cpp, about 8 years of a fortnightly group)
+/// stay under 0.7 MB, and the test keeps them under a quarter of this; the writer refuses a plan the
+/// reader would refuse (docs/plan-format.md).
+inline constexpr std::size_t kMaxPlanFileBytes = 4 * 1024 * 1024;
+/// Revisions count changes: 1 when created, +1 per session. Far above any real course.
+inline constexpr long long kMaxRevision = 1'000'000'000;
+
 /// True when `label` contains something shaped like a Danish CPR number (DDMMYY-NNNN or 10 digits).
 bool looksLikeCpr(const std::string &label);
 
@@ -46,23 +54,33 @@ TaperOptions readTaperOptions(const json::Json &value, const std::string &pointe
 /// Reads a plan document; resolves products against `formulary`. Throws InputError with the pointer.
 Plan readPlan(const json::Json &doc, const std::string &file, const Formulary &formulary);
 Plan readPlanFile(const std::string &path, const Formulary &formulary);
+/// Throws InputError ("nothing was written: the plan would not be readable …", with the reader's
+/// pointer) when `text` is not a plan that readPlan would accept. Every plan write calls it first.
+void checkPlanReadable(const std::string &text, const std::string &path, const Formulary &formulary);
 
-/// Writes `text` to `path` atomically with permissions 0600. Throws InputError naming the path. After
-/// the rename it removes leftover temporaries of `path` (".NAME.tmp-XXXXXX") older than
-/// kStaleTemporaryAge: a writer killed part-way leaves one behind, and it may hold patient data.
+/// Writes `text` to `path` atomically (temporary in the same folder, fsync, rename, fsync of the
+/// folder). A new file gets permissions 0600; a replaced file keeps its mode and group (a shared group
+/// folder stays shared). A symbolic link is followed: the file it points to is replaced, the link
+/// stays. Refused (InputError naming the path, nothing written): a read-only file, a file with
+/// several hard links (a rename would split them), a folder. A device or FIFO (/dev/null,
+/// /dev/stdout) is written directly, never replaced. After the rename it removes leftover temporaries
+/// of the file (".NAME.tmp-XXXXXX") older than kStaleTemporaryAge: a writer killed part-way leaves
+/// one behind, and it may hold patient data.
 void writeFileAtomically(const std::string &path, const std::string &text);
 /// A temporary this old belongs to no live writer (a write takes milliseconds).
 inline constexpr std::chrono::minutes kStaleTemporaryAge{10};
 /// The exact bytes of a plan file (2-space indented JSON and a final newline).
 std::string planFileText(const Plan &plan);
-void writePlanFile(const std::string &path, const Plan &plan);
+/// checkPlanReadable, then writeFileAtomically.
+void writePlanFile(const std::string &path, const Plan &plan, const Formulary &formulary);
 
 /// Replaces the plan file at `path` with `plan` only if the file on disk still has revision
 /// `expectedRevision` (compare-and-swap). The check and the atomic rename happen under an exclusive
-/// lock on a lock file beside the plan (".NAME.lock", flock; waits at most `waitMs`). Throws
-/// InputError (where "/revision") when another update got there first or the lock stays busy; the
-/// file is then untouched.
-void savePlanFile(const std::string &path, const Plan &plan, int expectedRevision, int waitMs = 2000);
+/// lock on a lock file beside the plan (".NAME.lock", flock; waits at most `waitMs`). A symbolic link
+/// is resolved first, so every name of the plan takes the same lock. Throws InputError (where
+/// "/revision") when another update got there first or the lock stays busy; the file is then untouched.
+void savePlanFile(const std::string &path, const Plan &plan, int expectedRevision, const Formulary &formulary,
+                  int waitMs = 2000);
 
 /// Test seam: called by writeFileAtomically at each stage (before creating the temporary file, after
 /// half the bytes, after all bytes, after fsync, after rename). Null (the default) in production.

@@ -29,6 +29,11 @@ template <> struct EnumNames<LargerDose> {
     static constexpr std::array<std::string_view, 2> names{"evening", "morning"};
 };
 
+/// The range of plan starts accepted: a plan, its holds and re-plans stay far inside the dates a plan
+/// file can hold (YYYY-MM-DD), and a start outside it is a typing error (9999-06-01).
+inline constexpr Date kEarliestPlanStart = date::sys_days(date::year{2000} / 1 / 1);
+inline constexpr Date kLatestPlanStart = date::sys_days(date::year{2199} / 12 / 31);
+
 /// Every option of a plan, with the defaults. Percentages are percent (10 = 10 %).
 struct TaperOptions {
     Date start;                  ///< first day of step 0 (the CLI passes today when not given)
@@ -69,11 +74,13 @@ struct StepDose {
     std::optional<std::array<HalfUnits, 4>> unitsByTime;
     std::optional<int> timesPerDay;
     std::optional<HalfUnits> unitsPerAdministration;
+    friend bool operator==(const StepDose &, const StepDose &) = default;
 };
 
 struct Dispense {
     const Product *product = nullptr;
     HalfUnits units; ///< whole units for tablets, capsules and patches; ml (0.5 steps) for solutions
+    friend bool operator==(const Dispense &, const Dispense &) = default;
 };
 
 struct Step {
@@ -84,6 +91,7 @@ struct Step {
     double percentOfStart = 100; ///< of step 0's MEQ, rounded to 0.01
     std::vector<StepDose> doses;
     std::vector<Dispense> dispense; ///< for the step's duration (the last step: one interval)
+    friend bool operator==(const Step &, const Step &) = default;
 };
 
 enum class TaperNoteCode {
