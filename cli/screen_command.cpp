@@ -2,6 +2,7 @@
 // classification are in the core (taper/screen.h); this renders bad rows, progress and the summary.
 // Patient ids are data: they go to the output file only, never to the terminal.
 #include "commands.h"
+#include "output_escape.h"
 #include "screen_output.h"
 
 #include "taper/input_error.h"
@@ -28,7 +29,8 @@ struct ScreenCliOptions {
     bool strict = false;
 };
 
-std::string quoted(const std::string &v) { return "\"" + v + "\""; }
+/// A field from the input, quoted, its control characters shown escaped (it goes to a terminal).
+std::string quoted(const std::string &v) { return "\"" + printable(v, '"') + "\""; }
 
 /// English text for a bad row (line number and reason; the offending field but never the patient id).
 std::string badRowText(const screen::BadRow &b, int columns, const Formulary &formulary)
@@ -117,7 +119,7 @@ int runScreen(const ScreenCliOptions &o, const Context &ctx)
         progress.clear();
         const std::string text = badRowText(b, columns, formulary);
         if (o.strict) throw InputError(o.file, "line " + std::to_string(b.line), text + " (--strict: stopped at the first bad row)");
-        std::cerr << o.file << ": line " << b.line << ": " << text << "; row skipped\n";
+        std::cerr << printable(o.file) << ": line " << b.line << ": " << text << "; row skipped\n";
     };
     screen::ScreenResult result;
     try {
@@ -129,7 +131,7 @@ int runScreen(const ScreenCliOptions &o, const Context &ctx)
     }
     progress.clear();
     if (result.summary.skippedRows)
-        std::cerr << o.file << ": " << result.summary.skippedRows << " bad row" << (result.summary.skippedRows == 1 ? "" : "s")
+        std::cerr << printable(o.file) << ": " << result.summary.skippedRows << " bad row" << (result.summary.skippedRows == 1 ? "" : "s")
                   << " skipped\n";
     writePatientsCsv(o.output, result);
     std::ostream &out = o.output == "-" ? std::cerr : std::cout;
