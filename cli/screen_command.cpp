@@ -6,6 +6,7 @@
 #include "screen_output.h"
 
 #include "taper/input_error.h"
+#include "taper/json_reader.h"
 
 #include <chrono>
 #include <cstdio>
@@ -53,6 +54,9 @@ std::string badRowText(const screen::BadRow &b, int columns, const Formulary &fo
     }
     case R::BadUnits: return "units " + quoted(b.value) + " is not a plain decimal number";
     case R::NonPositiveUnits: return "units " + quoted(b.value) + " must be greater than 0";
+    case R::UnitsTooLarge:
+        return "units " + quoted(b.value) + " is more than " + json::formatNumber(screen::kMaxUnitsPerRedemption) +
+               ", the most one redemption can plausibly be (docs/screening.md)";
     case R::BadQuoting: return "unterminated or misplaced quote (quoted fields may not span lines)";
     }
     return std::string(screen::toCode(b.reason));

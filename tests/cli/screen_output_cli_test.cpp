@@ -1,6 +1,6 @@
-// opioid-taper screen under hostile input (issue 15 item 9): the patients file is RFC 4180 CSV that reads
-// back with the right columns and values, never a spreadsheet formula; text output shows control
-// characters escaped.
+// opioid-taper screen under hostile input (issue 15 items 8 and 9): the patients file is RFC 4180 CSV that
+// reads back with the right columns and values, never a spreadsheet formula; text output shows control
+// characters escaped; units above the bound are bad rows, never a negative or shifted number.
 #include "taper/json_reader.h"
 #include "test_support.h"
 
@@ -97,6 +97,34 @@ TEST(ScreenOutputCli, StandardOutputIsQuotedToo)
     EXPECT_EQ(records[1][0], "'=1+1");
     EXPECT_EQ(records[2][0], "alpha,x");
     EXPECT_EQ(records[2].size(), 10u);
+}
+
+TEST(ScreenOutputCli, UnitsAboveTheBoundAreRefusedRowsWithAClearMessage)
+{
+    const TempFolder dir("screen-output-units");
+    const std::string in =
+        write(dir, "in.csv",
+              "patient_id,date,product,units\nbig,2026-11-01,contalgin-200,40000000000\n"
+              "big,2026-11-02,contalgin-200,40000000000\nsmall,2026-11-01,oxynorm-10,28\n");
+    auto r = runCli({"screen", in, "--as-of", "2026-11-21", "-o", dir.file("out.csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(
+        r.err.find(
+            "line 2: units \"40000000000\" is more than 10000, the most one redemption can plausibly be"),
+        std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("line 3: units \"40000000000\""), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("2 bad rows skipped"), std::string::npos) << r.err;
+    EXPECT_EQ(taper::test::fileBytes(dir.file("out.csv")),
+              "patient_id,redemptions,first,last,avg_meq_90d,long_term,short_acting_only,above_60,above_100,"
+              "multiple_opioids\n"
+              "small,1,2026-11-01,2026-11-01,4.67,0,0,0,0,0\n");
+
+    r = runCli({"screen", in, "--strict", "--as-of", "2026-11-21", "-o", dir.file("strict.csv")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("line 2"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("is more than 10000"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir.file("strict.csv")));
 }
 
 TEST(ScreenOutputCli, TextOutputShowsControlCharactersEscaped)
