@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "finding_text.h"
+#include "output_escape.h"
 #include "taper/json_reader.h"
 
 #include <iostream>
@@ -25,10 +26,9 @@ std::optional<double> productFactor(const Product &p, const Profile &profile)
 
 std::string csvField(const std::string &s)
 {
-    if (s.find_first_of(",\"\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
+    std::string out;
+    appendCsvField(out, s);
+    return out;
 }
 
 std::string csv(const Formulary &formulary, const Profile &profile)

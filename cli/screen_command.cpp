@@ -2,9 +2,11 @@
 // classification are in the core (taper/screen.h); this renders bad rows, progress and the summary.
 // Patient ids are data: they go to the output file only, never to the terminal.
 #include "commands.h"
+#include "output_escape.h"
 #include "screen_output.h"
 
 #include "taper/input_error.h"
+#include "taper/json_reader.h"
 
 #include <chrono>
 #include <cstdio>
@@ -28,7 +30,8 @@ struct ScreenCliOptions {
     bool strict = false;
 };
 
-std::string quoted(const std::string &v) { return "\"" + v + "\""; }
+/// A field from the input, quoted, its control characters shown escaped (it goes to a terminal).
+std::string quoted(const std::string &v) { return "\"" + printable(v, '"') + "\""; }
 
 /// English text for a bad row (line number and reason; the offending field but never the patient id).
 std::string badRowText(const screen::BadRow &b, int columns, const Formulary &formulary)
@@ -51,6 +54,9 @@ std::string badRowText(const screen::BadRow &b, int columns, const Formulary &fo
     }
     case R::BadUnits: return "units " + quoted(b.value) + " is not a plain decimal number";
     case R::NonPositiveUnits: return "units " + quoted(b.value) + " must be greater than 0";
+    case R::UnitsTooLarge:
+        return "units " + quoted(b.value) + " is more than " + json::formatNumber(screen::kMaxUnitsPerRedemption) +
+               ", the most one redemption can plausibly be (docs/screening.md)";
     case R::BadQuoting: return "unterminated or misplaced quote (quoted fields may not span lines)";
     }
     return std::string(screen::toCode(b.reason));
@@ -117,7 +123,7 @@ int runScreen(const ScreenCliOptions &o, const Context &ctx)
         progress.clear();
         const std::string text = badRowText(b, columns, formulary);
         if (o.strict) throw InputError(o.file, "line " + std::to_string(b.line), text + " (--strict: stopped at the first bad row)");
-        std::cerr << o.file << ": line " << b.line << ": " << text << "; row skipped\n";
+        std::cerr << printable(o.file) << ": line " << b.line << ": " << text << "; row skipped\n";
     };
     screen::ScreenResult result;
     try {
@@ -129,7 +135,7 @@ int runScreen(const ScreenCliOptions &o, const Context &ctx)
     }
     progress.clear();
     if (result.summary.skippedRows)
-        std::cerr << o.file << ": " << result.summary.skippedRows << " bad row" << (result.summary.skippedRows == 1 ? "" : "s")
+        std::cerr << printable(o.file) << ": " << result.summary.skippedRows << " bad row" << (result.summary.skippedRows == 1 ? "" : "s")
                   << " skipped\n";
     writePatientsCsv(o.output, result);
     std::ostream &out = o.output == "-" ? std::cerr : std::cout;

@@ -1,5 +1,7 @@
 #include "screen_output.h"
 
+#include "output_escape.h"
+
 #include "taper/input_error.h"
 #include "taper/json_reader.h"
 
@@ -62,7 +64,7 @@ std::string thresholdText(const Threshold &t)
 
 void appendPatientRow(std::string &out, const screen::PatientResult &p)
 {
-    out.append(p.patientId);
+    appendCsvField(out, p.patientId);
     out += ',';
     appendInt(out, p.redemptions);
     out += ',';
@@ -137,7 +139,7 @@ std::string screenSummaryText(const screen::ScreenSummary &s, const ScreenRunInf
     const Profile &p = *info.profile;
     const auto &o = info.options;
     std::ostringstream out;
-    out << "Screened " << info.file << " as of " << formatIsoDate(info.asOf) << " (window " << o.windowDays
+    out << "Screened " << printable(info.file) << " as of " << formatIsoDate(info.asOf) << " (window " << o.windowDays
         << " days, profile " << p.id << ")\n";
     out << "Rows: " << s.dataRows << " read, " << s.skippedRows << " skipped (bad rows), " << s.rowsInWindow
         << " redemptions in the window";
@@ -154,7 +156,7 @@ std::string screenSummaryText(const screen::ScreenSummary &s, const ScreenRunInf
         << " mg/day: " << s.above100 << " (" << percent(s.above100, s.patients) << " %)\n";
     out << "  more than one opioid substance in the last " << o.recentDays << " days: " << s.multipleOpioids << " ("
         << percent(s.multipleOpioids, s.patients) << " %)\n";
-    out << "Wrote " << s.patients << " patients to " << info.output << "\n";
+    out << "Wrote " << s.patients << " patients to " << printable(info.output) << "\n";
     return out.str();
 }
 
@@ -184,7 +186,8 @@ std::string screenSummaryJson(const screen::ScreenSummary &s, const ScreenRunInf
         {"above_60", threshold(p.highMeq, s.above60)},
         {"above_100", threshold(p.veryHighMeq, s.above100)},
         {"multiple_opioids", share(s.multipleOpioids, s.patients)}};
-    return j.dump(2) + "\n";
+    // File names need not be UTF-8: replace what is not (U+FFFD) rather than throw.
+    return j.dump(2, ' ', false, json::Json::error_handler_t::replace) + "\n";
 }
 
 } // namespace taper::cli

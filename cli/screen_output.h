@@ -10,7 +10,8 @@ namespace taper::cli {
 inline constexpr const char *kScreenHeader =
     "patient_id,redemptions,first,last,avg_meq_90d,long_term,short_acting_only,above_60,above_100,multiple_opioids\n";
 
-/// Appends one patients.csv row (booleans 1/0, avg_meq_90d with two decimals) to `out`.
+/// Appends one patients.csv row (booleans 1/0, avg_meq_90d with two decimals) to `out`; the id is written
+/// with appendCsvField (quoted as RFC 4180 needs, formulas neutralised).
 void appendPatientRow(std::string &out, const screen::PatientResult &p);
 
 /// Writes the patients CSV to `path` ("-": standard output) safely: a temporary file in the same folder,
@@ -25,6 +26,7 @@ struct ScreenRunInfo {
     screen::ScreenOptions options;
 };
 
+/// The summary as text (file names escaped with printable()) or as JSON (schema_version 1).
 std::string screenSummaryText(const screen::ScreenSummary &s, const ScreenRunInfo &info);
 std::string screenSummaryJson(const screen::ScreenSummary &s, const ScreenRunInfo &info);
 

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <memory>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,15 @@ namespace taper::screen::detail {
 /// Dispensed MEQ is summed in whole micro-milligrams (1e-6 mg) so that sums are exact and do not depend on
 /// the order rows are read in or how the file is split; each row is rounded once (error < 5e-7 mg).
 inline constexpr double kMicroPerMg = 1e6;
+
+/// a += b for b ≥ 0 without overflow: a sum that would pass the type's maximum becomes that maximum and
+/// stays there (sticky). Since every term is ≥ 0, a total is saturated exactly when the true total is ≥ the
+/// maximum, however the rows were split between threads; finish() refuses such a file.
+template <class T>
+inline void addSaturating(T &a, T b)
+{
+    if (__builtin_add_overflow(a, b, &a)) a = std::numeric_limits<T>::max();
+}
 
 /// A 64-bit hash of the bytes of `s`, eight at a time, with a final mix so that every bit depends on every byte.
 inline std::uint64_t hashBytes(std::string_view s)
@@ -85,14 +95,20 @@ struct alignas(64) Aggregate {
     static constexpr std::size_t kInline = 16;
     char idBytes[kInline] = {}; ///< the id when idLength ≤ kInline, else its offset in the map's arena
     std::uint32_t idLength = 0;
-    std::uint32_t redemptions = 0;
+    std::uint32_t redemptions = 0;   ///< saturating (addSaturating)
     std::int32_t first = 0;
     std::int32_t last = 0;
-    std::int64_t meqMicro90 = 0;     ///< dispensed MEQ in (D − 90, D], micro-mg
+    std::int64_t meqMicro90 = 0;     ///< dispensed MEQ in (D − 90, D], micro-mg; saturating (addSaturating)
     std::uint64_t substances90 = 0;  ///< bit per opioid substance redeemed in (D − 90, D]
     bool longActing = false;         ///< any extended-release or transdermal redemption in the window
 
     void merge(const Aggregate &o);
+    /// A total reached its type's maximum (see addSaturating): the patient's numbers cannot be trusted.
+    bool saturated() const
+    {
+        return redemptions == std::numeric_limits<std::uint32_t>::max() ||
+               meqMicro90 == std::numeric_limits<std::int64_t>::max();
+    }
 };
 
 /// Open-addressing hash map patient id → Aggregate. Ids are copied once into an arena; memory grows with
@@ -100,7 +116,8 @@ struct alignas(64) Aggregate {
 class PatientMap {
 public:
     PatientMap();
-    /// The index of the aggregate for `id` (hash = hashBytes(id)), inserted zeroed when new.
+    /// The index of the aggregate for `id` (hash = hashBytes(id)), inserted zeroed when new. Throws
+    /// InputError (no file named) rather than pass kMaxPatients.
     std::uint32_t findOrInsert(std::string_view id, std::uint64_t hash);
     Aggregate &item(std::uint32_t index) { return m_blocks[index >> kBlockBits][index & kBlockMask]; }
     const Aggregate &item(std::uint32_t index) const { return m_blocks[index >> kBlockBits][index & kBlockMask]; }
@@ -133,6 +150,7 @@ private:
     };
     HugeArray<Slot> m_slots;
     std::uint64_t m_mask = 0;
+    static constexpr std::uint32_t kMaxPatients = std::numeric_limits<std::uint32_t>::max() - 1; ///< index + 1 fits a Slot
     static constexpr std::uint32_t kBlockBits = 15, kBlockMask = (1u << kBlockBits) - 1;
     std::vector<HugeArray<Aggregate>> m_blocks; ///< 2 MiB blocks: growing never copies the items
     std::uint32_t m_size = 0;

@@ -41,28 +41,40 @@ bool parseDate(std::string_view s, std::int32_t &days)
     return true;
 }
 
-enum class UnitsParse { Ok, Bad, NonPositive };
+enum class UnitsParse { Ok, Bad, NonPositive, TooLarge };
 
 /// A plain decimal number: digits, optionally '.' and digits; a leading '-' is read so that negative
-/// amounts are reported as non-positive rather than malformed.
+/// amounts are reported as non-positive rather than malformed. A well-formed number above
+/// kMaxUnitsPerRedemption is TooLarge whatever its length; otherwise more than 18 characters is Bad.
 UnitsParse parseUnits(std::string_view s, double &value)
 {
     bool negative = false;
     if (!s.empty() && s[0] == '-') { negative = true; s.remove_prefix(1); }
-    if (s.empty() || s.size() > 18) return UnitsParse::Bad;
-    std::uint64_t mantissa = 0;
-    int fraction = -1, digits = 0;
+    if (s.empty()) return UnitsParse::Bad;
+    std::uint64_t mantissa = 0; // only used while s.size() <= 18, so it cannot wrap
+    int fraction = -1, digits = 0, wholeDigits = 0; // wholeDigits: integer digits after leading zeros
     for (char c : s) {
-        if (c >= '0' && c <= '9') { mantissa = mantissa * 10 + static_cast<unsigned>(c - '0'); ++digits; if (fraction >= 0) ++fraction; }
-        else if (c == '.' && fraction < 0) fraction = 0;
-        else return UnitsParse::Bad;
+        if (c >= '0' && c <= '9') {
+            mantissa = mantissa * 10 + static_cast<unsigned>(c - '0');
+            ++digits;
+            if (fraction >= 0) ++fraction;
+            else if (wholeDigits > 0 || c != '0') ++wholeDigits;
+        } else if (c == '.' && fraction < 0) {
+            fraction = 0;
+        } else {
+            return UnitsParse::Bad;
+        }
     }
     if (digits == 0 || fraction == 0) return UnitsParse::Bad; // "." or "3."
+    if (negative) return UnitsParse::NonPositive;
+    if (wholeDigits > 5) return UnitsParse::TooLarge; // at least 100000
+    if (s.size() > 18) return UnitsParse::Bad;
     static constexpr double kPow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
                                         1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
     // Exact: mantissa < 10^18 needs at most 60 bits; below 2^53 the division is correctly rounded.
     value = static_cast<double>(mantissa) / kPow10[fraction < 0 ? 0 : fraction];
-    if (negative || mantissa == 0) return UnitsParse::NonPositive;
+    if (mantissa == 0) return UnitsParse::NonPositive;
+    if (value > kMaxUnitsPerRedemption) return UnitsParse::TooLarge;
     return UnitsParse::Ok;
 }
 
@@ -248,6 +260,7 @@ void LineProcessor::row(std::string_view patient, std::uint64_t hash, std::strin
     case UnitsParse::Ok: break;
     case UnitsParse::Bad: return bad(BadRowReason::BadUnits, unitsText);
     case UnitsParse::NonPositive: return bad(BadRowReason::NonPositiveUnits, unitsText);
+    case UnitsParse::TooLarge: return bad(BadRowReason::UnitsTooLarge, unitsText);
     }
     if (day <= m_windowStart || day > m_asOf) return;
     ++m_state.counts.rowsInWindow;
@@ -255,13 +268,14 @@ void LineProcessor::row(std::string_view patient, std::uint64_t hash, std::strin
     Aggregate &a = m_state.patients.item(m_state.patients.findOrInsert(patient, hash));
     if (a.redemptions == 0 || day < a.first) a.first = day;
     if (a.redemptions == 0 || day > a.last) a.last = day;
-    ++a.redemptions;
+    addSaturating(a.redemptions, std::uint32_t{1});
     a.longActing |= entry->longActing;
     if (!entry->meqPerUnit) ++m_state.counts.rowsWithoutMeq;
     if (day > m_recentStart) {
         a.substances90 |= std::uint64_t{1} << entry->substance;
+        // units ≤ kMaxUnitsPerRedemption and per unit ≤ kMaxDispensedMeqPerUnit: at most 1e15, exact in a double.
         if (entry->meqPerUnit)
-            a.meqMicro90 += static_cast<std::int64_t>(std::llround(units * entry->meqPerUnit->value() * kMicroPerMg));
+            addSaturating(a.meqMicro90, static_cast<std::int64_t>(std::llround(units * entry->meqPerUnit->value() * kMicroPerMg)));
     }
 }
 

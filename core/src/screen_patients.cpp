@@ -18,8 +18,8 @@ void Aggregate::merge(const Aggregate &o)
     if (o.redemptions == 0) return;
     if (redemptions == 0 || o.first < first) first = o.first;
     if (redemptions == 0 || o.last > last) last = o.last;
-    redemptions += o.redemptions;
-    meqMicro90 += o.meqMicro90;
+    addSaturating(redemptions, o.redemptions);
+    addSaturating(meqMicro90, o.meqMicro90);
     substances90 |= o.substances90;
     longActing = longActing || o.longActing;
 }
@@ -39,6 +39,7 @@ std::uint32_t PatientMap::findOrInsert(std::string_view id, std::uint64_t hash)
         }
         i = (i + 1) & m_mask;
     }
+    if (m_size >= kMaxPatients) throw InputError("", "patients", "more than 4294967294 patients; screening supports at most that");
     if ((m_size & kBlockMask) == 0) m_blocks.emplace_back(std::size_t{1} << kBlockBits);
     Aggregate &a = item(m_size++);
     a.idLength = static_cast<std::uint32_t>(id.size());
@@ -138,7 +139,15 @@ ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfCh
 
     // Threshold tests on the exact micro-mg sums: avg > T  ⇔  sum > T × days × 1e6 (integers below 2^53 are exact).
     Eigen::ArrayXd meq90(n);
-    for (Eigen::Index i = 0; i < n; ++i) meq90[i] = static_cast<double>(items.item(static_cast<std::uint32_t>(i)).meqMicro90);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const Aggregate &a = items.item(static_cast<std::uint32_t>(i));
+        if (a.saturated()) // needs about a million rows at the units bound for one patient: not a real extract
+            throw InputError(file, "patient totals",
+                             "one patient's dispensed MEQ over the last " + std::to_string(options.recentDays) +
+                                 " days reaches 9.2e12 mg, or their redemptions in the window reach 4294967295; "
+                                 "too large to count exactly (the patient is not named)");
+        meq90[i] = static_cast<double>(a.meqMicro90);
+    }
     const auto exceeds = [&](const Threshold &t) -> Eigen::Array<bool, Eigen::Dynamic, 1> {
         const double limit = t.valueMg * options.recentDays * kMicroPerMg;
         if (t.inclusive) return meq90 >= limit;

@@ -17,6 +17,7 @@ std::string_view toCode(BadRowReason reason)
     case BadRowReason::UnknownProduct: return "unknown_product";
     case BadRowReason::BadUnits: return "bad_units";
     case BadRowReason::NonPositiveUnits: return "non_positive_units";
+    case BadRowReason::UnitsTooLarge: return "units_too_large";
     case BadRowReason::BadQuoting: return "bad_quoting";
     }
     return "bad_row";
@@ -87,6 +88,10 @@ ProductTable::ProductTable(const Formulary &formulary, const Profile &profile)
             throw InputError(formulary.directory(), "products", "more than 64 opioid substances; screening supports 64");
         Entry e;
         e.meqPerUnit = dispensedMeqPerUnit(p, profile);
+        if (e.meqPerUnit && !(e.meqPerUnit->value() <= kMaxDispensedMeqPerUnit)) // also NaN
+            throw InputError(formulary.directory(), "products: " + p.id,
+                             "one unit is more than 100000 mg MEQ under profile " + profile.id +
+                                 "; screening counts at most that per unit");
         e.substance = it->second;
         e.longActing = p.release == Release::Extended || p.route == Route::Transdermal || p.isPatch();
         std::uint64_t i = quickHash(p.id) & m_impl->mask;

@@ -89,6 +89,7 @@ inline RefResult reference(const std::string &text, const Formulary &formulary, 
         if (!std::regex_match(f[cu], number)) { bad("bad_units"); continue; }
         const double units = std::stod(f[cu]);
         if (units <= 0) { bad("non_positive_units"); continue; }
+        if (units > 10000) { bad("units_too_large"); continue; } // issue 15: at most 10 000 per redemption
         if (*day <= asOf - date::days(windowDays) || *day > asOf) continue;
         ++result.rowsInWindow;
         if (!refDispensedMeq(*product, profile, 1)) ++result.rowsWithoutMeq;
@@ -122,7 +123,8 @@ inline RefResult reference(const std::string &text, const Formulary &formulary, 
 }
 
 /// A random redemption file around `asOf`: dates on and next to every boundary, every product (patches,
-/// methadone, solutions), fractional units, optional extra column, CRLF, and about 3 % bad rows of every kind.
+/// methadone, solutions), fractional units, units at and above the 10 000 bound, optional extra column, CRLF,
+/// and about 3 % bad rows of every kind.
 inline std::string randomFile(unsigned seed, int rows, int patients, const Formulary &formulary, Date asOf,
                               bool extraColumn, bool crlf)
 {
@@ -142,7 +144,7 @@ inline std::string randomFile(unsigned seed, int rows, int patients, const Formu
         std::string extra = "apotek" + std::to_string(pick(9));
         bool dropColumn = false;
         if (pick(33) == 0) {
-            switch (pick(8)) {
+            switch (pick(10)) {
             case 0: product = "no-such-product"; break;
             case 1: day = "2026-02-30"; break;
             case 2: units = "0"; break;
@@ -150,6 +152,8 @@ inline std::string randomFile(unsigned seed, int rows, int patients, const Formu
             case 4: units = "abc"; break;
             case 5: dropColumn = true; break;
             case 6: patient.clear(); break;
+            case 7: units = "40000000000"; break;
+            case 8: units = pick(2) ? "10000" : "10000.5"; break;
             default: out << eol; break; // a blank line, ignored
             }
         }

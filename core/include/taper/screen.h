@@ -38,6 +38,15 @@ constexpr MeqPerDay averagePerDay(DispensedMeq total, int days) { return MeqPerD
 /// exactly the products whose factor `opioid-taper formulary --format csv` leaves empty.
 std::optional<DispensedMeq> dispensedMeqPerUnit(const Product &product, const Profile &profile);
 
+/// The largest `units` one redemption row may have (tablets, capsules, patches or ml); a row above it is
+/// skipped as UnitsTooLarge. Not a clinical number but a plausibility bound (issue 15; docs/screening.md
+/// gives the reasoning): far above any single dispensing, and with kMaxDispensedMeqPerUnit it keeps one
+/// row's dispensed MEQ at most 1e15 micro-mg (< 2^53), so each row is exact; sums saturate (see screenText).
+inline constexpr double kMaxUnitsPerRedemption = 10000;
+/// The largest dispensed MEQ of one unit (mg) a ProductTable accepts; the shipped products stay below
+/// 1 000 mg. Guards edited formularies: kMaxUnitsPerRedemption × this × 1e6 micro-mg < 2^53.
+inline constexpr double kMaxDispensedMeqPerUnit = 100000;
+
 /// Definitions (issue 8). Days are calendar days; D = asOf.
 struct ScreenOptions {
     Date asOf;                        ///< D: redemptions dated after D − windowDays and on or before D count
@@ -59,10 +68,11 @@ enum class BadRowReason {
     UnknownProduct,   ///< value: the product id
     BadUnits,         ///< not a plain decimal number; value: the text
     NonPositiveUnits, ///< value: the text
+    UnitsTooLarge,    ///< above kMaxUnitsPerRedemption; value: the text
     BadQuoting,       ///< an unterminated or misplaced quote (quoted fields may not span lines)
 };
 /// Stable code of a reason ("wrong_column_count", "empty_patient_id", "bad_date", "unknown_product",
-/// "bad_units", "non_positive_units", "bad_quoting").
+/// "bad_units", "non_positive_units", "units_too_large", "bad_quoting").
 std::string_view toCode(BadRowReason reason);
 
 struct BadRow {
@@ -113,7 +123,8 @@ using ProgressHandler = std::function<void(std::uint64_t bytesDone, std::uint64_
 /// Per-product lookup precomputed from the formulary under one profile.
 class ProductTable {
 public:
-    /// Throws InputError if the products use more than 64 opioid substances (never with the shipped data).
+    /// Throws InputError if the products use more than 64 opioid substances, or if a product's dispensed MEQ
+    /// per unit is above kMaxDispensedMeqPerUnit (neither happens with the shipped data).
     ProductTable(const Formulary &formulary, const Profile &profile);
     ~ProductTable();
     ProductTable(ProductTable &&) noexcept;
@@ -134,13 +145,14 @@ private:
     const Profile *m_profile;
 };
 
-/// Screens CSV text held in memory (`file` names it in errors). Throws InputError for a bad header, and in
-/// strict mode for the first bad row.
+/// Screens CSV text held in memory (`file` names it in errors). Throws InputError for a bad header, in
+/// strict mode for the first bad row, and when one patient's totals reach their integer limits (dispensed
+/// MEQ over recentDays ≥ 2^63 − 1 micro-mg, or 2^32 − 1 redemptions: sums saturate, never wrap).
 ScreenResult screenText(std::string_view text, const std::string &file, const ProductTable &products,
                         const ScreenOptions &options, const BadRowHandler &onBadRow = {});
 
 /// Screens a CSV file, streaming it in blocks ("-" reads standard input on one thread). Throws InputError
-/// when the file cannot be read, for a bad header, and in strict mode for the first bad row.
+/// when the file cannot be read, and as screenText does.
 ScreenResult screenFile(const std::string &path, const ProductTable &products, const ScreenOptions &options,
                         const BadRowHandler &onBadRow = {}, const ProgressHandler &onProgress = {});
 
