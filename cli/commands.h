@@ -13,7 +13,7 @@
 namespace taper::cli {
 
 struct Context {
-    Date today;             ///< read once at the edge, in main()
+    Date today;               ///< taper::today(), read once at the edge, in main()
     std::string formularyDir; ///< --formulary (empty: located automatically)
     int exitCode = 0;
 

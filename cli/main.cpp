@@ -3,14 +3,13 @@
 #include "commands.h"
 #include "taper/input_error.h"
 
-#include <chrono>
 #include <iostream>
 
 int main(int argc, char **argv)
 {
     using namespace taper;
     cli::Context ctx;
-    ctx.today = date::floor<date::days>(std::chrono::system_clock::now());
+    ctx.today = today(); // the Danish calendar date unless TZ says otherwise (taper/dates.h)
 
     CLI::App app{"OpioidTaper: morphine equivalents, findings and taper plans for Danish clinicians", "opioid-taper"};
     app.set_version_flag("--version", std::string("opioid-taper ") + TAPER_VERSION);

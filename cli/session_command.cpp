@@ -108,7 +108,8 @@ void addSessionCommand(CLI::App &app, Context &ctx)
     cmd->add_option("--step-percent", a->stepPercent, "slow/step_back/replan: new largest cut per step in %");
     cmd->add_option("--interval-days", a->intervalDays, "slow/step_back/replan: new days per step");
     cmd->add_option("--review-date", a->reviewDate, "stop_taper: review date (default: 3 months on)");
-    cmd->add_option("--today", a->today, "What today is for the date checks (default: the system date)");
+    cmd->add_option("--today", a->today,
+                    "What today is for the date checks (default: today in Denmark, or in the zone TZ names)");
     cmd->add_option("--lang", a->lang, "Language of the summary: en or da")->capture_default_str();
     cmd->callback([a, &ctx] { ctx.exitCode = runSession(*a, ctx); });
 }

@@ -65,7 +65,7 @@ void addShowCommand(CLI::App &app, Context &ctx)
     CLI::App *cmd = app.add_subcommand("show", "Show a plan file: current step, next dates, session history");
     cmd->add_option("PLAN", a->file, "Plan file")->required();
     cmd->add_flag("--history", a->history, "Also list the earlier versions of the steps");
-    cmd->add_option("--today", a->today, "The date to show the plan at (default: the system date)");
+    const Date today = a.today.empty() ? ctx.today : dateOption(a.today, "--today");
     cmd->add_option("--lang", a->lang, "en or da")->capture_default_str();
     cmd->callback([a, &ctx] { ctx.exitCode = runShow(*a, ctx); });
 }
