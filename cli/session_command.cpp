@@ -42,7 +42,7 @@ struct SessionArgs {
     throw InputError(file, "/options/" + where, e.problem());
 }
 
-int runSession(const SessionArgs &a, const Context &ctx)
+int runSession(const SessionArgs &a, Context &ctx)
 {
     const Lang lang = langOption(a.lang);
     const Date today = a.today.empty() ? ctx.today : dateOption(a.today, "--today");
@@ -72,6 +72,7 @@ int runSession(const SessionArgs &a, const Context &ctx)
         rethrowForCli(e, a.file);
     }
     savePlanFile(a.file, after, before.revision);
+    ctx.savedFile = a.file;
 
     const Session &s = after.sessions.back();
     const bool da = lang == Lang::Da;

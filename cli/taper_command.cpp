@@ -69,7 +69,7 @@ TaperOptions toOptions(const TaperArgs &a, const Context &ctx)
     return o;
 }
 
-int runTaper(const TaperArgs &a, const Context &ctx)
+int runTaper(const TaperArgs &a, Context &ctx)
 {
     const Lang lang = langOption(a.lang); // checked before anything is written
     const Formulary formulary = ctx.loadFormulary();
@@ -95,6 +95,7 @@ int runTaper(const TaperArgs &a, const Context &ctx)
         p.regimen = regimen;
         p.schedule = schedule;
         writePlanFile(a.output, p);
+        ctx.savedFile = a.output;
     }
     if (a.format == "json")
         std::cout << toJson(schedule).dump(2) << "\n";
