@@ -56,11 +56,11 @@ int run(int argc, char **argv, taper::cli::Context &ctx)
     } catch (const CLI::ParseError &e) {
         app.exit(e);
         return 2;
-    } catch (const InputError &e) {
-        std::cerr << "opioid-taper: error: " << e.what() << "\n";
+    } catch (const InputError &e) { // messages name files and echo values: no control reaches the terminal
+        std::cerr << "opioid-taper: error: " << visibleText(e.what()) << "\n";
         return 2;
     } catch (const std::exception &e) {
-        std::cerr << "opioid-taper: internal error: " << e.what() << "\n";
+        std::cerr << "opioid-taper: internal error: " << visibleText(e.what()) << "\n";
         return 1;
     }
 }
