@@ -13,9 +13,12 @@
 namespace taper::cli {
 
 struct Context {
-    Date today;             ///< read once at the edge, in main()
+    Date today;               ///< taper::today(), read once at the edge, in main()
     std::string formularyDir; ///< --formulary (empty: located automatically)
     int exitCode = 0;
+    /// A file this run saved before printing its summary (taper -o, session): named if standard
+    /// output then fails, so nobody records the same session twice.
+    std::string savedFile;
 
     Formulary loadFormulary() const;
 };

@@ -1,17 +1,33 @@
 // opioid-taper: the command-line face of OpioidTaper. Exit codes: 0 success, 2 bad input or usage,
-// 1 internal error. "Today" is read here, once, and passed down.
+// 1 internal error or standard output that could not be written. "Today" is read here, once, and
+// passed down.
+#include "checked_output.h"
 #include "commands.h"
 #include "taper/input_error.h"
+#include "taper/visible_text.h"
 
-#include <chrono>
+#include <cstring>
 #include <iostream>
+#include <unistd.h>
 
-int main(int argc, char **argv)
+namespace {
+
+/// Returns `code`, or 1 when anything written to standard output was lost (a full disk, /dev/full):
+/// a document cut short must never look like success. `outputError` is CheckedOutput::finish().
+int checkStandardOutput(int code, int outputError, const taper::cli::Context &ctx)
+{
+    if (outputError == 0) return code;
+    std::cerr << "opioid-taper: error: cannot write to standard output: " << std::strerror(outputError)
+              << "\n";
+    if (!ctx.savedFile.empty())
+        std::cerr << "opioid-taper: note: " << taper::visibleText(ctx.savedFile)
+                  << " was saved before this error\n";
+    return code == 0 ? 1 : code;
+}
+
+int run(int argc, char **argv, taper::cli::Context &ctx)
 {
     using namespace taper;
-    cli::Context ctx;
-    ctx.today = date::floor<date::days>(std::chrono::system_clock::now());
-
     CLI::App app{"OpioidTaper: morphine equivalents, findings and taper plans for Danish clinicians", "opioid-taper"};
     app.set_version_flag("--version", std::string("opioid-taper ") + TAPER_VERSION);
     app.add_option("--formulary", ctx.formularyDir, "Formulary folder (default: found next to the program)");
@@ -40,11 +56,24 @@ int main(int argc, char **argv)
     } catch (const CLI::ParseError &e) {
         app.exit(e);
         return 2;
-    } catch (const InputError &e) {
-        std::cerr << "opioid-taper: error: " << e.what() << "\n";
+    } catch (const InputError &e) { // messages name files and echo values: no control reaches the terminal
+        std::cerr << "opioid-taper: error: " << visibleText(e.what()) << "\n";
         return 2;
     } catch (const std::exception &e) {
-        std::cerr << "opioid-taper: internal error: " << e.what() << "\n";
+        std::cerr << "opioid-taper: internal error: " << visibleText(e.what()) << "\n";
         return 1;
     }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    taper::cli::Context ctx;
+    ctx.today = taper::today(); // the Danish calendar date unless TZ says otherwise (taper/dates.h)
+    taper::cli::CheckedOutput output(STDOUT_FILENO);
+    std::streambuf *const stdioOutput = std::cout.rdbuf(&output);
+    const int code = run(argc, argv, ctx);
+    std::cout.rdbuf(stdioOutput);
+    return checkStandardOutput(code, output.finish(), ctx);
 }

@@ -42,7 +42,7 @@ struct SessionArgs {
     throw InputError(file, "/options/" + where, e.problem());
 }
 
-int runSession(const SessionArgs &a, const Context &ctx)
+int runSession(const SessionArgs &a, Context &ctx)
 {
     const Lang lang = langOption(a.lang);
     const Date today = a.today.empty() ? ctx.today : dateOption(a.today, "--today");
@@ -72,6 +72,7 @@ int runSession(const SessionArgs &a, const Context &ctx)
         rethrowForCli(e, a.file);
     }
     savePlanFile(a.file, after, before.revision, formulary);
+    ctx.savedFile = a.file;
 
     const Session &s = after.sessions.back();
     const bool da = lang == Lang::Da;
@@ -108,7 +109,8 @@ void addSessionCommand(CLI::App &app, Context &ctx)
     cmd->add_option("--step-percent", a->stepPercent, "slow/step_back/replan: new largest cut per step in %");
     cmd->add_option("--interval-days", a->intervalDays, "slow/step_back/replan: new days per step");
     cmd->add_option("--review-date", a->reviewDate, "stop_taper: review date (default: 3 months on)");
-    cmd->add_option("--today", a->today, "What today is for the date checks (default: the system date)");
+    cmd->add_option("--today", a->today,
+                    "What today is for the date checks (default: today in Denmark, or in the zone TZ names)");
     cmd->add_option("--lang", a->lang, "Language of the summary: en or da")->capture_default_str();
     cmd->callback([a, &ctx] { ctx.exitCode = runSession(*a, ctx); });
 }

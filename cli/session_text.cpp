@@ -1,5 +1,6 @@
 #include "session_text.h"
 
+#include "taper/visible_text.h"
 #include "taper_text.h"
 
 #include <algorithm>
@@ -118,8 +119,9 @@ std::string sessionTable(const Plan &plan, Lang lang)
         std::string decision = decisionText(s.decision, lang);
         if (s.holdDays) decision += " " + std::to_string(*s.holdDays) + (d ? " d" : " d");
         out << padCell(formatIsoDate(s.date), 12) << padCell(std::to_string(s.step), 5) << padCell(dose, 24)
-            << padCell(withdrawalText(s.withdrawal, lang), 13) << padCell(s.pain ? std::to_string(*s.pain) : "-", 7)
-            << padCell(decision, 18) << padCell(trend(taken, previous, lang), 14) << s.reason.value_or("");
+            << padCell(withdrawalText(s.withdrawal, lang), 13)
+            << padCell(s.pain ? std::to_string(*s.pain) : "-", 7) << padCell(decision, 18)
+            << padCell(trend(taken, previous, lang), 14) << visibleText(s.reason.value_or(""));
         if (s.increase)
             out << (d ? " [bevidst øgning " : " [deliberate increase ") << meqText(s.increase->from.value(), lang)
                 << " -> " << meqText(s.increase->to.value(), lang) << " mg MEQ]";
@@ -142,7 +144,7 @@ std::string historyText(const Plan &plan, Lang lang)
     out << (d ? "Tidligere versioner af trinene:\n" : "Earlier versions of the steps:\n");
     for (const ScheduleVersion &v : plan.scheduleHistory) {
         out << "  " << (d ? "revision " : "revision ") << v.revision << (d ? ", erstattet " : ", replaced ")
-            << formatIsoDate(v.replaced) << " (" << v.reason << "): ";
+            << formatIsoDate(v.replaced) << " (" << visibleText(v.reason) << "): ";
         for (std::size_t i = 0; i < v.steps.size(); ++i)
             out << (i ? " -> " : "") << meqText(v.steps[i].totalMeq.value(), lang);
         out << " mg MEQ\n";

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "session_text.h"
 #include "taper/plan.h"
+#include "taper/visible_text.h"
 
 #include <iostream>
 
@@ -26,8 +27,11 @@ int runShow(const ShowArgs &a, const Context &ctx)
     const Plan plan = readPlanFile(a.file, formulary);
     const std::vector<Step> &steps = plan.schedule.steps;
 
-    std::cout << (da ? "Plan: " : "Plan: ") << plan.label.value_or(da ? "(uden navn)" : "(no label)") << " — revision "
-              << plan.revision << ", " << (da ? "profil " : "profile ") << plan.schedule.profile
+    // Free text from the file is shown with its controls made visible (an ANSI escape in a label must
+    // not recolour or clear the nurse's terminal); session reasons likewise in session_text.cpp.
+    const std::string label = plan.label ? visibleText(*plan.label) : da ? "(uden navn)" : "(no label)";
+    std::cout << (da ? "Plan: " : "Plan: ") << label << " — revision " << plan.revision << ", "
+              << (da ? "profil " : "profile ") << visibleText(plan.schedule.profile)
               << (da ? ", lavet " : ", created ") << formatIsoDate(plan.created) << "\n";
     std::cout << (da ? "Status " : "Status on ") << formatIsoDate(today) << ": " << statusText(planStatus(plan, today), lang);
     for (auto it = plan.sessions.rbegin(); it != plan.sessions.rend(); ++it)
@@ -65,7 +69,8 @@ void addShowCommand(CLI::App &app, Context &ctx)
     CLI::App *cmd = app.add_subcommand("show", "Show a plan file: current step, next dates, session history");
     cmd->add_option("PLAN", a->file, "Plan file")->required();
     cmd->add_flag("--history", a->history, "Also list the earlier versions of the steps");
-    cmd->add_option("--today", a->today, "The date to show the plan at (default: the system date)");
+    cmd->add_option("--today", a->today,
+                    "The date to show the plan at (default: today in Denmark, or in the zone TZ names)");
     cmd->add_option("--lang", a->lang, "en or da")->capture_default_str();
     cmd->callback([a, &ctx] { ctx.exitCode = runShow(*a, ctx); });
 }

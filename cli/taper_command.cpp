@@ -1,10 +1,11 @@
 // opioid-taper taper: plan a taper for a regimen (issue 4). Parsing and rendering only; the plan
 // itself comes from taper::plan.
 #include "commands.h"
-#include "taper_text.h"
 #include "taper/json_reader.h"
 #include "taper/plan.h"
+#include "taper/plan_overwrite.h"
 #include "taper/taper.h"
+#include "taper_text.h"
 
 #include <iostream>
 
@@ -33,6 +34,7 @@ struct TaperArgs {
     std::string output;
     std::string label;
     std::string lang = "en";
+    bool force = false;
 };
 
 /// Core errors name option keys ("interval_days"); on the command line they are "--interval-days".
@@ -69,7 +71,29 @@ TaperOptions toOptions(const TaperArgs &a, const Context &ctx)
     return o;
 }
 
-int runTaper(const TaperArgs &a, const Context &ctx)
+/// Refuses (InputError, exit 2) to replace a plan that has a history, or a file that may be a damaged
+/// plan: `taper -o` makes a new plan at revision 1 with no sessions (issue 15 item 3).
+void refuseLosingAPlan(const std::string &path)
+{
+    const OverwriteRisk risk = overwriteRiskOfFile(path);
+    if (risk.kind == OverwriteRisk::Kind::Unreadable)
+        throw InputError(path, "",
+                         "the file exists and cannot be read as JSON; it may be a damaged plan. Write the "
+                         "new plan to another file, or add --force to replace it");
+    if (risk.kind == OverwriteRisk::Kind::Plan) {
+        const std::string sessions =
+            std::to_string(risk.sessions) + (risk.sessions == 1 ? " session" : " sessions");
+        throw InputError(path, "",
+                         "holds a plan " +
+                             (risk.revision > 0 ? "at revision " + std::to_string(risk.revision) + " " : "") +
+                             "with " + sessions +
+                             "; a new plan would replace it at revision 1 with none. "
+                             "Record changes with `opioid-taper session`, write the new plan to another "
+                             "file, or add --force to replace it");
+    }
+}
+
+int runTaper(const TaperArgs &a, Context &ctx)
 {
     const Lang lang = langOption(a.lang); // checked before anything is written
     const Formulary formulary = ctx.loadFormulary();
@@ -94,7 +118,9 @@ int runTaper(const TaperArgs &a, const Context &ctx)
         }
         p.regimen = regimen;
         p.schedule = schedule;
+        if (!a.force) refuseLosingAPlan(a.output);
         writePlanFile(a.output, p, formulary);
+        ctx.savedFile = a.output;
     }
     if (a.format == "json")
         std::cout << toJson(schedule).dump(2) << "\n";
@@ -131,7 +157,11 @@ void addTaperCommand(CLI::App &app, Context &ctx)
     cmd->add_flag("--parallel", a->parallel, "Reduce every line at each step");
     cmd->add_option("--profile", a->profile, "Conversion profile id")->capture_default_str();
     cmd->add_option("--format", a->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
-    cmd->add_option("-o,--output", a->output, "Also write the plan file here (atomically, mode 0600)");
+    auto *output =
+        cmd->add_option("-o,--output", a->output, "Also write the plan file here (atomically, mode 0600)");
+    cmd->add_flag("--force", a->force,
+                  "Replace a plan file that has sessions or a revision above 1 (its history is lost)")
+        ->needs(output);
     cmd->add_option("--lang", a->lang, "Language of the text table: en or da")->capture_default_str();
     cmd->add_option("--label", a->label, "Free-text patient label for the plan file (never a CPR number)");
     cmd->callback([a, &ctx] { ctx.exitCode = runTaper(*a, ctx); });

@@ -2,15 +2,14 @@
 //   opioid-taper-gui [--lang da|en] [--formulary DIR] [--screenshot FILE.png] [PLAN_OR_REGIMEN.json]
 // --screenshot renders the window at 1400×900 with the file loaded to a PNG and exits (no display needed).
 #include "languagemanager.h"
-#include "linetext.h"
 #include "mainwindow.h"
 
+#include "taper/dates.h"
 #include "taper/formulary_locator.h"
 #include "taper/input_error.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDate>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -57,7 +56,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const taper::Date today = taper::gui::LineText::fromQDate(QDate::currentDate()); // "today" is read here only
+    // "Today" is read here only, as the CLI reads it: the Danish calendar date unless TZ says otherwise.
+    const taper::Date today = taper::today();
     taper::gui::MainWindow window(formulary, today, &language);
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(screenshotOption)) {

@@ -91,6 +91,10 @@ private:
     void newFile();
     void openDialog();
     bool saveAs();
+    /// Before a save replaces `target`: asks when it holds a plan with a history (sessions, a revision
+    /// above 1) or may be a damaged plan (taper::overwriteRiskOfFile), unless it is the plan this
+    /// document came from (saved by compare-and-swap instead). True to go ahead.
+    bool confirmReplacing(const QString &target);
     void about();
     void createPrintActions();
     void retranslatePrintActions();

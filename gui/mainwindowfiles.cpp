@@ -7,6 +7,7 @@
 #include "recentfiles.h"
 
 #include "taper/input_error.h"
+#include "taper/plan_overwrite.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -48,6 +49,7 @@ bool MainWindow::save(const QString &path)
     QString target = path.isEmpty() ? m_document->filePath() : path;
     // A regimen file is never overwritten by a plan (or the reverse) without asking for a name.
     if (target.isEmpty() || (path.isEmpty() && m_document->hasPlan() != m_document->fileIsPlan())) return saveAs();
+    if (!confirmReplacing(target)) return false;
     QString error;
     if (!m_document->save(target, &error)) {
         // Nothing is lost: the document, its undo history and the modified flag stay as they were.
@@ -60,6 +62,30 @@ bool MainWindow::save(const QString &path)
     m_recent->add(m_document->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(target).fileName()), 5000);
     return true;
+}
+
+bool MainWindow::confirmReplacing(const QString &target)
+{
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (m_document->fileIsPlan() && absolute == m_document->filePath()) return true;
+    const OverwriteRisk risk = overwriteRiskOfFile(absolute.toStdString());
+    if (!risk.protect()) return true;
+    const QString name = QFileInfo(target).fileName();
+    const QString text =
+        risk.kind == OverwriteRisk::Kind::Unreadable || risk.revision < 1
+            ? tr("%1 already exists and may be a damaged plan: it cannot be read as one.\n\nReplace it?")
+                  .arg(name)
+            : tr("%1 holds a plan at revision %2 with %n recorded session(s). Saving here replaces it, and "
+                 "its "
+                 "sessions and earlier versions are lost.\n\nReplace it?",
+                 nullptr, int(risk.sessions))
+                  .arg(name, QString::number(risk.revision));
+    QMessageBox box(QMessageBox::Warning, tr("Replace a plan?"), text, QMessageBox::NoButton, this);
+    QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(cancel);
+    box.exec();
+    return box.clickedButton() == replace;
 }
 
 bool MainWindow::saveAs()

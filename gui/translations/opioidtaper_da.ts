@@ -953,6 +953,35 @@ Dine ændringer er stadig åbne og ikke gemt. Vælg Fil → Gem som… for at ge
             <numerusform>Eksporterede %1 (%n sider)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 already exists and may be a damaged plan: it cannot be read as one.
+
+Replace it?</source>
+        <translation>%1 findes allerede og kan være en beskadiget plan: den kan ikke læses som en plan.
+
+Erstat den?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds a plan at revision %2 with %n recorded session(s). Saving here replaces it, and its sessions and earlier versions are lost.
+
+Replace it?</source>
+        <translation>
+            <numerusform>%1 indeholder en plan i revision %2 med %n registreret konsultation. Hvis du gemmer her, erstattes den, og dens konsultationer og tidligere versioner går tabt.
+
+Erstat den?</numerusform>
+            <numerusform>%1 indeholder en plan i revision %2 med %n registrerede konsultationer. Hvis du gemmer her, erstattes den, og dens konsultationer og tidligere versioner går tabt.
+
+Erstat den?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace a plan?</source>
+        <translation>Erstat en plan?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Erstat</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::MeqModel</name>

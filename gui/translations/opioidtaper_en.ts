@@ -942,6 +942,33 @@ Your changes are still open and unsaved. Choose File → Save as… to save them
             <numerusform>Exported %1 (%n pages)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 already exists and may be a damaged plan: it cannot be read as one.
+
+Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds a plan at revision %2 with %n recorded session(s). Saving here replaces it, and its sessions and earlier versions are lost.
+
+Replace it?</source>
+        <translation>
+            <numerusform>%1 holds a plan at revision %2 with %n recorded session. Saving here replaces it, and its sessions and earlier versions are lost.
+
+Replace it?</numerusform>
+            <numerusform>%1 holds a plan at revision %2 with %n recorded sessions. Saving here replaces it, and its sessions and earlier versions are lost.
+
+Replace it?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace a plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::MeqModel</name>

@@ -2,6 +2,7 @@
 // same structure in the HTML/CSS subset QTextDocument understands (the PDF renderer's input).
 #include "chart_geometry.h"
 #include "taper/report/render.h"
+#include "taper/visible_text.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -14,10 +15,15 @@ namespace taper::report {
 
 namespace {
 
+/// Text as HTML shows it literally; controls other than white space made visible (a label with an ANSI
+/// escape printed with -o - must not reach the terminal raw; taper/visible_text.h).
 std::string esc(const std::string &s)
 {
+    std::string flat = s;
+    for (char &c : flat)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     std::string out;
-    for (char c : s) {
+    for (char c : visibleText(flat)) {
         switch (c) {
         case '&': out += "&amp;"; break;
         case '<': out += "&lt;"; break;

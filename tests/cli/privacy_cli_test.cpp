@@ -67,6 +67,10 @@ TEST(Privacy, PlanFilesAreUserOnlyWhateverTheUmask)
     const auto r = test::runCli({"session", plan, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "continue"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(modeOf(plan), 0640u);
+    // taper -o --force over an existing plan (with a session: refused without --force)
+    ASSERT_EQ(
+        test::runCli({"taper", regimen("anne"), "--start", "2026-12-01", "-o", plan, "--force"}).exitCode, 0);
+    EXPECT_EQ(modeOf(plan), 0640u);
 }
 
 TEST(Privacy, LabelNeverOnStderrForABadPlan)

@@ -113,5 +113,68 @@ TEST(TaperCli, WritesAPlanFileThatReadsBackByteIdentically)
     std::filesystem::remove_all(dir);
 }
 
+/// `taper -o` over an existing plan (issue 15 item 3): a plan with a history, or a file that may be a
+/// damaged plan, is refused without --force (exit 2, the file untouched); a fresh plan or a regimen
+/// file is replaced as before.
+class TaperOverwrite : public ::testing::Test {
+protected:
+    test::CliResult taper(const std::string &target, bool force = false)
+    {
+        std::vector<std::string> args{"taper", data("anne.json"), "--start", "2026-12-01", "-o",
+                                      target,  "--label",         "Anne"};
+        if (force) args.push_back("--force");
+        return test::runCli(args);
+    }
+
+    test::TempFolder m_folder{"taper-overwrite"};
+    std::string m_plan = m_folder.file("anne.plan.json");
+};
+
+TEST_F(TaperOverwrite, RefusesToReplaceAPlanWithSessionsUnlessForced)
+{
+    ASSERT_EQ(taper(m_plan).exitCode, 0);
+    const auto session = test::runCli({"session", m_plan, "--date", "2026-12-15", "--today", "2026-12-15",
+                                       "--decision", "hold", "--reason", "uro"});
+    ASSERT_EQ(session.exitCode, 0) << session.err;
+    const std::string before = test::fileBytes(m_plan);
+
+    const auto refused = taper(m_plan);
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_THAT(refused.err, HasSubstr(m_plan + ": holds a plan at revision 2 with 1 session"));
+    EXPECT_THAT(refused.err, HasSubstr("--force"));
+    EXPECT_TRUE(refused.out.empty());
+    EXPECT_EQ(test::fileBytes(m_plan), before);
+
+    const auto forced = taper(m_plan, true);
+    ASSERT_EQ(forced.exitCode, 0) << forced.err;
+    const Plan replaced = readPlanFile(m_plan, test::formulary());
+    EXPECT_EQ(replaced.revision, 1);
+    EXPECT_TRUE(replaced.sessions.empty());
+}
+
+TEST_F(TaperOverwrite, RefusesAFileThatMayBeADamagedPlan)
+{
+    std::ofstream(m_plan) << R"({"schema_version": 1, "revision": 3, "label": "Anne", "sessions": [{"da)";
+    const std::string before = test::fileBytes(m_plan);
+    const auto refused = taper(m_plan);
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_THAT(refused.err, HasSubstr("cannot be read as JSON"));
+    EXPECT_THAT(refused.err, HasSubstr("--force"));
+    EXPECT_THAT(refused.err, ::testing::Not(HasSubstr("Anne")));
+    EXPECT_EQ(test::fileBytes(m_plan), before);
+    EXPECT_EQ(taper(m_plan, true).exitCode, 0);
+}
+
+TEST_F(TaperOverwrite, ReplacesAFreshPlanOrARegimenAsBefore)
+{
+    ASSERT_EQ(taper(m_plan).exitCode, 0);
+    EXPECT_EQ(taper(m_plan).exitCode, 0); // revision 1, no sessions: nothing is lost
+    const std::string regimen = m_folder.file("anne.json");
+    std::filesystem::copy_file(data("anne.json"), regimen);
+    EXPECT_EQ(taper(regimen).exitCode, 0);
+    const auto forceWithoutOutput = test::runCli({"taper", data("anne.json"), "--force"});
+    EXPECT_EQ(forceWithoutOutput.exitCode, 2); // --force needs -o
+}
+
 } // namespace
 } // namespace taper

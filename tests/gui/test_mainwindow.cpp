@@ -19,6 +19,8 @@
 #include "lineeditor.h"
 #include "schedulemodel.h"
 
+#include "taper/plan.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
@@ -33,6 +35,8 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <memory>
 
 using namespace taper;
 using namespace taper::gui;
@@ -254,6 +258,70 @@ private slots:
         const QString png = dir.filePath(QStringLiteral("plan.png"));
         QVERIFY(again.saveScreenshot(png));
         QCOMPARE(QImage(png).size(), guitest::physical(QSize(1400, 900), again));
+    }
+
+    /// Issue 15 item 3: a new plan saved over a plan with a session asks first (Danish), Cancel keeps
+    /// the file byte for byte, Erstat replaces it; a fresh plan is replaced without asking.
+    void savingOverAPlanWithSessionsAsks()
+    {
+        QTemporaryDir dir;
+        const QString existing = dir.filePath(QStringLiteral("other.plan.json"));
+        const auto newPlanWindow = [this] {
+            auto window = std::make_unique<MainWindow>(guitest::formulary(), guitest::today(), m_language);
+            if (!window->loadFile(guitest::sourcePath("examples/anne.json")))
+                return std::unique_ptr<MainWindow>();
+            TaperOptions o;
+            o.start = guitest::today();
+            if (!window->document()->setTaperOptions(o).isEmpty()) return std::unique_ptr<MainWindow>();
+            return window;
+        };
+        {
+            const auto first = newPlanWindow();
+            QVERIFY(first);
+            QVERIFY(first->save(existing)); // nothing there yet: no question
+            const auto fresh = newPlanWindow();
+            QVERIFY(fresh);
+            QString shown;
+            answerNextMessageBox(QStringLiteral("Annullér"), &shown);
+            QVERIFY(fresh->save(existing)); // revision 1, no sessions: replaced without asking
+            QCoreApplication::processEvents();
+            QVERIFY2(shown.isEmpty(), qPrintable(shown));
+        }
+        SessionInput in;
+        in.date = guitest::today();
+        in.decision = SessionDecision::Continue;
+        const Plan withSession = recordSession(readPlanFile(existing.toStdString(), *guitest::formulary()),
+                                               in, guitest::today(), *guitest::formulary());
+        writePlanFile(existing.toStdString(), withSession);
+        const QByteArray before = [&] {
+            QFile f(existing);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+
+        const auto window = newPlanWindow();
+        QVERIFY(window);
+        QString shown;
+        answerNextMessageBox(QStringLiteral("Annullér"), &shown);
+        QVERIFY(!window->save(existing));
+        QVERIFY2(shown.contains(QStringLiteral("other.plan.json")) &&
+                     shown.contains(QStringLiteral("revision 2")) &&
+                     shown.contains(QStringLiteral("1 registreret konsultation")),
+                 qPrintable(shown));
+        QFile after(existing);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+        after.close();
+        QVERIFY(window->isWindowModified());
+
+        answerNextMessageBox(QStringLiteral("Erstat"), &shown);
+        QVERIFY(window->save(existing));
+        QCOMPARE(readPlanFile(existing.toStdString(), *guitest::formulary()).revision, 1);
+        // Saving again over the plan the window now owns asks nothing (compare-and-swap protects it).
+        shown.clear();
+        answerNextMessageBox(QStringLiteral("Annullér"), &shown);
+        QVERIFY(window->save(existing));
+        QCoreApplication::processEvents();
+        QVERIFY2(shown.isEmpty(), qPrintable(shown));
     }
 
     void scheduleRowsFitTheirLines()

@@ -3,6 +3,8 @@
 #include "taper/json_reader.h"
 
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -71,7 +73,10 @@ TempFolder::~TempFolder()
     fs::remove_all(m_path, ec);
 }
 
-CliResult runCli(const std::vector<std::string> &args, const std::string &stdinText)
+namespace {
+
+CliResult runCliRedirected(const std::vector<std::string> &args, const std::string &stdinText,
+                           const std::string &stdoutPath)
 {
     namespace fs = std::filesystem;
     const fs::path dir = fs::temp_directory_path() / ("taper-cli-" + std::to_string(::getpid()) + "-" +
@@ -80,15 +85,47 @@ CliResult runCli(const std::vector<std::string> &args, const std::string &stdinT
     std::ofstream(dir / "in") << stdinText;
     std::string command = shellQuote(TAPER_CLI_PATH);
     for (const auto &a : args) command += " " + shellQuote(a);
-    command += " <" + shellQuote((dir / "in").string()) + " >" + shellQuote((dir / "out").string()) + " 2>" +
+    const std::string out = stdoutPath.empty() ? (dir / "out").string() : stdoutPath;
+    command += " <" + shellQuote((dir / "in").string()) + " >" + shellQuote(out) + " 2>" +
                shellQuote((dir / "err").string());
     const int status = std::system(command.c_str());
     CliResult r;
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = fileBytes(dir / "out");
+    if (stdoutPath.empty()) r.out = fileBytes(dir / "out");
     r.err = fileBytes(dir / "err");
     fs::remove_all(dir);
     return r;
+}
+
+} // namespace
+
+CliResult runCli(const std::vector<std::string> &args, const std::string &stdinText)
+{
+    return runCliRedirected(args, stdinText, "");
+}
+
+CliResult runCliTo(const std::string &stdoutPath, const std::vector<std::string> &args)
+{
+    return runCliRedirected(args, "", stdoutPath);
+}
+
+ScopedEnv::ScopedEnv(const char *name, const char *value) : m_name(name)
+{
+    if (const char *old = std::getenv(name)) m_old = old;
+    if (value)
+        ::setenv(name, value, 1);
+    else
+        ::unsetenv(name);
+    ::tzset();
+}
+
+ScopedEnv::~ScopedEnv()
+{
+    if (m_old)
+        ::setenv(m_name.c_str(), m_old->c_str(), 1);
+    else
+        ::unsetenv(m_name.c_str());
+    ::tzset();
 }
 
 } // namespace taper::test

@@ -5,6 +5,7 @@
 #include "taper/regimen.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,5 +44,21 @@ struct CliResult {
 };
 /// Runs the built opioid-taper with `args` (each argument shell-quoted), optional standard input text.
 CliResult runCli(const std::vector<std::string> &args, const std::string &stdinText = "");
+/// The same with standard output sent to `stdoutPath` (e.g. "/dev/full"); the result's `out` is empty.
+CliResult runCliTo(const std::string &stdoutPath, const std::vector<std::string> &args);
+
+/// Sets the environment variable `name` to `value` (unsets it for nullptr) for the scope, and restores
+/// it afterwards; tzset() follows both changes. runCli's children inherit it.
+class ScopedEnv {
+public:
+    ScopedEnv(const char *name, const char *value);
+    ~ScopedEnv();
+    ScopedEnv(const ScopedEnv &) = delete;
+    ScopedEnv &operator=(const ScopedEnv &) = delete;
+
+private:
+    std::string m_name;
+    std::optional<std::string> m_old;
+};
 
 } // namespace taper::test
