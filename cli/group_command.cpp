@@ -56,7 +56,7 @@ FileResult readGroupFile(const fs::path &p, const Formulary &formulary)
     }
     // Not a plan the reader accepts: skip it only if it is readable JSON without any plan key.
     try {
-        if (!hasPlanKeys(json::readFile(p.string()))) return {std::nullopt, true, {}};
+        if (!hasPlanKeys(json::readFile(p.string(), kMaxPlanFileBytes))) return {std::nullopt, true, {}};
     } catch (const InputError &e) {
         return {std::nullopt, false, e.what()};
     } catch (const json::Json::exception &) {

@@ -14,10 +14,9 @@ namespace taper::cli {
 /// never starts a formula; a reader gets it back exactly, but for that added '.
 void appendCsvField(std::string &out, std::string_view field);
 
-/// `text` with every control character shown instead of sent: \t \n \r, \xNN for the other C0 bytes, DEL
-/// and every byte that is not part of valid UTF-8 (a lone 0x9b is CSI to a Latin-1 terminal), \u0080…\u009f
-/// for UTF-8 C1 controls; a backslash becomes \\ and, when `quote` is given, that character \" so that a
-/// quoted value cannot end early. Valid UTF-8 text is otherwise unchanged.
+/// `text` as taper::visibleText shows it (controls, C1, bidirectional marks and bytes that are not UTF-8
+/// as visible escapes), after a backslash becomes \\ and, when `quote` is given, that character \" so that
+/// a quoted value cannot end early and an escape in the input cannot pass for one of ours.
 std::string printable(std::string_view text, char quote = '\0');
 
 } // namespace taper::cli

@@ -46,7 +46,7 @@ struct TaperArgs {
         if (c == '_') c = '-';
     if (where == "target-meq" || where == "interval-days" || where == "step-percent" || where == "rotate-to" ||
         where == "cross-tolerance-reduction" || where == "switch-at-percent" || where == "custom-percents" ||
-        where == "min-step-meq" || where == "profile")
+        where == "min-step-meq" || where == "profile" || where == "start")
         where = "--" + (where == "custom-percents" ? std::string("custom-percent") : where);
     throw InputError("", where, e.problem());
 }

@@ -45,7 +45,7 @@ TEST(OutputEscape, CsvFieldsAreQuotedPerRfc4180AndNeverStartAFormula)
 TEST(OutputEscape, PrintableShowsControlCharactersAndBrokenUtf8)
 {
     EXPECT_EQ(printable("plain æøå"), "plain æøå");
-    EXPECT_EQ(printable("a\tb\nc\rd"), "a\\tb\\nc\\rd");
+    EXPECT_EQ(printable("a\tb\nc\rd"), "a\\x09b\\x0ac\\x0dd");
     EXPECT_EQ(printable("\x1b[31mred\x7f"), "\\x1b[31mred\\x7f");
     EXPECT_EQ(printable(std::string_view("\0", 1)), "\\x00");
     const std::string csi8 = "\xc2\x9b", csiLatin1 = "\x9b";

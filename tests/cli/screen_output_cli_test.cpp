@@ -142,7 +142,7 @@ TEST(ScreenOutputCli, TextOutputShowsControlCharactersEscaped)
                 << "raw control " << int(c) << " in\n"
                 << text;
     }
-    EXPECT_NE(r.err.find("unknown product \"oxy\\x1b[31m\\rnorm\""), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("unknown product \"oxy\\x1b[31m\\x0dnorm\""), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("units \"1\\x9b\" is not a plain decimal number"), std::string::npos) << "not UTF-8";
     EXPECT_NE(r.err.find("in\\x1b[2J.csv: line 2"), std::string::npos) << r.err;
     EXPECT_NE(r.out.find("Screened " + dir.file("in\\x1b[2J.csv")), std::string::npos) << r.out;

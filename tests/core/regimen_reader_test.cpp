@@ -56,6 +56,10 @@ const InvalidCase kInvalid[] = {
     {"bad_as_of", "/as_of", "YYYY-MM-DD"},
     {"string_dose", "/lines/0/dose", "expected a number"},
     {"oversized", "", "1 MiB"},
+    {"duplicate_key", "/lines/0/dose", "duplicate key"},              // issue 15 item 12
+    {"number_overflow", "/lines/0/dose", "too large to represent"},    // item 11
+    {"vanishing_dose", "/lines/0/dose", "at least 0.001"},              // item 18
+    {"times_per_day_2_63", "/lines/0/times_per_day", "9223372036854775808"}, // item 18
 };
 
 void PrintTo(const InvalidCase &c, std::ostream *os) { *os << c.defect; }

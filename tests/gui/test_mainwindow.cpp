@@ -292,7 +292,7 @@ private slots:
         in.decision = SessionDecision::Continue;
         const Plan withSession = recordSession(readPlanFile(existing.toStdString(), *guitest::formulary()),
                                                in, guitest::today(), *guitest::formulary());
-        writePlanFile(existing.toStdString(), withSession);
+        writePlanFile(existing.toStdString(), withSession, *guitest::formulary());
         const QByteArray before = [&] {
             QFile f(existing);
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
