@@ -119,11 +119,18 @@ std::string sizeLimitText(std::size_t bytes)
                                       : std::to_string(bytes) + " bytes";
 }
 
+namespace {
+InputError tooLarge(const std::string &file, std::uint64_t bytes, std::size_t maxBytes)
+{
+    return InputError(file, "", "file is larger than " + sizeLimitText(maxBytes) + " (" + std::to_string(bytes) +
+                                    " bytes); expected at most " + std::to_string(maxBytes) + " bytes");
+}
+} // namespace
+
 Json parse(std::string_view text, const std::string &file, std::size_t maxBytes)
 {
     if (text.size() > maxBytes)
-        throw InputError(file, "", "file is larger than " + sizeLimitText(maxBytes) + " (" + std::to_string(text.size()) +
-                                       " bytes); expected at most " + std::to_string(maxBytes) + " bytes");
+        throw tooLarge(file, text.size(), maxBytes);
     requireShallowNesting(text, file);
     ParsePath path(file);
     try {
@@ -189,8 +196,7 @@ Json readFile(const std::string &path, std::size_t maxBytes)
     if (!S_ISREG(st.st_mode))
         throw InputError(path, "", std::string("is ") + fileKind(st.st_mode) + "; expected a regular JSON file");
     if (static_cast<std::uint64_t>(st.st_size) > maxBytes)
-        throw InputError(path, "", "file is larger than " + sizeLimitText(maxBytes) + " (" + std::to_string(st.st_size) +
-                                       " bytes); expected at most " + std::to_string(maxBytes) + " bytes");
+        throw tooLarge(path, static_cast<std::uint64_t>(st.st_size), maxBytes);
     return parse(readBounded(fd, maxBytes, path), path, maxBytes);
 }
 

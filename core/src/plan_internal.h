@@ -7,6 +7,9 @@ namespace taper {
 /// A required ISO date member.
 Date readPlanDate(json::ObjectReader &r, std::string_view key);
 
+/// A required revision (of a plan, a schedule version or a session): 1 to kMaxRevision.
+long long readRevision(json::ObjectReader &r, std::string_view key);
+
 /// A required member holding one of the enum's names.
 template <class E>
 E readPlanEnum(json::ObjectReader &r, std::string_view key)

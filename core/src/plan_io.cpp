@@ -172,6 +172,8 @@ std::vector<Step> rebuildVersion(ObjectReader &h, const std::vector<Step> &newer
     return steps;
 }
 
+} // namespace
+
 long long readRevision(ObjectReader &r, std::string_view key)
 {
     const long long revision = r.integer(key);
@@ -179,8 +181,6 @@ long long readRevision(ObjectReader &r, std::string_view key)
         r.fail(key, "got " + std::to_string(revision) + "; expected 1 to " + std::to_string(kMaxRevision));
     return revision;
 }
-
-} // namespace
 
 Json toJson(const Plan &plan)
 {

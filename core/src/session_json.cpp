@@ -103,10 +103,7 @@ Session readSession(const Json &value, const std::string &pointer, const std::st
         ir.finish();
         if (s.decision != SessionDecision::StepBack) r.fail("increase", "expected null: only step_back raises the dose");
     }
-    const long long revision = r.integer("revision");
-    if (revision < 1 || revision > kMaxRevision)
-        r.fail("revision", "got " + std::to_string(revision) + "; expected 1 to " + std::to_string(kMaxRevision));
-    s.revision = static_cast<int>(revision);
+    s.revision = static_cast<int>(readRevision(r, "revision"));
     r.finish();
     return s;
 }
