@@ -80,16 +80,36 @@ QString FindingText::message(const Finding &f, const Formulary &formulary)
     const bool inclusive = flag(f, "inclusive");
     switch (f.code) {
     case FindingCode::HighMeq:
+        if (flag(f, "methadone_in_total")) // issue 16 item 4: refer, never advise a cut
+            return (inclusive ? tr("Total %1 mg MEQ/day is at or above the %2 mg/day threshold, but methadone's MEQ is "
+                                   "uncertain (dose-tiered conversion): review it with the specialist who manages the "
+                                   "methadone.")
+                              : tr("Total %1 mg MEQ/day is above the %2 mg/day threshold, but methadone's MEQ is "
+                                   "uncertain (dose-tiered conversion): review it with the specialist who manages the "
+                                   "methadone."))
+                .arg(n(f, "total_meq_mg"), n(f, "threshold_mg"));
         return (inclusive ? tr("Total %1 mg MEQ/day is at or above the %2 mg/day threshold: review the indication "
                                "and consider tapering.")
                           : tr("Total %1 mg MEQ/day is above the %2 mg/day threshold: review the indication and "
                                "consider tapering."))
             .arg(n(f, "total_meq_mg"), n(f, "threshold_mg"));
     case FindingCode::VeryHighMeq:
+        if (flag(f, "methadone_in_total"))
+            return (inclusive ? tr("Total %1 mg MEQ/day is at or above the %2 mg/day maximum, but methadone's MEQ is "
+                                   "uncertain (dose-tiered conversion): do not change the dose on this number; refer "
+                                   "to the specialist who manages the methadone.")
+                              : tr("Total %1 mg MEQ/day is above the %2 mg/day maximum, but methadone's MEQ is "
+                                   "uncertain (dose-tiered conversion): do not change the dose on this number; refer "
+                                   "to the specialist who manages the methadone."))
+                .arg(n(f, "total_meq_mg"), n(f, "threshold_mg"));
         return (inclusive ? tr("Total %1 mg MEQ/day is at or above the %2 mg/day maximum: reduce the dose.")
                           : tr("Total %1 mg MEQ/day is above the %2 mg/day maximum: reduce the dose."))
             .arg(n(f, "total_meq_mg"), n(f, "threshold_mg"));
     case FindingCode::ShortActingLongTerm:
+        if (f.parameter("treatment_days")) // prn_long_term merged in (issue 16 item 10)
+            return tr("Short-acting %1 (PRN) used for %2 days (more than %3): long-term treatment should use a "
+                      "long-acting opioid in fixed doses; avoid short-acting opioids, fixed or PRN.")
+                .arg(substance, n(f, "days"), n(f, "limit_days"));
         return (flag(f, "prn") ? tr("Short-acting %1 (PRN) used for %2 days (more than %3): long-term treatment should "
                                     "use a long-acting opioid in fixed doses.")
                                : tr("Short-acting %1 used for %2 days (more than %3): long-term treatment should use a "
@@ -134,6 +154,11 @@ QString FindingText::message(const Finding &f, const Formulary &formulary)
             .arg(comedication, group, opioid);
     }
     case FindingCode::Cyp2d6Prodrug:
+        if (f.parameter("other_lines")) // several prodrug lines, one finding (issue 16 item 10)
+            return tr("%1: activation by CYP2D6 needed (also line %2); %3–%4 % of people lack functional CYP2D6 and "
+                      "get little pain relief.")
+                .arg(substanceList(formulary, str(f, "substances")), qstr(str(f, "other_lines")),
+                     n(f, "poor_metabolisers_low_percent"), n(f, "poor_metabolisers_high_percent"));
         return tr("%1 needs activation by CYP2D6; %2–%3 % of people lack functional CYP2D6 and get little pain relief.")
             .arg(substance, n(f, "poor_metabolisers_low_percent"), n(f, "poor_metabolisers_high_percent"));
     case FindingCode::MethadoneSpecialist:

@@ -44,6 +44,20 @@ std::string_view Context::coMedicationId(std::size_t index) const
     return line.atc ? std::string_view(*line.atc) : std::string_view();
 }
 
+bool isShortActingLongTerm(const Context &c, const OpioidLine &o)
+{
+    return o.line->release == Release::Immediate && !o.line->isPatch() && o.days &&
+           *o.days > c.profile.longTermDays;
+}
+
+long longestTreatmentDays(const Context &c)
+{
+    long longest = -1;
+    for (const OpioidLine &o : c.opioidLines())
+        longest = std::max(longest, o.days.value_or(-1));
+    return longest;
+}
+
 } // namespace detail
 
 namespace {
@@ -52,16 +66,34 @@ using detail::finding;
 using detail::Number;
 using detail::Text;
 
-void checkThresholds(const MeqResult &meq, const Profile &profile, std::vector<Finding> &out)
+/// One threshold finding for the total: very_high_meq when the second threshold is passed (carrying
+/// the first threshold as `high_threshold_mg`, `high_inclusive`, `high_source`), else high_meq when the
+/// first is. When a converted methadone line contributes to the total, `methadone_in_total` is "true"
+/// and `methadone_source` names the methadone rule's source: the MEQ rests on a dose-tiered conversion,
+/// so the renderers refer to the specialist instead of advising a cut.
+void checkThresholds(const detail::Context &c)
 {
-    const MeqPerDay total = meq.total();
-    auto add = [&](FindingCode code, Severity severity, const Threshold &t) {
-        emit(out, code, severity, std::nullopt, t.source, Number{"total_meq_mg", total.value()},
-             Number{"threshold_mg", t.valueMg}, Text{"inclusive", detail::boolText(t.inclusive)});
-    };
-    if (profile.highMeq.isExceededBy(total)) add(FindingCode::HighMeq, Severity::Warning, profile.highMeq);
-    if (profile.veryHighMeq.isExceededBy(total))
-        add(FindingCode::VeryHighMeq, Severity::Critical, profile.veryHighMeq);
+    const MeqPerDay total = c.meq.total();
+    const Profile &profile = c.profile;
+    const bool high = profile.highMeq.isExceededBy(total);
+    const bool veryHigh = profile.veryHighMeq.isExceededBy(total);
+    if (!high && !veryHigh) return;
+    bool methadone = false;
+    for (const detail::OpioidLine &o : c.opioidLines())
+        if (o.kind == SubstanceKind::Methadone && o.meq && o.meq->meq && o.meq->meq->value() > 0) methadone = true;
+    const Threshold &t = veryHigh ? profile.veryHighMeq : profile.highMeq;
+    Finding &f = c.out.emplace_back();
+    detail::fill(f, veryHigh ? FindingCode::VeryHighMeq : FindingCode::HighMeq,
+                 veryHigh ? Severity::Critical : Severity::Warning, std::nullopt, t.source,
+                 Number{"total_meq_mg", total.value()}, Number{"threshold_mg", t.valueMg},
+                 Text{"inclusive", detail::boolText(t.inclusive)},
+                 Text{"methadone_in_total", detail::boolText(methadone)});
+    if (methadone) detail::addParameter(f, Text{"methadone_source", c.formulary.rules().methadoneSpecialist.source});
+    if (veryHigh) { // what high_meq would have said
+        detail::addParameter(f, Number{"high_threshold_mg", profile.highMeq.valueMg});
+        detail::addParameter(f, Text{"high_inclusive", detail::boolText(profile.highMeq.inclusive)});
+        detail::addParameter(f, Text{"high_source", profile.highMeq.source});
+    }
 }
 
 void checkDuration(const detail::Context &c)
@@ -75,10 +107,16 @@ void checkDuration(const detail::Context &c)
         if (!days) {
             emit(c.out, FindingCode::DurationUnknown, Severity::Info, i, c.profile.longTermSource,
                  Text{"substance", line.substance}, limit);
-        } else if (*days > c.profile.longTermDays) {
-            emit(c.out, FindingCode::ShortActingLongTerm, Severity::Warning, i, c.profile.longTermSource,
-                 Text{"substance", line.substance}, Number{"days", double(*days)}, limit,
-                 Text{"prn", detail::boolText(line.prn)});
+        } else if (detail::isShortActingLongTerm(c, o)) {
+            Finding &f = c.out.emplace_back();
+            detail::fill(f, FindingCode::ShortActingLongTerm, Severity::Warning, i, c.profile.longTermSource,
+                         Text{"substance", line.substance}, Number{"days", double(*days)}, limit,
+                         Text{"prn", detail::boolText(line.prn)});
+            // What prn_long_term would have said about this PRN line (it is not raised for it).
+            if (line.prn) {
+                detail::addParameter(f, Number{"treatment_days", double(detail::longestTreatmentDays(c))});
+                detail::addParameter(f, Text{"prn_source", c.formulary.rules().prnLongTerm.source});
+            }
         }
     }
 }
@@ -104,7 +142,7 @@ std::vector<Finding> check(const Regimen &regimen, const MeqResult &meq, const P
     std::vector<Finding> out;
     out.reserve(32);
     const detail::Context c{regimen, meq, profile, formulary, out};
-    checkThresholds(meq, profile, out);
+    checkThresholds(c);
     checkCoverage(regimen, meq, profile, out);
     checkDuration(c);
     detail::checkRegimenShape(c);

@@ -122,6 +122,14 @@ private:
     std::vector<std::size_t> m_coMedications; ///< indices of the co-medication lines
 };
 
+/// True when `o` raises short_acting_long_term: an immediate-release, non-patch line whose `since` lies
+/// more than the profile's long-term limit before as_of. prn_long_term is not raised for such a line
+/// (the stronger, line-specific finding carries what prn_long_term would have said).
+bool isShortActingLongTerm(const Context &c, const OpioidLine &o);
+/// The longest opioid treatment in days (the earliest `since` of any opioid line), or -1 when no
+/// opioid line has a `since`.
+long longestTreatmentDays(const Context &c);
+
 /// prn_long_term, multiple_opioids, duplicate_release, depot_uneven_interval, patch_in_opioid_naive.
 void checkRegimenShape(const Context &c);
 /// benzodiazepine_combination, gabapentinoid_combination, tramadol_serotonergic, no_laxative, not_assessed.

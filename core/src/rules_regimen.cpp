@@ -26,14 +26,14 @@ std::string joined(const std::vector<std::string_view> &ids)
 
 /// PRN opioid lines while the opioid treatment as a whole is long-term: the earliest `since` of any
 /// opioid line lies more than the profile's long-term limit before as_of.
+/// A line that raises short_acting_long_term gets no prn_long_term: that finding carries
+/// `treatment_days` and `prn_source` instead (one finding per concern, the line-specific one).
 void checkPrnLongTerm(const Context &c)
 {
-    long longest = -1;
-    for (const OpioidLine &o : c.opioidLines())
-        longest = std::max(longest, o.days.value_or(-1));
+    const long longest = longestTreatmentDays(c);
     if (longest <= c.profile.longTermDays) return;
     for (const OpioidLine &o : c.opioidLines()) {
-        if (!o.line->prn) continue;
+        if (!o.line->prn || isShortActingLongTerm(c, o)) continue;
         emit(c.out, FindingCode::PrnLongTerm, Severity::Warning, o.index,
              c.formulary.rules().prnLongTerm.source, Text{"substance", o.line->substance},
              Number{"treatment_days", double(longest)}, Number{"limit_days", double(c.profile.longTermDays)});

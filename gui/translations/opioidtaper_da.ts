@@ -4,6 +4,30 @@
 <context>
     <name>FindingText</name>
     <message>
+        <source>Total %1 mg MEQ/day is at or above the %2 mg/day threshold, but methadone&apos;s MEQ is uncertain (dose-tiered conversion): review it with the specialist who manages the methadone.</source>
+        <translation>Samlet %1 mg MEQ/døgn er på eller over grænsen på %2 mg/døgn, men metadons morfinækvivalent er usikker (dosisafhængig omregning): revurdér sammen med den speciallæge, der styrer metadonbehandlingen.</translation>
+    </message>
+    <message>
+        <source>Total %1 mg MEQ/day is above the %2 mg/day threshold, but methadone&apos;s MEQ is uncertain (dose-tiered conversion): review it with the specialist who manages the methadone.</source>
+        <translation>Samlet %1 mg MEQ/døgn er over grænsen på %2 mg/døgn, men metadons morfinækvivalent er usikker (dosisafhængig omregning): revurdér sammen med den speciallæge, der styrer metadonbehandlingen.</translation>
+    </message>
+    <message>
+        <source>Total %1 mg MEQ/day is at or above the %2 mg/day maximum, but methadone&apos;s MEQ is uncertain (dose-tiered conversion): do not change the dose on this number; refer to the specialist who manages the methadone.</source>
+        <translation>Samlet %1 mg MEQ/døgn er på eller over maksimum på %2 mg/døgn, men metadons morfinækvivalent er usikker (dosisafhængig omregning): ændr ikke dosis ud fra dette tal; henvis til den speciallæge, der styrer metadonbehandlingen.</translation>
+    </message>
+    <message>
+        <source>Total %1 mg MEQ/day is above the %2 mg/day maximum, but methadone&apos;s MEQ is uncertain (dose-tiered conversion): do not change the dose on this number; refer to the specialist who manages the methadone.</source>
+        <translation>Samlet %1 mg MEQ/døgn er over maksimum på %2 mg/døgn, men metadons morfinækvivalent er usikker (dosisafhængig omregning): ændr ikke dosis ud fra dette tal; henvis til den speciallæge, der styrer metadonbehandlingen.</translation>
+    </message>
+    <message>
+        <source>Short-acting %1 (PRN) used for %2 days (more than %3): long-term treatment should use a long-acting opioid in fixed doses; avoid short-acting opioids, fixed or PRN.</source>
+        <translation>Korttidsvirkende %1 (PN) brugt i %2 dage (mere end %3): langtidsbehandling bør ske med et depotpræparat i faste doser; undgå korttidsvirkende opioider, både fast og som PN.</translation>
+    </message>
+    <message>
+        <source>%1: activation by CYP2D6 needed (also line %2); %3–%4 % of people lack functional CYP2D6 and get little pain relief.</source>
+        <translation>%1: skal aktiveres af CYP2D6 (også linje %2); %3–%4 % af befolkningen mangler funktionelt CYP2D6 og får ringe smertelindring.</translation>
+    </message>
+    <message>
         <source>Total %1 mg MEQ/day is at or above the %2 mg/day threshold: review the indication and consider tapering.</source>
         <translation>Samlet %1 mg MEQ/døgn er på eller over grænsen på %2 mg/døgn: revurdér indikationen og overvej nedtrapning.</translation>
     </message>

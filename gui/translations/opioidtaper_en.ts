@@ -4,6 +4,30 @@
 <context>
     <name>FindingText</name>
     <message>
+        <source>Total %1 mg MEQ/day is at or above the %2 mg/day threshold, but methadone&apos;s MEQ is uncertain (dose-tiered conversion): review it with the specialist who manages the methadone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 mg MEQ/day is above the %2 mg/day threshold, but methadone&apos;s MEQ is uncertain (dose-tiered conversion): review it with the specialist who manages the methadone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 mg MEQ/day is at or above the %2 mg/day maximum, but methadone&apos;s MEQ is uncertain (dose-tiered conversion): do not change the dose on this number; refer to the specialist who manages the methadone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 mg MEQ/day is above the %2 mg/day maximum, but methadone&apos;s MEQ is uncertain (dose-tiered conversion): do not change the dose on this number; refer to the specialist who manages the methadone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short-acting %1 (PRN) used for %2 days (more than %3): long-term treatment should use a long-acting opioid in fixed doses; avoid short-acting opioids, fixed or PRN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: activation by CYP2D6 needed (also line %2); %3–%4 % of people lack functional CYP2D6 and get little pain relief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total %1 mg MEQ/day is at or above the %2 mg/day threshold: review the indication and consider tapering.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 // by side, every finding with its source. Numbers from meq::compute, meq::compare and rules::check.
 #include "review_parts.h"
 
+#include "taper/finding_sources.h"
 #include "taper/input_error.h"
 #include "taper/meq_compare.h"
 #include "taper/report/dates_text.h"
@@ -167,6 +168,12 @@ Section findingsSection(const Regimen &regimen, const Profile &profile, const Re
         const Source *src = ctx.formulary.source(f.source);
         Cell source{src ? src->title : f.source};
         if (src) source.push_back(src->publisher + ", " + std::to_string(src->year));
+        // Sources of what a merged finding carries (very_high_meq's first threshold, ...): cited too.
+        for (const std::string &id : carriedSources(f)) {
+            cited.insert(id);
+            const Source *also = ctx.formulary.source(id);
+            source.push_back(also ? also->title + " (" + also->publisher + ", " + std::to_string(also->year) + ")" : id);
+        }
         t.rows.push_back({{text::severityLabel(f.severity, ctx.lang)},
                           {std::string(toString(f.code)), text::findingMessage(f, ctx.lang, ctx.formulary)}, source});
     }

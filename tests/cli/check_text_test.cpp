@@ -80,3 +80,68 @@ TEST(FindingText, EveryCodeDocumented)
         EXPECT_NE(section.find("Source"), std::string::npos) << name;
     }
 }
+
+namespace {
+
+std::vector<Finding> checkLines(const std::string &lines)
+{
+    const Regimen r = test::regimenFromText(test::regimenDoc(lines));
+    const Profile &p = *test::formulary().profile("dk");
+    return rules::check(r, meq::compute(r, p, test::formulary()), p, test::formulary());
+}
+
+} // namespace
+
+// Issue 16 item 4: with methadone in the total, neither threshold finding advises a cut.
+TEST(FindingText, MethadoneThresholdsNeverSayReduce)
+{
+    for (const std::string dose : {"20", "30"}) { // 80 mg MEQ (high_meq), 240 mg MEQ (very_high_meq)
+        const auto fs = checkLines(R"([{"substance": "methadone", "route": "oral", "release": "immediate", "dose": )" +
+                                   dose + R"(, "unit": "mg", "times_per_day": 1}])");
+        int thresholds = 0;
+        for (const auto &f : fs) {
+            if (f.code != FindingCode::HighMeq && f.code != FindingCode::VeryHighMeq) continue;
+            ++thresholds;
+            const std::string en = cli::findingMessage(f, cli::Lang::En, test::formulary());
+            const std::string da = cli::findingMessage(f, cli::Lang::Da, test::formulary());
+            SCOPED_TRACE(en);
+            EXPECT_EQ(en.find("reduce"), std::string::npos);
+            EXPECT_EQ(en.find("tapering"), std::string::npos);
+            EXPECT_NE(en.find("specialist"), std::string::npos);
+            EXPECT_NE(en.find("uncertain"), std::string::npos);
+            EXPECT_EQ(da.find("nedsættes"), std::string::npos);
+            EXPECT_EQ(da.find("nedtrapning"), std::string::npos);
+            EXPECT_NE(da.find("speciallæge"), std::string::npos);
+            EXPECT_NE(da.find("usikker"), std::string::npos);
+        }
+        EXPECT_EQ(thresholds, 1) << dose;
+    }
+    // Without methadone the advice is unchanged.
+    const auto morphine = checkLines(
+        R"([{"substance": "morphine", "route": "oral", "release": "extended", "dose": 60, "unit": "mg", "times_per_day": 2}])");
+    const std::string en = cli::findingMessage(morphine.front(), cli::Lang::En, test::formulary());
+    EXPECT_NE(en.find("reduce the dose"), std::string::npos) << en;
+}
+
+// Issue 16 item 10: the merged findings say what the dropped one said.
+TEST(FindingText, MergedFindingsCarryTheOther)
+{
+    const auto prn = checkLines(
+        R"([{"product": "morphine-tablet-10", "dose": 10, "unit": "mg", "prn": true, "max_per_day": 3, "since": "2026-08-22"}])");
+    for (const auto &f : prn) {
+        if (f.code != FindingCode::ShortActingLongTerm) continue;
+        EXPECT_NE(cli::findingMessage(f, cli::Lang::En, test::formulary()).find("avoid short-acting opioids, fixed or PRN"),
+                  std::string::npos);
+        EXPECT_NE(cli::findingMessage(f, cli::Lang::Da, test::formulary()).find("både fast og som PN"), std::string::npos);
+    }
+    const auto cyp = checkLines(R"([{"product": "pinex-comp", "dose": 30, "unit": "mg", "times_per_day": 3},
+                                    {"product": "tramadol-capsule-50", "dose": 50, "unit": "mg", "times_per_day": 2}])");
+    for (const auto &f : cyp) {
+        if (f.code != FindingCode::Cyp2d6Prodrug) continue;
+        const std::string en = cli::findingMessage(f, cli::Lang::En, test::formulary());
+        const std::string da = cli::findingMessage(f, cli::Lang::Da, test::formulary());
+        EXPECT_NE(en.find("need activation by CYP2D6 (also line 2)"), std::string::npos) << en;
+        EXPECT_NE(en.find("tramadol"), std::string::npos) << en;
+        EXPECT_NE(da.find("(også linje 2)"), std::string::npos) << da;
+    }
+}

@@ -36,8 +36,10 @@ TEST(HeadlineFindings, AnneGetsAllThree)
 {
     // SST 2019 case (seed 002): depot morphine 30 mg x 4 + oxycodone 20 mg up to 6 a day, for years.
     const auto fs = findingsFor(test::testData("../../examples/anne.json"));
-    EXPECT_TRUE(has(fs, FindingCode::HighMeq));
+    // 300 mg passes both thresholds: one very_high_meq carrying the 60 mg threshold (issue 16 item 10).
+    EXPECT_FALSE(has(fs, FindingCode::HighMeq));
     EXPECT_TRUE(has(fs, FindingCode::VeryHighMeq));
+    EXPECT_NE(fs.front().parameter("high_threshold_mg"), nullptr);
     EXPECT_TRUE(has(fs, FindingCode::ShortActingLongTerm));
     EXPECT_EQ(fs.front().code, FindingCode::VeryHighMeq) << "critical findings come first";
 }

@@ -41,17 +41,28 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
     const bool inclusive = flag(f, "inclusive");
     switch (f.code) {
     case FindingCode::HighMeq:
+        if (flag(f, "methadone_in_total"))
+            return "Samlet " + n(num(f, "total_meq_mg")) + " mg morfinækvivalenter/døgn er " +
+                   (inclusive ? "på eller over" : "over") + " grænsen på " + n(num(f, "threshold_mg")) +
+                   " mg/døgn, men metadons morfinækvivalent er usikker (dosisafhængig omregning): revurdér "
+                   "sammen med den speciallæge, der styrer metadonbehandlingen.";
         return "Samlet " + n(num(f, "total_meq_mg")) + " mg morfinækvivalenter/døgn er " +
                (inclusive ? "på eller over" : "over") + " grænsen på " + n(num(f, "threshold_mg")) +
                " mg/døgn: revurdér indikationen og overvej nedtrapning.";
     case FindingCode::VeryHighMeq:
+        if (flag(f, "methadone_in_total"))
+            return "Samlet " + n(num(f, "total_meq_mg")) + " mg morfinækvivalenter/døgn er " +
+                   (inclusive ? "på eller over" : "over") + " maksimum på " + n(num(f, "threshold_mg")) +
+                   " mg/døgn, men metadons morfinækvivalent er usikker (dosisafhængig omregning): ændr ikke dosis "
+                   "ud fra dette tal; henvis til den speciallæge, der styrer metadonbehandlingen.";
         return "Samlet " + n(num(f, "total_meq_mg")) + " mg morfinækvivalenter/døgn er " +
                (inclusive ? "på eller over" : "over") + " maksimum på " + n(num(f, "threshold_mg")) +
                " mg/døgn: dosis bør nedsættes.";
     case FindingCode::ShortActingLongTerm:
         return prefix + "korttidsvirkende " + substance + (flag(f, "prn") ? " (PN)" : "") + " brugt i " +
                n(num(f, "days")) + " dage (mere end " + n(num(f, "limit_days")) +
-               "): langtidsbehandling bør ske med et depotpræparat i faste doser.";
+               "): langtidsbehandling bør ske med et depotpræparat i faste doser" +
+               (f.parameter("treatment_days") ? "; undgå korttidsvirkende opioider, både fast og som PN." : ".");
     case FindingCode::DurationUnknown:
         return prefix + "korttidsvirkende " + substance +
                " har ingen startdato (\"since\"), så langtidsbrug kan ikke vurderes.";
@@ -84,6 +95,11 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
         return prefix + comedication + " (" + group + ") sammen med " + substanceParam(f, "opioid", da, formulary) +
                ": øget risiko for serotonerge bivirkninger (serotonergt syndrom); overvej et andet analgetikum.";
     case FindingCode::Cyp2d6Prodrug:
+        if (f.parameter("other_lines"))
+            return prefix + substanceList(str(f, "substances"), da, formulary) + " skal aktiveres af CYP2D6 (også linje " +
+                   str(f, "other_lines") + "); " + n(num(f, "poor_metabolisers_low_percent")) + "-" +
+                   n(num(f, "poor_metabolisers_high_percent")) +
+                   " % af befolkningen mangler funktionelt CYP2D6 og får ringe smertelindring.";
         return prefix + substance + " skal aktiveres af CYP2D6; " + n(num(f, "poor_metabolisers_low_percent")) + "-" +
                n(num(f, "poor_metabolisers_high_percent")) +
                " % af befolkningen mangler funktionelt CYP2D6 og får ringe smertelindring.";

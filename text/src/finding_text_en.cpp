@@ -35,15 +35,25 @@ std::string messageEn(const Finding &f, const Formulary &formulary)
     const bool inclusive = flag(f, "inclusive");
     switch (f.code) {
     case FindingCode::HighMeq:
+        if (flag(f, "methadone_in_total"))
+            return "Total " + n(num(f, "total_meq_mg")) + " mg MEQ/day is " + (inclusive ? "at or above" : "above") +
+                   " the " + n(num(f, "threshold_mg")) + " mg/day threshold, but methadone's MEQ is uncertain "
+                   "(dose-tiered conversion): review it with the specialist who manages the methadone.";
         return "Total " + n(num(f, "total_meq_mg")) + " mg MEQ/day is " + (inclusive ? "at or above" : "above") +
                " the " + n(num(f, "threshold_mg")) + " mg/day threshold: review the indication and consider tapering.";
     case FindingCode::VeryHighMeq:
+        if (flag(f, "methadone_in_total"))
+            return "Total " + n(num(f, "total_meq_mg")) + " mg MEQ/day is " + (inclusive ? "at or above" : "above") +
+                   " the " + n(num(f, "threshold_mg")) + " mg/day maximum, but methadone's MEQ is uncertain "
+                   "(dose-tiered conversion): do not change the dose on this number; refer to the specialist who "
+                   "manages the methadone.";
         return "Total " + n(num(f, "total_meq_mg")) + " mg MEQ/day is " + (inclusive ? "at or above" : "above") +
                " the " + n(num(f, "threshold_mg")) + " mg/day maximum: reduce the dose.";
     case FindingCode::ShortActingLongTerm:
         return prefix + "short-acting " + substance + (flag(f, "prn") ? " (PRN)" : "") + " used for " +
                n(num(f, "days")) + " days (more than " + n(num(f, "limit_days")) +
-               "): long-term treatment should use a long-acting opioid in fixed doses.";
+               "): long-term treatment should use a long-acting opioid in fixed doses" +
+               (f.parameter("treatment_days") ? "; avoid short-acting opioids, fixed or PRN." : ".");
     case FindingCode::DurationUnknown:
         return prefix + "short-acting " + substance +
                " has no start date (\"since\"), so long-term use cannot be assessed.";
@@ -76,6 +86,14 @@ std::string messageEn(const Finding &f, const Formulary &formulary)
         return prefix + comedication + " (" + group + ") with " + substanceParam(f, "opioid", en, formulary) +
                ": raised risk of serotonergic adverse effects (serotonin syndrome); consider another analgesic.";
     case FindingCode::Cyp2d6Prodrug:
+        if (f.parameter("other_lines")) {
+            const std::string ids = str(f, "substances");
+            return prefix + substanceList(ids, en, formulary) +
+                   (ids.find(", ") == std::string::npos ? " needs" : " need") + " activation by CYP2D6 (also line " +
+                   str(f, "other_lines") + "); " + n(num(f, "poor_metabolisers_low_percent")) + "-" +
+                   n(num(f, "poor_metabolisers_high_percent")) +
+                   " % of people lack functional CYP2D6 and get little pain relief.";
+        }
         return prefix + substance + " needs activation by CYP2D6; " + n(num(f, "poor_metabolisers_low_percent")) + "-" +
                n(num(f, "poor_metabolisers_high_percent")) +
                " % of people lack functional CYP2D6 and get little pain relief.";
