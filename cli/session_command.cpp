@@ -84,6 +84,7 @@ int runSession(const SessionArgs &a, Context &ctx)
                   << " -> " << formatAmount(s.increase->to.value(), lang) << " mg MEQ/" << (da ? "døgn" : "day") << ".\n";
     if (s.reviewDate)
         std::cout << (da ? "Vedligeholdelsesdosis; revurderes " : "Maintenance dose; review on ") << formatIsoDate(*s.reviewDate) << ".\n";
+    std::cout << maintenanceFindingText(s, formulary, lang, "  ");
     std::cout << "\n" << upcomingText(after, s.date, formulary, lang);
     return 0;
 }

@@ -126,11 +126,24 @@ std::string sessionTable(const Plan &plan, Lang lang)
             out << (d ? " [bevidst øgning " : " [deliberate increase ") << meqText(s.increase->from.value(), lang)
                 << " -> " << meqText(s.increase->to.value(), lang) << " mg MEQ]";
         if (s.reviewDate) out << (d ? " [revurderes " : " [review ") << formatIsoDate(*s.reviewDate) << "]";
+        if (s.maintenanceFinding)
+            out << " [" << severityLabel(s.maintenanceFinding->severity, lang) << ": "
+                << toString(s.maintenanceFinding->code) << "]";
         out << "\n";
         last = taken;
         previous = &last;
     }
     return out.str();
+}
+
+std::string maintenanceFindingText(const Session &session, const Formulary &formulary, Lang lang,
+                                   const std::string &indent)
+{
+    if (!session.maintenanceFinding) return {};
+    const Finding &f = *session.maintenanceFinding;
+    return indent + "[" + severityLabel(f.severity, lang) + "] " + std::string(toString(f.code)) + ": " +
+           findingMessage(f, lang, formulary) + "\n" + indent + "    " + (da(lang) ? "Kilde: " : "Source: ") +
+           sourceCitation(f.source, formulary) + "\n";
 }
 
 std::string historyText(const Plan &plan, Lang lang)

@@ -21,6 +21,11 @@ std::string sessionTable(const Plan &plan, Lang lang);
 /// The replaced versions of the steps (schedule_history): when, why, and their MEQ sequence.
 std::string historyText(const Plan &plan, Lang lang);
 
+/// stop_taper's kept threshold finding (Session::maintenanceFinding) as the meq command prints a finding,
+/// each line indented by `indent`; empty when the session has none.
+std::string maintenanceFindingText(const Session &session, const Formulary &formulary, Lang lang,
+                                   const std::string &indent);
+
 /// Pads `s` to `width` characters (UTF-8 aware: counts code points).
 std::string padCell(const std::string &s, std::size_t width);
 

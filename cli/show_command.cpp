@@ -34,12 +34,14 @@ int runShow(const ShowArgs &a, const Context &ctx)
               << (da ? "profil " : "profile ") << visibleText(plan.schedule.profile)
               << (da ? ", lavet " : ", created ") << formatIsoDate(plan.created) << "\n";
     std::cout << (da ? "Status " : "Status on ") << formatIsoDate(today) << ": " << statusText(planStatus(plan, today), lang);
+    std::string kept; // the maintenance dose's threshold finding, when stop_taper kept one
     for (auto it = plan.sessions.rbegin(); it != plan.sessions.rend(); ++it)
         if (it->decision == SessionDecision::StopTaper && planStatus(plan, today) == PlanStatus::Maintenance) {
             std::cout << (da ? ", revurderes " : ", review on ") << formatIsoDate(*it->reviewDate);
+            kept = maintenanceFindingText(*it, formulary, lang, "  ");
             break;
         }
-    std::cout << "\n";
+    std::cout << "\n" << kept;
     int now = 0;
     for (const Step &st : steps)
         if (st.start <= today) now = st.index;

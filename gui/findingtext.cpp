@@ -78,6 +78,9 @@ QString FindingText::message(const Finding &f, const Formulary &formulary)
     const QString comedication = LineText::substance(formulary, str(f, "comedication"));
     const QString group = groupName(formulary, str(f, "group"));
     const bool inclusive = flag(f, "inclusive");
+    // A partial total (a line the profile does not convert) is a lower bound (issue 16 item 5).
+    const QString totalOf = flag(f, "total_is_partial") ? tr("at least %1").arg(n(f, "total_meq_mg"))
+                                                        : n(f, "total_meq_mg");
     switch (f.code) {
     case FindingCode::HighMeq:
         if (flag(f, "methadone_in_total")) // issue 16 item 4: refer, never advise a cut
@@ -87,12 +90,12 @@ QString FindingText::message(const Finding &f, const Formulary &formulary)
                               : tr("Total %1 mg MEQ/day is above the %2 mg/day threshold, but methadone's MEQ is "
                                    "uncertain (dose-tiered conversion): review it with the specialist who manages the "
                                    "methadone."))
-                .arg(n(f, "total_meq_mg"), n(f, "threshold_mg"));
+                .arg(totalOf, n(f, "threshold_mg"));
         return (inclusive ? tr("Total %1 mg MEQ/day is at or above the %2 mg/day threshold: review the indication "
                                "and consider tapering.")
                           : tr("Total %1 mg MEQ/day is above the %2 mg/day threshold: review the indication and "
                                "consider tapering."))
-            .arg(n(f, "total_meq_mg"), n(f, "threshold_mg"));
+            .arg(totalOf, n(f, "threshold_mg"));
     case FindingCode::VeryHighMeq:
         if (flag(f, "methadone_in_total"))
             return (inclusive ? tr("Total %1 mg MEQ/day is at or above the %2 mg/day maximum, but methadone's MEQ is "
@@ -101,10 +104,10 @@ QString FindingText::message(const Finding &f, const Formulary &formulary)
                               : tr("Total %1 mg MEQ/day is above the %2 mg/day maximum, but methadone's MEQ is "
                                    "uncertain (dose-tiered conversion): do not change the dose on this number; refer "
                                    "to the specialist who manages the methadone."))
-                .arg(n(f, "total_meq_mg"), n(f, "threshold_mg"));
+                .arg(totalOf, n(f, "threshold_mg"));
         return (inclusive ? tr("Total %1 mg MEQ/day is at or above the %2 mg/day maximum: reduce the dose.")
                           : tr("Total %1 mg MEQ/day is above the %2 mg/day maximum: reduce the dose."))
-            .arg(n(f, "total_meq_mg"), n(f, "threshold_mg"));
+            .arg(totalOf, n(f, "threshold_mg"));
     case FindingCode::ShortActingLongTerm:
         if (f.parameter("treatment_days")) // prn_long_term merged in (issue 16 item 10)
             return tr("Short-acting %1 (PRN) used for %2 days (more than %3): long-term treatment should use a "

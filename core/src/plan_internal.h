@@ -26,6 +26,11 @@ json::Json jsonNumber(double value);
 /// Sessions (session_json.cpp): JSON form and strict reading; checkPlanConsistency refuses a plan
 /// whose sessions are out of date order, refer to a missing step, or whose steps rise in MEQ without
 /// a step_back session recording the increase (InputError with the JSON pointer).
+/// stop_taper's kept threshold finding: only total_meq_mg, threshold_mg, inclusive, methadone_in_total.
+Finding maintenanceFinding(const Finding &threshold);
+json::Json maintenanceFindingJson(const Finding &finding);
+Finding readMaintenanceFinding(const json::Json &value, const std::string &pointer, const std::string &file,
+                               const Formulary &formulary);
 json::Json sessionsJson(const std::vector<Session> &sessions);
 std::vector<Session> readSessions(const json::Json &array, const std::string &pointer, const std::string &file,
                                   const Formulary &formulary);

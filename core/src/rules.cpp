@@ -70,7 +70,9 @@ using detail::Text;
 /// the first threshold as `high_threshold_mg`, `high_inclusive`, `high_source`), else high_meq when the
 /// first is. When a converted methadone line contributes to the total, `methadone_in_total` is "true"
 /// and `methadone_source` names the methadone rule's source: the MEQ rests on a dose-tiered conversion,
-/// so the renderers refer to the specialist instead of advising a cut.
+/// so the renderers refer to the specialist instead of advising a cut. The thresholds run on the
+/// converted part; `total_is_partial` is "true" when a line is not converted (the total is then a
+/// lower bound: a partial 120 mg is already above 100).
 void checkThresholds(const detail::Context &c)
 {
     const MeqPerDay total = c.meq.total();
@@ -87,7 +89,8 @@ void checkThresholds(const detail::Context &c)
                  veryHigh ? Severity::Critical : Severity::Warning, std::nullopt, t.source,
                  Number{"total_meq_mg", total.value()}, Number{"threshold_mg", t.valueMg},
                  Text{"inclusive", detail::boolText(t.inclusive)},
-                 Text{"methadone_in_total", detail::boolText(methadone)});
+                 Text{"methadone_in_total", detail::boolText(methadone)},
+                 Text{"total_is_partial", detail::boolText(c.meq.totalIsPartial)});
     if (methadone) detail::addParameter(f, Text{"methadone_source", c.formulary.rules().methadoneSpecialist.source});
     if (veryHigh) { // what high_meq would have said
         detail::addParameter(f, Number{"high_threshold_mg", profile.highMeq.valueMg});

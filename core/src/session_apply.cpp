@@ -2,6 +2,7 @@
 // always goes through taper::plan; steps that started before the session keep their doses.
 #include "plan_internal.h"
 #include "taper/meq.h"
+#include "taper/rules.h"
 #include "taper_internal.h"
 
 #include <algorithm>
@@ -263,6 +264,14 @@ void applyStop(Context &x)
     setEnd(s.steps.back(), std::nullopt, s.options.intervalDays);
     std::erase_if(s.notes, [&](const TaperNote &n) { return n.step && *n.step > x.c; });
     x.session.reviewDate = x.in.reviewDate.value_or(addMonths(x.in.date, kDefaultReviewMonths));
+    // A maintenance dose above a threshold keeps the threshold finding with the decision (issue 16 item 11).
+    Regimen kept = stepRegimen(s.steps.back(), x.in.date);
+    kept.asOf = x.in.date;
+    for (Finding &f : rules::check(kept, meq::compute(kept, x.profile, x.formulary), x.profile, x.formulary))
+        if (f.code == FindingCode::HighMeq || f.code == FindingCode::VeryHighMeq) {
+            x.session.maintenanceFinding = maintenanceFinding(f);
+            break;
+        }
 }
 
 } // namespace

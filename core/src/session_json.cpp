@@ -27,24 +27,26 @@ Json sessionJson(const Session &s)
         increase = {{"step", s.increase->step},
                     {"from_meq_mg", jsonNumber(s.increase->from.value())},
                     {"to_meq_mg", jsonNumber(s.increase->to.value())}};
-    return {{"date", formatIsoDate(s.date)},
-            {"by", orNull(s.by)},
-            {"step", s.step},
-            {"planned_meq_mg", jsonNumber(s.plannedMeq.value())},
-            {"actual", actual},
-            {"actual_meq_mg", jsonNumber(s.actualMeq.value())},
-            {"withdrawal", orNull(s.withdrawal)},
-            {"withdrawal_note", orNull(s.withdrawalNote)},
-            {"pain_nrs", orNull(s.pain)},
-            {"function_note", orNull(s.functionNote)},
-            {"decision", std::string(toString(s.decision))},
-            {"reason", orNull(s.reason)},
-            {"hold_days", orNull(s.holdDays)},
-            {"step_percent", s.stepPercent ? jsonNumber(*s.stepPercent) : Json(nullptr)},
-            {"interval_days", orNull(s.intervalDays)},
-            {"review_date", s.reviewDate ? Json(formatIsoDate(*s.reviewDate)) : Json(nullptr)},
-            {"increase", increase},
-            {"revision", s.revision}};
+    Json j = {{"date", formatIsoDate(s.date)},
+              {"by", orNull(s.by)},
+              {"step", s.step},
+              {"planned_meq_mg", jsonNumber(s.plannedMeq.value())},
+              {"actual", actual},
+              {"actual_meq_mg", jsonNumber(s.actualMeq.value())},
+              {"withdrawal", orNull(s.withdrawal)},
+              {"withdrawal_note", orNull(s.withdrawalNote)},
+              {"pain_nrs", orNull(s.pain)},
+              {"function_note", orNull(s.functionNote)},
+              {"decision", std::string(toString(s.decision))},
+              {"reason", orNull(s.reason)},
+              {"hold_days", orNull(s.holdDays)},
+              {"step_percent", s.stepPercent ? jsonNumber(*s.stepPercent) : Json(nullptr)},
+              {"interval_days", orNull(s.intervalDays)},
+              {"review_date", s.reviewDate ? Json(formatIsoDate(*s.reviewDate)) : Json(nullptr)},
+              {"increase", increase},
+              {"revision", s.revision}};
+    if (s.maintenanceFinding) j["maintenance_finding"] = maintenanceFindingJson(*s.maintenanceFinding);
+    return j;
 }
 
 std::optional<int> optionalInRange(ObjectReader &r, std::string_view key, int low, int high)
@@ -104,6 +106,10 @@ Session readSession(const Json &value, const std::string &pointer, const std::st
         if (s.decision != SessionDecision::StepBack) r.fail("increase", "expected null: only step_back raises the dose");
     }
     s.revision = static_cast<int>(readRevision(r, "revision"));
+    if (const Json *kept = r.find("maintenance_finding")) {
+        if (s.decision != SessionDecision::StopTaper) r.fail("maintenance_finding", "only with stop_taper");
+        s.maintenanceFinding = readMaintenanceFinding(*kept, r.pointer("maintenance_finding"), file, formulary);
+    }
     r.finish();
     return s;
 }

@@ -145,3 +145,20 @@ TEST(FindingText, MergedFindingsCarryTheOther)
         EXPECT_NE(da.find("(også linje 2)"), std::string::npos) << da;
     }
 }
+
+TEST(FindingText, APartialTotalIsALowerBoundInBothLanguages)
+{
+    // Contalgin 60 × 2 converted, Ketogan suppositories not (issue 16 item 5).
+    const Regimen r = test::regimenFromText(test::regimenDoc(
+        R"([{"product": "contalgin-60", "dose": 60, "unit": "mg", "times_per_day": 2},
+            {"product": "ketogan-suppository-10", "dose": 10, "unit": "mg", "prn": true, "max_per_day": 3}])"));
+    const Profile &dk = *test::formulary().profile("dk");
+    for (const auto &f : rules::check(r, meq::compute(r, dk, test::formulary()), dk, test::formulary())) {
+        if (f.code != FindingCode::VeryHighMeq) continue;
+        EXPECT_NE(cli::findingMessage(f, cli::Lang::Da, test::formulary()).find("Samlet mindst 120 mg"), std::string::npos);
+        EXPECT_NE(cli::findingMessage(f, cli::Lang::En, test::formulary()).find("Total of at least 120 mg"),
+                  std::string::npos);
+        return;
+    }
+    ADD_FAILURE() << "no very_high_meq";
+}

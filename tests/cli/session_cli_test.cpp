@@ -68,6 +68,9 @@ TEST(SessionCli, GroupCourseReplayed)
     r = session(plan, "2027-02-09", {"--decision", "stop_taper", "--review-date", "2027-05-01", "--lang", "da"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_THAT(r.out, HasSubstr("revurderes 2027-05-01"));
+    // 220 mg MEQ kept as maintenance: the threshold finding goes with the decision (issue 16 item 11).
+    EXPECT_THAT(r.out, HasSubstr("[kritisk] very_high_meq: Samlet 220 mg"));
+    EXPECT_THAT(r.out, HasSubstr("Kilde: Seponeringslisten"));
 
     // The file equals the core's scripted course except for the creation date and label.
     json::Json j = json::parse(slurp(plan), plan);
@@ -88,6 +91,8 @@ TEST(SessionCli, GroupCourseReplayed)
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_THAT(r.out, HasSubstr("Patient A"));
     EXPECT_THAT(r.out, HasSubstr("maintenance dose"));
+    EXPECT_THAT(r.out, HasSubstr("[critical] very_high_meq: Total 220 mg MEQ/day is above the 100 mg/day maximum"));
+    EXPECT_THAT(r.out, HasSubstr("[review 2027-05-01] [critical: very_high_meq]"));
     EXPECT_THAT(r.out, HasSubstr("2027-01-26  2    210 (as planned)"));
     EXPECT_THAT(r.out, HasSubstr("deliberate increase 210 -> 220"));
     EXPECT_THAT(r.out, HasSubstr("revision 4, replaced 2027-01-26 (step_back: severe withdrawal)"));

@@ -29,6 +29,15 @@ std::string drivingDa(const Finding &f, const std::string &prefix, const std::st
            ": ingen bilkørsel på korttidsvirkende opioider (danske kørekortregler).";
 }
 
+/// "Samlet 82,2 mg morfinækvivalenter/døgn"; en delvis sum (en linje profilen ikke omregner) er en nedre grænse.
+std::string totalDa(const Finding &f)
+{
+    if (flag(f, "total_is_partial"))
+        return "Samlet mindst " + n(num(f, "total_meq_mg")) +
+               " mg morfinækvivalenter/døgn (nogle linjer er ikke omregnet)";
+    return "Samlet " + n(num(f, "total_meq_mg")) + " mg morfinækvivalenter/døgn";
+}
+
 } // namespace
 
 std::string messageDa(const Finding &f, const Formulary &formulary)
@@ -42,20 +51,20 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
     switch (f.code) {
     case FindingCode::HighMeq:
         if (flag(f, "methadone_in_total"))
-            return "Samlet " + n(num(f, "total_meq_mg")) + " mg morfinækvivalenter/døgn er " +
+            return totalDa(f) + " er " +
                    (inclusive ? "på eller over" : "over") + " grænsen på " + n(num(f, "threshold_mg")) +
                    " mg/døgn, men metadons morfinækvivalent er usikker (dosisafhængig omregning): revurdér "
                    "sammen med den speciallæge, der styrer metadonbehandlingen.";
-        return "Samlet " + n(num(f, "total_meq_mg")) + " mg morfinækvivalenter/døgn er " +
+        return totalDa(f) + " er " +
                (inclusive ? "på eller over" : "over") + " grænsen på " + n(num(f, "threshold_mg")) +
                " mg/døgn: revurdér indikationen og overvej nedtrapning.";
     case FindingCode::VeryHighMeq:
         if (flag(f, "methadone_in_total"))
-            return "Samlet " + n(num(f, "total_meq_mg")) + " mg morfinækvivalenter/døgn er " +
+            return totalDa(f) + " er " +
                    (inclusive ? "på eller over" : "over") + " maksimum på " + n(num(f, "threshold_mg")) +
                    " mg/døgn, men metadons morfinækvivalent er usikker (dosisafhængig omregning): ændr ikke dosis "
                    "ud fra dette tal; henvis til den speciallæge, der styrer metadonbehandlingen.";
-        return "Samlet " + n(num(f, "total_meq_mg")) + " mg morfinækvivalenter/døgn er " +
+        return totalDa(f) + " er " +
                (inclusive ? "på eller over" : "over") + " maksimum på " + n(num(f, "threshold_mg")) +
                " mg/døgn: dosis bør nedsættes.";
     case FindingCode::ShortActingLongTerm:

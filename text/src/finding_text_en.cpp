@@ -23,6 +23,14 @@ std::string drivingEn(const Finding &f, const std::string &prefix, const std::st
     return prefix + "short-acting " + substance + ": no driving on short-acting opioids (Danish driving rules).";
 }
 
+/// "Total 82.2 mg MEQ/day"; a partial total (a line the profile does not convert) is a lower bound.
+std::string totalEn(const Finding &f)
+{
+    if (flag(f, "total_is_partial"))
+        return "Total of at least " + n(num(f, "total_meq_mg")) + " mg MEQ/day (some lines are not converted)";
+    return "Total " + n(num(f, "total_meq_mg")) + " mg MEQ/day";
+}
+
 } // namespace
 
 std::string messageEn(const Finding &f, const Formulary &formulary)
@@ -36,18 +44,18 @@ std::string messageEn(const Finding &f, const Formulary &formulary)
     switch (f.code) {
     case FindingCode::HighMeq:
         if (flag(f, "methadone_in_total"))
-            return "Total " + n(num(f, "total_meq_mg")) + " mg MEQ/day is " + (inclusive ? "at or above" : "above") +
+            return totalEn(f) + " is " + (inclusive ? "at or above" : "above") +
                    " the " + n(num(f, "threshold_mg")) + " mg/day threshold, but methadone's MEQ is uncertain "
                    "(dose-tiered conversion): review it with the specialist who manages the methadone.";
-        return "Total " + n(num(f, "total_meq_mg")) + " mg MEQ/day is " + (inclusive ? "at or above" : "above") +
+        return totalEn(f) + " is " + (inclusive ? "at or above" : "above") +
                " the " + n(num(f, "threshold_mg")) + " mg/day threshold: review the indication and consider tapering.";
     case FindingCode::VeryHighMeq:
         if (flag(f, "methadone_in_total"))
-            return "Total " + n(num(f, "total_meq_mg")) + " mg MEQ/day is " + (inclusive ? "at or above" : "above") +
+            return totalEn(f) + " is " + (inclusive ? "at or above" : "above") +
                    " the " + n(num(f, "threshold_mg")) + " mg/day maximum, but methadone's MEQ is uncertain "
                    "(dose-tiered conversion): do not change the dose on this number; refer to the specialist who "
                    "manages the methadone.";
-        return "Total " + n(num(f, "total_meq_mg")) + " mg MEQ/day is " + (inclusive ? "at or above" : "above") +
+        return totalEn(f) + " is " + (inclusive ? "at or above" : "above") +
                " the " + n(num(f, "threshold_mg")) + " mg/day maximum: reduce the dose.";
     case FindingCode::ShortActingLongTerm:
         return prefix + "short-acting " + substance + (flag(f, "prn") ? " (PRN)" : "") + " used for " +

@@ -6,6 +6,7 @@
 // attention flags are codes; "today" is always passed in.
 
 #include "taper/dates.h"
+#include "taper/finding.h"
 #include "taper/formulary.h"
 #include "taper/regimen.h"
 #include "taper/taper.h"
@@ -62,6 +63,9 @@ struct Session {
     std::optional<double> stepPercent; ///< slow/replan/step_back: the new step percent
     std::optional<int> intervalDays;   ///< slow/replan/step_back: the new interval
     std::optional<Date> reviewDate;    ///< stop_taper: when the maintenance dose is reviewed
+    /// stop_taper on a maintenance dose above a threshold: the high_meq or very_high_meq finding of that
+    /// step as recorded (parameters total_meq_mg, threshold_mg, inclusive, methadone_in_total).
+    std::optional<Finding> maintenanceFinding;
     std::optional<MeqIncrease> increase; ///< step_back only
     int revision = 0;                  ///< the plan revision this session produced
 
