@@ -167,6 +167,10 @@
         <source>%1 is outside the medicine groups the rules assess; check its interactions with opioids in the product information.</source>
         <translation>%1 hører ikke til de lægemiddelgrupper, reglerne vurderer; tjek interaktioner med opioider i produktinformationen.</translation>
     </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindst %1</translation>
+    </message>
 </context>
 <context>
     <name>LineEditor</name>

@@ -167,6 +167,10 @@
         <source>%1 is outside the medicine groups the rules assess; check its interactions with opioids in the product information.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LineEditor</name>
