@@ -46,9 +46,10 @@ inline const std::vector<RuleCase> &ruleCases()
         {"duration_unknown_no_since", FindingCode::DurationUnknown, Severity::Info, "dk",
          R"([{"product": "morphine-tablet-10", "dose": 10, "unit": "mg", "times_per_day": 2}])",
          R"([{"product": "morphine-tablet-10", "dose": 10, "unit": "mg", "times_per_day": 2, "since": "2026-11-01"}])"},
+        // Rectal ketobemidone has no published factor (dk excludes it, NO-HELFO); rectal morphine is 1:1.
         {"not_in_profile_suppository", FindingCode::NotInProfile, Severity::Warning, "dk",
-         R"([{"product": "morphine-suppository-20", "dose": 20, "unit": "mg", "times_per_day": 2}])",
-         R"([{"product": "morphine-tablet-10", "dose": 20, "unit": "mg", "times_per_day": 2}])"},
+         R"([{"product": "ketogan-suppository-10", "dose": 10, "unit": "mg", "times_per_day": 2}])",
+         R"([{"product": "morphine-suppository-20", "dose": 20, "unit": "mg", "times_per_day": 2}])"},
         {"prn_in_long_term_treatment", FindingCode::PrnLongTerm, Severity::Warning, "dk",
          R"([{"product": "contalgin-30", "dose": 30, "unit": "mg", "times_per_day": 2, "since": "2026-08-22"},
              {"product": "morphine-tablet-10", "dose": 10, "unit": "mg", "prn": true, "max_per_day": 3, "since": "2026-11-01"}])",
