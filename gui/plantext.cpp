@@ -6,6 +6,15 @@ namespace taper::gui {
 
 namespace {
 
+/// The note's 0-based `line` as the 1-based number findings and tables use.
+QString lineNumber(const TaperNote &n)
+{
+    for (const auto &[name, value] : n.parameters)
+        if (name == "line" && std::holds_alternative<double>(value))
+            return QString::number(static_cast<long long>(std::get<double>(value)) + 1);
+    return QStringLiteral("–");
+}
+
 QString param(const TaperNote &n, std::string_view key)
 {
     for (const auto &[name, value] : n.parameters)
@@ -159,11 +168,12 @@ QString PlanText::note(const TaperNote &n, const Formulary &formulary)
     case TaperNoteCode::PrnUseUnknown:
         return tr("Line %1 (%2): PRN use per day is unknown - ask the patient; the allowance is reduced first, one dose "
                   "a day per step")
-            .arg(param(n, "line"), productParam(n, formulary));
+            .arg(lineNumber(n), productParam(n, formulary));
     case TaperNoteCode::PrnReducedToUse:
         return tr("Line %1: PRN allowance set to the actual use, %2 → %3 a day")
-            .arg(param(n, "line"), param(n, "from_max"), param(n, "to_max"));
+            .arg(lineNumber(n), param(n, "from_max"), param(n, "to_max"));
     case TaperNoteCode::PrnAllowanceReduced:
+        if (param(n, "max_per_day") == QStringLiteral("0")) return step + tr("PRN %1 stopped").arg(productParam(n, formulary));
         return step + tr("PRN %1 reduced to at most %2 a day").arg(productParam(n, formulary), param(n, "max_per_day"));
     case TaperNoteCode::Rotation:
         return step + tr("switch from %1 to %2: %3 mg MEQ reduced by %4 % for incomplete cross-tolerance → %5 mg MEQ")
@@ -178,7 +188,7 @@ QString PlanText::note(const TaperNote &n, const Formulary &formulary)
                           .arg(substanceParam(n, "substance", formulary), param(n, "hours"));
     case TaperNoteCode::RoundedDown:
         return step + tr("line %1 rounded down to a dispensable dose: %2 → %3 mg MEQ")
-                          .arg(param(n, "line"), param(n, "from_meq"), param(n, "to_meq"));
+                          .arg(lineNumber(n), param(n, "from_meq"), param(n, "to_meq"));
     case TaperNoteCode::PatchStepLength:
         return tr("Patch steps last %1 days (whole wear periods) instead of %2").arg(param(n, "days"), param(n, "interval_days"));
     case TaperNoteCode::TargetNotDispensable:

@@ -57,6 +57,7 @@ struct Planner {
         const bool wasTail = c.candidates[c.current].tail;
         if (idx == 0 && c.main.patch) {
             const double washout = c.substance == "buprenorphine" ? kBuprenorphineWashoutHours : kFentanylWashoutHours;
+            const std::string patchSubstance = c.substance; // c becomes the oral opioid on rotation
             if (c.rotateAtEnd) {
                 const MeqPerDay before = c.meq();
                 Component next = rotationComponent(*options.rotateTo, before * (1.0 - options.crossToleranceReduction / 100.0),
@@ -70,7 +71,7 @@ struct Planner {
                 c.current = 0;
                 notes.push_back({TaperNoteCode::PatchStopped, stepIndex, {{"substance", c.substance}}});
             }
-            notes.push_back({TaperNoteCode::PatchWashout, stepIndex, {{"substance", c.substance}, {"hours", washout}}});
+            notes.push_back({TaperNoteCode::PatchWashout, stepIndex, {{"substance", patchSubstance}, {"hours", washout}}});
             return;
         }
         c.current = idx;

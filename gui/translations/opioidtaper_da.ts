@@ -487,6 +487,10 @@
         <source>Complete</source>
         <translation>Afsluttet</translation>
     </message>
+    <message>
+        <source>PRN %1 stopped</source>
+        <translation>PN %1 stoppes</translation>
+    </message>
 </context>
 <context>
     <name>ProductCatalog</name>

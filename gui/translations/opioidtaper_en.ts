@@ -487,6 +487,10 @@
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PRN %1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductCatalog</name>

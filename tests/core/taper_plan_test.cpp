@@ -188,5 +188,22 @@ TEST(TaperPlan, Refusals)
                   defaults(), "/lines/0", "dispensable");
 }
 
+
+TEST(TaperPlan, WashoutAfterARotatedPatchNamesThePatch)
+{
+    // Issue 17 item 10: the washout note spoke of "the last morphine patch" after fentanyl → morphine.
+    TaperOptions o = defaults();
+    o.rotateTo = "morphine";
+    const Schedule s = planFor("fentanyl-25-oral.json", o);
+    bool seen = false;
+    for (const TaperNote &n : s.notes) {
+        if (n.code != TaperNoteCode::PatchWashout) continue;
+        seen = true;
+        for (const auto &[key, value] : n.parameters)
+            if (key == "substance") EXPECT_EQ(std::get<std::string>(value), "fentanyl");
+    }
+    EXPECT_TRUE(seen);
+}
+
 } // namespace
 } // namespace taper

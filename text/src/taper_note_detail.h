@@ -10,6 +10,11 @@ namespace taper::text::detail {
 /// The note's parameter `key` as text (numbers via formatAmount in `lang`); "?" when absent.
 std::string param(const TaperNote &n, const std::string &key, Lang lang = Lang::En);
 
+/// The note's `line` (a 0-based line index in the core) as the 1-based number findings and tables use.
+std::string lineNumber(const TaperNote &n);
+/// PrnAllowanceReduced to 0 a day: the PRN line stops.
+bool stopsPrn(const TaperNote &n);
+
 std::string noteEn(const TaperNote &n);
 std::string noteDa(const TaperNote &n, const Formulary &formulary);
 

@@ -13,6 +13,20 @@ std::string param(const TaperNote &n, const std::string &key, Lang lang)
     return "?";
 }
 
+std::string lineNumber(const TaperNote &n)
+{
+    for (const auto &[k, v] : n.parameters)
+        if (k == "line" && std::holds_alternative<double>(v)) return std::to_string(static_cast<long long>(std::get<double>(v)) + 1);
+    return "?";
+}
+
+bool stopsPrn(const TaperNote &n)
+{
+    for (const auto &[k, v] : n.parameters)
+        if (k == "max_per_day" && std::holds_alternative<double>(v)) return std::get<double>(v) <= 0;
+    return false;
+}
+
 } // namespace detail
 
 std::string taperNoteText(const TaperNote &note)

@@ -37,12 +37,13 @@ std::string noteDa(const TaperNote &n, const Formulary &formulary)
         return step + "korttidsvirkende " + substanceDa(n, "substance", formulary) + " (" + p("from_mg_per_day") +
                " mg/døgn) er samlet i depotformen; depot nu " + p("to_mg_per_day") + " mg/døgn";
     case TaperNoteCode::PrnUseUnknown:
-        return "Linje " + p("line") + " (" + productDa(n, formulary) + "): det faktiske PN-forbrug pr. døgn er ukendt - "
+        return "Linje " + lineNumber(n) + " (" + productDa(n, formulary) + "): det faktiske PN-forbrug pr. døgn er ukendt - "
                "spørg patienten; PN-rammen reduceres først, én dosis pr. døgn pr. trin";
     case TaperNoteCode::PrnReducedToUse:
-        return "Linje " + p("line") + ": PN-rammen er sat til det faktiske forbrug, " + p("from_max") + " -> " +
+        return "Linje " + lineNumber(n) + ": PN-rammen er sat til det faktiske forbrug, " + p("from_max") + " -> " +
                p("to_max") + " pr. døgn";
     case TaperNoteCode::PrnAllowanceReduced:
+        if (stopsPrn(n)) return step + "PN " + productDa(n, formulary) + " stoppes";
         return step + "PN " + productDa(n, formulary) + " reduceret til højst " + p("max_per_day") + " pr. døgn";
     case TaperNoteCode::Rotation:
         return step + "skift fra " + substanceDa(n, "from", formulary) + " til " + substanceDa(n, "to", formulary) +
@@ -58,7 +59,7 @@ std::string noteDa(const TaperNote &n, const Formulary &formulary)
         return step + "efter det sidste " + substanceDa(n, "substance", formulary) + "-plaster er fjernet, vent ca. " +
                p("hours") + " timer før et opioid gives gennem munden";
     case TaperNoteCode::RoundedDown:
-        return step + "linje " + p("line") + " rundet ned til en udleverbar dosis: " + p("from_meq") + " -> " +
+        return step + "linje " + lineNumber(n) + " rundet ned til en udleverbar dosis: " + p("from_meq") + " -> " +
                p("to_meq") + " mg MEQ";
     case TaperNoteCode::PatchStepLength:
         return "Plastertrin varer " + p("days") + " dage (hele plasterperioder) i stedet for " + p("interval_days");

@@ -16,12 +16,13 @@ std::string noteEn(const TaperNote &n)
         return step + "short-acting " + param(n, "substance") + " (" + param(n, "from_mg_per_day") +
                " mg/day) moved into the depot form; depot now " + param(n, "to_mg_per_day") + " mg/day";
     case TaperNoteCode::PrnUseUnknown:
-        return "Line " + param(n, "line") + " (" + param(n, "product") + "): PRN use per day is unknown - ask the "
+        return "Line " + lineNumber(n) + " (" + param(n, "product") + "): PRN use per day is unknown - ask the "
                "patient; the allowance is reduced first, one dose a day per step";
     case TaperNoteCode::PrnReducedToUse:
-        return "Line " + param(n, "line") + ": PRN allowance set to the actual use, " + param(n, "from_max") + " -> " +
+        return "Line " + lineNumber(n) + ": PRN allowance set to the actual use, " + param(n, "from_max") + " -> " +
                param(n, "to_max") + " a day";
     case TaperNoteCode::PrnAllowanceReduced:
+        if (stopsPrn(n)) return step + "PRN " + param(n, "product") + " stopped";
         return step + "PRN " + param(n, "product") + " reduced to at most " + param(n, "max_per_day") + " a day";
     case TaperNoteCode::Rotation:
         return step + "switch from " + param(n, "from") + " to " + param(n, "to") + ": " + param(n, "meq_before") +
@@ -35,7 +36,7 @@ std::string noteEn(const TaperNote &n)
         return step + "after removing the last " + param(n, "substance") + " patch, wait about " + param(n, "hours") +
                " h before any oral opioid";
     case TaperNoteCode::RoundedDown:
-        return step + "line " + param(n, "line") + " rounded down to a dispensable dose: " + param(n, "from_meq") +
+        return step + "line " + lineNumber(n) + " rounded down to a dispensable dose: " + param(n, "from_meq") +
                " -> " + param(n, "to_meq") + " mg MEQ";
     case TaperNoteCode::PatchStepLength:
         return "Patch steps last " + param(n, "days") + " days (whole wear periods) instead of " +
