@@ -190,12 +190,11 @@ void applyHold(Context &x)
     x.session.holdDays = days;
 }
 
-void applySlow(Context &x)
+/// Re-plans the steps after the current one with the slower options `n`.
+void slowTo(Context &x, TaperOptions n)
 {
     const Schedule &s = x.plan.schedule;
     const TaperOptions &o = s.options;
-    TaperOptions n = replanOptions(o, x.in, x.in.date);
-    if (!x.in.stepPercent && !x.in.intervalDays) n.stepPercent = o.stepPercent / 2;
     if (n.stepPercent > o.stepPercent) refuse("step_percent", "got " + json::formatNumber(n.stepPercent) +
                                                                   "; slow expects at most the current " + json::formatNumber(o.stepPercent));
     if (n.intervalDays < o.intervalDays) refuse("interval_days", "got " + std::to_string(n.intervalDays) +
@@ -220,6 +219,38 @@ void applySlow(Context &x)
     splice(x.plan, x.c + 1, tail, n);
     x.session.stepPercent = n.stepPercent;
     x.session.intervalDays = n.intervalDays;
+}
+
+/// The doubled interval in whole weeks, within the option limit (issue 17 item 9); 0 when none is longer.
+int longerInterval(int days)
+{
+    const int doubled = std::min(kMaxIntervalDays, (2 * days + 6) / 7 * 7);
+    return doubled > days ? doubled : 0;
+}
+
+/// slow: the given step percent and/or interval; by default half the step percent, and when that leaves
+/// the steps unchanged (the next cut is already the smallest dispensable one) the interval doubled.
+void applySlow(Context &x)
+{
+    const TaperOptions &o = x.plan.schedule.options;
+    TaperOptions n = replanOptions(o, x.in, x.in.date);
+    if (!x.in.stepPercent && !x.in.intervalDays) {
+        n.stepPercent = o.stepPercent / 2;
+        Plan trial = x.plan;
+        Session trialSession = x.session;
+        Context t{trial, trialSession, x.in, x.profile, x.formulary, x.c};
+        slowTo(t, n);
+        if (stepsJson(trial.schedule.steps) != stepsJson(x.plan.schedule.steps)) {
+            x.plan = std::move(trial);
+            x.session = std::move(trialSession);
+            return;
+        }
+        if (const int longer = longerInterval(o.intervalDays)) {
+            n.stepPercent = o.stepPercent;
+            n.intervalDays = longer;
+        }
+    }
+    slowTo(x, n);
 }
 
 void applyStepBack(Context &x)
@@ -328,8 +359,12 @@ Plan recordSession(const Plan &input, const SessionInput &in, Date today, const 
     // allow): that is not slower, and recording it would claim a change that did not happen.
     if (in.decision == D::Slow && !changed)
         refuse(in.intervalDays ? "interval_days" : "step_percent",
-               "slow leaves the remaining steps unchanged (the next cut is already the smallest dispensable one); "
-               "expected a longer interval, or hold");
+               input.schedule.options.intervalDays >= kMaxIntervalDays
+                   ? "slow leaves the remaining steps unchanged (the next cut is already the smallest dispensable one "
+                     "and the interval is already the longest, " + std::to_string(kMaxIntervalDays) +
+                         " days); expected hold or stop_taper"
+                   : "slow leaves the remaining steps unchanged (the next cut is already the smallest dispensable "
+                     "one); expected a longer interval, or hold");
     if (changed) {
         std::string reason(toString(in.decision));
         if (in.reason) reason += ": " + *in.reason;

@@ -94,7 +94,7 @@ Session readSession(const Json &value, const std::string &pointer, const std::st
     s.reason = r.optionalString("reason");
     s.holdDays = optionalInRange(r, "hold_days", 1, 366);
     s.stepPercent = r.optionalNumber("step_percent");
-    s.intervalDays = optionalInRange(r, "interval_days", 1, 90);
+    s.intervalDays = optionalInRange(r, "interval_days", 1, kMaxIntervalDays);
     s.reviewDate = optionalDate(r, "review_date");
     if (const Json *inc = r.find("increase")) {
         ObjectReader ir(*inc, r.pointer("increase"), file);

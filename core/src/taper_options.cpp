@@ -18,7 +18,7 @@ void validateOptions(const TaperOptions &o)
     if (o.start < kEarliestPlanStart || o.start > kLatestPlanStart)
         throw InputError("", "start", "got " + formatIsoDate(o.start) + "; expected a start from " +
                                           formatIsoDate(kEarliestPlanStart) + " to " + formatIsoDate(kLatestPlanStart));
-    if (o.intervalDays <= 0 || o.intervalDays > 90) bad("interval_days", o.intervalDays, "1 to 90 days");
+    if (o.intervalDays <= 0 || o.intervalDays > kMaxIntervalDays) bad("interval_days", o.intervalDays, "1 to 90 days");
     if (!(o.stepPercent > 0 && o.stepPercent <= 50)) bad("step_percent", o.stepPercent, "a percentage above 0 and at most 50");
     if (!(o.switchAtPercent > 0 && o.switchAtPercent < 100))
         bad("switch_at_percent", o.switchAtPercent, "a percentage above 0 and below 100");

@@ -144,14 +144,17 @@ TEST(SessionDecision, Refusals)
     in = sessionOn("2026-12-01", SessionDecision::StepBack);
     in.reason = "x";
     expectRefused(test::planFor("morphine-depot-240"), in, "decision", "no earlier step");
-    // Slow where a smaller percent gives the same steps (two-opioids on 2026-12-15: the next cut is
-    // already the smallest dispensable one) is refused rather than recorded as a change; a longer
-    // interval is a real slow-down.
+    // A smaller percent that gives the same steps (two-opioids on 2026-12-15: the next cut is already
+    // the smallest dispensable one) is refused when the nurse asks for it rather than recorded as a
+    // change; the default slow then lengthens the interval instead (issue 17 item 9).
     const Plan two = test::planFor("two-opioids");
-    expectRefused(two, sessionOn("2026-12-15", SessionDecision::Slow), "step_percent", "unchanged");
     in = sessionOn("2026-12-15", SessionDecision::Slow);
-    in.intervalDays = 28;
-    EXPECT_EQ(record(two, in).scheduleHistory.size(), 1u);
+    in.stepPercent = 5;
+    expectRefused(two, in, "step_percent", "unchanged");
+    const Plan slower = record(two, sessionOn("2026-12-15", SessionDecision::Slow));
+    EXPECT_EQ(slower.scheduleHistory.size(), 1u);
+    EXPECT_EQ(slower.sessions.back().intervalDays, 28);
+    EXPECT_EQ(slower.sessions.back().stepPercent, two.schedule.options.stepPercent);
     // Hold on the last step: nothing left to postpone.
     Plan stopped = record(p, sessionOn("2026-12-29", SessionDecision::StopTaper));
     expectRefused(stopped, sessionOn("2027-01-12", SessionDecision::Hold), "decision", "last step");
@@ -211,6 +214,28 @@ TEST(SessionPlanFile, InconsistentPlansAreRefusedWithThePointer)
     j = good;
     j["sessions"][1]["revision"] = 1;
     expectPointer(j, "/sessions/1/revision");
+}
+
+
+TEST(SessionDecision, SlowAlwaysSlowsByLengtheningTheIntervalWhenHalvingChangesNothing)
+{
+    // Issue 17 item 9: 240 mg depot morphine, 10 % every 14 days. The first slow halves the percent to
+    // 5 %; halving again changes no step (the next cut is already the smallest dispensable one), so the
+    // second slow doubles the interval instead: 28 days, in whole weeks, percent kept.
+    Plan p = test::planFor("morphine-depot-240");
+    p = record(p, sessionOn("2026-12-15", SessionDecision::Slow));
+    EXPECT_EQ(p.sessions.back().stepPercent, 5);
+    EXPECT_EQ(p.sessions.back().intervalDays, 14);
+    p = record(p, sessionOn("2026-12-29", SessionDecision::Slow));
+    EXPECT_EQ(p.sessions.back().stepPercent, 5);
+    EXPECT_EQ(p.sessions.back().intervalDays, 28);
+    EXPECT_EQ(p.schedule.options.intervalDays, 28);
+    // Doubling stops at the option limit; at the limit slow is refused with what to do instead.
+    p = record(p, sessionOn("2027-01-26", SessionDecision::Slow));
+    EXPECT_EQ(p.sessions.back().intervalDays, 56);
+    p = record(p, sessionOn("2027-03-23", SessionDecision::Slow));
+    EXPECT_EQ(p.sessions.back().intervalDays, kMaxIntervalDays);
+    expectRefused(p, sessionOn("2027-06-21", SessionDecision::Slow), "step_percent", "hold or stop_taper");
 }
 
 } // namespace

@@ -35,9 +35,12 @@ inline constexpr Date kEarliestPlanStart = date::sys_days(date::year{2000} / 1 /
 inline constexpr Date kLatestPlanStart = date::sys_days(date::year{2199} / 12 / 31);
 
 /// Every option of a plan, with the defaults. Percentages are percent (10 = 10 %).
+/// The longest step interval a plan may have (days).
+inline constexpr int kMaxIntervalDays = 90;
+
 struct TaperOptions {
     Date start;                  ///< first day of step 0 (the CLI passes today when not given)
-    int intervalDays = 14;       ///< 1–90; patch steps are rounded up to whole wear periods
+    int intervalDays = 14;       ///< 1–kMaxIntervalDays; patch steps are rounded up to whole wear periods
     MeqPerDay targetMeq{0};      ///< where the plan ends; ≤ step 0's MEQ
     TaperMethod method = TaperMethod::Proportional;
     double stepPercent = 10;     ///< (0, 50]: the largest cut a step may make (see docs/taper.md)
