@@ -144,7 +144,7 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
     case FindingCode::ProductWithdrawn:
         return prefix + str(f, "product") +
                (str(f, "market_status") == "permit_only" ? " kan kun udleveres med udleveringstilladelse"
-                                                         : " er udgået af det danske marked") +
+                                                         : " er afregistreret i Danmark") +
                ". Vælg et markedsført præparat.";
     }
     return std::string(toString(f.code));
