@@ -36,7 +36,8 @@ std::string csv(const Formulary &formulary, const Profile &profile)
     std::ostringstream out;
     out << "product,substance,route,release,strength,unit,factor,wear_hours,brand,name_da,form,divisible,"
            "dosing_interval_hours,market_status,source\n";
-    for (const auto &p : formulary.products()) {
+    for (const Product *product : formulary.productsForListing()) {
+        const Product &p = *product;
         const auto factor = productFactor(p, profile);
         out << p.id << ',' << p.substance << ',' << toString(p.route) << ',' << toString(p.release) << ','
             << json::formatNumber(p.strength) << ',' << toString(p.unit) << ','
@@ -73,7 +74,8 @@ json::Json asJson(const Formulary &formulary, const Profile &profile)
         substances.push_back({{"id", s.id}, {"name_da", s.nameDa}, {"atc", s.atc}, {"kind", toString(s.kind)}});
     j["substances"] = substances;
     json::Json products = json::Json::array();
-    for (const auto &p : formulary.products()) {
+    for (const Product *product : formulary.productsForListing()) {
+        const Product &p = *product;
         const auto factor = productFactor(p, profile);
         products.push_back({{"id", p.id}, {"brand", p.brand}, {"name_da", p.nameDa}, {"substance", p.substance},
                             {"route", toString(p.route)}, {"release", toString(p.release)},
@@ -116,7 +118,8 @@ std::string text(const Formulary &formulary, const Profile &profile)
         << " mg [" << profile.highMeq.source << "], very_high_meq " << (profile.veryHighMeq.inclusive ? ">= " : "> ")
         << json::formatNumber(profile.veryHighMeq.valueMg) << " mg [" << profile.veryHighMeq.source << "]\n\n";
     out << "Products (" << formulary.products().size() << ")\n";
-    for (const auto &p : formulary.products()) {
+    for (const Product *product : formulary.productsForListing()) {
+        const Product &p = *product;
         out << "  " << p.id << "  " << p.nameDa << "  " << json::formatNumber(p.strength) << " " << toString(p.unit) << "  "
             << toString(p.release) << (p.divisible ? ", divisible" : "")
             << (p.marketStatus != MarketStatus::Marketed ? ", " + std::string(toString(p.marketStatus)) : "") << "\n";

@@ -215,6 +215,23 @@ QString FindingText::message(const Finding &f, const Formulary &formulary)
                   "product information.")
             .arg(name);
     }
+    case FindingCode::AboveLabelMax: {
+        const std::string scope = str(f, "scope"); // a brand ("Targin"), or empty for the substance
+        const QString what = scope.empty() ? substance : tr("%1 (%2)").arg(substance, qstr(scope));
+        if (flag(f, "prn_at_max"))
+            return tr("%1 %2 mg/day is above the labelled maximum of %3 mg/day (PRN doses counted at their daily "
+                      "maximum): reduce the dose.")
+                .arg(what, n(f, "daily_mg"), n(f, "max_mg"));
+        return tr("%1 %2 mg/day is above the labelled maximum of %3 mg/day: reduce the dose.")
+            .arg(what, n(f, "daily_mg"), n(f, "max_mg"));
+    }
+    case FindingCode::ProductWithdrawn: {
+        const Product *p = formulary.product(str(f, "product"));
+        const QString product = p ? qstr(p->nameDa) : qstr(str(f, "product"));
+        if (str(f, "market_status") == "permit_only")
+            return tr("%1 is available only with a dispensing permit: choose a marketed product.").arg(product);
+        return tr("%1 is withdrawn from the Danish market: choose a marketed product.").arg(product);
+    }
     }
     // A code added to the core after this wording was written: show the code, never hide the finding.
     return code(f);

@@ -7,9 +7,11 @@ namespace taper::gui {
 QStandardItemModel *ProductCatalog::create(const Formulary &formulary, QObject *parent)
 {
     auto *model = new QStandardItemModel(parent);
-    for (const Product &p : formulary.products()) {
+    for (const Product *product : formulary.productsForListing()) { // withdrawn last, never first
+        const Product &p = *product;
         QString text = QString::fromStdString(p.nameDa);
         if (p.marketStatus == MarketStatus::Withdrawn) text += tr(" (withdrawn)");
+        else if (p.marketStatus == MarketStatus::PermitOnly) text += tr(" (permit only)");
         auto *item = new QStandardItem(text);
         item->setData(QString::fromStdString(p.id), IdRole);
         item->setData(QStringLiteral("product"), KindRole);

@@ -107,6 +107,16 @@ const Substance *Formulary::substance(std::string_view id) const { return lookup
 const Product *Formulary::product(std::string_view id) const { return lookup(m_products, m_productIndex, id); }
 const Profile *Formulary::profile(std::string_view id) const { return lookup(m_profiles, m_profileIndex, id); }
 
+std::vector<const Product *> Formulary::productsForListing() const
+{
+    std::vector<const Product *> out;
+    out.reserve(m_products.size());
+    for (MarketStatus status : {MarketStatus::Marketed, MarketStatus::PermitOnly, MarketStatus::Withdrawn})
+        for (const Product &p : m_products)
+            if (p.marketStatus == status) out.push_back(&p);
+    return out;
+}
+
 const AtcGroup *Formulary::atcGroup(std::string_view id) const { return findById(m_atcGroups, id); }
 
 const AtcGroup *Formulary::groupForAtc(std::string_view atc) const

@@ -100,6 +100,26 @@ struct Loader {
         }
     }
 
+    /// `components`: [{"substance": non-opioid id, "mg": amount per unit above 0}], each substance once.
+    std::vector<ProductComponent> readComponents(ObjectReader &r)
+    {
+        const Json &list = r.array("components");
+        std::vector<ProductComponent> out;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            ObjectReader c(list[i], r.pointer("components") + "/" + std::to_string(i), r.file());
+            ProductComponent pc{c.string("substance"), positiveNumber(c, "mg")};
+            const auto s = std::find_if(substances.begin(), substances.end(),
+                                        [&](const Substance &x) { return x.id == pc.substance; });
+            if (s == substances.end() || s->kind != SubstanceKind::NonOpioid)
+                c.fail("substance", "got \"" + pc.substance + "\"; expected a non_opioid id from substances.json");
+            for (const auto &other : out)
+                if (other.substance == pc.substance) c.fail("substance", "duplicate component \"" + pc.substance + "\"");
+            c.finish();
+            out.push_back(std::move(pc));
+        }
+        return out;
+    }
+
     void loadProducts(const std::string &file)
     {
         const Json all = json::readListFile(file, kFormularySchema, "products");
@@ -126,6 +146,8 @@ struct Loader {
             p.marketStatus = readEnum<MarketStatus>(r, "market_status");
             p.marketNote = r.string("market_note");
             p.combination = r.string("combination");
+            if (r.has("components")) p.components = readComponents(r);
+            r.find("components");
             p.source = r.string("source");
             requireSource(r, "source", p.source);
             r.finish();
@@ -309,7 +331,7 @@ Formulary Formulary::load(const std::string &dir)
     if (profileFiles.empty()) throw InputError((root / "profiles").string(), "", "no conversion profiles found");
     for (const auto &file : profileFiles) loader.loadProfile(file);
     f.m_rules = detail::loadRuleData((root / "rules.json").string(), loader.sourceIds, loader.substanceIds,
-                                     loader.groupIds);
+                                     loader.groupIds, loader.productIds);
     f.buildIndices();
     return f;
 }

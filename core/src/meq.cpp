@@ -8,7 +8,8 @@ namespace {
 
 constexpr MgPerDay toMgPerDay(McgPerDay rate) { return MgPerDay(rate.value() / 1000.0); }
 
-/// The line's daily amount for `administrations` a day, in the line's own kind.
+} // namespace
+
 DailyAmount dailyAmount(const RegimenLine &line, double administrations)
 {
     if (line.isPatch()) return std::get<McgPerHour>(*line.dose) * static_cast<double>(line.count);
@@ -22,6 +23,8 @@ DailyAmount dailyAmount(const RegimenLine &line, double administrations)
     if (line.unit == DoseUnit::Mcg) return perDay(std::get<Mcg>(*line.dose), n);
     return perDay(std::get<Mg>(*line.dose), n);
 }
+
+namespace {
 
 /// The daily amount expressed in the unit the factor converts from (exact unit changes only).
 double inBasis(const DailyAmount &amount, FactorBasis basis)

@@ -4,6 +4,7 @@
 #include "taper/json_reader.h"
 
 #include <cctype>
+#include <tuple>
 
 namespace taper {
 
@@ -41,6 +42,7 @@ struct RulesReader {
     const IdSet &sources;
     const IdSet &substances;
     const IdSet &groups;
+    const IdSet &products;
 
     void requireKnown(ObjectReader &r, std::string_view key, const std::string &id, const IdSet &known,
                       std::string_view what) const
@@ -109,37 +111,71 @@ struct RulesReader {
         out.groups = readIds(r, "groups", groups, "group");
     }
 
+    /// Runs `body` on each object of the array `key`, then rejects unknown keys in it.
+    template <class Body>
+    void eachObject(ObjectReader &r, std::string_view key, Body body) const
+    {
+        const Json &list = r.array(key);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            ObjectReader m(list[i], r.pointer(key) + "/" + std::to_string(i), file);
+            body(m);
+            m.finish();
+        }
+    }
+
+    /// A maximum's "substance" (a known id) and "route".
+    std::pair<std::string, Route> substanceAndRoute(ObjectReader &m) const
+    {
+        std::string substance = m.string("substance");
+        requireKnown(m, "substance", substance, substances, "substance");
+        const std::string route = m.string("route");
+        const auto parsed = parseEnum<Route>(route);
+        if (!parsed) m.fail("route", "got \"" + route + "\"; expected " + expectedList<Route>());
+        return {std::move(substance), *parsed};
+    }
+
+    /// above_label_max: maxima per substance and route in mg/day, each with its source; optional
+    /// `products` restricts an entry to those products. One entry per substance, route and scope.
+    void readLabelMax(ObjectReader &r, LabelMaxRule &out) const
+    {
+        readSource(r, out);
+        eachObject(r, "maxima", [&](ObjectReader &m) {
+            LabelMaximum lm;
+            std::tie(lm.substance, lm.route) = substanceAndRoute(m);
+            if (lm.route == Route::Transdermal) m.fail("route", "expected a route dosed in mg, not \"transdermal\"");
+            lm.maxMgPerDay = positive(m, "max");
+            if (m.string("unit") != "mg/day") m.fail("unit", "got \"" + m.string("unit") + "\"; expected \"mg/day\"");
+            lm.source = m.string("source");
+            requireKnown(m, "source", lm.source, sources, "source id");
+            if (m.has("products")) lm.products = readIds(m, "products", products, "product");
+            m.find("products");
+            for (const auto &other : out.maxima)
+                if (other.substance == lm.substance && other.route == lm.route && other.products == lm.products)
+                    m.fail("substance", "duplicate maximum for \"" + lm.substance + "\" on this route and scope");
+            out.maxima.push_back(std::move(lm));
+        });
+    }
+
     void readDriving(ObjectReader &r, DrivingRule &d) const
     {
         readSource(r, d);
         d.noException = readIds(r, "no_exception", substances, "substance");
         d.sedativeGroups = readIds(r, "sedative_groups", groups, "group");
         d.weakOpioids = readIds(r, "weak_opioids", substances, "substance");
-        const Json &allowed = r.array("short_acting_allowed_below");
-        for (std::size_t i = 0; i < allowed.size(); ++i) {
-            ObjectReader a(allowed[i], r.pointer("short_acting_allowed_below") + "/" + std::to_string(i), file);
+        eachObject(r, "short_acting_allowed_below", [&](ObjectReader &a) {
             ShortActingAllowance s{a.string("substance"), positive(a, "mg_per_day")};
             requireKnown(a, "substance", s.substance, substances, "substance");
-            a.finish();
             d.shortActingAllowed.push_back(s);
-        }
-        const Json &maxima = r.array("depot_maxima");
-        for (std::size_t i = 0; i < maxima.size(); ++i) {
-            ObjectReader m(maxima[i], r.pointer("depot_maxima") + "/" + std::to_string(i), file);
+        });
+        eachObject(r, "depot_maxima", [&](ObjectReader &m) {
             DepotMaximum dm;
-            dm.substance = m.string("substance");
-            requireKnown(m, "substance", dm.substance, substances, "substance");
-            const std::string route = m.string("route");
-            const auto parsed = parseEnum<Route>(route);
-            if (!parsed) m.fail("route", "got \"" + route + "\"; expected " + expectedList<Route>());
-            dm.route = *parsed;
+            std::tie(dm.substance, dm.route) = substanceAndRoute(m);
             dm.max = positive(m, "max");
             const std::string unit = m.string("unit");
             const std::string wanted = dm.route == Route::Transdermal ? "mcg/h" : "mg/day";
             if (unit != wanted) m.fail("unit", "got \"" + unit + "\"; expected \"" + wanted + "\" on this route");
-            m.finish();
             d.depotMaxima.push_back(dm);
-        }
+        });
     }
 };
 
@@ -183,11 +219,12 @@ std::vector<AtcGroup> loadAtcGroups(const std::string &file, const IdSet &source
     return groups;
 }
 
-RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet &substances, const IdSet &groups)
+RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet &substances, const IdSet &groups,
+                      const IdSet &products)
 {
     const Json doc = json::readFile(file);
     json::requireSchemaVersion(doc, file, kSchema);
-    const RulesReader rr{file, sources, substances, groups};
+    const RulesReader rr{file, sources, substances, groups, products};
     ObjectReader top(doc, "", file);
     top.at("schema_version");
     RuleData d;
@@ -245,6 +282,7 @@ RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet
         d.fastTaper.minIntervalDays = rr.positiveInt(r, "min_interval_days");
     });
     rr.section(top, "driving_limit", [&](ObjectReader &r) { rr.readDriving(r, d.drivingLimit); });
+    rr.section(top, "above_label_max", [&](ObjectReader &r) { rr.readLabelMax(r, d.aboveLabelMax); });
     top.finish();
     return d;
 }

@@ -138,5 +138,7 @@ void checkCoMedications(const Context &c);
 void checkSubstances(const Context &c);
 /// driving_limit.
 void checkDriving(const Context &c);
+/// above_label_max, product_withdrawn.
+void checkLabels(const Context &c);
 
 } // namespace taper::rules::detail

@@ -112,6 +112,14 @@ std::vector<const Product *> select(const Formulary &formulary, Pred pred)
     return out;
 }
 
+/// Products that may stand in for each other: both single-substance, or both the same brand of
+/// combination (Pinex comp and Kodimagnyl both hold codeine but different partners and amounts).
+bool sameCombination(const Product &a, const Product &b)
+{
+    if (a.combination.empty() || b.combination.empty()) return a.combination.empty() && b.combination.empty();
+    return a.brand == b.brand;
+}
+
 int slotsForInterval(std::optional<int> hours)
 {
     return hours && *hours > 0 && *hours < 24 ? 24 / *hours : 1;
@@ -125,7 +133,7 @@ Family familyForProduct(const Product &product, const Formulary &formulary, int 
     auto products = select(formulary, [&](const Product &p) {
         return p.substance == product.substance && p.route == product.route && p.release == product.release &&
                p.dosingIntervalHours == product.dosingIntervalHours && groupOf(p.form) == groupOf(product.form) &&
-               p.combination.empty() == product.combination.empty();
+               sameCombination(p, product);
     });
     return makeFamily(std::move(products), &product, slotsForInterval(product.dosingIntervalHours), unitCap);
 }

@@ -171,6 +171,22 @@
         <source>at least %1</source>
         <translation>mindst %1</translation>
     </message>
+    <message>
+        <source>%1 %2 mg/day is above the labelled maximum of %3 mg/day (PRN doses counted at their daily maximum): reduce the dose.</source>
+        <translation>Døgndosis af %1 er %2 mg og overstiger den højeste godkendte døgndosis på %3 mg (doser efter behov er regnet med det højeste antal pr. døgn). Dosis bør nedsættes.</translation>
+    </message>
+    <message>
+        <source>%1 %2 mg/day is above the labelled maximum of %3 mg/day: reduce the dose.</source>
+        <translation>Døgndosis af %1 er %2 mg og overstiger den højeste godkendte døgndosis på %3 mg. Dosis bør nedsættes.</translation>
+    </message>
+    <message>
+        <source>%1 is available only with a dispensing permit: choose a marketed product.</source>
+        <translation>%1 kan kun udleveres med udleveringstilladelse. Vælg et markedsført præparat.</translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn from the Danish market: choose a marketed product.</source>
+        <translation>%1 er afregistreret i Danmark. Vælg et markedsført præparat.</translation>
+    </message>
 </context>
 <context>
     <name>LineEditor</name>
@@ -505,6 +521,10 @@
     <message>
         <source>%1 (co-medication: %2)</source>
         <translation>%1 (samtidig medicin: %2)</translation>
+    </message>
+    <message>
+        <source> (permit only)</source>
+        <translation> (kun med udleveringstilladelse)</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,22 @@
         <source>at least %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 mg/day is above the labelled maximum of %3 mg/day (PRN doses counted at their daily maximum): reduce the dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 mg/day is above the labelled maximum of %3 mg/day: reduce the dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is available only with a dispensing permit: choose a marketed product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn from the Danish market: choose a marketed product.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LineEditor</name>
@@ -504,6 +520,10 @@
     </message>
     <message>
         <source>%1 (co-medication: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (permit only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -108,3 +108,44 @@ TEST(RulesData, SubstanceGroupMustExist)
     EXPECT_NE(e.find("substances.json"), std::string::npos) << e;
     EXPECT_NE(e.find("/group"), std::string::npos) << e;
 }
+
+// above_label_max (issue 16 item 1): each maximum names a known substance, a mg route, mg/day, a known
+// source and known products; combination components name non-opioid substances with mg above 0.
+TEST(RulesData, LabelMaximaAreStrict)
+{
+    const auto maxima = [](std::function<void(json::Json &)> edit) {
+        return loadError("rules.json", [&](json::Json &d) { edit(d["above_label_max"]["maxima"][0]); });
+    };
+    EXPECT_NE(maxima([](json::Json &m) { m["substance"] = "tramadoll"; }).find("/above_label_max/maxima/0/substance"),
+              std::string::npos);
+    EXPECT_NE(maxima([](json::Json &m) { m["route"] = "transdermal"; }).find("/above_label_max/maxima/0/route"),
+              std::string::npos);
+    EXPECT_NE(maxima([](json::Json &m) { m["unit"] = "g/day"; }).find("/above_label_max/maxima/0/unit"), std::string::npos);
+    EXPECT_NE(maxima([](json::Json &m) { m["max"] = 0; }).find("/above_label_max/maxima/0/max"), std::string::npos);
+    EXPECT_NE(maxima([](json::Json &m) { m["source"] = "NOPE"; }).find("/above_label_max/maxima/0/source"),
+              std::string::npos);
+    EXPECT_NE(maxima([](json::Json &m) { m["products"] = {"no-such-product"}; }).find("/above_label_max/maxima/0/products/0"),
+              std::string::npos);
+    EXPECT_NE(maxima([](json::Json &m) { m["per_dose"] = 1; }).find("/above_label_max/maxima/0/per_dose"),
+              std::string::npos);
+    const std::string dup = loadError("rules.json", [](json::Json &d) {
+        auto &list = d["above_label_max"]["maxima"];
+        list.push_back(list[0]);
+    });
+    EXPECT_NE(dup.find("duplicate maximum"), std::string::npos) << dup;
+}
+
+TEST(RulesData, ProductComponentsAreStrict)
+{
+    const auto component = [](std::function<void(json::Json &)> edit) {
+        return loadError("products-dk.json", [&](json::Json &d) {
+            for (auto &p : d["products"])
+                if (p["id"] == "pinex-comp") edit(p["components"][0]);
+        });
+    };
+    const std::string opioid = component([](json::Json &c) { c["substance"] = "morphine"; });
+    EXPECT_NE(opioid.find("components/0/substance"), std::string::npos) << opioid;
+    EXPECT_NE(opioid.find("non_opioid"), std::string::npos) << opioid;
+    EXPECT_NE(component([](json::Json &c) { c["mg"] = -500; }).find("components/0/mg"), std::string::npos);
+    EXPECT_NE(component([](json::Json &c) { c["g"] = 1; }).find("components/0/g"), std::string::npos);
+}

@@ -116,6 +116,19 @@ inline const std::vector<RuleCase> &ruleCases()
         {"unknown_atc_group", FindingCode::NotAssessed, Severity::Info, "dk",
          "[" + morphineEr + R"(, {"atc": "N06AX11", "dose": 15, "unit": "mg", "times_per_day": 1}])",
          "[" + morphineEr + R"(, {"atc": "N06AB06", "dose": 50, "unit": "mg", "times_per_day": 1}])"},
+        // Tramadol 400 mg/day: retard 200 x 2 plus a 50 mg capsule PRN (counted at max_per_day) is 450.
+        {"tramadol_above_label_max", FindingCode::AboveLabelMax, Severity::Critical, "dk",
+         R"([{"product": "tramadol-retard-200", "dose": 200, "unit": "mg", "times_per_day": 2},
+             {"product": "tramadol-capsule-50", "dose": 50, "unit": "mg", "prn": true, "max_per_day": 1}])",
+         R"([{"product": "tramadol-retard-200", "dose": 200, "unit": "mg", "times_per_day": 2}])"},
+        // Paracetamol 4 000 mg/day: 2 Pinex comp x 4 is 4 000; a 500 mg paracetamol co-medication tips it over.
+        {"paracetamol_above_label_max", FindingCode::AboveLabelMax, Severity::Critical, "dk",
+         R"([{"product": "pinex-comp", "dose": 60, "unit": "mg", "times_per_day": 4},
+             {"substance": "paracetamol", "dose": 500, "unit": "mg", "times_per_day": 1}])",
+         R"([{"product": "pinex-comp", "dose": 60, "unit": "mg", "times_per_day": 4}])"},
+        {"withdrawn_contalgin_5", FindingCode::ProductWithdrawn, Severity::Warning, "dk",
+         R"([{"product": "contalgin-5", "dose": 5, "unit": "mg", "times_per_day": 2}])",
+         R"([{"product": "contalgin-10", "dose": 10, "unit": "mg", "times_per_day": 2}])"},
     };
     return cases;
 }

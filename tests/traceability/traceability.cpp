@@ -269,6 +269,11 @@ private:
                  join(dr.weakOpioids));
         rule("depot_uneven_interval", d.depotUnevenInterval, "");
         rule("not_assessed", d.notAssessed, "");
+        rule("above_label_max", d.aboveLabelMax, "summed per substance and route; PRN at max_per_day");
+        for (const LabelMaximum &x : d.aboveLabelMax.maxima) // one row per maximum, with its own source
+            rule("above_label_max", RuleSource{x.source, ""},
+                 x.substance + " " + std::string(toString(x.route)) + " ≤ " + num(x.maxMgPerDay) + " mg/day" +
+                     (x.products.empty() ? std::string() : " (products: " + join(x.products) + ")"));
         m_out << "\n";
     }
 
@@ -322,6 +327,13 @@ private:
         case FindingCode::DrivingLimit: ids.insert(d.drivingLimit.source); break;
         case FindingCode::DepotUnevenInterval: ids.insert(d.depotUnevenInterval.source); break;
         case FindingCode::NotAssessed: ids.insert(d.notAssessed.source); break;
+        case FindingCode::AboveLabelMax:
+            for (const auto &x : d.aboveLabelMax.maxima) ids.insert(x.source);
+            break;
+        case FindingCode::ProductWithdrawn: // the product's own source (its market status)
+            for (const Product &p : m_f.products())
+                if (p.marketStatus != MarketStatus::Marketed) ids.insert(p.source);
+            break;
         }
         return {ids.begin(), ids.end()};
     }

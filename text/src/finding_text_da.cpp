@@ -144,6 +144,17 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
                (str(f, "atc").empty() || str(f, "atc") == str(f, "comedication") ? "" : " (" + str(f, "atc") + ")") +
                " hører ikke til de lægemiddelgrupper, reglerne vurderer; tjek interaktioner med opioider i "
                "produktinformationen.";
+    case FindingCode::AboveLabelMax:
+        return prefix + "Døgndosis af " + substance + " er " + n(num(f, "daily_mg")) + " mg" +
+               (str(f, "scope").empty() ? "" : " (" + str(f, "scope") + ")") +
+               " og overstiger den højeste godkendte døgndosis på " + n(num(f, "max_mg")) + " mg" +
+               (flag(f, "prn_at_max") ? " (doser efter behov er regnet med det højeste antal pr. døgn)" : "") +
+               ". Dosis bør nedsættes.";
+    case FindingCode::ProductWithdrawn:
+        return prefix + str(f, "product") +
+               (str(f, "market_status") == "permit_only" ? " kan kun udleveres med udleveringstilladelse"
+                                                         : " er afregistreret i Danmark") +
+               ". Vælg et markedsført præparat.";
     }
     return std::string(toString(f.code));
 }

@@ -136,6 +136,17 @@ std::string messageEn(const Finding &f, const Formulary &formulary)
         return prefix + comedication + (str(f, "atc").empty() || str(f, "atc") == str(f, "comedication") ? "" : " (" + str(f, "atc") + ")") +
                " is outside the medicine groups the rules assess; check its interactions with opioids in the "
                "product information.";
+    case FindingCode::AboveLabelMax:
+        return prefix + substance + " " + n(num(f, "daily_mg")) + " mg/day" +
+               (str(f, "scope").empty() ? "" : " (" + str(f, "scope") + ")") +
+               " is above the labelled maximum of " + n(num(f, "max_mg")) + " mg/day" +
+               (flag(f, "prn_at_max") ? " (PRN doses counted at their daily maximum)" : "") + ": reduce the dose.";
+    case FindingCode::ProductWithdrawn:
+        return prefix + str(f, "product") +
+               (str(f, "market_status") == "permit_only" ? " is available only with a dispensing permit"
+                                                         : " is withdrawn from the Danish market") +
+               (str(f, "market_note").empty() ? "" : " (" + str(f, "market_note") + ")") +
+               ": choose a marketed product.";
     }
     return std::string(toString(f.code));
 }

@@ -33,6 +33,12 @@ struct Substance {
     std::string group; ///< ATC group id (atc-groups.json) of a co-medication; empty when none
 };
 
+/// A non-opioid ingredient of a combination product: its substance id and amount per unit in mg.
+struct ProductComponent {
+    std::string substance; ///< a non_opioid substance id (e.g. "paracetamol")
+    double mg = 0;         ///< per tablet (or other unit), > 0
+};
+
 struct Product {
     std::string id; ///< e.g. "contalgin-30"
     std::string brand;
@@ -50,7 +56,10 @@ struct Product {
     std::optional<int> wearHours;           ///< patches only
     MarketStatus marketStatus = MarketStatus::Marketed;
     std::string marketNote;
-    std::string combination; ///< non-opioid ingredient, e.g. "naloxone 5 mg"
+    std::string combination; ///< non-opioid ingredient, e.g. "naloxone 5 mg" (display text)
+    /// The non-opioid ingredients whose daily amount the label limits (paracetamol, acetylsalicylic
+    /// acid); empty for single-substance products and where no label maximum concerns the partner.
+    std::vector<ProductComponent> components;
     std::string source;
 
     bool isPatch() const { return form == Form::Patch; }
@@ -131,6 +140,9 @@ public:
     const std::vector<Source> &sources() const { return m_sources; }
     const std::vector<Substance> &substances() const { return m_substances; }
     const std::vector<Product> &products() const { return m_products; }
+    /// The products in the order lists and pickers offer them: marketed, then permit-only, then
+    /// withdrawn, file order within each, so a withdrawn product is never offered first.
+    std::vector<const Product *> productsForListing() const;
     const std::vector<Profile> &profiles() const { return m_profiles; }
 
     /// Up to `max` known ids closest to `unknown` (edit distance), for "did you mean" messages.

@@ -16,6 +16,9 @@ namespace taper {
 /// A line's daily amount in the line's own kind: mg/day, mcg/day (transmucosal) or mcg/h (patches).
 using DailyAmount = std::variant<MgPerDay, McgPerDay, McgPerHour>;
 double valueOf(const DailyAmount &amount);
+/// A line's daily amount for `administrations` a day (a PRN line's max_per_day or used_per_day), in
+/// the line's own kind; a `schedule` line ignores `administrations`.
+DailyAmount dailyAmount(const RegimenLine &line, double administrations);
 /// "mg/day", "mcg/day" or "mcg/h".
 std::string_view unitName(const DailyAmount &amount);
 

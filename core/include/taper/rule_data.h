@@ -110,6 +110,22 @@ struct DrivingRule : RuleSource {
     std::vector<std::string> weakOpioids;    ///< not "strong" for the sedative combination
 };
 
+/// A labelled maximum daily dose of a substance (an opioid, or a non-opioid component of combination
+/// products and co-medication lines) on one route, in mg/day. A daily sum strictly above `maxMgPerDay`
+/// fires above_label_max.
+struct LabelMaximum {
+    std::string substance;
+    Route route = Route::Oral;
+    double maxMgPerDay = 0;
+    std::string source;
+    /// When not empty, only lines naming one of these products count (Targin's 80 mg oxycodone).
+    std::vector<std::string> products;
+};
+
+struct LabelMaxRule : RuleSource {
+    std::vector<LabelMaximum> maxima;
+};
+
 struct RuleData {
     RuleSource prnLongTerm;
     MultipleOpioidsRule multipleOpioids;
@@ -126,6 +142,7 @@ struct RuleData {
     DrivingRule drivingLimit;
     RuleSource depotUnevenInterval;
     RuleSource notAssessed;
+    LabelMaxRule aboveLabelMax;
 };
 
 /// True for a syntactically valid full ATC code: letter, 2 digits, 2 letters, 2 digits ("N05BA01").
