@@ -37,9 +37,11 @@ void checkSedativeDuplicate(const Context &c)
     }
     if (!extra) return;
     std::string list;
-    for (std::string_view id : ids) list += (list.empty() ? "" : ", ") + std::string(id);
-    emit(c.out, FindingCode::SedativeDuplicate, Severity::Warning, extra, rule.source, OwnedText{"substances", std::move(list)},
-         Number{"count", double(ids.size())}, Number{"max_substances", double(rule.maxSubstances)});
+    for (std::string_view id : ids)
+        list += (list.empty() ? "" : ", ") + std::string(id);
+    emit(c.out, FindingCode::SedativeDuplicate, Severity::Warning, extra, rule.source,
+         OwnedText{"substances", std::move(list)}, Number{"count", double(ids.size())},
+         Number{"max_substances", double(rule.maxSubstances)});
 }
 
 /// Tramadol (or another listed opioid) with a serotonergic co-medication: warning; with a
@@ -78,10 +80,11 @@ void checkSerotonergicOpioids(const Context &c)
         for (std::size_t i : c.coMedicationLines([&](const std::string &g) { return rule.covers(g); })) {
             const std::string &group = c.regimen.lines[i].group;
             const bool contraindicated = contains(o->contraindicatedGroups, group);
-            emit(c.out, FindingCode::Serotonergic, contraindicated ? Severity::Critical : Severity::Warning, i,
-                 contraindicated ? o->contraindicationSource : o->source, Text{"opioid", opioid},
+            emit(c.out, FindingCode::Serotonergic, contraindicated ? Severity::Critical : Severity::Warning,
+                 i, contraindicated ? o->contraindicationSource : o->source, Text{"opioid", opioid},
                  Text{"comedication", c.coMedicationId(i)}, Text{"group", group},
-                 Text{"contraindicated", boolText(contraindicated)}, Number{"washout_days", double(rule.washoutDays)});
+                 Text{"contraindicated", boolText(contraindicated)},
+                 Number{"washout_days", double(rule.washoutDays)});
         }
     }
 }
@@ -108,13 +111,13 @@ void checkQtc(const Context &c)
             const QtComedication *q = atc.empty() ? nullptr : rule.find(atc);
             if (!q) continue;
             const bool contraindicated = q->category == QtCategory::ContraindicatedWithQtProlonging;
-            emit(c.out, FindingCode::QtcRisk, contraindicated ? Severity::Critical : Severity::Warning, i, q->source,
-                 Text{"opioid", opioid}, Text{"comedication", c.coMedicationId(i)}, Text{"atc", atc},
-                 Text{"category", kQtCategoryNames[static_cast<std::size_t>(q->category)]},
+            emit(c.out, FindingCode::QtcRisk, contraindicated ? Severity::Critical : Severity::Warning, i,
+                 q->source, Text{"opioid", opioid}, Text{"comedication", c.coMedicationId(i)},
+                 Text{"atc", atc}, Text{"category", kQtCategoryNames[static_cast<std::size_t>(q->category)]},
                  Number{"ecg_after_weeks_low", double(ecg.ecgAfterWeeks.first)},
                  Number{"ecg_after_weeks_high", double(ecg.ecgAfterWeeks.second)},
-                 Number{"ecg_after_increase_percent", ecg.ecgAfterIncreasePercent}, Text{"ecg_source", rule.ecgSource},
-                 Text{"advice_source", rule.source});
+                 Number{"ecg_after_increase_percent", ecg.ecgAfterIncreasePercent},
+                 Text{"ecg_source", rule.ecgSource}, Text{"advice_source", rule.source});
         }
     }
 }

@@ -57,22 +57,27 @@ TEST(RulesData, ShippedDataResolves)
 
 TEST(RulesData, QtcListAndSerotonergicOpioidsAreChecked)
 {
-    EXPECT_NE(loadError("rules.json", [](json::Json &d) { d["qtc_risk"]["comedications"][8]["atc"] = "N06AB"; })
-                  .find("overlaps"),
-              std::string::npos);
-    EXPECT_NE(loadError("rules.json", [](json::Json &d) { d["qtc_risk"]["comedications"][0]["category"] = "known_risk"; })
+    EXPECT_NE(
+        loadError("rules.json", [](json::Json &d) { d["qtc_risk"]["comedications"][8]["atc"] = "N06AB"; })
+            .find("overlaps"),
+        std::string::npos);
+    EXPECT_NE(loadError("rules.json",
+                        [](json::Json &d) { d["qtc_risk"]["comedications"][0]["category"] = "known_risk"; })
                   .find("/qtc_risk/comedications/0/category"),
               std::string::npos);
-    EXPECT_NE(loadError("rules.json", [](json::Json &d) { d["qtc_risk"]["comedications"][0]["source"] = "CREDIBLEMEDS"; })
+    EXPECT_NE(loadError("rules.json",
+                        [](json::Json &d) { d["qtc_risk"]["comedications"][0]["source"] = "CREDIBLEMEDS"; })
                   .find("unknown source id"),
               std::string::npos);
-    EXPECT_NE(loadError("rules.json", [](json::Json &d) { d["serotonergic"]["opioids"][0]["substance"] = "tramadol"; })
+    EXPECT_NE(loadError("rules.json",
+                        [](json::Json &d) { d["serotonergic"]["opioids"][0]["substance"] = "tramadol"; })
                   .find("listed twice"),
               std::string::npos);
-    EXPECT_NE(loadError("rules.json",
-                        [](json::Json &d) { d["serotonergic"]["opioids"][1]["contraindicated_groups"] = {"maoi"}; })
-                  .find("/serotonergic/opioids/1"),
-              std::string::npos);
+    EXPECT_NE(
+        loadError("rules.json",
+                  [](json::Json &d) { d["serotonergic"]["opioids"][1]["contraindicated_groups"] = {"maoi"}; })
+            .find("/serotonergic/opioids/1"),
+        std::string::npos);
 }
 
 TEST(RulesData, UnknownKeyInRules)

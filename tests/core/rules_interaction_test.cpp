@@ -14,19 +14,23 @@ using namespace taper;
 
 namespace {
 
-const std::string kMethadone = R"({"product": "metadon-dak-20", "dose": 20, "unit": "mg", "times_per_day": 1})";
+const std::string kMethadone =
+    R"({"product": "metadon-dak-20", "dose": 20, "unit": "mg", "times_per_day": 1})";
 
 std::vector<Finding> findingsOf(const std::string &lines)
 {
-    const Regimen regimen = test::regimenFromText(R"({"schema_version": 1, "as_of": "2026-11-21", "lines": )" + lines + "}");
+    const Regimen regimen =
+        test::regimenFromText(R"({"schema_version": 1, "as_of": "2026-11-21", "lines": )" + lines + "}");
     const Profile &profile = *test::formulary().profile("dk");
-    return rules::check(regimen, meq::compute(regimen, profile, test::formulary()), profile, test::formulary());
+    return rules::check(regimen, meq::compute(regimen, profile, test::formulary()), profile,
+                        test::formulary());
 }
 
 std::vector<Finding> ofCode(const std::vector<Finding> &fs, FindingCode code)
 {
     std::vector<Finding> out;
-    std::copy_if(fs.begin(), fs.end(), std::back_inserter(out), [&](const Finding &f) { return f.code == code; });
+    std::copy_if(fs.begin(), fs.end(), std::back_inserter(out),
+                 [&](const Finding &f) { return f.code == code; });
     return out;
 }
 
@@ -54,20 +58,22 @@ TEST(QtcRisk, EveryListedCoMedicationFiresWithMethadone)
         const char *source;
     };
     const Entry entries[] = {
-        {"N06AB04", "contraindicated_with_qt_prolonging", Severity::Critical, "NO-LMV-CITALOPRAM"}, // citalopram
-        {"N06AB10", "contraindicated_with_qt_prolonging", Severity::Critical, "NO-RELIS-QT"},       // escitalopram
-        {"C01BD01", "qt_prolonging", Severity::Warning, "NO-LMV-CITALOPRAM"},                     // amiodarone
-        {"C01BD07", "qt_prolonging", Severity::Warning, "NO-LMV-CITALOPRAM"},                     // dronedarone
-        {"C07AA07", "qt_prolonging", Severity::Warning, "NO-LMV-CITALOPRAM"},                     // sotalol
-        {"N05AD01", "qt_prolonging", Severity::Warning, "NO-LMV-CITALOPRAM"},                     // haloperidol
-        {"N05AG02", "qt_prolonging", Severity::Warning, "NO-LMV-CITALOPRAM"},                     // pimozide
-        {"J01MA14", "qt_prolonging", Severity::Warning, "NO-LMV-CITALOPRAM"},                     // moxifloxacin
-        {"N06AA09", "qt_prolonging", Severity::Warning, "NO-LMV-CITALOPRAM"},                     // N06AA: amitriptyline
+        {"N06AB04", "contraindicated_with_qt_prolonging", Severity::Critical,
+         "NO-LMV-CITALOPRAM"},                                                                // citalopram
+        {"N06AB10", "contraindicated_with_qt_prolonging", Severity::Critical, "NO-RELIS-QT"}, // escitalopram
+        {"C01BD01", "qt_prolonging", Severity::Warning, "NO-LMV-CITALOPRAM"},                 // amiodarone
+        {"C01BD07", "qt_prolonging", Severity::Warning, "NO-LMV-CITALOPRAM"},                 // dronedarone
+        {"C07AA07", "qt_prolonging", Severity::Warning, "NO-LMV-CITALOPRAM"},                 // sotalol
+        {"N05AD01", "qt_prolonging", Severity::Warning, "NO-LMV-CITALOPRAM"},                 // haloperidol
+        {"N05AG02", "qt_prolonging", Severity::Warning, "NO-LMV-CITALOPRAM"},                 // pimozide
+        {"J01MA14", "qt_prolonging", Severity::Warning, "NO-LMV-CITALOPRAM"},                 // moxifloxacin
+        {"N06AA09", "qt_prolonging", Severity::Warning, "NO-LMV-CITALOPRAM"}, // N06AA: amitriptyline
     };
     ASSERT_EQ(std::size(entries), test::formulary().rules().qtcRisk.comedications.size());
     for (const Entry &e : entries) {
         SCOPED_TRACE(e.atc);
-        const auto fs = ofCode(findingsOf("[" + kMethadone + ", " + atcLine(e.atc) + "]"), FindingCode::QtcRisk);
+        const auto fs =
+            ofCode(findingsOf("[" + kMethadone + ", " + atcLine(e.atc) + "]"), FindingCode::QtcRisk);
         ASSERT_EQ(fs.size(), 1u);
         EXPECT_EQ(fs[0].severity, e.severity);
         EXPECT_EQ(fs[0].source, e.source);
@@ -80,17 +86,22 @@ TEST(QtcRisk, EveryListedCoMedicationFiresWithMethadone)
 
 TEST(QtcRisk, MatchesBySubstanceAndOnlyWithMethadone)
 {
-    const std::string citalopram = R"({"substance": "citalopram", "dose": 40, "unit": "mg", "times_per_day": 1})";
+    const std::string citalopram =
+        R"({"substance": "citalopram", "dose": 40, "unit": "mg", "times_per_day": 1})";
     const auto fs = ofCode(findingsOf("[" + kMethadone + ", " + citalopram + "]"), FindingCode::QtcRisk);
     ASSERT_EQ(fs.size(), 1u);
     EXPECT_EQ(text(fs[0], "atc"), "N06AB04");
     EXPECT_EQ(text(fs[0], "opioid"), "methadone");
     // No source lists another opioid: tapentadol, oxycodone and morphine with citalopram stay quiet.
-    for (const char *other : {R"({"product": "palexia-depot-100", "dose": 100, "unit": "mg", "times_per_day": 2})",
-                              R"({"product": "oxycontin-10", "dose": 10, "unit": "mg", "times_per_day": 2})"})
-        EXPECT_TRUE(ofCode(findingsOf(std::string("[") + other + ", " + citalopram + "]"), FindingCode::QtcRisk).empty());
+    for (const char *other :
+         {R"({"product": "palexia-depot-100", "dose": 100, "unit": "mg", "times_per_day": 2})",
+          R"({"product": "oxycontin-10", "dose": 10, "unit": "mg", "times_per_day": 2})"})
+        EXPECT_TRUE(
+            ofCode(findingsOf(std::string("[") + other + ", " + citalopram + "]"), FindingCode::QtcRisk)
+                .empty());
     // A co-medication outside the list (mirtazapine) stays quiet even with methadone.
-    EXPECT_TRUE(ofCode(findingsOf("[" + kMethadone + ", " + atcLine("N06AX11") + "]"), FindingCode::QtcRisk).empty());
+    EXPECT_TRUE(
+        ofCode(findingsOf("[" + kMethadone + ", " + atcLine("N06AX11") + "]"), FindingCode::QtcRisk).empty());
 }
 
 // serotonergic: every opioid of rules.json serotonergic.opioids (tapentadol, methadone, fentanyl,
@@ -103,23 +114,29 @@ TEST(Serotonergic, EveryListedOpioidWithDuloxetineAndMoclobemide)
         Severity maoi;
     };
     const Case cases[] = {
-        {"tapentadol", R"({"product": "palexia-depot-100", "dose": 100, "unit": "mg", "times_per_day": 2})", Severity::Critical},
+        {"tapentadol", R"({"product": "palexia-depot-100", "dose": 100, "unit": "mg", "times_per_day": 2})",
+         Severity::Critical},
         {"methadone", kMethadone, Severity::Warning},
         {"fentanyl", R"({"product": "fentanyl-patch-25", "dose": 25, "unit": "mcg/h"})", Severity::Warning},
-        {"pethidine", R"({"substance": "pethidine", "route": "oral", "release": "immediate", "dose": 50, "unit": "mg", "times_per_day": 2})",
+        {"pethidine",
+         R"({"substance": "pethidine", "route": "oral", "release": "immediate", "dose": 50, "unit": "mg", "times_per_day": 2})",
          Severity::Warning},
     };
     ASSERT_EQ(std::size(cases), test::formulary().rules().serotonergic.opioids.size());
     for (const Case &c : cases) {
         SCOPED_TRACE(c.opioid);
-        const auto snri = ofCode(findingsOf("[" + c.line + R"(, {"substance": "duloxetine", "dose": 60, "unit": "mg", "times_per_day": 1}])"),
-                                 FindingCode::Serotonergic);
+        const auto snri = ofCode(
+            findingsOf("[" + c.line +
+                       R"(, {"substance": "duloxetine", "dose": 60, "unit": "mg", "times_per_day": 1}])"),
+            FindingCode::Serotonergic);
         ASSERT_EQ(snri.size(), 1u);
         EXPECT_EQ(snri[0].severity, Severity::Warning);
         EXPECT_EQ(snri[0].source, "US-FDA16");
         EXPECT_EQ(text(snri[0], "opioid"), c.opioid);
-        const auto maoi = ofCode(findingsOf("[" + c.line + R"(, {"substance": "moclobemide", "dose": 150, "unit": "mg", "times_per_day": 2}])"),
-                                 FindingCode::Serotonergic);
+        const auto maoi = ofCode(
+            findingsOf("[" + c.line +
+                       R"(, {"substance": "moclobemide", "dose": 150, "unit": "mg", "times_per_day": 2}])"),
+            FindingCode::Serotonergic);
         ASSERT_EQ(maoi.size(), 1u);
         EXPECT_EQ(maoi[0].severity, c.maoi);
         EXPECT_EQ(maoi[0].source, c.maoi == Severity::Critical ? "CH-TAPENTADOL-MAOI" : "US-FDA16");
@@ -128,20 +145,28 @@ TEST(Serotonergic, EveryListedOpioidWithDuloxetineAndMoclobemide)
 
 TEST(Serotonergic, TriptanCountsAndMirtazapineDoesNot)
 {
-    const auto triptan = ofCode(findingsOf("[" + kMethadone + R"(, {"substance": "sumatriptan", "dose": 50, "unit": "mg", "prn": true, "max_per_day": 2}])"),
-                                FindingCode::Serotonergic);
+    const auto triptan = ofCode(
+        findingsOf(
+            "[" + kMethadone +
+            R"(, {"substance": "sumatriptan", "dose": 50, "unit": "mg", "prn": true, "max_per_day": 2}])"),
+        FindingCode::Serotonergic);
     ASSERT_EQ(triptan.size(), 1u);
     EXPECT_EQ(text(triptan[0], "group"), "triptan");
-    EXPECT_TRUE(ofCode(findingsOf("[" + kMethadone + ", " + atcLine("N06AX11") + "]"), FindingCode::Serotonergic).empty());
+    EXPECT_TRUE(
+        ofCode(findingsOf("[" + kMethadone + ", " + atcLine("N06AX11") + "]"), FindingCode::Serotonergic)
+            .empty());
 }
 
 // The contract: tramadol keeps `tramadol_serotonergic` and never also gets `serotonergic`; one finding
 // per opioid and co-medication line, so tramadol + tapentadol + sertraline gives one of each.
 TEST(Serotonergic, TramadolKeepsItsCodeAndPairsAreNeverDoubled)
 {
-    const std::string tramadol = R"({"product": "tramadol-retard-100", "dose": 100, "unit": "mg", "times_per_day": 2})";
-    const std::string tapentadol = R"({"product": "palexia-depot-100", "dose": 100, "unit": "mg", "times_per_day": 2})";
-    const std::string sertraline = R"({"substance": "sertraline", "dose": 50, "unit": "mg", "times_per_day": 1})";
+    const std::string tramadol =
+        R"({"product": "tramadol-retard-100", "dose": 100, "unit": "mg", "times_per_day": 2})";
+    const std::string tapentadol =
+        R"({"product": "palexia-depot-100", "dose": 100, "unit": "mg", "times_per_day": 2})";
+    const std::string sertraline =
+        R"({"substance": "sertraline", "dose": 50, "unit": "mg", "times_per_day": 1})";
     const auto alone = findingsOf("[" + tramadol + ", " + sertraline + "]");
     EXPECT_EQ(ofCode(alone, FindingCode::TramadolSerotonergic).size(), 1u);
     EXPECT_TRUE(ofCode(alone, FindingCode::Serotonergic).empty());
@@ -157,19 +182,29 @@ TEST(Serotonergic, TramadolKeepsItsCodeAndPairsAreNeverDoubled)
 // has no source and is no rule.
 TEST(SedativeDuplicate, BenzodiazepineAndZHypnoticBesideAnOpioid)
 {
-    const std::string morphine = R"({"substance": "morphine", "route": "oral", "release": "extended", "dose": 30, "unit": "mg", "times_per_day": 2})";
+    const std::string morphine =
+        R"({"substance": "morphine", "route": "oral", "release": "extended", "dose": 30, "unit": "mg", "times_per_day": 2})";
     const std::string diazepam = R"({"substance": "diazepam", "dose": 5, "unit": "mg", "times_per_day": 2})";
     const std::string zopiclone = R"({"atc": "N05CF01", "dose": 7.5, "unit": "mg", "times_per_day": 1})";
     const std::string oxazepam = R"({"substance": "oxazepam", "dose": 15, "unit": "mg", "times_per_day": 1})";
-    const auto fs = ofCode(findingsOf("[" + morphine + ", " + diazepam + ", " + zopiclone + "]"), FindingCode::SedativeDuplicate);
+    const auto fs = ofCode(findingsOf("[" + morphine + ", " + diazepam + ", " + zopiclone + "]"),
+                           FindingCode::SedativeDuplicate);
     ASSERT_EQ(fs.size(), 1u);
     EXPECT_EQ(fs[0].severity, Severity::Warning);
     EXPECT_EQ(fs[0].source, "NO-HELSEKOMP-SAMTIDIG");
     EXPECT_EQ(fs[0].line, std::optional<std::size_t>(2));
     EXPECT_EQ(text(fs[0], "substances"), "diazepam, zopiclone");
-    EXPECT_EQ(ofCode(findingsOf("[" + morphine + ", " + diazepam + ", " + oxazepam + "]"), FindingCode::SedativeDuplicate).size(), 1u);
-    EXPECT_TRUE(ofCode(findingsOf("[" + diazepam + ", " + zopiclone + "]"), FindingCode::SedativeDuplicate).empty());
-    const std::string gabapentin = R"({"substance": "gabapentin", "dose": 300, "unit": "mg", "times_per_day": 3})";
-    const std::string pregabalin = R"({"substance": "pregabalin", "dose": 75, "unit": "mg", "times_per_day": 2})";
-    EXPECT_TRUE(ofCode(findingsOf("[" + morphine + ", " + gabapentin + ", " + pregabalin + "]"), FindingCode::SedativeDuplicate).empty());
+    EXPECT_EQ(ofCode(findingsOf("[" + morphine + ", " + diazepam + ", " + oxazepam + "]"),
+                     FindingCode::SedativeDuplicate)
+                  .size(),
+              1u);
+    EXPECT_TRUE(
+        ofCode(findingsOf("[" + diazepam + ", " + zopiclone + "]"), FindingCode::SedativeDuplicate).empty());
+    const std::string gabapentin =
+        R"({"substance": "gabapentin", "dose": 300, "unit": "mg", "times_per_day": 3})";
+    const std::string pregabalin =
+        R"({"substance": "pregabalin", "dose": 75, "unit": "mg", "times_per_day": 2})";
+    EXPECT_TRUE(ofCode(findingsOf("[" + morphine + ", " + gabapentin + ", " + pregabalin + "]"),
+                       FindingCode::SedativeDuplicate)
+                    .empty());
 }

@@ -273,10 +273,12 @@ private:
              "groups: " + join(d.sedativeDuplicate.groups) + "; more than " +
                  std::to_string(d.sedativeDuplicate.maxSubstances) + " substance(s) beside an opioid");
         const auto &se = d.serotonergic;
-        rule("serotonergic", se, "groups: " + join(se.groups) + "; washout " + std::to_string(se.washoutDays) + " days");
+        rule("serotonergic", se,
+             "groups: " + join(se.groups) + "; washout " + std::to_string(se.washoutDays) + " days");
         const auto &q = d.qtcRisk;
-        rule("qtc_risk", q, "substances: " + join(q.substances) + "; ECG schedule from methadone_specialist (source " +
-                                q.ecgSource + ")");
+        rule("qtc_risk", q,
+             "substances: " + join(q.substances) + "; ECG schedule from methadone_specialist (source " +
+                 q.ecgSource + ")");
         source(q.ecgSource, "rule qtc_risk ECG advice");
         m_out << "\n";
         serotonergicOpioids();
@@ -296,13 +298,14 @@ private:
     void serotonergicOpioids()
     {
         m_out << "### serotonergic: opioids (rules.json serotonergic.opioids)\n\n"
-                 "| opioid | source | contraindicated groups | contraindication source | tests |\n|---|---|---|---|---|\n";
+                 "| opioid | source | contraindicated groups | contraindication source | tests "
+                 "|\n|---|---|---|---|---|\n";
         for (const auto &o : m_f.rules().serotonergic.opioids) {
             const std::string what = "serotonergic opioid " + o.substance;
             m_out << "| " << o.substance << " | " << source(o.source, what) << " | "
                   << (o.contraindicatedGroups.empty() ? "—" : join(o.contraindicatedGroups)) << " | "
-                  << (o.contraindicationSource.empty() ? "—" : source(o.contraindicationSource, what)) << " | "
-                  << testsCell(tested(entryTests("serotonergic", o.substance), what)) << " |\n";
+                  << (o.contraindicationSource.empty() ? "—" : source(o.contraindicationSource, what))
+                  << " | " << testsCell(tested(entryTests("serotonergic", o.substance), what)) << " |\n";
         }
         m_out << "\n";
     }
@@ -370,7 +373,9 @@ private:
         case FindingCode::DrivingLimit: ids.insert(d.drivingLimit.source); break;
         case FindingCode::DepotUnevenInterval: ids.insert(d.depotUnevenInterval.source); break;
         case FindingCode::NotAssessed: ids.insert(d.notAssessed.source); break;
-        case FindingCode::SedativeDuplicate: ids.insert(d.sedativeDuplicate.source); break;
+        case FindingCode::SedativeDuplicate:
+            ids.insert(d.sedativeDuplicate.source);
+            break;
         case FindingCode::Serotonergic:
             ids.insert(d.serotonergic.source);
             for (const auto &o : d.serotonergic.opioids) {
@@ -381,7 +386,8 @@ private:
         case FindingCode::QtcRisk:
             ids.insert(d.qtcRisk.source);
             ids.insert(d.qtcRisk.ecgSource);
-            for (const auto &q : d.qtcRisk.comedications) ids.insert(q.source);
+            for (const auto &q : d.qtcRisk.comedications)
+                ids.insert(q.source);
             break;
         }
         return {ids.begin(), ids.end()};

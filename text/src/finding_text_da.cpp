@@ -138,12 +138,13 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
     case FindingCode::SedativeDuplicate:
         return prefix + n(num(f, "count")) + " benzodiazepiner/z-hypnotika samtidig (" +
                substanceList(str(f, "substances"), da, formulary) +
-               ") ved siden af et opioid: de virker ens; brug højst ét, og helst ingen ved langvarig opioidbehandling.";
+               ") ved siden af et opioid: de virker ens; brug højst ét, og helst ingen ved langvarig "
+               "opioidbehandling.";
     case FindingCode::Serotonergic: {
         const std::string opioid = substanceParam(f, "opioid", da, formulary);
         if (flag(f, "contraindicated"))
-            return prefix + comedication + " (" + group + ") sammen med " + opioid + ": kontraindiceret, også inden for " +
-                   n(num(f, "washout_days")) + " dage efter ophør.";
+            return prefix + comedication + " (" + group + ") sammen med " + opioid +
+                   ": kontraindiceret, også inden for " + n(num(f, "washout_days")) + " dage efter ophør.";
         return prefix + comedication + " (" + group + ") sammen med " + opioid +
                ": øget risiko for serotonergt syndrom (uro, feber, svedtendens, rysten, muskeltrækninger); "
                "overvej et andet analgetikum.";

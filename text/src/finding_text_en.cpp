@@ -131,12 +131,13 @@ std::string messageEn(const Finding &f, const Formulary &formulary)
     case FindingCode::SedativeDuplicate:
         return prefix + n(num(f, "count")) + " benzodiazepines/z-hypnotics at once (" +
                substanceList(str(f, "substances"), en, formulary) +
-               ") beside an opioid: they act alike; use at most one, and preferably none with long-term opioids.";
+               ") beside an opioid: they act alike; use at most one, and preferably none with long-term "
+               "opioids.";
     case FindingCode::Serotonergic: {
         const std::string opioid = substanceParam(f, "opioid", en, formulary);
         if (flag(f, "contraindicated"))
-            return prefix + comedication + " (" + group + ") with " + opioid + ": contraindicated, also within " +
-                   n(num(f, "washout_days")) + " days after stopping it.";
+            return prefix + comedication + " (" + group + ") with " + opioid +
+                   ": contraindicated, also within " + n(num(f, "washout_days")) + " days after stopping it.";
         return prefix + comedication + " (" + group + ") with " + opioid +
                ": raised risk of serotonin syndrome (agitation, fever, sweating, tremor, muscle twitching); "
                "consider another analgesic.";
@@ -149,7 +150,8 @@ std::string messageEn(const Finding &f, const Formulary &formulary)
         if (str(f, "category") == "contraindicated_with_qt_prolonging")
             return prefix + comedication + " with " + opioid + ": " + comedication +
                    " is contraindicated with QT-prolonging medicines such as " + opioid +
-                   " (risk of torsades de pointes); choose an alternative. If the combination is kept: " + ecg;
+                   " (risk of torsades de pointes); choose an alternative. If the combination is kept: " +
+                   ecg;
         return prefix + comedication + " with " + opioid +
                ": both prolong the QT interval (risk of torsades de pointes); " + ecg;
     }

@@ -36,7 +36,7 @@ enum class FindingCode {
     DrivingLimit,              ///< Danish driving-licence rules not met
     DepotUnevenInterval,       ///< depot product given at a frequency its label does not support
     NotAssessed,               ///< co-medication outside every group the rules know
-    Serotonergic,              ///< an opioid other than tramadol with a serotonergic drug (tramadol keeps TramadolSerotonergic)
+    Serotonergic,              ///< another opioid than tramadol (which keeps TramadolSerotonergic) + serotonergic drug
     QtcRisk,                   ///< methadone with a QT-prolonging co-medication: ECG advice
     SedativeDuplicate,         ///< beside an opioid, more than one benzodiazepine/z-hypnotic substance
 };
@@ -46,8 +46,7 @@ inline constexpr std::array<std::string_view, 23> kFindingCodeNames{
     "prn_long_term", "multiple_opioids", "duplicate_release", "benzodiazepine_combination",
     "gabapentinoid_combination", "tramadol_serotonergic", "cyp2d6_prodrug", "methadone_specialist",
     "buprenorphine_partial_agonist", "patch_in_opioid_naive", "no_laxative", "fast_taper", "driving_limit",
-    "depot_uneven_interval", "not_assessed", "serotonergic", "qtc_risk",
-    "sedative_duplicate"};
+    "depot_uneven_interval", "not_assessed", "serotonergic", "qtc_risk", "sedative_duplicate"};
 static_assert(kFindingCodeNames.size() == static_cast<std::size_t>(FindingCode::SedativeDuplicate) + 1,
               "one name per FindingCode");
 /// Every code, in declaration order (for tests and documentation checks).
