@@ -232,6 +232,32 @@ QString FindingText::message(const Finding &f, const Formulary &formulary)
             return tr("%1 is available only with a dispensing permit: choose a marketed product.").arg(product);
         return tr("%1 is withdrawn from the Danish market: choose a marketed product.").arg(product);
     }
+    case FindingCode::SedativeDuplicate:
+        return tr("%1 benzodiazepines/z-hypnotics at once (%2) beside an opioid: they act alike; use at most "
+                  "one, and preferably none with long-term opioids.")
+            .arg(n(f, "count"), substanceList(formulary, str(f, "substances")));
+    case FindingCode::Serotonergic: {
+        const QString opioid = LineText::substance(formulary, str(f, "opioid"));
+        if (flag(f, "contraindicated"))
+            return tr("%1 (%2) with %3: contraindicated, also within %4 days after stopping it.")
+                .arg(comedication, group, opioid, n(f, "washout_days"));
+        return tr("%1 (%2) with %3: raised risk of serotonin syndrome (agitation, fever, sweating, tremor, "
+                  "muscle twitching); consider another analgesic.")
+            .arg(comedication, group, opioid);
+    }
+    case FindingCode::QtcRisk: {
+        const QString opioid = LineText::substance(formulary, str(f, "opioid"));
+        const QString ecg =
+            tr("ECG before start, after %1–%2 weeks and after any dose increase of %3 % or more.")
+                .arg(n(f, "ecg_after_weeks_low"), n(f, "ecg_after_weeks_high"),
+                     n(f, "ecg_after_increase_percent"));
+        if (str(f, "category") == "contraindicated_with_qt_prolonging")
+            return tr("%1 with %2: %1 is contraindicated with QT-prolonging medicines such as %2 (risk of "
+                      "torsades de pointes); choose an alternative. If the combination is kept: %3")
+                .arg(comedication, opioid, ecg);
+        return tr("%1 with %2: both prolong the QT interval (risk of torsades de pointes); %3")
+            .arg(comedication, opioid, ecg);
+    }
     }
     // A code added to the core after this wording was written: show the code, never hide the finding.
     return code(f);

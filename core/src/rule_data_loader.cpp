@@ -156,6 +156,73 @@ struct RulesReader {
         });
     }
 
+    /// A known source id at `key`.
+    std::string knownSource(ObjectReader &r, std::string_view key) const
+    {
+        std::string id = r.string(key);
+        requireKnown(r, key, id, sources, "source id");
+        return id;
+    }
+
+    void readSerotonergicOpioids(ObjectReader &r, SerotonergicOpioidsRule &s,
+                                 const SerotonergicRule &tramadol) const
+    {
+        readGroupRule(r, s);
+        s.washoutDays = positiveInt(r, "washout_days");
+        const Json &list = r.array("opioids");
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            ObjectReader o(list[i], r.pointer("opioids") + "/" + std::to_string(i), file);
+            SerotonergicOpioid op;
+            op.substance = o.string("substance");
+            requireKnown(o, "substance", op.substance, substances, "substance");
+            if (contains(tramadol.substances, op.substance) || s.find(op.substance))
+                o.fail("substance", "\"" + op.substance +
+                                        "\" is listed twice (here or in tramadol_serotonergic); "
+                                        "expected one serotonergic rule per opioid");
+            op.source = knownSource(o, "source");
+            op.contraindicatedGroups = readIds(o, "contraindicated_groups", groups, "group");
+            for (const auto &g : op.contraindicatedGroups)
+                if (!s.covers(g))
+                    o.fail("contraindicated_groups", "group \"" + g + "\" is not in the rule's \"groups\"");
+            if (!op.contraindicatedGroups.empty())
+                op.contraindicationSource = knownSource(o, "contraindication_source");
+            o.finish();
+            s.opioids.push_back(std::move(op));
+        }
+    }
+
+    void readQtc(ObjectReader &r, QtcRule &q) const
+    {
+        readSource(r, q);
+        q.substances = readIds(r, "substances", substances, "substance");
+        q.ecgSource = knownSource(r, "ecg_source");
+        const Json &list = r.array("comedications");
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            ObjectReader c(list[i], r.pointer("comedications") + "/" + std::to_string(i), file);
+            QtComedication e;
+            e.atc = c.string("atc");
+            if (!isValidAtcPrefix(e.atc))
+                c.fail("atc", "got \"" + e.atc + "\"; expected an ATC prefix such as \"N06AB04\"");
+            for (const auto &other : q.comedications)
+                if (e.atc.rfind(other.atc, 0) == 0 || other.atc.rfind(e.atc, 0) == 0)
+                    c.fail("atc", "\"" + e.atc + "\" overlaps \"" + other.atc +
+                                      "\"; expected each ATC code in one entry at most");
+            const std::string category = c.string("category");
+            if (category == kQtCategoryNames[0])
+                e.category = QtCategory::QtProlonging;
+            else if (category == kQtCategoryNames[1])
+                e.category = QtCategory::ContraindicatedWithQtProlonging;
+            else
+                c.fail("category",
+                       "got \"" + category +
+                           "\"; expected \"qt_prolonging\" or \"contraindicated_with_qt_prolonging\"");
+            e.source = knownSource(c, "source");
+            c.finish();
+            q.comedications.push_back(std::move(e));
+        }
+        if (q.comedications.empty()) r.fail("comedications", "expected at least one entry");
+    }
+
     void readDriving(ObjectReader &r, DrivingRule &d) const
     {
         readSource(r, d);
@@ -255,6 +322,14 @@ RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet
         rr.requireKnown(r, "contraindication_source", s.contraindicationSource, sources, "source id");
         s.washoutDays = rr.positiveInt(r, "washout_days");
     });
+    rr.section(top, "sedative_duplicate", [&](ObjectReader &r) {
+        rr.readGroupRule(r, d.sedativeDuplicate);
+        d.sedativeDuplicate.maxSubstances = rr.positiveInt(r, "max_substances");
+    });
+    rr.section(top, "serotonergic", [&](ObjectReader &r) {
+        rr.readSerotonergicOpioids(r, d.serotonergic, d.tramadolSerotonergic);
+    });
+    rr.section(top, "qtc_risk", [&](ObjectReader &r) { rr.readQtc(r, d.qtcRisk); });
     rr.section(top, "cyp2d6_prodrug", [&](ObjectReader &r) {
         rr.readSource(r, d.cyp2d6Prodrug);
         d.cyp2d6Prodrug.substances = rr.readIds(r, "substances", substances, "substance");

@@ -132,7 +132,8 @@ long longestTreatmentDays(const Context &c);
 
 /// prn_long_term, multiple_opioids, duplicate_release, depot_uneven_interval, patch_in_opioid_naive.
 void checkRegimenShape(const Context &c);
-/// benzodiazepine_combination, gabapentinoid_combination, tramadol_serotonergic, no_laxative, not_assessed.
+/// benzodiazepine_combination, gabapentinoid_combination, sedative_duplicate, tramadol_serotonergic,
+/// serotonergic, qtc_risk, no_laxative, not_assessed.
 void checkCoMedications(const Context &c);
 /// cyp2d6_prodrug, methadone_specialist, buprenorphine_partial_agonist.
 void checkSubstances(const Context &c);

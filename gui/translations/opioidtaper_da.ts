@@ -187,6 +187,26 @@
         <source>%1 is withdrawn from the Danish market: choose a marketed product.</source>
         <translation>%1 er afregistreret i Danmark. Vælg et markedsført præparat.</translation>
     </message>
+    <message>
+        <source>%1 benzodiazepines/z-hypnotics at once (%2) beside an opioid: they act alike; use at most one, and preferably none with long-term opioids.</source>
+        <translation>%1 benzodiazepiner/z-hypnotika samtidig (%2) ved siden af et opioid: de virker ens; brug højst ét, og helst ingen ved langvarig opioidbehandling.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) with %3: raised risk of serotonin syndrome (agitation, fever, sweating, tremor, muscle twitching); consider another analgesic.</source>
+        <translation>%1 (%2) sammen med %3: øget risiko for serotonergt syndrom (uro, feber, svedtendens, rysten, muskeltrækninger); overvej et andet analgetikum.</translation>
+    </message>
+    <message>
+        <source>ECG before start, after %1–%2 weeks and after any dose increase of %3 % or more.</source>
+        <translation>EKG før start, efter %1–%2 uger og efter enhver dosisøgning på %3 % eller mere.</translation>
+    </message>
+    <message>
+        <source>%1 with %2: %1 is contraindicated with QT-prolonging medicines such as %2 (risk of torsades de pointes); choose an alternative. If the combination is kept: %3</source>
+        <translation>%1 sammen med %2: %1 er kontraindiceret sammen med QT-forlængende lægemidler som %2 (risiko for torsades de pointes); vælg et alternativ. Fortsætter kombinationen: %3</translation>
+    </message>
+    <message>
+        <source>%1 with %2: both prolong the QT interval (risk of torsades de pointes); %3</source>
+        <translation>%1 sammen med %2: begge forlænger QT-intervallet (risiko for torsades de pointes); %3</translation>
+    </message>
 </context>
 <context>
     <name>LineEditor</name>

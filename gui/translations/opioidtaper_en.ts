@@ -185,6 +185,25 @@
     </message>
     <message>
         <source>%1 is withdrawn from the Danish market: choose a marketed product.</source>
+    </message>
+    <message>
+        <source>%1 benzodiazepines/z-hypnotics at once (%2) beside an opioid: they act alike; use at most one, and preferably none with long-term opioids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) with %3: raised risk of serotonin syndrome (agitation, fever, sweating, tremor, muscle twitching); consider another analgesic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECG before start, after %1–%2 weeks and after any dose increase of %3 % or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2: %1 is contraindicated with QT-prolonging medicines such as %2 (risk of torsades de pointes); choose an alternative. If the combination is kept: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2: both prolong the QT interval (risk of torsades de pointes); %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,8 +49,35 @@ TEST(RulesData, ShippedDataResolves)
     EXPECT_EQ(f.groupForAtc("N06AB06")->id, "ssri");
     EXPECT_EQ(f.groupForAtc("N06AX11"), nullptr);
     EXPECT_EQ(f.rules().drivingLimit.depotMaxima.size(), 7u);
+    // Every non-opioid substance is in a co-medication group or on a rule's list (qtc_risk).
     for (const auto &s : f.substances())
-        if (s.kind == SubstanceKind::NonOpioid) EXPECT_NE(f.atcGroup(s.group), nullptr) << s.id;
+        if (s.kind == SubstanceKind::NonOpioid)
+            EXPECT_TRUE(f.atcGroup(s.group) != nullptr || f.rules().qtcRisk.find(s.atc) != nullptr) << s.id;
+}
+
+TEST(RulesData, QtcListAndSerotonergicOpioidsAreChecked)
+{
+    EXPECT_NE(
+        loadError("rules.json", [](json::Json &d) { d["qtc_risk"]["comedications"][8]["atc"] = "N06AB"; })
+            .find("overlaps"),
+        std::string::npos);
+    EXPECT_NE(loadError("rules.json",
+                        [](json::Json &d) { d["qtc_risk"]["comedications"][0]["category"] = "known_risk"; })
+                  .find("/qtc_risk/comedications/0/category"),
+              std::string::npos);
+    EXPECT_NE(loadError("rules.json",
+                        [](json::Json &d) { d["qtc_risk"]["comedications"][0]["source"] = "CREDIBLEMEDS"; })
+                  .find("unknown source id"),
+              std::string::npos);
+    EXPECT_NE(loadError("rules.json",
+                        [](json::Json &d) { d["serotonergic"]["opioids"][0]["substance"] = "tramadol"; })
+                  .find("listed twice"),
+              std::string::npos);
+    EXPECT_NE(
+        loadError("rules.json",
+                  [](json::Json &d) { d["serotonergic"]["opioids"][1]["contraindicated_groups"] = {"maoi"}; })
+            .find("/serotonergic/opioids/1"),
+        std::string::npos);
 }
 
 TEST(RulesData, UnknownKeyInRules)

@@ -274,6 +274,57 @@ private:
             rule("above_label_max", RuleSource{x.source, ""},
                  x.substance + " " + std::string(toString(x.route)) + " ≤ " + num(x.maxMgPerDay) + " mg/day" +
                      (x.products.empty() ? std::string() : " (products: " + join(x.products) + ")"));
+        rule("sedative_duplicate", d.sedativeDuplicate,
+             "groups: " + join(d.sedativeDuplicate.groups) + "; more than " +
+                 std::to_string(d.sedativeDuplicate.maxSubstances) + " substance(s) beside an opioid");
+        const auto &se = d.serotonergic;
+        rule("serotonergic", se,
+             "groups: " + join(se.groups) + "; washout " + std::to_string(se.washoutDays) + " days");
+        const auto &q = d.qtcRisk;
+        rule("qtc_risk", q,
+             "substances: " + join(q.substances) + "; ECG schedule from methadone_specialist (source " +
+                 q.ecgSource + ")");
+        source(q.ecgSource, "rule qtc_risk ECG advice");
+        m_out << "\n";
+        serotonergicOpioids();
+        qtComedications();
+    }
+
+    /// Test files that name both the finding code and `word` (a list entry's substance or ATC code).
+    std::vector<std::string> entryTests(std::string_view code, std::string_view word) const
+    {
+        std::vector<std::string> out;
+        const auto withCode = codeTests(code);
+        for (const auto &f : m_tests.mentioning({word}))
+            if (std::find(withCode.begin(), withCode.end(), f) != withCode.end()) out.push_back(f);
+        return out;
+    }
+
+    void serotonergicOpioids()
+    {
+        m_out << "### serotonergic: opioids (rules.json serotonergic.opioids)\n\n"
+                 "| opioid | source | contraindicated groups | contraindication source | tests "
+                 "|\n|---|---|---|---|---|\n";
+        for (const auto &o : m_f.rules().serotonergic.opioids) {
+            const std::string what = "serotonergic opioid " + o.substance;
+            m_out << "| " << o.substance << " | " << source(o.source, what) << " | "
+                  << (o.contraindicatedGroups.empty() ? "—" : join(o.contraindicatedGroups)) << " | "
+                  << (o.contraindicationSource.empty() ? "—" : source(o.contraindicationSource, what))
+                  << " | " << testsCell(tested(entryTests("serotonergic", o.substance), what)) << " |\n";
+        }
+        m_out << "\n";
+    }
+
+    void qtComedications()
+    {
+        m_out << "### qtc_risk: QT-prolonging co-medications (rules.json qtc_risk.comedications)\n\n"
+                 "| ATC | category | source | tests |\n|---|---|---|---|\n";
+        for (const auto &q : m_f.rules().qtcRisk.comedications) {
+            const std::string what = "qtc_risk co-medication " + q.atc;
+            m_out << "| " << q.atc << " | " << kQtCategoryNames[static_cast<std::size_t>(q.category)] << " | "
+                  << source(q.source, what) << " | " << testsCell(tested(entryTests("qtc_risk", q.atc), what))
+                  << " |\n";
+        }
         m_out << "\n";
     }
 
@@ -333,6 +384,22 @@ private:
         case FindingCode::ProductWithdrawn: // the product's own source (its market status)
             for (const Product &p : m_f.products())
                 if (p.marketStatus != MarketStatus::Marketed) ids.insert(p.source);
+            break;
+        case FindingCode::SedativeDuplicate:
+            ids.insert(d.sedativeDuplicate.source);
+            break;
+        case FindingCode::Serotonergic:
+            ids.insert(d.serotonergic.source);
+            for (const auto &o : d.serotonergic.opioids) {
+                ids.insert(o.source);
+                if (!o.contraindicationSource.empty()) ids.insert(o.contraindicationSource);
+            }
+            break;
+        case FindingCode::QtcRisk:
+            ids.insert(d.qtcRisk.source);
+            ids.insert(d.qtcRisk.ecgSource);
+            for (const auto &q : d.qtcRisk.comedications)
+                ids.insert(q.source);
             break;
         }
         return {ids.begin(), ids.end()};

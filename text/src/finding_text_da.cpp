@@ -155,6 +155,32 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
                (str(f, "market_status") == "permit_only" ? " kan kun udleveres med udleveringstilladelse"
                                                          : " er afregistreret i Danmark") +
                ". Vælg et markedsført præparat.";
+    case FindingCode::SedativeDuplicate:
+        return prefix + n(num(f, "count")) + " benzodiazepiner/z-hypnotika samtidig (" +
+               substanceList(str(f, "substances"), da, formulary) +
+               ") ved siden af et opioid: de virker ens; brug højst ét, og helst ingen ved langvarig "
+               "opioidbehandling.";
+    case FindingCode::Serotonergic: {
+        const std::string opioid = substanceParam(f, "opioid", da, formulary);
+        if (flag(f, "contraindicated"))
+            return prefix + comedication + " (" + group + ") sammen med " + opioid +
+                   ": kontraindiceret, også inden for " + n(num(f, "washout_days")) + " dage efter ophør.";
+        return prefix + comedication + " (" + group + ") sammen med " + opioid +
+               ": øget risiko for serotonergt syndrom (uro, feber, svedtendens, rysten, muskeltrækninger); "
+               "overvej et andet analgetikum.";
+    }
+    case FindingCode::QtcRisk: {
+        const std::string opioid = substanceParam(f, "opioid", da, formulary);
+        const std::string ecg = "EKG før start, efter " + n(num(f, "ecg_after_weeks_low")) + "-" +
+                                n(num(f, "ecg_after_weeks_high")) + " uger og efter enhver dosisøgning på " +
+                                n(num(f, "ecg_after_increase_percent")) + " % eller mere.";
+        if (str(f, "category") == "contraindicated_with_qt_prolonging")
+            return prefix + comedication + " sammen med " + opioid + ": " + comedication +
+                   " er kontraindiceret sammen med QT-forlængende lægemidler som " + opioid +
+                   " (risiko for torsades de pointes); vælg et alternativ. Fortsætter kombinationen: " + ecg;
+        return prefix + comedication + " sammen med " + opioid +
+               ": begge forlænger QT-intervallet (risiko for torsades de pointes); " + ecg;
+    }
     }
     return std::string(toString(f.code));
 }

@@ -147,6 +147,33 @@ std::string messageEn(const Finding &f, const Formulary &formulary)
                                                          : " is withdrawn from the Danish market") +
                (str(f, "market_note").empty() ? "" : " (" + str(f, "market_note") + ")") +
                ": choose a marketed product.";
+    case FindingCode::SedativeDuplicate:
+        return prefix + n(num(f, "count")) + " benzodiazepines/z-hypnotics at once (" +
+               substanceList(str(f, "substances"), en, formulary) +
+               ") beside an opioid: they act alike; use at most one, and preferably none with long-term "
+               "opioids.";
+    case FindingCode::Serotonergic: {
+        const std::string opioid = substanceParam(f, "opioid", en, formulary);
+        if (flag(f, "contraindicated"))
+            return prefix + comedication + " (" + group + ") with " + opioid +
+                   ": contraindicated, also within " + n(num(f, "washout_days")) + " days after stopping it.";
+        return prefix + comedication + " (" + group + ") with " + opioid +
+               ": raised risk of serotonin syndrome (agitation, fever, sweating, tremor, muscle twitching); "
+               "consider another analgesic.";
+    }
+    case FindingCode::QtcRisk: {
+        const std::string opioid = substanceParam(f, "opioid", en, formulary);
+        const std::string ecg = "ECG before start, after " + n(num(f, "ecg_after_weeks_low")) + "-" +
+                                n(num(f, "ecg_after_weeks_high")) + " weeks and after any dose increase of " +
+                                n(num(f, "ecg_after_increase_percent")) + " % or more.";
+        if (str(f, "category") == "contraindicated_with_qt_prolonging")
+            return prefix + comedication + " with " + opioid + ": " + comedication +
+                   " is contraindicated with QT-prolonging medicines such as " + opioid +
+                   " (risk of torsades de pointes); choose an alternative. If the combination is kept: " +
+                   ecg;
+        return prefix + comedication + " with " + opioid +
+               ": both prolong the QT interval (risk of torsades de pointes); " + ecg;
+    }
     }
     return std::string(toString(f.code));
 }

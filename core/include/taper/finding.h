@@ -38,15 +38,19 @@ enum class FindingCode {
     NotAssessed,               ///< co-medication outside every group the rules know
     AboveLabelMax,             ///< a substance's daily amount above its labelled maximum (rules.json)
     ProductWithdrawn,          ///< a line names a withdrawn or permit-only product
+    Serotonergic,              ///< another opioid than tramadol (which keeps TramadolSerotonergic) + serotonergic drug
+    QtcRisk,                   ///< methadone with a QT-prolonging co-medication: ECG advice
+    SedativeDuplicate,         ///< beside an opioid, more than one benzodiazepine/z-hypnotic substance
 };
 
-inline constexpr std::array<std::string_view, 22> kFindingCodeNames{
+inline constexpr std::array<std::string_view, 25> kFindingCodeNames{
     "high_meq", "very_high_meq", "short_acting_long_term", "duration_unknown", "not_in_profile",
     "prn_long_term", "multiple_opioids", "duplicate_release", "benzodiazepine_combination",
     "gabapentinoid_combination", "tramadol_serotonergic", "cyp2d6_prodrug", "methadone_specialist",
     "buprenorphine_partial_agonist", "patch_in_opioid_naive", "no_laxative", "fast_taper", "driving_limit",
-    "depot_uneven_interval", "not_assessed", "above_label_max", "product_withdrawn"};
-static_assert(kFindingCodeNames.size() == static_cast<std::size_t>(FindingCode::ProductWithdrawn) + 1,
+    "depot_uneven_interval", "not_assessed", "above_label_max", "product_withdrawn", "serotonergic", "qtc_risk",
+    "sedative_duplicate"};
+static_assert(kFindingCodeNames.size() == static_cast<std::size_t>(FindingCode::SedativeDuplicate) + 1,
               "one name per FindingCode");
 /// Every code, in declaration order (for tests and documentation checks).
 inline constexpr std::size_t kFindingCodeCount = kFindingCodeNames.size();

@@ -5,6 +5,7 @@
 
 #include "taper/enums.h"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,6 +54,11 @@ struct GroupRule : RuleSource {
     bool covers(std::string_view group) const { return contains(groups, group); }
 };
 
+/// More distinct substances (or ATC codes) among co-medication lines of `groups` than `maxSubstances`.
+struct GroupCountRule : GroupRule {
+    int maxSubstances = 1;
+};
+
 struct MultipleOpioidsRule : RuleSource {
     int maxSubstances = 1; ///< more distinct opioid substances than this fires
 };
@@ -62,6 +68,55 @@ struct SerotonergicRule : GroupRule {
     std::vector<std::string> contraindicatedGroups; ///< groups that make it a contraindication (maoi)
     std::string contraindicationSource;
     int washoutDays = 14;
+};
+
+/// One opioid of the class-wide serotonergic rule, with its own source and the groups its source makes
+/// a contraindication (critical, from `contraindicationSource`).
+struct SerotonergicOpioid {
+    std::string substance;
+    std::string source;
+    std::vector<std::string> contraindicatedGroups;
+    std::string contraindicationSource; ///< empty when `contraindicatedGroups` is empty
+};
+
+/// Serotonergic pairs of opioids other than those of `tramadolSerotonergic` (disjoint, checked at load).
+struct SerotonergicOpioidsRule : GroupRule {
+    std::vector<SerotonergicOpioid> opioids;
+    int washoutDays = 14;
+    const SerotonergicOpioid *find(std::string_view substance) const
+    {
+        for (const auto &o : opioids)
+            if (o.substance == substance) return &o;
+        return nullptr;
+    }
+};
+
+/// How a QT-list entry's source classes the co-medication: named as QT-prolonging (warning), or
+/// contraindicated with other QT-prolonging medicines (critical).
+enum class QtCategory { QtProlonging, ContraindicatedWithQtProlonging };
+inline constexpr std::array<std::string_view, 2> kQtCategoryNames{"qt_prolonging",
+                                                                  "contraindicated_with_qt_prolonging"};
+
+/// A QT-prolonging co-medication by ATC prefix (full code for one substance, shorter for a class).
+struct QtComedication {
+    std::string atc;
+    QtCategory category = QtCategory::QtProlonging;
+    std::string source;
+};
+
+/// `substances` (methadone) with a co-medication of `comedications` (prefixes disjoint, checked at
+/// load). `source` is the combination advice, `ecgSource` the ECG schedule of methadoneSpecialist.
+struct QtcRule : RuleSource {
+    std::vector<std::string> substances;
+    std::string ecgSource;
+    std::vector<QtComedication> comedications;
+    /// The entry whose prefix starts `atc`, or nullptr.
+    const QtComedication *find(std::string_view atc) const
+    {
+        for (const auto &q : comedications)
+            if (atc.substr(0, q.atc.size()) == q.atc) return &q;
+        return nullptr;
+    }
 };
 
 struct SubstanceListRule : RuleSource {
@@ -132,7 +187,10 @@ struct RuleData {
     RuleSource duplicateRelease;
     GroupRule benzodiazepineCombination;
     GroupRule gabapentinoidCombination;
+    GroupCountRule sedativeDuplicate;
     SerotonergicRule tramadolSerotonergic;
+    SerotonergicOpioidsRule serotonergic;
+    QtcRule qtcRisk;
     Cyp2d6Rule cyp2d6Prodrug;
     MethadoneRule methadoneSpecialist;
     RuleSource buprenorphinePartialAgonist;
