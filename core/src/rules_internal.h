@@ -138,5 +138,7 @@ void checkCoMedications(const Context &c);
 void checkSubstances(const Context &c);
 /// driving_limit.
 void checkDriving(const Context &c);
+/// elderly, renal_impairment, respiratory_risk, pregnancy, not_assessed (patient_data_missing).
+void checkPatient(const Context &c);
 
 } // namespace taper::rules::detail
