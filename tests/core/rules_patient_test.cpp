@@ -26,11 +26,12 @@ std::vector<Finding> check(const std::string &linesAndPatient, const std::string
     return rules::check(regimen, meq::compute(regimen, profile, test::formulary()), profile, test::formulary());
 }
 
-std::vector<const Finding *> withCode(const std::vector<Finding> &findings, FindingCode code)
+/// Copies (the findings are often a temporary).
+std::vector<Finding> withCode(const std::vector<Finding> &findings, FindingCode code)
 {
-    std::vector<const Finding *> out;
+    std::vector<Finding> out;
     for (const auto &f : findings)
-        if (f.code == code) out.push_back(&f);
+        if (f.code == code) out.push_back(f);
     return out;
 }
 
@@ -49,8 +50,8 @@ double number(const Finding &f, std::string_view key)
 /// The patient-data not_assessed finding, or null.
 const Finding *patientNotAssessed(const std::vector<Finding> &findings)
 {
-    for (const Finding *f : withCode(findings, FindingCode::NotAssessed))
-        if (text(*f, "reason") == "patient_data_missing") return f;
+    for (const Finding &f : findings)
+        if (f.code == FindingCode::NotAssessed && text(f, "reason") == "patient_data_missing") return &f;
     return nullptr;
 }
 
@@ -110,8 +111,8 @@ TEST(PatientRules, BirthYearCountsAtTheEvaluationDate)
     EXPECT_TRUE(withCode(check(lines, "2025-12-31"), FindingCode::Elderly).empty());
     const auto at2026 = withCode(check(lines, "2026-01-01"), FindingCode::Elderly);
     ASSERT_EQ(at2026.size(), 1u);
-    EXPECT_EQ(number(*at2026[0], "age"), 65);
-    EXPECT_EQ(number(*at2026[0], "min_age"), 65);
+    EXPECT_EQ(number(at2026[0], "age"), 65);
+    EXPECT_EQ(number(at2026[0], "min_age"), 65);
 }
 
 TEST(PatientRules, ElderlyWithSedativeNamesItAndTheFallSource)
@@ -120,9 +121,9 @@ TEST(PatientRules, ElderlyWithSedativeNamesItAndTheFallSource)
         {"substance": "zopiclone", "dose": 3.75, "unit": "mg", "times_per_day": 1}])", patientJson(R"("age": 82)")));
     const auto elderly = withCode(findings, FindingCode::Elderly);
     ASSERT_EQ(elderly.size(), 1u);
-    EXPECT_EQ(elderly[0]->severity, Severity::Warning);
-    EXPECT_EQ(text(*elderly[0], "sedatives"), "zopiclone");
-    EXPECT_EQ(text(*elderly[0], "fall_source"), "DK-SST18");
+    EXPECT_EQ(elderly[0].severity, Severity::Warning);
+    EXPECT_EQ(text(elderly[0], "sedatives"), "zopiclone");
+    EXPECT_EQ(text(elderly[0], "fall_source"), "DK-SST18");
 }
 
 TEST(PatientRules, RenalBandsPerSubstance)
@@ -159,12 +160,12 @@ TEST(PatientRules, RenalBandsPerSubstance)
             continue;
         }
         ASSERT_EQ(renal.size(), 1u);
-        EXPECT_EQ(text(*renal[0], "advice"), row.advice);
-        EXPECT_EQ(number(*renal[0], "below_egfr"), row.below);
-        EXPECT_EQ(number(*renal[0], "egfr_ml_min"), std::stod(row.egfr));
-        EXPECT_EQ(renal[0]->severity, row.severity);
-        EXPECT_EQ(renal[0]->source, row.source);
-        EXPECT_EQ(renal[0]->line, 0u);
+        EXPECT_EQ(text(renal[0], "advice"), row.advice);
+        EXPECT_EQ(number(renal[0], "below_egfr"), row.below);
+        EXPECT_EQ(number(renal[0], "egfr_ml_min"), std::stod(row.egfr));
+        EXPECT_EQ(renal[0].severity, row.severity);
+        EXPECT_EQ(renal[0].source, row.source);
+        EXPECT_EQ(renal[0].line, 0u);
     }
 }
 
@@ -174,7 +175,7 @@ TEST(PatientRules, RenalOncePerSubstance)
     const auto renal = withCode(check(withPatient("[" + kMorphine + ", " + ir + "]", patientJson(R"("age": 50)", "40"))),
                                 FindingCode::RenalImpairment);
     ASSERT_EQ(renal.size(), 1u);
-    EXPECT_EQ(renal[0]->line, 0u);
+    EXPECT_EQ(renal[0].line, 0u);
 }
 
 TEST(PatientRules, RespiratoryConditionsAndSedatives)
@@ -182,19 +183,19 @@ TEST(PatientRules, RespiratoryConditionsAndSedatives)
     const auto both = withCode(check(withPatient("[" + kMorphine + "]", patientJson(R"("age": 50)", "90", "true", "true"))),
                                FindingCode::RespiratoryRisk);
     ASSERT_EQ(both.size(), 1u);
-    EXPECT_EQ(text(*both[0], "conditions"), "sleep_apnoea, copd");
-    EXPECT_EQ(both[0]->source, "US-CDC22");
-    EXPECT_EQ(text(*both[0], "copd_source"), "SPC-PIL");
-    EXPECT_EQ(both[0]->severity, Severity::Warning);
+    EXPECT_EQ(text(both[0], "conditions"), "sleep_apnoea, copd");
+    EXPECT_EQ(both[0].source, "US-CDC22");
+    EXPECT_EQ(text(both[0], "copd_source"), "SPC-PIL");
+    EXPECT_EQ(both[0].severity, Severity::Warning);
 
     const auto sedated = withCode(
         check(withPatient("[" + kMorphine + R"(, {"substance": "diazepam", "dose": 5, "unit": "mg", "times_per_day": 2}])",
                           patientJson(R"("age": 50)", "90", "true"))),
         FindingCode::RespiratoryRisk);
     ASSERT_EQ(sedated.size(), 1u);
-    EXPECT_EQ(sedated[0]->severity, Severity::Critical);
-    EXPECT_EQ(text(*sedated[0], "sedatives"), "diazepam");
-    EXPECT_EQ(text(*sedated[0], "sedative_source"), "US-FDA19");
+    EXPECT_EQ(sedated[0].severity, Severity::Critical);
+    EXPECT_EQ(text(sedated[0], "sedatives"), "diazepam");
+    EXPECT_EQ(text(sedated[0], "sedative_source"), "US-FDA19");
 }
 
 TEST(PatientRules, PregnancyNeedsExpertInput)
@@ -202,6 +203,6 @@ TEST(PatientRules, PregnancyNeedsExpertInput)
     const auto f = withCode(check(withPatient("[" + kMorphine + "]", patientJson(R"("age": 30)", "90", "false", "false", "true"))),
                             FindingCode::Pregnancy);
     ASSERT_EQ(f.size(), 1u);
-    EXPECT_EQ(f[0]->source, "US-CDC22");
-    EXPECT_EQ(f[0]->severity, Severity::Warning);
+    EXPECT_EQ(f[0].source, "US-CDC22");
+    EXPECT_EQ(f[0].severity, Severity::Warning);
 }
