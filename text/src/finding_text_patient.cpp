@@ -107,7 +107,7 @@ std::string patientDa(const Finding &f, const Formulary &formulary)
     switch (f.code) {
     case FindingCode::Elderly:
         return "Patienten er " + n_age + " år (grænse " + n_min + " år): ældre er mere følsomme for opioider og tåler ikke "
-               "de samme doser som yngre; start lavt og justér langsomt." +
+               "de samme doser som yngre; start lavt, og justér langsomt." +
                (str(f, "sedatives").empty() ? "" : " Sammen med " + sedatives(f, da, formulary) + ": øget risiko for fald.");
     case FindingCode::RenalImpairment: {
         const std::string advice = str(f, "advice"), head = prefix + "eGFR " + n_egfr + " ml/min (under " + n_below + "): ";
@@ -123,7 +123,7 @@ std::string patientDa(const Finding &f, const Formulary &formulary)
         std::string text = fieldList(str(f, "conditions"), da) +
                            " sammen med et opioid: risiko for respirationsdepression; brug den laveste effektive dosis, "
                            "og følg patienten tæt.";
-        if (text.rfind("søvnapnø", 0) == 0) text.replace(0, 2, "Sø"); // capitalise the sentence
+        if (text.rfind("søvnapnø", 0) == 0) text[0] = 'S'; // capitalise the sentence (ASCII first letter)
         if (!str(f, "sedatives").empty())
             text += " Sammen med " + sedatives(f, da, formulary) + " er risikoen større: overvej at trappe det "
                     "sederende lægemiddel ned.";
