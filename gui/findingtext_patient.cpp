@@ -75,7 +75,7 @@ QString FindingText::patient(const Finding &f, const Formulary &formulary)
                          .arg(conditions, sedativeText);
     }
     case FindingCode::Pregnancy:
-        return tr("The patient is pregnant: tapering opioids in pregnancy needs expert input (withdrawal puts the patient "
+        return tr("The patient is pregnant: tapering opioids while pregnant needs expert input (withdrawal puts the patient "
                   "and the fetus at risk).");
     default: {
         QStringList fields;

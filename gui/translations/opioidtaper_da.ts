@@ -216,10 +216,6 @@
         <translation>%1 sammen med et opioid: risiko for respirationsdepression; brug den laveste effektive dosis, og følg patienten tæt. Sammen med %2 er risikoen større: overvej at trappe det sederende lægemiddel ned.</translation>
     </message>
     <message>
-        <source>The patient is pregnant: tapering opioids in pregnancy needs expert input (withdrawal puts the patient and the fetus at risk).</source>
-        <translation>Patienten er gravid: nedtrapning af opioider under graviditet bør ske i samråd med en specialist (abstinenser kan skade både patienten og fosteret).</translation>
-    </message>
-    <message>
         <source>age</source>
         <translation>alder</translation>
     </message>
@@ -238,6 +234,10 @@
     <message>
         <source>Not assessed for lack of patient data: %1.</source>
         <translation>Ikke vurderet, da disse patientoplysninger mangler: %1.</translation>
+    </message>
+    <message>
+        <source>The patient is pregnant: tapering opioids while pregnant needs expert input (withdrawal puts the patient and the fetus at risk).</source>
+        <translation>Patienten er gravid: nedtrapning af opioider under graviditet bør ske i samråd med en specialist (abstinenser kan skade både patienten og fosteret).</translation>
     </message>
 </context>
 <context>

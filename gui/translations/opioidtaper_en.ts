@@ -216,10 +216,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The patient is pregnant: tapering opioids in pregnancy needs expert input (withdrawal puts the patient and the fetus at risk).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>age</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,6 +233,10 @@
     </message>
     <message>
         <source>Not assessed for lack of patient data: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is pregnant: tapering opioids while pregnant needs expert input (withdrawal puts the patient and the fetus at risk).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

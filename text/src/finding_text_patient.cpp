@@ -90,7 +90,7 @@ std::string patientEn(const Finding &f, const Formulary &formulary)
         return text;
     }
     case FindingCode::Pregnancy:
-        return "The patient is pregnant: tapering opioids in pregnancy needs expert input (withdrawal puts the patient "
+        return "The patient is pregnant: tapering opioids while pregnant needs expert input (withdrawal puts the patient "
                "and the fetus at risk).";
     default: // not_assessed, reason patient_data_missing
         return "Not assessed for lack of patient data: " + fieldList(str(f, "fields"), en) + ".";
