@@ -208,6 +208,7 @@ QString FindingText::message(const Finding &f, const Formulary &formulary)
             .arg(product, n(f, "interval_hours"), n(f, "expected_per_day"), n(f, "times_per_day"));
     }
     case FindingCode::NotAssessed: {
+        if (str(f, "reason") == "patient_data_missing") return patient(f, formulary);
         const std::string atc = str(f, "atc");
         const QString name = atc.empty() || atc == str(f, "comedication") ? comedication
                                                                           : tr("%1 (%2)").arg(comedication, qstr(atc));
@@ -258,6 +259,11 @@ QString FindingText::message(const Finding &f, const Formulary &formulary)
         return tr("%1 with %2: both prolong the QT interval (risk of torsades de pointes); %3")
             .arg(comedication, opioid, ecg);
     }
+    case FindingCode::Elderly:
+    case FindingCode::RenalImpairment:
+    case FindingCode::RespiratoryRisk:
+    case FindingCode::Pregnancy:
+        return patient(f, formulary);
     }
     // A code added to the core after this wording was written: show the code, never hide the finding.
     return code(f);

@@ -19,6 +19,10 @@ public:
     static QIcon icon(Severity severity);
     /// The finding's code as the core names it ("high_meq").
     static QString code(const Finding &finding);
+
+private:
+    /// elderly, renal_impairment, respiratory_risk, pregnancy, not_assessed (patient_data_missing).
+    static QString patient(const Finding &finding, const Formulary &formulary);
 };
 
 } // namespace taper::gui

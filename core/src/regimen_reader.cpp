@@ -110,7 +110,87 @@ void readAtcIdentity(ObjectReader &r, RegimenLine &line, const Formulary &formul
     readCoMedicationRoute(r, line);
 }
 
+/// Plausibility bounds of the patient fields: input checks against typing errors, not clinical limits.
+constexpr int kMinBirthYear = 1900;
+constexpr int kMaxAge = 130;
+constexpr double kMaxEgfr = 200;   // ml/min; above any measured adult value
+constexpr double kMaxWeightKg = 400;
+
+std::optional<bool> readFlag(ObjectReader &r, std::string_view key)
+{
+    if (!r.has(key)) return std::nullopt;
+    if (!r.at(key).is_boolean())
+        r.fail(key, "got " + json::quote(r.at(key)) + "; expected true or false");
+    return r.at(key).get<bool>();
+}
+
+std::optional<double> readMeasure(ObjectReader &r, std::string_view key, double max, std::string_view unit)
+{
+    if (!r.has(key)) return std::nullopt;
+    if (!r.at(key).is_number())
+        r.fail(key, "got " + json::quote(r.at(key)) + "; expected a number in " + std::string(unit));
+    const double v = r.at(key).get<double>();
+    if (!(v > 0) || v > max)
+        r.fail(key, "got " + fmt(v) + "; expected a number above 0 and at most " + fmt(max) + " " + std::string(unit));
+    return v;
+}
+
 } // namespace
+
+std::optional<int> Patient::ageAt(Date asOf) const
+{
+    if (age) return age;
+    if (!birthYear) return std::nullopt;
+    return int(date::year_month_day(asOf).year()) - *birthYear;
+}
+
+Patient readPatient(const Json &value, const std::string &pointer, const std::string &file, Date asOf)
+{
+    ObjectReader r(value, pointer, file);
+    r.allowOnly({"birth_year", "age", "egfr_ml_min", "weight_kg", "sleep_apnoea", "copd", "pregnant"});
+    Patient p;
+    if (r.has("birth_year") && r.has("age"))
+        r.fail("age", "a patient has \"birth_year\" or \"age\", not both");
+    const int asOfYear = int(date::year_month_day(asOf).year());
+    if (r.has("birth_year")) {
+        if (!r.at("birth_year").is_number_integer())
+            r.fail("birth_year", "got " + json::quote(r.at("birth_year")) + "; expected a whole year such as 1950");
+        const auto y = r.integer("birth_year");
+        if (y < kMinBirthYear || y > asOfYear)
+            r.fail("birth_year", "got " + std::to_string(y) + "; expected a year from " + std::to_string(kMinBirthYear) +
+                                     " to the evaluation year " + std::to_string(asOfYear));
+        p.birthYear = static_cast<int>(y);
+    }
+    if (r.has("age")) {
+        if (!r.at("age").is_number_integer())
+            r.fail("age", "got " + json::quote(r.at("age")) + "; expected whole years such as 72");
+        const auto a = r.integer("age");
+        if (a < 0 || a > kMaxAge)
+            r.fail("age", "got " + std::to_string(a) + "; expected whole years from 0 to " + std::to_string(kMaxAge));
+        p.age = static_cast<int>(a);
+    }
+    p.egfrMlMin = readMeasure(r, "egfr_ml_min", kMaxEgfr, "ml/min");
+    p.weightKg = readMeasure(r, "weight_kg", kMaxWeightKg, "kg");
+    p.sleepApnoea = readFlag(r, "sleep_apnoea");
+    p.copd = readFlag(r, "copd");
+    p.pregnant = readFlag(r, "pregnant");
+    for (auto key : {"birth_year", "age", "egfr_ml_min", "weight_kg", "sleep_apnoea", "copd", "pregnant"}) r.find(key);
+    r.finish();
+    return p;
+}
+
+Json toJson(const Patient &p)
+{
+    Json j = Json::object();
+    if (p.birthYear) j["birth_year"] = *p.birthYear;
+    if (p.age) j["age"] = *p.age;
+    if (p.egfrMlMin) j["egfr_ml_min"] = *p.egfrMlMin;
+    if (p.weightKg) j["weight_kg"] = *p.weightKg;
+    if (p.sleepApnoea) j["sleep_apnoea"] = *p.sleepApnoea;
+    if (p.copd) j["copd"] = *p.copd;
+    if (p.pregnant) j["pregnant"] = *p.pregnant;
+    return j;
+}
 
 DoseUnit unitOf(const Dose &dose)
 {
@@ -298,7 +378,7 @@ Regimen readRegimen(const Json &doc, const std::string &file, const Formulary &f
 {
     json::requireSchemaVersion(doc, file, kRegimenSchema);
     ObjectReader r(doc, "", file);
-    r.allowOnly({"schema_version", "as_of", "lines"});
+    r.allowOnly({"schema_version", "as_of", "lines", "patient"});
     r.at("schema_version");
     Regimen regimen;
     if (r.has("as_of")) regimen.asOfInFile = readDate(r, "as_of");
@@ -309,6 +389,8 @@ Regimen readRegimen(const Json &doc, const std::string &file, const Formulary &f
     if (lines.size() > 200) r.fail("lines", "got " + std::to_string(lines.size()) + " lines; expected at most 200");
     for (std::size_t i = 0; i < lines.size(); ++i)
         regimen.lines.push_back(readRegimenLine(lines[i], "/lines/" + std::to_string(i), file, formulary, regimen.asOf));
+    if (r.has("patient")) regimen.patient = readPatient(r.object("patient"), r.pointer("patient"), file, regimen.asOf);
+    r.find("patient");
     r.finish();
     return regimen;
 }
@@ -351,6 +433,7 @@ Json toJson(const Regimen &regimen)
     Json lines = Json::array();
     for (const auto &line : regimen.lines) lines.push_back(toJson(line));
     j["lines"] = lines;
+    if (regimen.patient) j["patient"] = toJson(*regimen.patient);
     return j;
 }
 

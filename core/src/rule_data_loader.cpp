@@ -105,6 +105,50 @@ struct RulesReader {
         r.finish();
     }
 
+    /// A known source id at `key`.
+    std::string knownSource(ObjectReader &r, std::string_view key) const
+    {
+        std::string id = r.string(key);
+        requireKnown(r, key, id, sources, "source id");
+        return id;
+    }
+
+    /// An eGFR limit in ml/min: above 0, at most 200.
+    double egfr(ObjectReader &r, std::string_view key) const
+    {
+        const double v = positive(r, key);
+        if (v > 200) r.fail(key, "got " + json::quote(r.at(key)) + "; expected an eGFR of at most 200 ml/min");
+        return v;
+    }
+
+    void readRenal(ObjectReader &r, RenalRule &out) const
+    {
+        readSource(r, out);
+        out.generalBelowEgfr = egfr(r, "general_below_egfr");
+        out.preferred = readIds(r, "preferred", substances, "substance");
+        out.preferredSource = knownSource(r, "preferred_source");
+        const Json &bands = r.array("bands");
+        for (std::size_t i = 0; i < bands.size(); ++i) {
+            ObjectReader b(bands[i], r.pointer("bands") + "/" + std::to_string(i), file);
+            RenalBand band;
+            band.substance = b.string("substance");
+            requireKnown(b, "substance", band.substance, substances, "substance");
+            band.belowEgfr = egfr(b, "below_egfr");
+            const std::string advice = b.string("advice");
+            bool found = false;
+            for (std::size_t k = 0; k < kRenalAdviceNames.size(); ++k)
+                if (advice == kRenalAdviceNames[k] && k != static_cast<std::size_t>(RenalAdvice::General)) {
+                    band.advice = static_cast<RenalAdvice>(k);
+                    found = true;
+                }
+            if (!found) b.fail("advice", "got \"" + advice + "\"; expected \"avoid\", \"reduce\", \"reduce_interval\" or \"caution\"");
+            band.source = knownSource(b, "source");
+            b.optionalString("note");
+            b.finish();
+            out.bands.push_back(band);
+        }
+    }
+
     void readGroupRule(ObjectReader &r, GroupRule &out) const
     {
         readSource(r, out);
@@ -154,14 +198,6 @@ struct RulesReader {
                     m.fail("substance", "duplicate maximum for \"" + lm.substance + "\" on this route and scope");
             out.maxima.push_back(std::move(lm));
         });
-    }
-
-    /// A known source id at `key`.
-    std::string knownSource(ObjectReader &r, std::string_view key) const
-    {
-        std::string id = r.string(key);
-        requireKnown(r, key, id, sources, "source id");
-        return id;
     }
 
     void readSerotonergicOpioids(ObjectReader &r, SerotonergicOpioidsRule &s,
@@ -358,6 +394,24 @@ RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet
     });
     rr.section(top, "driving_limit", [&](ObjectReader &r) { rr.readDriving(r, d.drivingLimit); });
     rr.section(top, "above_label_max", [&](ObjectReader &r) { rr.readLabelMax(r, d.aboveLabelMax); });
+    plain("pregnancy", d.pregnancy);
+    plain("patient_not_assessed", d.patientNotAssessed);
+    rr.section(top, "elderly", [&](ObjectReader &r) {
+        rr.readSource(r, d.elderly);
+        d.elderly.minAge = rr.positiveInt(r, "min_age");
+        if (d.elderly.minAge > 130) r.fail("min_age", "expected an age of at most 130");
+        d.elderly.sedativeGroups = rr.readIds(r, "sedative_groups", groups, "group");
+        d.elderly.fallSource = rr.knownSource(r, "fall_source");
+    });
+    rr.section(top, "renal_impairment", [&](ObjectReader &r) { rr.readRenal(r, d.renalImpairment); });
+    rr.section(top, "respiratory_risk", [&](ObjectReader &r) {
+        RespiratoryRule &p = d.respiratoryRisk;
+        p.sleepApnoeaSource = rr.knownSource(r, "sleep_apnoea_source");
+        p.copdSource = rr.knownSource(r, "copd_source");
+        p.sedativeGroups = rr.readIds(r, "sedative_groups", groups, "group");
+        p.sedativeSource = rr.knownSource(r, "sedative_source");
+        p.note = r.optionalString("note").value_or("");
+    });
     top.finish();
     return d;
 }

@@ -153,6 +153,7 @@ std::vector<Finding> check(const Regimen &regimen, const MeqResult &meq, const P
     detail::checkCoMedications(c);
     detail::checkDriving(c);
     detail::checkLabels(c);
+    detail::checkPatient(c);
     // Most severe first, regimen-wide before per-line, then by line; rule order within ties. The order
     // is one integer per finding (the rule order is the tie-breaker, so an unstable sort is stable
     // here): sorting it needs no merge buffer, and the findings themselves move once.

@@ -141,5 +141,7 @@ void checkSubstances(const Context &c);
 void checkDriving(const Context &c);
 /// above_label_max, product_withdrawn.
 void checkLabels(const Context &c);
+/// elderly, renal_impairment, respiratory_risk, pregnancy, not_assessed (patient_data_missing).
+void checkPatient(const Context &c);
 
 } // namespace taper::rules::detail

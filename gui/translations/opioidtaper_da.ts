@@ -207,6 +207,78 @@
         <source>%1 with %2: both prolong the QT interval (risk of torsades de pointes); %3</source>
         <translation>%1 sammen med %2: begge forlænger QT-intervallet (risiko for torsades de pointes); %3</translation>
     </message>
+    <message>
+        <source>Patient aged %1 (limit %2): older patients are more sensitive to opioids and do not tolerate the same doses as younger ones; start low and adjust slowly.</source>
+        <translation>Patienten er %1 år (grænse %2 år): ældre er mere følsomme for opioider og tåler ikke de samme doser som yngre; start lavt, og justér langsomt.</translation>
+    </message>
+    <message>
+        <source>Patient aged %1 (limit %2): older patients are more sensitive to opioids and do not tolerate the same doses as younger ones; start low and adjust slowly. Together with %3: higher risk of falls.</source>
+        <translation>Patienten er %1 år (grænse %2 år): ældre er mere følsomme for opioider og tåler ikke de samme doser som yngre; start lavt, og justér langsomt. Sammen med %3: øget risiko for fald.</translation>
+    </message>
+    <message>
+        <source>eGFR %1 ml/min (below %2): avoid %3; choose an opioid suited to reduced renal function.</source>
+        <translation>eGFR %1 ml/min (under %2): %3 bør undgås; vælg et opioid, der egner sig ved nedsat nyrefunktion.</translation>
+    </message>
+    <message>
+        <source>eGFR %1 ml/min (below %2): reduce the dose of %3.</source>
+        <translation>eGFR %1 ml/min (under %2): dosis af %3 bør nedsættes.</translation>
+    </message>
+    <message>
+        <source>eGFR %1 ml/min (below %2): reduce the dose of %3 and lengthen the dosing interval.</source>
+        <translation>eGFR %1 ml/min (under %2): dosis af %3 bør nedsættes, og doseringsintervallet bør forlænges.</translation>
+    </message>
+    <message>
+        <source>eGFR %1 ml/min (below %2): use %3 with caution; consider a longer dosing interval.</source>
+        <translation>eGFR %1 ml/min (under %2): %3 bør bruges med forsigtighed; overvej et længere doseringsinterval.</translation>
+    </message>
+    <message>
+        <source>eGFR %1 ml/min (below %2): the lower the eGFR, the lower the dose and/or the longer the dosing interval of %3 (start low, go slow).</source>
+        <translation>eGFR %1 ml/min (under %2): jo lavere eGFR, jo lavere dosis og/eller længere doseringsinterval for %3 (start lavt, øg langsomt).</translation>
+    </message>
+    <message>
+        <source>Sleep apnoea and COPD</source>
+        <translation>Søvnapnø og KOL</translation>
+    </message>
+    <message>
+        <source>COPD</source>
+        <translation>KOL</translation>
+    </message>
+    <message>
+        <source>Sleep apnoea</source>
+        <translation>Søvnapnø</translation>
+    </message>
+    <message>
+        <source>%1 with an opioid: risk of respiratory depression; use the lowest effective dose and follow the patient closely.</source>
+        <translation>%1 sammen med et opioid: risiko for respirationsdepression; brug den laveste effektive dosis, og følg patienten tæt.</translation>
+    </message>
+    <message>
+        <source>%1 with an opioid: risk of respiratory depression; use the lowest effective dose and follow the patient closely. Together with %2 the risk is higher: reconsider the sedative.</source>
+        <translation>%1 sammen med et opioid: risiko for respirationsdepression; brug den laveste effektive dosis, og følg patienten tæt. Sammen med %2 er risikoen større: overvej at trappe det sederende lægemiddel ned.</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>alder</translation>
+    </message>
+    <message>
+        <source>eGFR</source>
+        <translation>eGFR</translation>
+    </message>
+    <message>
+        <source>sleep apnoea</source>
+        <translation>søvnapnø</translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation>graviditet</translation>
+    </message>
+    <message>
+        <source>Not assessed for lack of patient data: %1.</source>
+        <translation>Ikke vurderet, da disse patientoplysninger mangler: %1.</translation>
+    </message>
+    <message>
+        <source>The patient is pregnant: tapering opioids while pregnant needs expert input (withdrawal puts the patient and the fetus at risk).</source>
+        <translation>Patienten er gravid: nedtrapning af opioider under graviditet bør ske i samråd med en specialist (abstinenser kan skade både patienten og fosteret).</translation>
+    </message>
 </context>
 <context>
     <name>LineEditor</name>

@@ -204,6 +204,77 @@
     </message>
     <message>
         <source>%1 with %2: both prolong the QT interval (risk of torsades de pointes); %3</source>
+    </message>
+    <message>
+        <source>Patient aged %1 (limit %2): older patients are more sensitive to opioids and do not tolerate the same doses as younger ones; start low and adjust slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient aged %1 (limit %2): older patients are more sensitive to opioids and do not tolerate the same doses as younger ones; start low and adjust slowly. Together with %3: higher risk of falls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eGFR %1 ml/min (below %2): avoid %3; choose an opioid suited to reduced renal function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eGFR %1 ml/min (below %2): reduce the dose of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eGFR %1 ml/min (below %2): reduce the dose of %3 and lengthen the dosing interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eGFR %1 ml/min (below %2): use %3 with caution; consider a longer dosing interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eGFR %1 ml/min (below %2): the lower the eGFR, the lower the dose and/or the longer the dosing interval of %3 (start low, go slow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep apnoea and COPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep apnoea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with an opioid: risk of respiratory depression; use the lowest effective dose and follow the patient closely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with an opioid: risk of respiratory depression; use the lowest effective dose and follow the patient closely. Together with %2 the risk is higher: reconsider the sedative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eGFR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sleep apnoea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed for lack of patient data: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is pregnant: tapering opioids while pregnant needs expert input (withdrawal puts the patient and the fetus at risk).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

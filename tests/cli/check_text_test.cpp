@@ -176,3 +176,22 @@ TEST(TaperNoteText, LinesCountFromOneAndAStoppedPrnSaysStopped)
     const TaperNote fewer{TaperNoteCode::PrnAllowanceReduced, 5, {{"product", std::string("oxynorm-20")}, {"max_per_day", 1.0}}};
     EXPECT_EQ(text::taperNoteText(fewer), "Step 5: PRN oxynorm-20 reduced to at most 1 a day");
 }
+
+// Issue 16 item 6: the patient findings in words, never codes or JSON keys.
+TEST(FindingText, PatientFindingsInPlainWords)
+{
+    const std::string morphine =
+        R"([{"substance": "morphine", "route": "oral", "release": "extended", "dose": 30, "unit": "mg", "times_per_day": 2}])";
+    std::map<FindingCode, std::string> da, en;
+    for (const auto &f : checkLines(test::withPatient(morphine, R"({"birth_year": 1940, "egfr_ml_min": 25.5, "sleep_apnoea": true})"))) {
+        da[f.code] = cli::findingMessage(f, cli::Lang::Da, test::formulary());
+        en[f.code] = cli::findingMessage(f, cli::Lang::En, test::formulary());
+    }
+    EXPECT_EQ(da[FindingCode::RespiratoryRisk].rfind("Søvnapnø sammen med et opioid", 0), 0u) << da[FindingCode::RespiratoryRisk];
+    EXPECT_EQ(en[FindingCode::RespiratoryRisk].rfind("Sleep apnoea with an opioid", 0), 0u) << en[FindingCode::RespiratoryRisk];
+    EXPECT_NE(da[FindingCode::RenalImpairment].find("eGFR 25,5 ml/min (under 30): morfin bør undgås"), std::string::npos)
+        << da[FindingCode::RenalImpairment];
+    EXPECT_NE(da[FindingCode::Elderly].find("Patienten er 86 år (grænse 65 år)"), std::string::npos) << da[FindingCode::Elderly];
+    EXPECT_EQ(da[FindingCode::NotAssessed], "Ikke vurderet, da disse patientoplysninger mangler: graviditet.");
+    EXPECT_EQ(en[FindingCode::NotAssessed], "Not assessed for lack of patient data: pregnancy.");
+}

@@ -58,6 +58,19 @@ const InvalidCase kInvalid[] = {
     {"oversized", "", "1 MiB"},
     {"duplicate_key", "/lines/0/dose", "duplicate key"},              // issue 15 item 12
     {"number_overflow", "/lines/0/dose", "too large to represent"},    // item 11
+    // issue 16 item 6: the patient object
+    {"patient_age_and_birth_year", "/patient/age", "not both"},
+    {"patient_birth_year_future", "/patient/birth_year", "got 2027"},
+    {"patient_birth_year_text", "/patient/birth_year", "expected a whole year"},
+    {"patient_age_fraction", "/patient/age", "expected whole years"},
+    {"patient_age_negative", "/patient/age", "got -1"},
+    {"patient_egfr_zero", "/patient/egfr_ml_min", "got 0"},
+    {"patient_egfr_text", "/patient/egfr_ml_min", "expected a number in ml/min"},
+    {"patient_weight_absurd", "/patient/weight_kg", "at most 400 kg"},
+    {"patient_sleep_apnoea_text", "/patient/sleep_apnoea", "expected true or false"},
+    {"patient_copd_number", "/patient/copd", "expected true or false"},
+    {"patient_unknown_key", "/patient/egfr", "unknown key \"egfr\""},
+    {"patient_not_object", "/patient", "expected a JSON object"},
     {"vanishing_dose", "/lines/0/dose", "at least 0.001"},              // item 18
     {"times_per_day_2_63", "/lines/0/times_per_day", "9223372036854775808"}, // item 18
 };
@@ -147,3 +160,40 @@ TEST(RegimenReader, WritesBackWhatItRead)
     const Regimen again = readRegimen(written, "again", test::formulary(), {std::nullopt, *parseIsoDate("2026-11-21")});
     EXPECT_EQ(toJson(again).dump(), written.dump());
 }
+
+TEST(RegimenReader, PatientReadAndWrittenBack)
+{
+    const Regimen r = readFile("valid_patient.json");
+    ASSERT_TRUE(r.patient);
+    EXPECT_EQ(r.patient->birthYear, 1948);
+    EXPECT_FALSE(r.patient->age);
+    EXPECT_EQ(r.patient->ageAt(r.asOf), 78); // 2026 - 1948, the age reached in the as_of year
+    EXPECT_EQ(r.patient->egfrMlMin, 42);
+    EXPECT_EQ(r.patient->weightKg, 61.5);
+    EXPECT_EQ(r.patient->copd, true);
+    EXPECT_EQ(r.patient->sleepApnoea, false);
+    const json::Json written = toJson(r);
+    EXPECT_EQ(written.at("patient"), json::readFile(dataPath("valid_patient.json")).at("patient"));
+    const Regimen again = readRegimen(written, "again", test::formulary(), AsOfChoice{std::nullopt, r.asOf});
+    EXPECT_EQ(again.patient, r.patient);
+}
+
+TEST(RegimenReader, NoPatientWritesNoPatientKey)
+{
+    const Regimen r = readFile("valid_substance_line.json");
+    EXPECT_FALSE(r.patient);
+    EXPECT_FALSE(toJson(r).contains("patient"));
+}
+
+TEST(RegimenReader, AgeFromBirthYearAtTheEvaluationDate)
+{
+    Patient p;
+    p.birthYear = 1961;
+    EXPECT_EQ(p.ageAt(*parseIsoDate("2026-01-01")), 65);
+    EXPECT_EQ(p.ageAt(*parseIsoDate("2025-12-31")), 64);
+    p.birthYear.reset();
+    EXPECT_FALSE(p.ageAt(*parseIsoDate("2026-01-01")));
+    p.age = 40;
+    EXPECT_EQ(p.ageAt(*parseIsoDate("2026-01-01")), 40);
+}
+

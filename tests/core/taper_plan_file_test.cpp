@@ -48,6 +48,22 @@ TEST(PlanFile, RoundTripIsByteIdenticalAndPrivate)
     std::filesystem::remove_all(dir);
 }
 
+TEST(PlanFile, PatientSurvivesTheRoundTrip) // issue 16 item 6
+{
+    Plan p = makePlan();
+    EXPECT_EQ(planFileText(p).find("\"patient\""), std::string::npos); // no patient object: no key, bytes as before
+    Patient patient;
+    patient.age = 81;
+    patient.egfrMlMin = 38;
+    patient.sleepApnoea = true;
+    p.regimen.patient = patient;
+    const std::string text = planFileText(p);
+    const Plan back = readPlan(json::Json::parse(text), "p.json", test::formulary());
+    ASSERT_TRUE(back.regimen.patient);
+    EXPECT_EQ(*back.regimen.patient, patient);
+    EXPECT_EQ(planFileText(back), text);
+}
+
 TEST(PlanFile, KeysAreTheIssuesKeys)
 {
     const json::Json j = toJson(makePlan());

@@ -56,6 +56,14 @@ Finding sample(FindingCode code, bool flags)
     text("unit", "mg/day");
     text("atc", "N05BA01");
     text("reason", flags ? "above_maximum" : "");
+    number("age", 78); // the patient findings (issue 16 item 6)
+    number("min_age", 65);
+    number("egfr_ml_min", 42.5);
+    number("below_egfr", 50);
+    text("advice", flags ? "avoid" : "general");
+    text("conditions", flags ? "sleep_apnoea, copd" : "copd");
+    text("sedatives", flags ? "zopiclone" : "");
+    text("fields", "age, egfr_ml_min, pregnant");
     for (const char *key : {"inclusive", "prn", "contraindicated", "excluded_from_meq"}) text(key, flags ? "true" : "false");
     return f;
 }
@@ -100,6 +108,20 @@ private slots:
             QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("%\\d"))), qPrintable(text));
         }
         QVERIFY2(da != en, qPrintable(da)); // translated, not the English source
+    }
+
+    void patientDataMissingNamesTheFields()
+    {
+        Finding f{FindingCode::NotAssessed, Severity::Info, std::nullopt, {}, "US-CDC22"};
+        f.parameters.emplace_back("reason", std::string("patient_data_missing"));
+        f.parameters.emplace_back("fields", std::string("age, egfr_ml_min, copd"));
+        m_language->setLanguage(QStringLiteral("da"), false);
+        QCOMPARE(FindingText::message(f, *guitest::formulary()),
+                 QStringLiteral("Ikke vurderet, da disse patientoplysninger mangler: alder, eGFR, KOL."));
+        m_language->setLanguage(QStringLiteral("en"), false);
+        QVERIFY(FindingText::message(f, *guitest::formulary()).contains(QStringLiteral("age, eGFR, COPD")));
+        QVERIFY(render(FindingCode::RenalImpairment, false, "da").contains(QStringLiteral("42,5 ml/min")));
+        QVERIFY(render(FindingCode::Elderly, true, "da").contains(QStringLiteral("zopiclon")));
     }
 
     void parametersAreRenderedInTheUiFormat()

@@ -157,6 +157,28 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    /// The editor does not edit the patient object (issue 16 item 6) but never drops it: after a line
+    /// edit, a removed line and a new as_of, the saved file still has the patient as read.
+    void saveKeepsThePatient()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        doc.openRegimen(guitest::sourcePath("examples/elderly-renal.json"));
+        QVERIFY(doc.regimen().patient);
+        const Patient patient = *doc.regimen().patient;
+        QCOMPARE(doc.replaceLine(0, json::Json::parse(R"({"product": "contalgin-30", "dose": 30, "unit": "mg", "times_per_day": 3})")),
+                 QString());
+        doc.removeLine(1);
+        QCOMPARE(doc.setAsOf(*parseIsoDate("2026-12-01")), QString());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("saved.json"));
+        QString error;
+        QVERIFY2(doc.saveRegimen(path, &error), qPrintable(error));
+        PlanDocument reread(guitest::formulary(), guitest::today());
+        reread.openRegimen(path);
+        QVERIFY(reread.regimen().patient);
+        QVERIFY(*reread.regimen().patient == patient);
+    }
+
     /// The nurse records a session with the CLI while the GP has the plan open: the GP's save is refused
     /// with the reason, and the session on disk is kept.
     void saveNeverOverwritesASessionSavedMeanwhile()

@@ -78,7 +78,8 @@ TEST(ReportContent, RegimenWithoutFindingsStillMakesSense)
 {
     const Regimen regimen = test::regimenFromText(R"({"schema_version": 1, "as_of": "2026-11-21", "lines": [
         {"product": "contalgin-10", "dose": 10, "unit": "mg", "times_per_day": 2, "since": "2026-10-01"},
-        {"substance": "sodium-picosulfate", "dose": 7.5, "unit": "mg", "times_per_day": 1}]})");
+        {"substance": "sodium-picosulfate", "dose": 7.5, "unit": "mg", "times_per_day": 1}],
+        "patient": {"age": 50, "egfr_ml_min": 90, "sleep_apnoea": false, "copd": false, "pregnant": false}})");
     const std::string md = report::renderMarkdown(report::buildReview(regimen, *test::formulary().profile("dk"), test::context()));
     EXPECT_NE(md.find("Ingen fund"), std::string::npos) << md;
     EXPECT_NE(md.find("Der er ikke lavet en nedtrapningsplan"), std::string::npos);

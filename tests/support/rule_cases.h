@@ -15,14 +15,31 @@ struct RuleCase {
     FindingCode code;
     Severity severity;
     std::string profile;
-    std::string fires; ///< JSON array of regimen lines
-    std::string quiet; ///< JSON array of regimen lines that must not raise `code`
+    /// JSON array of regimen lines; patient cases append `, "patient": {...}` (see withPatient).
+    std::string fires;
+    std::string quiet; ///< as `fires`, for a regimen that must not raise `code`
 };
 
 /// A regimen document from a JSON array of lines, evaluated at 2026-11-21.
 inline std::string regimenDoc(const std::string &lines)
 {
     return R"({"schema_version": 1, "as_of": "2026-11-21", "lines": )" + lines + "}";
+}
+
+/// Lines followed by a patient object, for regimenDoc (which closes the document after them).
+inline std::string withPatient(const std::string &lines, const std::string &patient)
+{
+    return lines + R"(, "patient": )" + patient;
+}
+
+/// A patient object with every field the patient rules read; the defaults fire none of them.
+/// `age` is the age member as written ("\"age\": 50" or "\"birth_year\": 1961").
+inline std::string patientJson(const std::string &age = R"("age": 50)", const std::string &egfr = "90",
+                               const std::string &sleepApnoea = "false", const std::string &copd = "false",
+                               const std::string &pregnant = "false")
+{
+    return "{" + age + R"(, "egfr_ml_min": )" + egfr + R"(, "sleep_apnoea": )" + sleepApnoea + R"(, "copd": )" + copd +
+           R"(, "pregnant": )" + pregnant + "}";
 }
 
 inline const std::vector<RuleCase> &ruleCases()
@@ -139,7 +156,8 @@ inline const std::vector<RuleCase> &ruleCases()
          R"([{"product": "dolol-retard-uno-100", "dose": 100, "unit": "mg", "times_per_day": 1}])"},
         {"unknown_atc_group", FindingCode::NotAssessed, Severity::Info, "dk",
          "[" + morphineEr + R"(, {"atc": "N06AX11", "dose": 15, "unit": "mg", "times_per_day": 1}])",
-         "[" + morphineEr + R"(, {"atc": "N06AB06", "dose": 50, "unit": "mg", "times_per_day": 1}])"},
+         withPatient("[" + morphineEr + R"(, {"atc": "N06AB06", "dose": 50, "unit": "mg", "times_per_day": 1}])",
+                     patientJson())},
         // Tramadol 400 mg/day: retard 200 x 2 plus a 50 mg capsule PRN (counted at max_per_day) is 450.
         {"tramadol_above_label_max", FindingCode::AboveLabelMax, Severity::Critical, "dk",
          R"([{"product": "tramadol-retard-200", "dose": 200, "unit": "mg", "times_per_day": 2},
@@ -153,6 +171,47 @@ inline const std::vector<RuleCase> &ruleCases()
         {"withdrawn_contalgin_5", FindingCode::ProductWithdrawn, Severity::Warning, "dk",
          R"([{"product": "contalgin-5", "dose": 5, "unit": "mg", "times_per_day": 2}])",
          R"([{"product": "contalgin-10", "dose": 10, "unit": "mg", "times_per_day": 2}])"},
+        // The patient (rules.json elderly, renal_impairment, respiratory_risk, pregnancy, patient_not_assessed).
+        {"patient_data_missing", FindingCode::NotAssessed, Severity::Info, "dk", "[" + morphineEr + "]",
+         withPatient("[" + morphineEr + "]", patientJson())},
+        {"elderly_at_65", FindingCode::Elderly, Severity::Info, "dk",
+         withPatient("[" + morphineEr + "]", patientJson(R"("age": 65)")),
+         withPatient("[" + morphineEr + "]", patientJson(R"("age": 64)"))},
+        {"elderly_birth_year", FindingCode::Elderly, Severity::Info, "dk",
+         withPatient("[" + morphineEr + "]", patientJson(R"("birth_year": 1961)")),
+         withPatient("[" + morphineEr + "]", patientJson(R"("birth_year": 1962)"))},
+        {"elderly_with_sedative", FindingCode::Elderly, Severity::Warning, "dk",
+         withPatient("[" + morphineEr + R"(, {"substance": "zopiclone", "dose": 7.5, "unit": "mg", "times_per_day": 1}])",
+                     patientJson(R"("age": 80)")),
+         withPatient("[" + morphineEr + R"(, {"substance": "zopiclone", "dose": 7.5, "unit": "mg", "times_per_day": 1}])",
+                     patientJson(R"("age": 64)"))},
+        {"renal_morphine_below_50", FindingCode::RenalImpairment, Severity::Warning, "dk",
+         withPatient("[" + morphineEr + "]", patientJson(R"("age": 50)", "49.9")),
+         withPatient("[" + morphineEr + "]", patientJson(R"("age": 50)", "50"))},
+        {"renal_morphine_below_30", FindingCode::RenalImpairment, Severity::Critical, "dk",
+         withPatient("[" + morphineEr + "]", patientJson(R"("age": 50)", "29")),
+         withPatient("[" + morphineEr + "]", patientJson(R"("age": 50)", "50"))},
+        {"renal_tramadol_below_60", FindingCode::RenalImpairment, Severity::Warning, "dk",
+         withPatient(R"([{"product": "tramadol-retard-100", "dose": 100, "unit": "mg", "times_per_day": 2}])",
+                     patientJson(R"("age": 50)", "59")),
+         withPatient(R"([{"product": "tramadol-retard-100", "dose": 100, "unit": "mg", "times_per_day": 2}])",
+                     patientJson(R"("age": 50)", "60"))},
+        {"renal_general_hydromorphone", FindingCode::RenalImpairment, Severity::Warning, "dk",
+         withPatient(R"([{"substance": "hydromorphone", "route": "oral", "release": "extended", "dose": 4, "unit": "mg", "times_per_day": 2}])",
+                     patientJson(R"("age": 50)", "49")),
+         withPatient(R"([{"substance": "hydromorphone", "route": "oral", "release": "extended", "dose": 4, "unit": "mg", "times_per_day": 2}])",
+                     patientJson(R"("age": 50)", "50"))},
+        {"respiratory_sleep_apnoea", FindingCode::RespiratoryRisk, Severity::Warning, "dk",
+         withPatient("[" + morphineEr + "]", patientJson(R"("age": 50)", "90", "true")),
+         withPatient("[" + morphineEr + "]", patientJson())},
+        {"respiratory_copd_with_gabapentinoid", FindingCode::RespiratoryRisk, Severity::Critical, "dk",
+         withPatient("[" + morphineEr + R"(, {"substance": "pregabalin", "dose": 75, "unit": "mg", "times_per_day": 2}])",
+                     patientJson(R"("age": 50)", "90", "false", "true")),
+         withPatient("[" + morphineEr + R"(, {"substance": "pregabalin", "dose": 75, "unit": "mg", "times_per_day": 2}])",
+                     patientJson())},
+        {"pregnancy", FindingCode::Pregnancy, Severity::Warning, "dk",
+         withPatient("[" + morphineEr + "]", patientJson(R"("age": 50)", "90", "false", "false", "true")),
+         withPatient("[" + morphineEr + "]", patientJson())},
     };
     return cases;
 }

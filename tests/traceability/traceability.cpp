@@ -285,6 +285,29 @@ private:
              "substances: " + join(q.substances) + "; ECG schedule from methadone_specialist (source " +
                  q.ecgSource + ")");
         source(q.ecgSource, "rule qtc_risk ECG advice");
+        const auto &el = d.elderly;
+        rule("elderly", el, "age ≥ " + std::to_string(el.minAge) + " years; fall risk with groups: " +
+                                join(el.sedativeGroups) + " (source " + el.fallSource + ")");
+        source(el.fallSource, "rule elderly fall risk");
+        const auto &rn = d.renalImpairment;
+        std::vector<std::string> bands;
+        for (const auto &b : rn.bands) {
+            bands.push_back(b.substance + " eGFR < " + num(b.belowEgfr) + " ml/min: " + std::string(toString(b.advice)) +
+                            " (source " + b.source + ")");
+            source(b.source, "rule renal_impairment " + b.substance);
+        }
+        rule("renal_impairment", rn, "bands: " + join(bands) + "; general advice below eGFR " + num(rn.generalBelowEgfr) +
+                                         " ml/min; no finding for " + join(rn.preferred) + " (source " +
+                                         rn.preferredSource + ")");
+        source(rn.preferredSource, "rule renal_impairment preferred substances");
+        const auto &rr = d.respiratoryRisk;
+        rule("respiratory_risk", RuleSource{rr.sleepApnoeaSource, rr.note},
+             "sleep apnoea (source " + rr.sleepApnoeaSource + ") or COPD (source " + rr.copdSource +
+                 ") with an opioid; critical with groups: " + join(rr.sedativeGroups) + " (source " + rr.sedativeSource + ")");
+        source(rr.copdSource, "rule respiratory_risk COPD");
+        source(rr.sedativeSource, "rule respiratory_risk sedatives");
+        rule("pregnancy", d.pregnancy, "");
+        rule("patient_not_assessed", d.patientNotAssessed, "not_assessed, reason patient_data_missing");
         m_out << "\n";
         serotonergicOpioids();
         qtComedications();
@@ -377,7 +400,10 @@ private:
         case FindingCode::FastTaper: ids.insert(d.fastTaper.source); break;
         case FindingCode::DrivingLimit: ids.insert(d.drivingLimit.source); break;
         case FindingCode::DepotUnevenInterval: ids.insert(d.depotUnevenInterval.source); break;
-        case FindingCode::NotAssessed: ids.insert(d.notAssessed.source); break;
+        case FindingCode::NotAssessed:
+            ids.insert(d.notAssessed.source);
+            ids.insert(d.patientNotAssessed.source);
+            break;
         case FindingCode::AboveLabelMax:
             for (const auto &x : d.aboveLabelMax.maxima) ids.insert(x.source);
             break;
@@ -401,6 +427,16 @@ private:
             for (const auto &q : d.qtcRisk.comedications)
                 ids.insert(q.source);
             break;
+        case FindingCode::Elderly: ids.insert(d.elderly.source); break;
+        case FindingCode::RenalImpairment:
+            ids.insert(d.renalImpairment.source);
+            for (const auto &b : d.renalImpairment.bands) ids.insert(b.source);
+            break;
+        case FindingCode::RespiratoryRisk:
+            ids.insert(d.respiratoryRisk.sleepApnoeaSource);
+            ids.insert(d.respiratoryRisk.copdSource);
+            break;
+        case FindingCode::Pregnancy: ids.insert(d.pregnancy.source); break;
         }
         return {ids.begin(), ids.end()};
     }

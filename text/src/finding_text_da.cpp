@@ -140,6 +140,7 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
                (flag(f, "prn") ? std::string("efter behov (PN): depotpræparater gives i faste doser.")
                                : n(num(f, "times_per_day")) + " gange i døgnet: ujævn virkning.");
     case FindingCode::NotAssessed:
+        if (str(f, "reason") == "patient_data_missing") return patientDa(f, formulary);
         return prefix + comedication +
                (str(f, "atc").empty() || str(f, "atc") == str(f, "comedication") ? "" : " (" + str(f, "atc") + ")") +
                " hører ikke til de lægemiddelgrupper, reglerne vurderer; tjek interaktioner med opioider i "
@@ -181,6 +182,11 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
         return prefix + comedication + " sammen med " + opioid +
                ": begge forlænger QT-intervallet (risiko for torsades de pointes); " + ecg;
     }
+    case FindingCode::Elderly:
+    case FindingCode::RenalImpairment:
+    case FindingCode::RespiratoryRisk:
+    case FindingCode::Pregnancy:
+        return patientDa(f, formulary);
     }
     return std::string(toString(f.code));
 }

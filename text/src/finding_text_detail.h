@@ -27,5 +27,8 @@ std::string routeDa(const std::string &route);
 
 std::string messageEn(const Finding &f, const Formulary &formulary);
 std::string messageDa(const Finding &f, const Formulary &formulary);
+/// elderly, renal_impairment, respiratory_risk, pregnancy and not_assessed (patient_data_missing).
+std::string patientEn(const Finding &f, const Formulary &formulary);
+std::string patientDa(const Finding &f, const Formulary &formulary);
 
 } // namespace taper::text::detail

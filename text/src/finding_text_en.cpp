@@ -133,6 +133,7 @@ std::string messageEn(const Finding &f, const Formulary &formulary)
                (flag(f, "prn") ? std::string("as needed (PRN): a depot is for fixed doses.")
                                : n(num(f, "times_per_day")) + " times a day: uneven levels.");
     case FindingCode::NotAssessed:
+        if (str(f, "reason") == "patient_data_missing") return patientEn(f, formulary);
         return prefix + comedication + (str(f, "atc").empty() || str(f, "atc") == str(f, "comedication") ? "" : " (" + str(f, "atc") + ")") +
                " is outside the medicine groups the rules assess; check its interactions with opioids in the "
                "product information.";
@@ -174,6 +175,11 @@ std::string messageEn(const Finding &f, const Formulary &formulary)
         return prefix + comedication + " with " + opioid +
                ": both prolong the QT interval (risk of torsades de pointes); " + ecg;
     }
+    case FindingCode::Elderly:
+    case FindingCode::RenalImpairment:
+    case FindingCode::RespiratoryRisk:
+    case FindingCode::Pregnancy:
+        return patientEn(f, formulary);
     }
     return std::string(toString(f.code));
 }

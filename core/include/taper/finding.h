@@ -35,22 +35,27 @@ enum class FindingCode {
     FastTaper,                 ///< a planned cut or step interval faster than the guidance (taper planner)
     DrivingLimit,              ///< Danish driving-licence rules not met
     DepotUnevenInterval,       ///< depot product given at a frequency its label does not support
-    NotAssessed,               ///< co-medication outside every group the rules know
+    NotAssessed,               ///< co-medication outside every group the rules know, or (reason
+                               ///< patient_data_missing) patient data a patient rule needs is missing
     AboveLabelMax,             ///< a substance's daily amount above its labelled maximum (rules.json)
     ProductWithdrawn,          ///< a line names a withdrawn or permit-only product
     Serotonergic,              ///< another opioid than tramadol (which keeps TramadolSerotonergic) + serotonergic drug
     QtcRisk,                   ///< methadone with a QT-prolonging co-medication: ECG advice
     SedativeDuplicate,         ///< beside an opioid, more than one benzodiazepine/z-hypnotic substance
+    Elderly,                   ///< patient at or above the age limit: start low, fall risk with sedatives
+    RenalImpairment,           ///< eGFR below a substance's band: avoid, reduce, longer interval
+    RespiratoryRisk,           ///< sleep apnoea or COPD with an opioid (critical with a sedative)
+    Pregnancy,                 ///< pregnant patient on an opioid: expert input for tapering
 };
 
-inline constexpr std::array<std::string_view, 25> kFindingCodeNames{
+inline constexpr std::array<std::string_view, 29> kFindingCodeNames{
     "high_meq", "very_high_meq", "short_acting_long_term", "duration_unknown", "not_in_profile",
     "prn_long_term", "multiple_opioids", "duplicate_release", "benzodiazepine_combination",
     "gabapentinoid_combination", "tramadol_serotonergic", "cyp2d6_prodrug", "methadone_specialist",
     "buprenorphine_partial_agonist", "patch_in_opioid_naive", "no_laxative", "fast_taper", "driving_limit",
     "depot_uneven_interval", "not_assessed", "above_label_max", "product_withdrawn", "serotonergic", "qtc_risk",
-    "sedative_duplicate"};
-static_assert(kFindingCodeNames.size() == static_cast<std::size_t>(FindingCode::SedativeDuplicate) + 1,
+    "sedative_duplicate", "elderly", "renal_impairment", "respiratory_risk", "pregnancy"};
+static_assert(kFindingCodeNames.size() == static_cast<std::size_t>(FindingCode::Pregnancy) + 1,
               "one name per FindingCode");
 /// Every code, in declaration order (for tests and documentation checks).
 inline constexpr std::size_t kFindingCodeCount = kFindingCodeNames.size();

@@ -66,10 +66,29 @@ struct RegimenLine {
     double administrationsPerDay() const;
 };
 
+/// The optional `patient` object of a regimen file (docs/file-formats.md). Personal data: never log it.
+/// Every field is optional; a rule that needs a missing field reports not_assessed, never "normal".
+struct Patient {
+    std::optional<int> birthYear;     ///< calendar year of birth (exclusive with `age`)
+    std::optional<int> age;           ///< age in whole years as written (exclusive with `birthYear`)
+    std::optional<double> egfrMlMin;  ///< eGFR in ml/min (per 1.73 m2 as the lab reports it)
+    std::optional<double> weightKg;
+    std::optional<bool> sleepApnoea;
+    std::optional<bool> copd;
+    std::optional<bool> pregnant;
+
+    /// Age in years at `asOf`: `age` as written, else asOf's calendar year minus `birthYear` (the age
+    /// reached during that year: at most one year above the exact age, so an age limit errs toward
+    /// firing). Unset when neither is known.
+    std::optional<int> ageAt(Date asOf) const;
+    bool operator==(const Patient &) const = default;
+};
+
 struct Regimen {
     Date asOf;                        ///< the date findings are evaluated at (always set after reading)
     std::optional<Date> asOfInFile;   ///< the file's own `as_of`, kept for writing it back
     std::vector<RegimenLine> lines;
+    std::optional<Patient> patient;   ///< the file's `patient` object, when present (written back as read)
 };
 
 /// Where the evaluation date comes from: an explicit override (CLI --as-of) wins over the file's
@@ -85,6 +104,9 @@ Regimen readRegimen(const json::Json &doc, const std::string &file, const Formul
 /// Reads one line object (also used by plan and session files).
 RegimenLine readRegimenLine(const json::Json &value, const std::string &pointer, const std::string &file,
                             const Formulary &formulary, Date asOf);
+/// Reads a `patient` object at `pointer` (checked against the evaluation date `asOf`).
+Patient readPatient(const json::Json &value, const std::string &pointer, const std::string &file, Date asOf);
+json::Json toJson(const Patient &patient);
 /// Writes the regimen in its file format.
 json::Json toJson(const Regimen &regimen);
 json::Json toJson(const RegimenLine &line);

@@ -181,6 +181,48 @@ struct LabelMaxRule : RuleSource {
     std::vector<LabelMaximum> maxima;
 };
 
+/// elderly: age (years, Patient::ageAt) at or above `minAge` fires; info alone, warning with a
+/// co-medication of `sedativeGroups` (fall risk, carrying `fallSource`).
+struct ElderlyRule : RuleSource {
+    int minAge = 0;
+    std::vector<std::string> sedativeGroups;
+    std::string fallSource;
+};
+
+/// What a source advises for a substance below an eGFR limit.
+enum class RenalAdvice { Avoid, Reduce, ReduceInterval, Caution, General };
+inline constexpr std::array<std::string_view, 5> kRenalAdviceNames{"avoid", "reduce", "reduce_interval", "caution",
+                                                                   "general"};
+constexpr std::string_view toString(RenalAdvice a) { return kRenalAdviceNames[static_cast<std::size_t>(a)]; }
+
+/// One band: eGFR strictly below `belowEgfr` (ml/min) gives `advice` for `substance`.
+struct RenalBand {
+    std::string substance;
+    double belowEgfr = 0;
+    RenalAdvice advice = RenalAdvice::General;
+    std::string source;
+};
+
+/// renal_impairment: per substance the lowest band the eGFR is below; a substance with no band of its
+/// own gets the general advice below `generalBelowEgfr` (rule source), except `preferred` substances
+/// (first choice in severe renal impairment, `preferredSource`), which get no finding.
+struct RenalRule : RuleSource {
+    double generalBelowEgfr = 0;
+    std::vector<RenalBand> bands;
+    std::vector<std::string> preferred;
+    std::string preferredSource;
+};
+
+/// respiratory_risk: sleep apnoea or COPD with an opioid (warning), critical with a co-medication of
+/// `sedativeGroups` (carrying `sedativeSource`). The finding's source is the first condition's.
+struct RespiratoryRule {
+    std::string sleepApnoeaSource;
+    std::string copdSource;
+    std::vector<std::string> sedativeGroups;
+    std::string sedativeSource;
+    std::string note;
+};
+
 struct RuleData {
     RuleSource prnLongTerm;
     MultipleOpioidsRule multipleOpioids;
@@ -201,6 +243,11 @@ struct RuleData {
     RuleSource depotUnevenInterval;
     RuleSource notAssessed;
     LabelMaxRule aboveLabelMax;
+    ElderlyRule elderly;
+    RenalRule renalImpairment;
+    RespiratoryRule respiratoryRisk;
+    RuleSource pregnancy;
+    RuleSource patientNotAssessed; ///< not_assessed with reason patient_data_missing
 };
 
 /// True for a syntactically valid full ATC code: letter, 2 digits, 2 letters, 2 digits ("N05BA01").
