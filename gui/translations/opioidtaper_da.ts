@@ -5,19 +5,19 @@
     <name>FindingText</name>
     <message>
         <source>Total %1 mg MEQ/day is at or above the %2 mg/day threshold, but methadone&apos;s MEQ is uncertain (dose-tiered conversion): review it with the specialist who manages the methadone.</source>
-        <translation>Samlet %1 mg MEQ/døgn er på eller over grænsen på %2 mg/døgn, men metadons morfinækvivalent er usikker (dosisafhængig omregning): revurdér sammen med den speciallæge, der styrer metadonbehandlingen.</translation>
+        <translation>Den samlede døgndosis svarer til %1 mg oral morfin og er på eller over grænsen på %2 mg. Metadons morfinækvivalent er usikker (dosisafhængig omregning): revurdér sammen med den speciallæge, der styrer metadonbehandlingen.</translation>
     </message>
     <message>
         <source>Total %1 mg MEQ/day is above the %2 mg/day threshold, but methadone&apos;s MEQ is uncertain (dose-tiered conversion): review it with the specialist who manages the methadone.</source>
-        <translation>Samlet %1 mg MEQ/døgn er over grænsen på %2 mg/døgn, men metadons morfinækvivalent er usikker (dosisafhængig omregning): revurdér sammen med den speciallæge, der styrer metadonbehandlingen.</translation>
+        <translation>Den samlede døgndosis svarer til %1 mg oral morfin og overstiger grænsen på %2 mg. Metadons morfinækvivalent er usikker (dosisafhængig omregning): revurdér sammen med den speciallæge, der styrer metadonbehandlingen.</translation>
     </message>
     <message>
         <source>Total %1 mg MEQ/day is at or above the %2 mg/day maximum, but methadone&apos;s MEQ is uncertain (dose-tiered conversion): do not change the dose on this number; refer to the specialist who manages the methadone.</source>
-        <translation>Samlet %1 mg MEQ/døgn er på eller over maksimum på %2 mg/døgn, men metadons morfinækvivalent er usikker (dosisafhængig omregning): ændr ikke dosis ud fra dette tal; henvis til den speciallæge, der styrer metadonbehandlingen.</translation>
+        <translation>Den samlede døgndosis svarer til %1 mg oral morfin og er på eller over %2 mg. Metadons morfinækvivalent er usikker (dosisafhængig omregning): ændr ikke dosis ud fra dette tal; henvis til den speciallæge, der styrer metadonbehandlingen.</translation>
     </message>
     <message>
         <source>Total %1 mg MEQ/day is above the %2 mg/day maximum, but methadone&apos;s MEQ is uncertain (dose-tiered conversion): do not change the dose on this number; refer to the specialist who manages the methadone.</source>
-        <translation>Samlet %1 mg MEQ/døgn er over maksimum på %2 mg/døgn, men metadons morfinækvivalent er usikker (dosisafhængig omregning): ændr ikke dosis ud fra dette tal; henvis til den speciallæge, der styrer metadonbehandlingen.</translation>
+        <translation>Den samlede døgndosis svarer til %1 mg oral morfin og overstiger %2 mg. Metadons morfinækvivalent er usikker (dosisafhængig omregning): ændr ikke dosis ud fra dette tal; henvis til den speciallæge, der styrer metadonbehandlingen.</translation>
     </message>
     <message>
         <source>Short-acting %1 (PRN) used for %2 days (more than %3): long-term treatment should use a long-acting opioid in fixed doses; avoid short-acting opioids, fixed or PRN.</source>
@@ -29,19 +29,19 @@
     </message>
     <message>
         <source>Total %1 mg MEQ/day is at or above the %2 mg/day threshold: review the indication and consider tapering.</source>
-        <translation>Samlet %1 mg MEQ/døgn er på eller over grænsen på %2 mg/døgn: revurdér indikationen og overvej nedtrapning.</translation>
+        <translation>Den samlede døgndosis svarer til %1 mg oral morfin og er på eller over grænsen på %2 mg. Revurdér indikationen, og overvej nedtrapning.</translation>
     </message>
     <message>
         <source>Total %1 mg MEQ/day is above the %2 mg/day threshold: review the indication and consider tapering.</source>
-        <translation>Samlet %1 mg MEQ/døgn er over grænsen på %2 mg/døgn: revurdér indikationen og overvej nedtrapning.</translation>
+        <translation>Den samlede døgndosis svarer til %1 mg oral morfin og overstiger grænsen på %2 mg. Revurdér indikationen, og overvej nedtrapning.</translation>
     </message>
     <message>
         <source>Total %1 mg MEQ/day is at or above the %2 mg/day maximum: reduce the dose.</source>
-        <translation>Samlet %1 mg MEQ/døgn er på eller over maksimum på %2 mg/døgn: dosis bør nedsættes.</translation>
+        <translation>Den samlede døgndosis svarer til %1 mg oral morfin og er på eller over %2 mg. Dosis bør nedsættes.</translation>
     </message>
     <message>
         <source>Total %1 mg MEQ/day is above the %2 mg/day maximum: reduce the dose.</source>
-        <translation>Samlet %1 mg MEQ/døgn er over maksimum på %2 mg/døgn: dosis bør nedsættes.</translation>
+        <translation>Den samlede døgndosis svarer til %1 mg oral morfin og overstiger %2 mg. Dosis bør nedsættes.</translation>
     </message>
     <message>
         <source>Short-acting %1 (PRN) used for %2 days (more than %3): long-term treatment should use a long-acting opioid in fixed doses.</source>
@@ -85,19 +85,19 @@
     </message>
     <message>
         <source>%1 opioids at once (%2): one opioid is recommended.</source>
-        <translation>%1 opioider samtidig (%2): der anbefales ét opioid.</translation>
+        <translation>Patienten får %1 opioider (%2). Der bør kun anvendes ét.</translation>
     </message>
     <message>
         <source>Short-acting %1 alongside long-acting %1 (line %2): use one long-acting formulation, not both kinds.</source>
-        <translation>Korttidsvirkende %1 sammen med depot-%1 (linje %2): brug ét depotpræparat, ikke begge former.</translation>
+        <translation>Korttidsvirkende %1 sammen med depot%1 (linje %2): brug ét depotpræparat, ikke begge former.</translation>
     </message>
     <message>
         <source>%1 (%2) with an opioid: risk of sedation, respiratory depression, coma and death; avoid the combination or keep both at the lowest dose for the shortest time, and taper the %2 gradually.</source>
-        <translation>%1 (%2) sammen med opioid: risiko for sedation, respirationsdepression, koma og død; undgå kombinationen eller brug begge i laveste dosis i kortest mulig tid, og trap %2 gradvist ud.</translation>
+        <translation>%1 (%2) sammen med et opioid: risiko for sedation, respirationsdepression, koma og død; undgå kombinationen eller brug begge i laveste dosis i kortest mulig tid, og trap %1 gradvist ned.</translation>
     </message>
     <message>
         <source>%1 (%2) with an opioid: risk of serious breathing problems, especially with other sedatives, lung disease or old age.</source>
-        <translation>%1 (%2) sammen med opioid: risiko for alvorlig respirationsdepression, særligt med andre sederende lægemidler, lungesygdom eller høj alder.</translation>
+        <translation>%1 (%2) sammen med et opioid: risiko for alvorlig respirationsdepression, særligt med andre sederende lægemidler, lungesygdom eller høj alder.</translation>
     </message>
     <message>
         <source>%1 (%2) with %3: contraindicated, also within %4 days after stopping it.</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>%1 belongs with a specialist: ECG before start, after %2–%3 weeks and after any dose increase of %4 % or more; fatal poisoning has been seen at %5 mg/day when tolerance is unknown. No automatic taper.</source>
-        <translation>%1 bør håndteres af speciallæge: EKG før start, efter %2–%3 uger og efter enhver dosisøgning på %4 % eller mere; dødelig forgiftning er set ved %5 mg/døgn ved ukendt tolerans. Ingen automatisk nedtrapning.</translation>
+        <translation>%1 bør håndteres af speciallæge: EKG før start, efter %2–%3 uger og efter enhver dosisøgning på %4 % eller mere; dødelig forgiftning er set ved %5 mg/døgn ved ukendt tolerance. Ingen automatisk nedtrapning.</translation>
     </message>
     <message>
         <source>%1 is a partial agonist with a ceiling effect; profile %2 leaves it out of the MEQ total.</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>%1 patch started %2 days ago with no other opioid: patches are for opioid-tolerant patients only (at least %3 mg oral morphine a day for at least a week).</source>
-        <translation>%1-plaster startet for %2 dage siden uden andet opioid: plastre er kun til opioidtolerante patienter (mindst %3 mg peroral morfin i døgnet i mindst en uge).</translation>
+        <translation>%1plaster startet for %2 dage siden uden andet opioid: plastre er kun til opioidtolerante patienter (mindst %3 mg peroral morfin i døgnet i mindst en uge).</translation>
     </message>
     <message>
         <source>No laxative in the regimen: opioid treatment should always come with a laxative.</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>%1 together with a strong opioid: a driving licence is not recommended.</source>
-        <translation>%1 sammen med et stærkt opioid: kørekort frarådes.</translation>
+        <translation>%1 sammen med et stærkt opioid: bilkørsel frarådes.</translation>
     </message>
     <message>
         <source>Short-acting %1: no driving on short-acting opioids (Danish driving rules).</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>switch from %1 to %2: %3 mg MEQ reduced by %4 % for incomplete cross-tolerance → %5 mg MEQ</source>
-        <translation>skift fra %1 til %2: %3 mg MEQ reduceret med %4 % for ufuldstændig krydstolerans → %5 mg MEQ</translation>
+        <translation>skift fra %1 til %2: %3 mg MEQ reduceret med %4 % for ufuldstændig krydstolerance → %5 mg MEQ</translation>
     </message>
     <message>
         <source>below the smallest depot dose: immediate-release %1 from here</source>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <source>the smallest %1 patch was held a full step and is now stopped</source>
-        <translation>det mindste %1-plaster er holdt et helt trin og stoppes nu</translation>
+        <translation>det mindste %1plaster er holdt et helt trin og stoppes nu</translation>
     </message>
     <message>
         <source>after removing the last %1 patch, wait about %2 h before any oral opioid</source>
-        <translation>efter det sidste %1-plaster er fjernet, vent ca. %2 timer før et opioid gives gennem munden</translation>
+        <translation>efter det sidste %1plaster er fjernet, vent ca. %2 timer, før der gives et peroralt opioid</translation>
     </message>
     <message>
         <source>line %1 rounded down to a dispensable dose: %2 → %3 mg MEQ</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>PRN %1 stopped</source>
-        <translation>PN %1 stoppes</translation>
+        <translation>%1 (PN) stoppes</translation>
     </message>
 </context>
 <context>
@@ -1323,11 +1323,11 @@ Erstat den?</numerusform>
     </message>
     <message>
         <source>Rotation is never automatic; the dose is cut for incomplete cross-tolerance.</source>
-        <translation>Opioidskift sker aldrig automatisk; dosis reduceres for ufuldstændig krydstolerans.</translation>
+        <translation>Opioidskift sker aldrig automatisk; dosis reduceres for ufuldstændig krydstolerance.</translation>
     </message>
     <message>
         <source>Cross-tolerance reduction on rotation: 25 % as advised, up to 50 %.</source>
-        <translation>Reduktion for krydstolerans ved skift: 25 % som anbefalet, op til 50 %.</translation>
+        <translation>Reduktion for krydstolerance ved skift: 25 % som anbefalet, op til 50 %.</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -1355,7 +1355,7 @@ Erstat den?</numerusform>
     </message>
     <message>
         <source>Cross-tolerance &amp;reduction:</source>
-        <translation>&amp;Krydstolerans-reduktion:</translation>
+        <translation>&amp;Krydstolerancereduktion:</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -1443,7 +1443,7 @@ Erstat den?</numerusform>
     </message>
     <message>
         <source>Cross-tolerance reduction in percent</source>
-        <translation>Reduktion for krydstolerans i procent</translation>
+        <translation>Reduktion for krydstolerance i procent</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
@@ -1481,7 +1481,7 @@ Erstat den?</numerusform>
     </message>
     <message>
         <source>Rotation to %1 with %2 % cross-tolerance reduction.</source>
-        <translation>Skift til %1 med %2 % reduktion for krydstolerans.</translation>
+        <translation>Skift til %1 med %2 % reduktion for krydstolerance.</translation>
     </message>
     <message>
         <source>Taper schedule</source>

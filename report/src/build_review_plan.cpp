@@ -58,7 +58,7 @@ Section taperSection(const Plan &plan, const ReportContext &ctx)
                           tr(ctx, " mg MEQ/døgn.", " mg MEQ/day.");
     if (o.rotateTo)
         summary += std::string(tr(ctx, " Skift til ", " Rotation to ")) + *o.rotateTo + tr(ctx, " med ", " with ") +
-                   num(o.crossToleranceReduction, ctx) + tr(ctx, " % reduktion for krydstolerans.", " % cross-tolerance reduction.");
+                   num(o.crossToleranceReduction, ctx) + tr(ctx, " % reduktion for krydstolerance.", " % cross-tolerance reduction.");
     sec.blocks.emplace_back(Paragraph{summary});
     if (!s.steps.empty()) {
         const Step &first = s.steps.front(), &last = s.steps.back();

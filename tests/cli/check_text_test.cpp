@@ -156,7 +156,7 @@ TEST(FindingText, APartialTotalIsALowerBoundInBothLanguages)
     const Profile &dk = *test::formulary().profile("dk");
     for (const auto &f : rules::check(r, meq::compute(r, dk, test::formulary()), dk, test::formulary())) {
         if (f.code != FindingCode::VeryHighMeq) continue;
-        EXPECT_NE(cli::findingMessage(f, cli::Lang::Da, test::formulary()).find("Samlet mindst 120 mg"), std::string::npos);
+        EXPECT_NE(cli::findingMessage(f, cli::Lang::Da, test::formulary()).find("svarer til mindst 120 mg oral morfin"), std::string::npos);
         EXPECT_NE(cli::findingMessage(f, cli::Lang::En, test::formulary()).find("Total of at least 120 mg"),
                   std::string::npos);
         return;
@@ -172,7 +172,7 @@ TEST(TaperNoteText, LinesCountFromOneAndAStoppedPrnSaysStopped)
     EXPECT_EQ(text::taperNoteText(unknown, cli::Lang::Da, test::formulary()).rfind("Linje 2 (", 0), 0u);
     const TaperNote stopped{TaperNoteCode::PrnAllowanceReduced, 6, {{"product", std::string("oxynorm-20")}, {"max_per_day", 0.0}}};
     EXPECT_EQ(text::taperNoteText(stopped), "Step 6: PRN oxynorm-20 stopped");
-    EXPECT_EQ(text::taperNoteText(stopped, cli::Lang::Da, test::formulary()), "Trin 6: PN OxyNorm kapsel 20 mg stoppes");
+    EXPECT_EQ(text::taperNoteText(stopped, cli::Lang::Da, test::formulary()), "Trin 6: OxyNorm kapsel 20 mg (PN) stoppes");
     const TaperNote fewer{TaperNoteCode::PrnAllowanceReduced, 5, {{"product", std::string("oxynorm-20")}, {"max_per_day", 1.0}}};
     EXPECT_EQ(text::taperNoteText(fewer), "Step 5: PRN oxynorm-20 reduced to at most 1 a day");
 }

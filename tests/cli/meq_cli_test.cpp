@@ -62,8 +62,10 @@ TEST(MeqCli, DanishText)
 {
     const auto r = runCli({"meq", "--lang", "da", kAnne});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_NE(r.out.find("morfinækvivalenter"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Morfinækvivalenter (MEQ) pr. døgn"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("30 mg × 4/døgn × 1,0 = 120 mg MEQ"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("svarer til 300 mg oral morfin og overstiger 100 mg. Dosis bør nedsættes."), std::string::npos)
+        << r.out;
 }
 
 TEST(MeqCli, ReadsStandardInput)

@@ -69,7 +69,7 @@ TEST(SessionCli, GroupCourseReplayed)
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_THAT(r.out, HasSubstr("revurderes 2027-05-01"));
     // 220 mg MEQ kept as maintenance: the threshold finding goes with the decision (issue 16 item 11).
-    EXPECT_THAT(r.out, HasSubstr("[kritisk] very_high_meq: Samlet 220 mg"));
+    EXPECT_THAT(r.out, HasSubstr("[kritisk] very_high_meq: Den samlede døgndosis svarer til 220 mg oral morfin og overstiger 100 mg. Dosis bør nedsættes."));
     EXPECT_THAT(r.out, HasSubstr("Kilde: Seponeringslisten"));
 
     // The file equals the core's scripted course except for the creation date and label.

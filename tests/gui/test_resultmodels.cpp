@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(model.index(veryHigh, FindingsModel::Severity).data().toString(), QStringLiteral("Kritisk"));
         QVERIFY(model.index(veryHigh, FindingsModel::Severity).data(Qt::DecorationRole).isValid());
         QCOMPARE(model.index(veryHigh, FindingsModel::Message).data().toString(),
-                 QStringLiteral("Samlet 300 mg MEQ/døgn er over maksimum på 100 mg/døgn: dosis bør nedsættes."));
+                 QStringLiteral("Den samlede døgndosis svarer til 300 mg oral morfin og overstiger 100 mg. Dosis bør nedsættes."));
         QVERIFY(model.index(veryHigh, FindingsModel::Source).data().toString().contains(QStringLiteral("20")));
         const int shortActing = int(codes.indexOf(QStringLiteral("short_acting_long_term")));
         QCOMPARE(model.index(shortActing, FindingsModel::Line).data().toInt(), 2);

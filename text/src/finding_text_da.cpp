@@ -21,21 +21,21 @@ std::string drivingDa(const Finding &f, const std::string &prefix, const std::st
     if (reason == "no_exception")
         return prefix + substance + " har ingen undtagelse i de danske kørekortregler: ingen bilkørsel.";
     if (reason == "above_maximum")
-        return prefix + "depot-" + substance + " " + n(num(f, "daily_amount")) + " " + unitDa(str(f, "unit")) +
+        return prefix + "depot" + substance + " " + n(num(f, "daily_amount")) + " " + unitDa(str(f, "unit")) +
                " er over kørekortreglernes maksimum på " + n(num(f, "max")) + " " + unitDa(str(f, "unit")) + ".";
     if (reason == "sedative_combination")
-        return prefix + substance + " sammen med et stærkt opioid: kørekort frarådes.";
+        return prefix + substance + " sammen med et stærkt opioid: bilkørsel frarådes.";
     return prefix + "korttidsvirkende " + substance +
            ": ingen bilkørsel på korttidsvirkende opioider (danske kørekortregler).";
 }
 
-/// "Samlet 82,2 mg morfinækvivalenter/døgn"; en delvis sum (en linje profilen ikke omregner) er en nedre grænse.
+/// "Den samlede døgndosis svarer til 82,2 mg oral morfin"; en delvis sum (en linje profilen ikke omregner) er en nedre grænse.
 std::string totalDa(const Finding &f)
 {
     if (flag(f, "total_is_partial"))
-        return "Samlet mindst " + n(num(f, "total_meq_mg")) +
-               " mg morfinækvivalenter/døgn (nogle linjer er ikke omregnet)";
-    return "Samlet " + n(num(f, "total_meq_mg")) + " mg morfinækvivalenter/døgn";
+        return "Den samlede døgndosis svarer til mindst " + n(num(f, "total_meq_mg")) +
+               " mg oral morfin (nogle linjer er ikke omregnet)";
+    return "Den samlede døgndosis svarer til " + n(num(f, "total_meq_mg")) + " mg oral morfin";
 }
 
 } // namespace
@@ -50,23 +50,19 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
     const bool inclusive = flag(f, "inclusive");
     switch (f.code) {
     case FindingCode::HighMeq:
-        if (flag(f, "methadone_in_total"))
-            return totalDa(f) + " er " +
-                   (inclusive ? "på eller over" : "over") + " grænsen på " + n(num(f, "threshold_mg")) +
-                   " mg/døgn, men metadons morfinækvivalent er usikker (dosisafhængig omregning): revurdér "
-                   "sammen med den speciallæge, der styrer metadonbehandlingen.";
-        return totalDa(f) + " er " +
-               (inclusive ? "på eller over" : "over") + " grænsen på " + n(num(f, "threshold_mg")) +
-               " mg/døgn: revurdér indikationen og overvej nedtrapning.";
+        return totalDa(f) + " og " + (inclusive ? "er på eller over" : "overstiger") + " grænsen på " +
+               n(num(f, "threshold_mg")) + " mg. " +
+               (flag(f, "methadone_in_total")
+                    ? "Metadons morfinækvivalent er usikker (dosisafhængig omregning): revurdér sammen med den "
+                      "speciallæge, der styrer metadonbehandlingen."
+                    : "Revurdér indikationen, og overvej nedtrapning.");
     case FindingCode::VeryHighMeq:
-        if (flag(f, "methadone_in_total"))
-            return totalDa(f) + " er " +
-                   (inclusive ? "på eller over" : "over") + " maksimum på " + n(num(f, "threshold_mg")) +
-                   " mg/døgn, men metadons morfinækvivalent er usikker (dosisafhængig omregning): ændr ikke dosis "
-                   "ud fra dette tal; henvis til den speciallæge, der styrer metadonbehandlingen.";
-        return totalDa(f) + " er " +
-               (inclusive ? "på eller over" : "over") + " maksimum på " + n(num(f, "threshold_mg")) +
-               " mg/døgn: dosis bør nedsættes.";
+        return totalDa(f) + " og " + (inclusive ? "er på eller over" : "overstiger") + " " +
+               n(num(f, "threshold_mg")) + " mg. " +
+               (flag(f, "methadone_in_total")
+                    ? "Metadons morfinækvivalent er usikker (dosisafhængig omregning): ændr ikke dosis ud fra dette "
+                      "tal; henvis til den speciallæge, der styrer metadonbehandlingen."
+                    : "Dosis bør nedsættes.");
     case FindingCode::ShortActingLongTerm:
         return prefix + "korttidsvirkende " + substance + (flag(f, "prn") ? " (PN)" : "") + " brugt i " +
                n(num(f, "days")) + " dage (mere end " + n(num(f, "limit_days")) +
@@ -85,17 +81,17 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
                n(num(f, "treatment_days")) + " dage (langtidsbehandling: mere end " + n(num(f, "limit_days")) +
                "): undgå korttidsvirkende opioider, både fast og som PN, i langtidsbehandling.";
     case FindingCode::MultipleOpioids:
-        return n(num(f, "count")) + " opioider samtidig (" + substanceList(str(f, "substances"), da, formulary) +
-               "): der anbefales ét opioid.";
+        return "Patienten får " + n(num(f, "count")) + " opioider (" +
+               substanceList(str(f, "substances"), da, formulary) + "). Der bør kun anvendes ét.";
     case FindingCode::DuplicateRelease:
-        return prefix + "korttidsvirkende " + substance + " sammen med depot-" + substance + " (linje " +
+        return prefix + "korttidsvirkende " + substance + " sammen med depot" + substance + " (linje " +
                n(num(f, "depot_line")) + "): brug ét depotpræparat, ikke begge former.";
     case FindingCode::BenzodiazepineCombination:
-        return prefix + comedication + " (" + group + ") sammen med opioid: risiko for sedation, "
+        return prefix + comedication + " (" + group + ") sammen med et opioid: risiko for sedation, "
                "respirationsdepression, koma og død; undgå kombinationen eller brug begge i laveste dosis i kortest "
-               "mulig tid, og trap " + group + " gradvist ud.";
+               "mulig tid, og trap " + comedication + " gradvist ned.";
     case FindingCode::GabapentinoidCombination:
-        return prefix + comedication + " (" + group + ") sammen med opioid: risiko for alvorlig "
+        return prefix + comedication + " (" + group + ") sammen med et opioid: risiko for alvorlig "
                "respirationsdepression, særligt med andre sederende lægemidler, lungesygdom eller høj alder.";
     case FindingCode::TramadolSerotonergic:
         if (flag(f, "contraindicated"))
@@ -117,7 +113,7 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
                n(num(f, "ecg_after_weeks_low")) + "-" + n(num(f, "ecg_after_weeks_high")) +
                " uger og efter enhver dosisøgning på " + n(num(f, "ecg_after_increase_percent")) +
                " % eller mere; dødelig forgiftning er set ved " + n(num(f, "fatal_unknown_tolerance_mg")) +
-               " mg/døgn ved ukendt tolerans. Ingen automatisk nedtrapning.";
+               " mg/døgn ved ukendt tolerance. Ingen automatisk nedtrapning.";
     case FindingCode::BuprenorphinePartialAgonist:
         return prefix + substance + " er en partiel agonist med loftseffekt" +
                (flag(f, "excluded_from_meq") ? "; profilen " + str(f, "profile") + " medregner den ikke i MEQ."

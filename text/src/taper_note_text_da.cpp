@@ -43,21 +43,21 @@ std::string noteDa(const TaperNote &n, const Formulary &formulary)
         return "Linje " + lineNumber(n) + ": PN-rammen er sat til det faktiske forbrug, " + p("from_max") + " -> " +
                p("to_max") + " pr. døgn";
     case TaperNoteCode::PrnAllowanceReduced:
-        if (stopsPrn(n)) return step + "PN " + productDa(n, formulary) + " stoppes";
+        if (stopsPrn(n)) return step + productDa(n, formulary) + " (PN) stoppes";
         return step + "PN " + productDa(n, formulary) + " reduceret til højst " + p("max_per_day") + " pr. døgn";
     case TaperNoteCode::Rotation:
         return step + "skift fra " + substanceDa(n, "from", formulary) + " til " + substanceDa(n, "to", formulary) +
                ": " + p("meq_before") + " mg MEQ reduceret med " + p("reduction_percent") +
-               " % for ufuldstændig krydstolerans -> " + p("meq_after") + " mg MEQ";
+               " % for ufuldstændig krydstolerance -> " + p("meq_after") + " mg MEQ";
     case TaperNoteCode::IrTail:
         return step + "under den mindste depotdosis: hurtigtvirkende " + substanceDa(n, "substance", formulary) +
                " herfra";
     case TaperNoteCode::PatchStopped:
         return step + "det mindste " + substanceDa(n, "substance", formulary) +
-               "-plaster er holdt et helt trin og stoppes nu";
+               "plaster er holdt et helt trin og stoppes nu";
     case TaperNoteCode::PatchWashout:
-        return step + "efter det sidste " + substanceDa(n, "substance", formulary) + "-plaster er fjernet, vent ca. " +
-               p("hours") + " timer før et opioid gives gennem munden";
+        return step + "efter det sidste " + substanceDa(n, "substance", formulary) + "plaster er fjernet, vent ca. " +
+               p("hours") + " timer, før der gives et peroralt opioid";
     case TaperNoteCode::RoundedDown:
         return step + "linje " + lineNumber(n) + " rundet ned til en udleverbar dosis: " + p("from_meq") + " -> " +
                p("to_meq") + " mg MEQ";
