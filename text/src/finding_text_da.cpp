@@ -38,6 +38,15 @@ std::string totalDa(const Finding &f)
     return "Den samlede døgndosis svarer til " + n(num(f, "total_meq_mg")) + " mg oral morfin";
 }
 
+/// A threshold finding: the total, the limit ("grænsen på 60 mg" / "100 mg") and the advice, which with
+/// methadone in the total refers to the specialist instead (issue 16 item 4).
+std::string thresholdDa(const Finding &f, const std::string &limit, const std::string &methadoneAdvice,
+                        const std::string &advice)
+{
+    return totalDa(f) + " og " + (flag(f, "inclusive") ? "er på eller over " : "overstiger ") + limit +
+           n(num(f, "threshold_mg")) + " mg. " + (flag(f, "methadone_in_total") ? methadoneAdvice : advice);
+}
+
 } // namespace
 
 std::string messageDa(const Finding &f, const Formulary &formulary)
@@ -47,22 +56,17 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
     const std::string substance = substanceParam(f, "substance", da, formulary);
     const std::string comedication = substanceParam(f, "comedication", da, formulary);
     const std::string group = groupName(str(f, "group"), da, formulary);
-    const bool inclusive = flag(f, "inclusive");
     switch (f.code) {
     case FindingCode::HighMeq:
-        return totalDa(f) + " og " + (inclusive ? "er på eller over" : "overstiger") + " grænsen på " +
-               n(num(f, "threshold_mg")) + " mg. " +
-               (flag(f, "methadone_in_total")
-                    ? "Metadons morfinækvivalent er usikker (dosisafhængig omregning): revurdér sammen med den "
-                      "speciallæge, der styrer metadonbehandlingen."
-                    : "Revurdér indikationen, og overvej nedtrapning.");
+        return thresholdDa(f, "grænsen på ",
+                           "Metadons morfinækvivalent er usikker (dosisafhængig omregning): revurdér sammen med den "
+                           "speciallæge, der styrer metadonbehandlingen.",
+                           "Revurdér indikationen, og overvej nedtrapning.");
     case FindingCode::VeryHighMeq:
-        return totalDa(f) + " og " + (inclusive ? "er på eller over" : "overstiger") + " " +
-               n(num(f, "threshold_mg")) + " mg. " +
-               (flag(f, "methadone_in_total")
-                    ? "Metadons morfinækvivalent er usikker (dosisafhængig omregning): ændr ikke dosis ud fra dette "
-                      "tal; henvis til den speciallæge, der styrer metadonbehandlingen."
-                    : "Dosis bør nedsættes.");
+        return thresholdDa(f, "",
+                           "Metadons morfinækvivalent er usikker (dosisafhængig omregning): ændr ikke dosis ud fra "
+                           "dette tal; henvis til den speciallæge, der styrer metadonbehandlingen.",
+                           "Dosis bør nedsættes.");
     case FindingCode::ShortActingLongTerm:
         return prefix + "korttidsvirkende " + substance + (flag(f, "prn") ? " (PN)" : "") + " brugt i " +
                n(num(f, "days")) + " dage (mere end " + n(num(f, "limit_days")) +
