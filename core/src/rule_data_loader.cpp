@@ -127,9 +127,7 @@ struct RulesReader {
         out.generalBelowEgfr = egfr(r, "general_below_egfr");
         out.preferred = readIds(r, "preferred", substances, "substance");
         out.preferredSource = knownSource(r, "preferred_source");
-        const Json &bands = r.array("bands");
-        for (std::size_t i = 0; i < bands.size(); ++i) {
-            ObjectReader b(bands[i], r.pointer("bands") + "/" + std::to_string(i), file);
+        eachObject(r, "bands", [&](ObjectReader &b) {
             RenalBand band;
             band.substance = b.string("substance");
             requireKnown(b, "substance", band.substance, substances, "substance");
@@ -144,9 +142,8 @@ struct RulesReader {
             if (!found) b.fail("advice", "got \"" + advice + "\"; expected \"avoid\", \"reduce\", \"reduce_interval\" or \"caution\"");
             band.source = knownSource(b, "source");
             b.optionalString("note");
-            b.finish();
             out.bands.push_back(band);
-        }
+        });
     }
 
     void readGroupRule(ObjectReader &r, GroupRule &out) const
@@ -205,9 +202,7 @@ struct RulesReader {
     {
         readGroupRule(r, s);
         s.washoutDays = positiveInt(r, "washout_days");
-        const Json &list = r.array("opioids");
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            ObjectReader o(list[i], r.pointer("opioids") + "/" + std::to_string(i), file);
+        eachObject(r, "opioids", [&](ObjectReader &o) {
             SerotonergicOpioid op;
             op.substance = o.string("substance");
             requireKnown(o, "substance", op.substance, substances, "substance");
@@ -222,9 +217,8 @@ struct RulesReader {
                     o.fail("contraindicated_groups", "group \"" + g + "\" is not in the rule's \"groups\"");
             if (!op.contraindicatedGroups.empty())
                 op.contraindicationSource = knownSource(o, "contraindication_source");
-            o.finish();
             s.opioids.push_back(std::move(op));
-        }
+        });
     }
 
     void readQtc(ObjectReader &r, QtcRule &q) const
@@ -232,9 +226,7 @@ struct RulesReader {
         readSource(r, q);
         q.substances = readIds(r, "substances", substances, "substance");
         q.ecgSource = knownSource(r, "ecg_source");
-        const Json &list = r.array("comedications");
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            ObjectReader c(list[i], r.pointer("comedications") + "/" + std::to_string(i), file);
+        eachObject(r, "comedications", [&](ObjectReader &c) {
             QtComedication e;
             e.atc = c.string("atc");
             if (!isValidAtcPrefix(e.atc))
@@ -253,9 +245,8 @@ struct RulesReader {
                        "got \"" + category +
                            "\"; expected \"qt_prolonging\" or \"contraindicated_with_qt_prolonging\"");
             e.source = knownSource(c, "source");
-            c.finish();
             q.comedications.push_back(std::move(e));
-        }
+        });
         if (q.comedications.empty()) r.fail("comedications", "expected at least one entry");
     }
 
