@@ -148,6 +148,8 @@ struct Loader {
             p.combination = r.string("combination");
             if (r.has("components")) p.components = readComponents(r);
             r.find("components");
+            p.availabilityConfirmed = r.optionalBoolean("availability_confirmed").value_or(true);
+            p.patchChangesPerWeek = optionalPositiveInt(r, "patch_changes_per_week");
             p.source = r.string("source");
             requireSource(r, "source", p.source);
             r.finish();
@@ -161,6 +163,8 @@ struct Loader {
                 r.fail("wear_hours", patch ? "missing; a patch needs its wear time in hours" : "only patches have a wear time");
             // Halves: only immediate-release units (a score line is usual but not always documented,
             // e.g. IR morphine 10 mg is halved in Danish hospital practice; see docs/formulary.md).
+            if (p.patchChangesPerWeek && (!patch || *p.patchChangesPerWeek > 7))
+                r.fail("patch_changes_per_week", "only patches are changed on fixed weekdays, at most 7 times a week");
             if (p.divisible && (p.release == Release::Extended || patch))
                 r.fail("divisible", "depot units and patches may never be divided");
             products.push_back(std::move(p));

@@ -383,6 +383,13 @@ RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet
         if (d.fastTaper.maxCutPercent >= 100) r.fail("max_cut_percent", "expected a percentage below 100");
         d.fastTaper.minIntervalDays = rr.positiveInt(r, "min_interval_days");
     });
+    rr.section(top, "short_exposure", [&](ObjectReader &r) {
+        rr.readSource(r, d.shortExposure);
+        d.shortExposure.maxDays = rr.positiveInt(r, "max_days");
+        d.shortExposure.stepPercent = rr.positive(r, "step_percent");
+        if (d.shortExposure.stepPercent > 50) r.fail("step_percent", "expected a percentage of at most 50");
+        d.shortExposure.intervalDays = rr.positiveInt(r, "interval_days");
+    });
     rr.section(top, "driving_limit", [&](ObjectReader &r) { rr.readDriving(r, d.drivingLimit); });
     rr.section(top, "above_label_max", [&](ObjectReader &r) { rr.readLabelMax(r, d.aboveLabelMax); });
     plain("pregnancy", d.pregnancy);

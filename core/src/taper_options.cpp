@@ -26,6 +26,8 @@ void validateOptions(const TaperOptions &o)
     if (o.minStepMeq && !(o.minStepMeq->value() > 0)) bad("min_step_meq", o.minStepMeq->value(), "more than 0 mg MEQ");
     if (!(o.crossToleranceReduction >= 25 && o.crossToleranceReduction <= 50))
         bad("cross_tolerance_reduction", o.crossToleranceReduction, "25 to 50 percent (IRF advises 25)");
+    if (o.maxHoldIntervals < 1 || o.maxHoldIntervals > kMaxHoldIntervals)
+        bad("max_hold_intervals", o.maxHoldIntervals, "1 to " + std::to_string(kMaxHoldIntervals) + " intervals");
     if (o.method == TaperMethod::Custom && o.customPercents.empty())
         throw InputError("", "custom_percents", "missing; method \"custom\" needs a list of target percentages of the start");
     double previous = 100;

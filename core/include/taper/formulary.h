@@ -61,6 +61,11 @@ struct Product {
     /// acid); empty for single-substance products and where no label maximum concerns the partner.
     std::vector<ProductComponent> components;
     std::string source;
+    /// False where the formulary's sources do not confirm the strength is on the Danish market; a taper
+    /// uses it only with allow_unconfirmed (or when the patient already takes it).
+    bool availabilityConfirmed = true;
+    /// Patches changed on fixed weekdays (Transtec: 2, twice weekly) instead of every wear_hours.
+    std::optional<int> patchChangesPerWeek;
 
     bool isPatch() const { return form == Form::Patch; }
 };

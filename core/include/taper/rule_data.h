@@ -144,6 +144,14 @@ struct FastTaperRule : RuleSource {
     int minIntervalDays = 7;   ///< steps strictly closer than this fire
 };
 
+/// The pace after short exposure: when every opioid line started fewer than `maxDays` days before the
+/// evaluation date, a plan steps `stepPercent` % every `intervalDays` days (TaperOptions::shortExposurePace).
+struct ShortExposureRule : RuleSource {
+    int maxDays = 28;
+    double stepPercent = 20;
+    int intervalDays = 4;
+};
+
 /// Danish driving-licence maximum for a depot opioid: per day in the route's daily unit (mg/day, or
 /// mcg/h for patches). A daily amount strictly above it fires.
 struct DepotMaximum {
@@ -239,6 +247,7 @@ struct RuleData {
     PatchNaiveRule patchInOpioidNaive;
     GroupRule noLaxative;
     FastTaperRule fastTaper;
+    ShortExposureRule shortExposure;
     DrivingRule drivingLimit;
     RuleSource depotUnevenInterval;
     RuleSource notAssessed;

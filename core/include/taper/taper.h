@@ -53,7 +53,18 @@ struct TaperOptions {
     std::optional<std::string> rotateTo;  ///< substance id; only when explicitly asked
     double crossToleranceReduction = 25;  ///< % cut applied on rotation, [25, 50]
     bool parallel = false;       ///< reduce every line at each step instead of one at a time
+    /// A step whose cut is larger than the requested one lasts ceil(cut / requested) intervals, at most
+    /// this many (1–kMaxHoldIntervals; 1: never longer). The smallest dose is held at least 2 intervals.
+    int maxHoldIntervals = 3;
+    bool alignToSessions = true;   ///< every dose change on start + k × interval_days (patches restart)
+    bool allowUnconfirmed = false; ///< may use strengths whose Danish availability is not confirmed
+    /// When every opioid line started less than the rule data's short_exposure days ago, plan at its
+    /// pace (interval_days and step_percent replaced; the schedule's options show what was used).
+    bool shortExposurePace = true;
 };
+
+/// The longest hold (max_hold_intervals) a plan may ask for.
+inline constexpr int kMaxHoldIntervals = 6;
 
 /// Throws InputError (where = the option's key, e.g. "interval_days") for an option out of range.
 void validateOptions(const TaperOptions &options);
@@ -111,13 +122,23 @@ enum class TaperNoteCode {
     RoundedDown,          ///< step 0 rounded down to a dispensable dose (line, from_meq, to_meq)
     PatchStepLength,      ///< patch steps rounded up to whole wear periods (days, wear_days)
     TargetNotDispensable, ///< the last step is the largest dispensable dose below target_meq
+    LabelMaxCapped,   ///< step 0's fixed dose brought within the labelled maximum (substance, max_mg_per_day,
+                      ///< from_mg_per_day, to_mg_per_day)
+    HeldLonger,       ///< the step lasts `intervals` intervals (days) after a cut of cut_percent
+    PatchFamilySwitch, ///< to another patch family of the substance (from, to, from_rate, to_rate,
+                       ///< meq_before, meq_after)
+    PatchChangeDays,  ///< a twice-weekly patch is changed on `weekdays` ("monday,thursday") (product)
+    ShortExposure,    ///< every line started < `max_days` ago (days): plan at interval_days/step_percent (source)
+    NoDepotForm,      ///< immediate release tapered itself: `substance` has no depot (rotate_to suggested)
+    ComponentStops,   ///< rotating away from a combination product stops its `component` too (product)
 };
 
 template <> struct EnumNames<TaperNoteCode> {
-    static constexpr std::array<std::string_view, 13> names{
+    static constexpr std::array<std::string_view, 20> names{
         "fast_taper", "min_decrement", "consolidated", "prn_use_unknown", "prn_reduced_to_use",
         "prn_allowance_reduced", "rotation", "ir_tail", "patch_stopped", "patch_washout", "rounded_down",
-        "patch_step_length", "target_not_dispensable"};
+        "patch_step_length", "target_not_dispensable", "label_max_capped", "held_longer",
+        "patch_family_switch", "patch_change_days", "short_exposure", "no_depot_form", "component_stops"};
 };
 
 using NoteValue = std::variant<double, std::string>;
