@@ -1,11 +1,15 @@
-// Step 0 of a plan: the regimen turned into components — consolidation of short-acting use into
-// depot, rotation with the cross-tolerance reduction, PRN allowances — all rounded down to
-// dispensable doses, so step 0 never exceeds the patient's actual MEQ.
+// Step 0 of a plan: the regimen turned into components — consolidation of short-acting use into one
+// long-acting product, rotation with the cross-tolerance reduction, PRN allowances, labelled maxima —
+// all rounded down to dispensable doses, so step 0 never exceeds the patient's actual MEQ
+// (docs/taper.md, "Step 0").
 #include "taper/meq.h"
+#include "taper/rule_data.h"
 #include "taper_internal.h"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
+#include <map>
 
 namespace taper::detail {
 
@@ -24,11 +28,13 @@ struct Pending {
     std::size_t order = 0;
     std::string substance;
     Route route = Route::Oral;
-    std::function<Family(int)> make; ///< builds the main family for a unit cap
+    std::function<Family(int, Availability)> make; ///< builds the main family for a unit cap
+    const Product *own = nullptr;    ///< the product the patient takes (always admitted)
     bool withTail = false;
     int slots = 0;                   ///< 0: the family's own dosing interval
     double daily = 0;                ///< mg/day or mcg/h, in the family's strength unit
     MeqPerDay extraMeq{0};           ///< rotated in, converted with the family's factor
+    MeqPerDay ownMeq{0};             ///< MEQ of the target's own lines before rotation
     double consolidated = 0;         ///< part of `daily` moved from short-acting use
     std::size_t key = 0;             ///< identity for merging (the first product's address)
 };
@@ -50,36 +56,110 @@ int slotsOf(const RegimenLine &line)
     return static_cast<int>(line.administrationsPerDay());
 }
 
-Component finish(Pending &p, const TaperOptions &options, const Profile &profile, const Formulary &formulary,
-                 Date asOf, std::vector<TaperNote> &notes)
+/// The labelled maximum of a family's products in its strength unit a day (the opioid's own, or a
+/// combination partner's converted through its mg per unit), with the entry that sets it.
+struct FamilyMax {
+    double limit = 0;
+    const LabelMaximum *entry = nullptr;
+    double partnerMgPerUnit = 0; ///< 0 for the opioid's own maximum
+};
+
+std::optional<FamilyMax> labelMaxOf(const Family &f, const Formulary &formulary)
 {
+    if (!f.valid() || f.patch) return std::nullopt;
+    const Product &front = *f.products.front();
+    auto applies = [&](const LabelMaximum &m) {
+        return m.route == front.route &&
+               (m.products.empty() || std::all_of(f.products.begin(), f.products.end(), [&](const Product *p) {
+                    return std::find(m.products.begin(), m.products.end(), p->id) != m.products.end();
+                }));
+    };
+    std::optional<FamilyMax> best;
+    for (const LabelMaximum &m : formulary.rules().aboveLabelMax.maxima) {
+        if (!applies(m)) continue;
+        FamilyMax fm;
+        fm.entry = &m;
+        if (m.substance == front.substance) {
+            fm.limit = m.maxMgPerDay;
+        } else {
+            auto c = std::find_if(front.components.begin(), front.components.end(),
+                                  [&](const ProductComponent &pc) { return pc.substance == m.substance; });
+            if (c == front.components.end()) continue;
+            fm.partnerMgPerUnit = c->mg;
+            fm.limit = m.maxMgPerDay / c->mg * front.strength;
+        }
+        if (!best || fm.limit < best->limit) best = fm;
+    }
+    return best;
+}
+
+/// Brings `daily` (opioid amount a day) within the family's labelled maximum less what other lines of
+/// the substance already use; notes label_max_capped when it had to.
+void capToLabelMax(Pending &p, const Family &f, const Formulary &formulary, std::map<std::string, double> &used,
+                   std::vector<TaperNote> &notes)
+{
+    const std::optional<FamilyMax> fm = labelMaxOf(f, formulary);
+    if (!fm) return;
+    const std::string key = fm->entry->substance + (fm->entry->products.empty() ? "" : "/" + fm->entry->products.front());
+    const double room = std::max(0.0, fm->limit - used[key]);
+    if (p.daily > room + 1e-9) {
+        const double toPartner = fm->partnerMgPerUnit > 0 ? fm->partnerMgPerUnit / f.products.front()->strength : 1.0;
+        notes.push_back({TaperNoteCode::LabelMaxCapped, 0,
+                         {{"substance", fm->entry->substance}, {"max_mg_per_day", fm->entry->maxMgPerDay},
+                          {"from_mg_per_day", (used[key] + p.daily) * toPartner},
+                          {"to_mg_per_day", (used[key] + room) * toPartner}}});
+        p.daily = room;
+    }
+    used[key] += p.daily;
+}
+
+Component finish(Pending &p, const TaperOptions &options, const Profile &profile, const Formulary &formulary,
+                 Date asOf, std::vector<TaperNote> &notes, std::map<std::string, double> &labelUsed)
+{
+    const Availability avail{options.allowUnconfirmed, p.own};
     Component c;
     c.reductionClass = p.reductionClass;
     c.order = p.order;
     c.substance = p.substance;
-    c.main = p.make(kDefaultUnitCap);
+    c.main = p.make(kDefaultUnitCap, avail);
     measureMeq(c.main, profile, formulary, asOf);
     if (p.extraMeq.value() > 0) p.daily += p.extraMeq.value() / (c.main.meqPerCenti * 100.0);
+    capToLabelMax(p, c.main, formulary, labelUsed, notes);
     const int slots = p.slots > 0 ? p.slots : c.main.slots;
     const double perSlot = p.daily / std::max(1, std::min(slots, 4));
     const int cap = std::max(kDefaultUnitCap,
                              static_cast<int>(std::ceil(perSlot / c.main.products.front()->strength)) + 1);
     if (cap > kDefaultUnitCap && !c.main.patch) {
-        c.main = p.make(cap);
+        c.main = p.make(cap, avail);
         measureMeq(c.main, profile, formulary, asOf);
     }
     c.main.slots = slots;
     c.main.uniform = slots > 4;
     if (p.withTail && options.allowIrTail) {
-        c.tail = immediateFamily(p.substance, p.route, formulary, kDefaultUnitCap);
-        if (c.tail.valid()) {
-            c.tail.slots = c.main.slots;
-            measureMeq(c.tail, profile, formulary, asOf);
+        if (c.main.patch) {
+            c.tail = smallerPatchFamily(p.substance, c.main.amounts.size() > 1 ? c.main.amounts[1].amount : 0,
+                                        formulary, avail);
+        } else {
+            c.tail = immediateFamily(p.substance, p.route, formulary, kDefaultUnitCap, avail);
+            if (c.tail.valid()) c.tail.slots = c.main.slots;
         }
+        if (c.tail.valid()) measureMeq(c.tail, profile, formulary, asOf);
     }
     buildCandidates(c, options.largerDose);
     const Centi wanted = toCenti(p.daily);
-    c.current = candidateAtMost(c, wanted);
+    std::size_t at = candidateAtMost(c, wanted);
+    // Step 0 keeps the patient's number of administrations where a layout of the total has it.
+    while (at > 0) {
+        auto &opts = c.candidates[at].options;
+        auto same = std::find_if(opts.begin(), opts.end(), [&](const Layout &l) {
+            return l.times == 0 ? l.administrations == std::min(slots, 4) : l.administrations == slots;
+        });
+        if (same != opts.end()) std::rotate(opts.begin(), same, same + 1);
+        if (c.moveTo(at)) break;
+        --at;
+    }
+    if (at == 0) c.current = 0;
+    if (c.main.emptySlots && !c.main.patch) c.startLargestAdministration = c.layout.largestAdministration;
     const double factor = c.main.meqPerCenti;
     if (c.candidates[c.current].total < wanted)
         notes.push_back({TaperNoteCode::RoundedDown, 0,
@@ -110,12 +190,12 @@ Family noFamily(const std::string &where, const std::string &substance, const Fa
 }
 
 /// The pending depot component for a substance, created if needed; nullptr when it has no depot form.
-Pending *depotPending(std::vector<Pending> &pending, const std::string &substance, Route route,
-                      std::size_t order, const Formulary &formulary)
+Pending *depotPending(std::vector<Pending> &pending, const std::string &substance, Route route, std::size_t order,
+                      const Formulary &formulary, Availability avail)
 {
     for (auto &p : pending)
         if (p.substance == substance && p.route == route && p.reductionClass == Component::DepotClass) return &p;
-    Family probe = depotFamily(substance, route, formulary, 1);
+    Family probe = depotFamily(substance, route, formulary, 1, avail);
     if (!probe.valid()) return nullptr;
     Pending p;
     p.order = order;
@@ -123,20 +203,51 @@ Pending *depotPending(std::vector<Pending> &pending, const std::string &substanc
     p.route = route;
     p.withTail = true;
     p.key = reinterpret_cast<std::size_t>(probe.products.front());
-    p.make = [substance, route, &formulary](int cap) { return depotFamily(substance, route, formulary, cap); };
+    p.make = [substance, route, &formulary](int cap, Availability a) {
+        return depotFamily(substance, route, formulary, cap, a);
+    };
     pending.push_back(std::move(p));
     return &pending.back();
 }
 
-void checkRotationTarget(const std::string &target, const Formulary &formulary)
+void checkRotationTarget(const std::string &target, const Formulary &formulary, Availability avail)
 {
     const Substance *s = formulary.substance(target);
     if (!s) throw InputError("", "rotate_to", "unknown substance \"" + target + "\"");
     if (s->kind != SubstanceKind::FullAgonist || target == "fentanyl")
         throw InputError("", "rotate_to", "rotation to " + target + " is specialist territory (methadone, fentanyl "
                                           "and buprenorphine are refused); choose e.g. \"morphine\"");
-    if (!depotFamily(target, Route::Oral, formulary, 1).valid())
+    if (!depotFamily(target, Route::Oral, formulary, 1, avail).valid())
         throw InputError("", "rotate_to", "no marketed Danish oral depot product of " + target);
+}
+
+/// The one oral long-acting substance short-acting use is consolidated into (issue "one long-acting
+/// opioid"): rotate_to; else the patient's oral depot substance with the largest MEQ; else, with no
+/// patch, the short-acting substance when there is only one and it has a depot form, or depot morphine
+/// (the Danish first choice) when several substances are used. Empty: nothing is consolidated across
+/// substances (beside a patch, or one substance without a depot form).
+std::string consolidationTarget(const Regimen &regimen, const MeqResult &input, const TaperOptions &options,
+                                const Formulary &formulary, Availability avail)
+{
+    if (options.rotateTo) return *options.rotateTo;
+    std::map<std::string, double> depotMeq;
+    std::vector<std::string> shortActing;
+    bool patch = false;
+    for (std::size_t i = 0; i < regimen.lines.size(); ++i) {
+        const RegimenLine &line = regimen.lines[i];
+        if (line.isPatch()) patch = true;
+        else if (line.release == Release::Extended && line.route == Route::Oral)
+            depotMeq[line.substance] += input.lines[i].meq ? input.lines[i].meq->value() : 0;
+        else if (std::find(shortActing.begin(), shortActing.end(), line.substance) == shortActing.end())
+            shortActing.push_back(line.substance);
+    }
+    if (!depotMeq.empty())
+        return std::max_element(depotMeq.begin(), depotMeq.end(),
+                                [](const auto &a, const auto &b) { return a.second < b.second; })->first;
+    if (patch || !options.consolidate) return {};
+    if (shortActing.size() == 1)
+        return depotFamily(shortActing.front(), Route::Oral, formulary, 1, avail).valid() ? shortActing.front() : "";
+    return depotFamily("morphine", Route::Oral, formulary, 1, avail).valid() ? "morphine" : "";
 }
 
 } // namespace
@@ -145,18 +256,21 @@ Component rotationComponent(const std::string &substance, MeqPerDay meq, std::si
                             const TaperOptions &options, const Profile &profile, const Formulary &formulary, Date asOf)
 {
     std::vector<Pending> pending;
-    Pending *p = depotPending(pending, substance, Route::Oral, order, formulary);
+    Pending *p = depotPending(pending, substance, Route::Oral, order, formulary, {options.allowUnconfirmed, nullptr});
     p->extraMeq = meq;
     std::vector<TaperNote> ignored;
-    return finish(*p, options, profile, formulary, asOf, ignored);
+    std::map<std::string, double> labelUsed;
+    return finish(*p, options, profile, formulary, asOf, ignored, labelUsed);
 }
 
 std::vector<Component> initialComponents(const Regimen &regimen, const TaperOptions &options,
                                          const Profile &profile, const Formulary &formulary,
                                          std::vector<TaperNote> &notes)
 {
-    if (options.rotateTo) checkRotationTarget(*options.rotateTo, formulary);
+    const Availability anyOwn{options.allowUnconfirmed, nullptr};
+    if (options.rotateTo) checkRotationTarget(*options.rotateTo, formulary, anyOwn);
     const MeqResult input = meq::compute(regimen, profile, formulary);
+    const std::string target = consolidationTarget(regimen, input, options, formulary, anyOwn);
     std::vector<Pending> pending;
     std::vector<Component> prns;
     MeqPerDay rotatedMeq{0};
@@ -168,31 +282,39 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
         for (std::size_t i = 0; i < regimen.lines.size(); ++i) {
             const RegimenLine &line = regimen.lines[i];
             const Product *product = line.product ? formulary.product(*line.product) : nullptr;
-            const bool rotated = options.rotateTo && line.substance != *options.rotateTo && !line.isPatch();
+            const Availability avail{options.allowUnconfirmed, product};
             const bool depot = line.isPatch() || line.release == Release::Extended;
+            const MeqLine &m = input.lines[i];
+            // Rotated into the target: with rotate_to every non-patch line of another substance; else a
+            // short-acting line of another substance, at actual use (PRN without known use stays PRN).
+            const bool rotated = !target.empty() && line.substance != target && !line.isPatch() &&
+                                 (options.rotateTo || (!depot && (!line.prn || line.usedPerDay)));
             if (pass == 0) {
                 const Substance *s = formulary.substance(line.substance);
                 if (s && s->kind == SubstanceKind::Methadone)
                     throw InputError("", linePointer(i) + "/substance",
                                      "methadone: no automatic taper - methadone needs specialist handling (ECG/QTc "
                                      "monitoring, non-linear dose conversion, long and variable half-life)");
-                if (!input.lines[i].meq)
+                if (!m.meq)
                     throw InputError("", linePointer(i), "profile \"" + profile.id + "\" does not convert " +
                                                              line.substance + "; choose another profile");
                 if (rotated) {
-                    const MeqLine &m = input.lines[i];
                     rotatedMeq += m.meqUsed ? *m.meqUsed : *m.meq;
                     if (rotatedFrom.find(line.substance) == std::string::npos)
                         rotatedFrom += (rotatedFrom.empty() ? "" : ",") + line.substance;
                     rotatedOrder = std::min(rotatedOrder, i);
+                    if (product)
+                        for (const ProductComponent &pc : product->components)
+                            notes.push_back({TaperNoteCode::ComponentStops, 0,
+                                             {{"product", product->id}, {"component", pc.substance}}});
                 }
                 continue;
             }
             if (rotated || (pass == 1) != depot) continue;
             if (depot) {
-                Family probe = product ? familyForProduct(*product, formulary, 1)
-                                       : (line.isPatch() ? patchFamily(line.substance, nullptr, toCenti(scheduledDaily(line)), formulary)
-                                                         : depotFamily(line.substance, line.route, formulary, 1));
+                Family probe = product ? familyForProduct(*product, formulary, 1, avail)
+                                       : (line.isPatch() ? patchFamily(line.substance, nullptr, toCenti(scheduledDaily(line)), formulary, avail)
+                                                         : depotFamily(line.substance, line.route, formulary, 1, avail));
                 noFamily(linePointer(i), line.substance, probe);
                 const std::size_t key = reinterpret_cast<std::size_t>(probe.products.front());
                 Pending *p = findPending(pending, key);
@@ -202,37 +324,41 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
                     np.order = i;
                     np.substance = line.substance;
                     np.route = line.route;
-                    np.withTail = !line.isPatch();
+                    np.withTail = true;
                     np.key = key;
+                    np.own = product;
                     const bool patch = line.isPatch();
                     const Centi rate = toCenti(scheduledDaily(line));
-                    np.make = [product, patch, rate, s = line.substance, r = line.route, &formulary](int cap) {
-                        if (product) return familyForProduct(*product, formulary, cap);
-                        return patch ? patchFamily(s, nullptr, rate, formulary) : depotFamily(s, r, formulary, cap);
+                    np.make = [product, patch, rate, s = line.substance, r = line.route, &formulary](int cap, Availability a) {
+                        if (product) return familyForProduct(*product, formulary, cap, a);
+                        return patch ? patchFamily(s, nullptr, rate, formulary, a) : depotFamily(s, r, formulary, cap, a);
                     };
                     pending.push_back(std::move(np));
                     p = &pending.back();
                 }
                 p->daily += scheduledDaily(line);
+                if (line.substance == target) p->ownMeq += *m.meq;
                 continue;
             }
-            // Short-acting: consolidate into the substance's depot form when it has one.
+            // Short-acting of the target substance (or, with no cross-substance target, of a substance
+            // with a depot form and no patch beside it): consolidate into its depot form.
             const double perAdmin = line.dose ? valueOf(*line.dose) * line.count : 0;
             const double consolidatable = line.prn ? (line.usedPerDay ? *line.usedPerDay * perAdmin : -1)
                                                    : scheduledDaily(line);
-            if (options.consolidate && consolidatable >= 0) {
-                const Family probe = depotFamily(line.substance, line.route, formulary, 1);
+            const bool intoDepot = options.consolidate && consolidatable >= 0 && line.substance == target;
+            if (intoDepot) {
+                const Family probe = depotFamily(line.substance, line.route, formulary, 1, anyOwn);
                 const double minDepot = probe.valid() ? static_cast<double>(probe.slots * probe.amounts[1].amount) / 100.0 : 0;
                 if (probe.valid() && consolidatable >= minDepot) {
-                    Pending *p = depotPending(pending, line.substance, line.route, i, formulary);
+                    Pending *p = depotPending(pending, line.substance, line.route, i, formulary, anyOwn);
                     p->daily += consolidatable;
                     p->consolidated += consolidatable;
                     continue;
                 }
             }
             const Family family = noFamily(linePointer(i), line.substance,
-                                           product ? familyForProduct(*product, formulary, kDefaultUnitCap)
-                                                   : immediateFamily(line.substance, line.route, formulary, kDefaultUnitCap));
+                                           product ? familyForProduct(*product, formulary, kDefaultUnitCap, avail)
+                                                   : immediateFamily(line.substance, line.route, formulary, kDefaultUnitCap, avail));
             if (!line.prn) {
                 Pending np;
                 np.reductionClass = Component::ImmediateClass;
@@ -240,11 +366,15 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
                 np.substance = line.substance;
                 np.route = line.route;
                 np.slots = slotsOf(line);
+                np.own = product;
                 np.key = reinterpret_cast<std::size_t>(&line); // IR lines are not merged
                 np.daily = scheduledDaily(line);
-                np.make = [product, s = line.substance, r = line.route, &formulary](int cap) {
-                    return product ? familyForProduct(*product, formulary, cap) : immediateFamily(s, r, formulary, cap);
+                np.make = [product, s = line.substance, r = line.route, &formulary](int cap, Availability a) {
+                    return product ? familyForProduct(*product, formulary, cap, a) : immediateFamily(s, r, formulary, cap, a);
                 };
+                if (!options.rotateTo && !depotFamily(line.substance, line.route, formulary, 1, anyOwn).valid())
+                    notes.push_back({TaperNoteCode::NoDepotForm, std::nullopt,
+                                     {{"substance", line.substance}, {"rotate_to", std::string("morphine")}}});
                 pending.push_back(std::move(np));
                 continue;
             }
@@ -271,19 +401,41 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
         }
 
     if (rotatedMeq.value() > 0) {
-        Pending *p = depotPending(pending, *options.rotateTo, Route::Oral, rotatedOrder, formulary);
+        Pending *p = depotPending(pending, target, Route::Oral, rotatedOrder, formulary, anyOwn);
         p->extraMeq += rotatedMeq * (1.0 - options.crossToleranceReduction / 100.0);
     }
     std::vector<Component> out;
-    for (auto &p : pending) out.push_back(finish(p, options, profile, formulary, regimen.asOf, notes));
-    for (auto &c : prns) out.push_back(std::move(c));
+    std::map<std::string, double> labelUsed; // opioid (or partner) amount a day per labelled maximum
+    for (auto &p : pending) out.push_back(finish(p, options, profile, formulary, regimen.asOf, notes, labelUsed));
+    // PRN beside fixed doses of the same substance: the allowance is cut first to stay within the label.
+    for (auto &c : prns) {
+        const std::optional<FamilyMax> fm = labelMaxOf(c.main, formulary);
+        if (fm) {
+            const std::string key = fm->entry->substance + (fm->entry->products.empty() ? "" : "/" + fm->entry->products.front());
+            const double per = fromCenti(c.prnDose.amount);
+            const int allowed = std::max(0, static_cast<int>(std::floor((fm->limit - labelUsed[key]) / per + 1e-9)));
+            if (c.prnMax > allowed) {
+                const double toPartner = fm->partnerMgPerUnit > 0 ? fm->partnerMgPerUnit / c.main.products.front()->strength : 1.0;
+                notes.push_back({TaperNoteCode::LabelMaxCapped, 0,
+                                 {{"substance", fm->entry->substance}, {"max_mg_per_day", fm->entry->maxMgPerDay},
+                                  {"from_mg_per_day", (labelUsed[key] + per * c.prnMax) * toPartner},
+                                  {"to_mg_per_day", (labelUsed[key] + per * allowed) * toPartner}}});
+                c.prnMax = allowed;
+            }
+            labelUsed[key] += per * c.prnMax;
+        }
+        out.push_back(std::move(c));
+    }
     if (rotatedMeq.value() > 0) {
-        MeqPerDay after{0};
+        MeqPerDay after{0}, own{0};
+        for (const auto &p : pending)
+            if (p.substance == target) own += p.ownMeq;
         for (const auto &c : out)
-            if (c.substance == *options.rotateTo && c.kind == Component::Kind::Scheduled) after += c.meq();
+            if (c.substance == target && c.kind == Component::Kind::Scheduled) after += c.meq();
         notes.push_back({TaperNoteCode::Rotation, 0,
-                         {{"from", rotatedFrom}, {"to", *options.rotateTo}, {"meq_before", rotatedMeq.value()},
-                          {"meq_after", after.value()}, {"reduction_percent", options.crossToleranceReduction}}});
+                         {{"from", rotatedFrom}, {"to", target}, {"meq_before", rotatedMeq.value()},
+                          {"meq_after", std::max(0.0, (after - own).value())},
+                          {"reduction_percent", options.crossToleranceReduction}}});
     }
     std::stable_sort(out.begin(), out.end(), [](const Component &a, const Component &b) { return a.order < b.order; });
     return out;

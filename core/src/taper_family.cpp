@@ -48,32 +48,37 @@ bool halvesAllowed(const Product &p)
 constexpr int kMaxSolutionHalves = 40; ///< 20 ml per administration
 
 /// Enumerates every combination of up to `unitCap` units (a solution volume counts as one measure)
-/// and keeps, per amount, the one with the fewest units, then the fewest products.
+/// from at most two products, and keeps per (amount, product set) the one with the fewest units.
 void enumerate(const std::vector<const Product *> &products, std::size_t at, int piecesLeft, Combo &partial,
-               std::map<Centi, Combo> &best)
+               std::map<std::pair<Centi, std::uint32_t>, Combo> &best)
 {
     if (at == products.size()) {
-        auto [it, inserted] = best.try_emplace(partial.amount, partial);
-        const Combo &old = it->second;
-        if (!inserted && (partial.pieces < old.pieces ||
-                          (partial.pieces == old.pieces && partial.parts.size() < old.parts.size())))
-            it->second = partial;
+        auto [it, inserted] = best.try_emplace({partial.amount, partial.mask}, partial);
+        if (!inserted && partial.pieces < it->second.pieces) it->second = partial;
         return;
     }
     const Product &p = *products[at];
     const Centi half = toCenti(p.strength) / 2;
     const int step = halvesAllowed(p) ? 1 : 2;
-    const int maxHalves = isSolution(p) ? (piecesLeft > 0 ? kMaxSolutionHalves : 0) : 2 * piecesLeft;
+    const int maxHalves = partial.parts.size() >= 2 ? 0
+                          : isSolution(p)           ? (piecesLeft > 0 ? kMaxSolutionHalves : 0)
+                                                    : 2 * piecesLeft;
     for (int h = 0; h <= maxHalves; h += step) {
         const int pieces = h == 0 ? 0 : (isSolution(p) ? 1 : (h + 1) / 2);
         if (pieces > piecesLeft) break;
-        if (h > 0) partial.parts.push_back({&p, h});
+        if (h > 0) {
+            partial.parts.push_back({&p, h});
+            partial.mask |= 1u << at;
+        }
         partial.amount += half * h;
         partial.pieces += pieces;
         enumerate(products, at + 1, piecesLeft - pieces, partial, best);
         partial.amount -= half * h;
         partial.pieces -= pieces;
-        if (h > 0) partial.parts.pop_back();
+        if (h > 0) {
+            partial.parts.pop_back();
+            partial.mask &= ~(1u << at);
+        }
     }
 }
 
@@ -90,25 +95,29 @@ Family makeFamily(std::vector<const Product *> products, const Product *preferre
             f.products.push_back(p);
     std::stable_sort(f.products.begin(), f.products.end(),
                      [](const Product *a, const Product *b) { return a->strength > b->strength; });
+    if (f.products.size() > 32) f.products.resize(32); // product masks are 32 bits
     if (f.products.empty()) return f;
     const Product &any = *f.products.front();
     f.slots = slots;
     f.patch = any.isPatch();
     f.emptySlots = any.release == Release::Immediate || f.patch;
     if (f.patch) f.wearDays = (any.wearHours.value_or(24) + 23) / 24;
-    std::map<Centi, Combo> best;
+    std::map<std::pair<Centi, std::uint32_t>, Combo> best;
     Combo partial;
     enumerate(f.products, 0, unitCap, partial, best);
-    for (auto &[amount, combo] : best) f.amounts.push_back(std::move(combo));
+    for (auto &[key, combo] : best) f.amounts.push_back(std::move(combo));
+    std::stable_sort(f.amounts.begin(), f.amounts.end(), [](const Combo &a, const Combo &b) {
+        return a.amount != b.amount ? a.amount < b.amount : a.pieces < b.pieces;
+    });
     return f;
 }
 
 template <class Pred>
-std::vector<const Product *> select(const Formulary &formulary, Pred pred)
+std::vector<const Product *> select(const Formulary &formulary, Availability avail, Pred pred)
 {
     std::vector<const Product *> out;
     for (const Product &p : formulary.products())
-        if (p.marketStatus == MarketStatus::Marketed && pred(p)) out.push_back(&p);
+        if (p.marketStatus == MarketStatus::Marketed && avail.admits(p) && pred(p)) out.push_back(&p);
     return out;
 }
 
@@ -127,10 +136,11 @@ int slotsForInterval(std::optional<int> hours)
 
 } // namespace
 
-Family familyForProduct(const Product &product, const Formulary &formulary, int unitCap)
+Family familyForProduct(const Product &product, const Formulary &formulary, int unitCap, Availability avail)
 {
-    if (product.isPatch()) return patchFamily(product.substance, &product, 0, formulary);
-    auto products = select(formulary, [&](const Product &p) {
+    avail.own = &product;
+    if (product.isPatch()) return patchFamily(product.substance, &product, 0, formulary, avail);
+    auto products = select(formulary, avail, [&](const Product &p) {
         return p.substance == product.substance && p.route == product.route && p.release == product.release &&
                p.dosingIntervalHours == product.dosingIntervalHours && groupOf(p.form) == groupOf(product.form) &&
                sameCombination(p, product);
@@ -138,9 +148,10 @@ Family familyForProduct(const Product &product, const Formulary &formulary, int 
     return makeFamily(std::move(products), &product, slotsForInterval(product.dosingIntervalHours), unitCap);
 }
 
-Family depotFamily(const std::string &substance, Route route, const Formulary &formulary, int unitCap)
+Family depotFamily(const std::string &substance, Route route, const Formulary &formulary, int unitCap,
+                   Availability avail)
 {
-    auto products = select(formulary, [&](const Product &p) {
+    auto products = select(formulary, avail, [&](const Product &p) {
         return p.substance == substance && p.route == route && p.release == Release::Extended && !p.isPatch() &&
                groupOf(p.form) == FormGroup::Solid && p.combination.empty() && p.dosingIntervalHours;
     });
@@ -154,19 +165,29 @@ Family depotFamily(const std::string &substance, Route route, const Formulary &f
     return makeFamily(std::move(products), nullptr, slotsForInterval(interval), unitCap);
 }
 
-Family immediateFamily(const std::string &substance, Route route, const Formulary &formulary, int unitCap)
+Family immediateFamily(const std::string &substance, Route route, const Formulary &formulary, int unitCap,
+                       Availability avail, bool preferSolution)
 {
-    for (FormGroup group : {FormGroup::Solid, FormGroup::Solution}) {
-        auto products = select(formulary, [&](const Product &p) {
+    const std::array<FormGroup, 2> order = preferSolution ? std::array{FormGroup::Solution, FormGroup::Solid}
+                                                          : std::array{FormGroup::Solid, FormGroup::Solution};
+    for (FormGroup group : order) {
+        auto products = select(formulary, avail, [&](const Product &p) {
             return p.substance == substance && p.route == route && p.release == Release::Immediate &&
                    groupOf(p.form) == group && p.combination.empty();
         });
-        if (!products.empty()) return makeFamily(std::move(products), nullptr, 1, unitCap);
+        if (products.empty()) continue;
+        if (group == FormGroup::Solution) { // one measure: the weakest solution (finest steps)
+            auto weakest = std::min_element(products.begin(), products.end(),
+                                            [](const Product *a, const Product *b) { return a->strength < b->strength; });
+            products = {*weakest};
+        }
+        return makeFamily(std::move(products), nullptr, 1, unitCap);
     }
     return {};
 }
 
-Family patchFamily(const std::string &substance, const Product *named, Centi rate, const Formulary &formulary)
+Family patchFamily(const std::string &substance, const Product *named, Centi rate, const Formulary &formulary,
+                   Availability avail)
 {
     constexpr int kMaxPatches = 4;
     std::vector<int> wears;
@@ -177,7 +198,7 @@ Family patchFamily(const std::string &substance, const Product *named, Centi rat
             wears.push_back(*p.wearHours);
     Family fallback;
     for (int wear : wears) {
-        auto products = select(formulary, [&](const Product &p) {
+        auto products = select(formulary, avail, [&](const Product &p) {
             return p.substance == substance && p.isPatch() && p.wearHours == wear;
         });
         Family f = makeFamily(std::move(products), named, 1, kMaxPatches);
@@ -187,6 +208,26 @@ Family patchFamily(const std::string &substance, const Product *named, Centi rat
         if (!fallback.valid()) fallback = std::move(f);
     }
     return fallback;
+}
+
+Family smallerPatchFamily(const std::string &substance, Centi below, const Formulary &formulary, Availability avail)
+{
+    constexpr int kMaxPatches = 4;
+    Family best;
+    std::vector<int> wears;
+    for (const Product &p : formulary.products())
+        if (p.substance == substance && p.isPatch() && p.wearHours &&
+            std::find(wears.begin(), wears.end(), *p.wearHours) == wears.end())
+            wears.push_back(*p.wearHours);
+    for (int wear : wears) {
+        Family f = makeFamily(select(formulary, avail, [&](const Product &p) {
+                                  return p.substance == substance && p.isPatch() && p.wearHours == wear;
+                              }),
+                              nullptr, 1, kMaxPatches);
+        if (!f.valid() || f.amounts.size() < 2 || f.amounts[1].amount >= below) continue;
+        if (!best.valid() || f.amounts[1].amount < best.amounts[1].amount) best = std::move(f);
+    }
+    return best;
 }
 
 void measureMeq(Family &family, const Profile &profile, const Formulary &formulary, Date asOf)

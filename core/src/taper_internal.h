@@ -20,15 +20,17 @@ struct Part {
     int halves = 0;
 };
 
-/// One achievable amount per administration, with the fewest units for it.
+/// One achievable amount per administration from at most two products (strengths).
 struct Combo {
     Centi amount = 0;
     int pieces = 0;
+    std::uint32_t mask = 0; ///< bit i: Family::products[i] is used
     std::vector<Part> parts;
 };
 
 /// A product family: substance + route + release + dosing interval + form group (+ combination).
-/// `amounts` is ascending and starts with the empty administration (amount 0).
+/// `amounts` is ascending by amount, then pieces, and starts with the empty administration (amount 0);
+/// an amount appears once per product set that makes it (fewest units for that set).
 struct Family {
     std::vector<const Product *> products; ///< one per strength, largest first
     std::vector<Combo> amounts;
@@ -45,25 +47,52 @@ struct Family {
 /// uniform family `times` administrations of amounts[amountIndex].
 struct Layout {
     Centi total = 0;
-    bool tail = false; ///< realised with the component's immediate-release tail family
+    bool tail = false; ///< realised with the component's tail family
     std::vector<int> slotAmount;
     int times = 0;
     int amountIndex = 0;
+    std::uint32_t mask = 0; ///< products used (bits of the family's products)
+    int pieces = 0;         ///< units a day (a solution measure counts once per administration)
+    Centi spread = 0;       ///< largest minus smallest administration
+    int administrations = 0;
+    Centi largestAdministration = 0;
+};
+
+/// One achievable daily total and every way to lay it out with at most two strengths.
+struct Candidate {
+    Centi total = 0;
+    bool tail = false;
+    std::vector<Layout> options; ///< best first (fewest units, then most even)
+};
+
+/// Which marketed products a family may use: strengths whose availability is not confirmed only when
+/// allowed, or when it is the product the patient already takes (`own`).
+struct Availability {
+    bool allowUnconfirmed = false;
+    const Product *own = nullptr;
+    bool admits(const Product &p) const { return allowUnconfirmed || p.availabilityConfirmed || &p == own; }
 };
 
 /// Families for the products of a line. Each returns an invalid (empty) family when none exists.
-Family familyForProduct(const Product &product, const Formulary &formulary, int unitCap);
-Family depotFamily(const std::string &substance, Route route, const Formulary &formulary, int unitCap);
-Family immediateFamily(const std::string &substance, Route route, const Formulary &formulary, int unitCap);
+Family familyForProduct(const Product &product, const Formulary &formulary, int unitCap, Availability avail);
+Family depotFamily(const std::string &substance, Route route, const Formulary &formulary, int unitCap,
+                   Availability avail);
+/// Immediate release: solid forms, or with `preferSolution` the oral solution first (finest steps).
+Family immediateFamily(const std::string &substance, Route route, const Formulary &formulary, int unitCap,
+                       Availability avail, bool preferSolution = false);
 /// The patch family of `substance` whose sizes best fit `rate` (the named product's wear time first).
-Family patchFamily(const std::string &substance, const Product *named, Centi rate, const Formulary &formulary);
+Family patchFamily(const std::string &substance, const Product *named, Centi rate, const Formulary &formulary,
+                   Availability avail);
+/// The patch family of `substance` with the smallest size below `below` (another wear time), or invalid.
+Family smallerPatchFamily(const std::string &substance, Centi below, const Formulary &formulary, Availability avail);
 
 /// Measures and stores the family's MEQ per 0.01 unit/day with meq::compute on a one-line regimen.
 void measureMeq(Family &family, const Profile &profile, const Formulary &formulary, Date asOf);
 
-/// Every achievable daily total of `family` laid out over its slots, ascending, starting with 0.
-/// Uneven splits differ by one step of Family::amounts; the larger doses go where `larger` says.
-std::vector<Layout> layouts(const Family &family, LargerDose larger);
+/// Every achievable daily total of `family` laid out over its slots, ascending, starting with 0, each
+/// with its layouts of at most two strengths. Uneven splits differ by one step of the distinct amounts;
+/// the larger doses go where `larger` says.
+std::vector<Candidate> layouts(const Family &family, LargerDose larger);
 /// Slot positions (0 morning, 1 noon, 2 evening, 3 night) for `slots` administrations, with the
 /// positions that take the larger dose first.
 std::vector<int> slotPositions(int slots, LargerDose larger);
@@ -81,14 +110,23 @@ struct Component {
     std::string substance;
     Family main;
     Family tail;                    ///< IR tail (may be invalid)
-    std::vector<Layout> candidates; ///< ascending; [0] is total 0 (stopped)
-    std::size_t current = 0;        ///< index into candidates
+    std::vector<Candidate> candidates; ///< ascending; [0] is total 0 (stopped)
+    std::size_t current = 0;           ///< index into candidates
+    Layout layout;                     ///< the chosen layout of candidates[current]
+    Centi startLargestAdministration = 0; ///< immediate release: no administration grows above it
     // PRN allowance
     Combo prnDose;
     int prnMax = 0;
     bool rotateAtEnd = false; ///< a patch that switches to rotate_to below its smallest size
 
     const Family &familyOf(const Layout &l) const { return l.tail ? tail : main; }
+    const Family &familyOf(const Candidate &c) const { return c.tail ? tail : main; }
+    /// Moves to candidate `index` with its best admissible layout (keeping the current strengths
+    /// when it can); false if no layout of it is admissible (see admissible()).
+    bool moveTo(std::size_t index);
+    /// Immediate release keeps the patient's times: no more administrations than now, none larger
+    /// than at the start. Depot and patch layouts are always admissible.
+    bool admissible(const Layout &l) const;
     bool active() const { return kind == Kind::Prn ? prnMax > 0 : current > 0; }
     MeqPerDay meq() const;
     MeqPerDay meqAt(std::size_t candidate) const;
@@ -99,6 +137,8 @@ struct Component {
 void buildCandidates(Component &c, LargerDose larger);
 /// Index of the largest candidate with total ≤ amount.
 std::size_t candidateAtMost(const Component &c, Centi amount);
+/// The products a layout uses.
+std::vector<const Product *> productsOf(const Family &family, const Layout &layout);
 
 /// Step 0: the regimen as components (consolidated, rotated, rounded down to dispensable doses).
 std::vector<Component> initialComponents(const Regimen &regimen, const TaperOptions &options,

@@ -17,43 +17,95 @@ std::vector<int> slotPositions(int slots, LargerDose larger)
     return positions;
 }
 
-std::vector<Layout> layouts(const Family &family, LargerDose larger)
+namespace {
+
+/// Indices into family.amounts grouped by distinct amount, ascending (group 0 is the empty amount).
+std::vector<std::vector<int>> groupsByAmount(const Family &family)
 {
-    std::map<Centi, std::pair<Centi, Layout>> best; // total → (spread, layout)
-    auto offer = [&](Layout l, Centi spread) {
-        auto [it, inserted] = best.try_emplace(l.total, spread, l);
-        if (!inserted && spread < it->second.first) it->second = {spread, std::move(l)};
+    std::vector<std::vector<int>> groups;
+    for (int i = 0; i < static_cast<int>(family.amounts.size()); ++i) {
+        if (groups.empty() || family.amounts[groups.back().front()].amount != family.amounts[i].amount)
+            groups.emplace_back();
+        groups.back().push_back(i);
+    }
+    return groups;
+}
+
+int bitCount(std::uint32_t m)
+{
+    int n = 0;
+    for (; m; m &= m - 1) ++n;
+    return n;
+}
+
+} // namespace
+
+std::vector<Candidate> layouts(const Family &family, LargerDose larger)
+{
+    std::map<Centi, Candidate> byTotal;
+    auto offer = [&](Layout l) {
+        if (bitCount(l.mask) > 2) return;
+        Candidate &c = byTotal[l.total];
+        c.total = l.total;
+        c.options.push_back(std::move(l));
     };
     const auto &a = family.amounts;
-    const int m = static_cast<int>(a.size());
+    const std::vector<std::vector<int>> groups = groupsByAmount(family);
+    const int m = static_cast<int>(groups.size());
     Layout zero;
     zero.slotAmount.assign(4, 0);
-    offer(zero, 0);
+    offer(zero);
     if (family.uniform) {
         for (int t = family.slots; t >= 1; --t)
-            for (int i = 1; i < m; ++i) {
-                Layout l;
-                l.total = a[i].amount * t;
-                l.times = t;
-                l.amountIndex = i;
-                best.try_emplace(l.total, 0, l); // keeps the most administrations for a total
-            }
-    } else {
+            for (int g = 1; g < m; ++g)
+                for (int i : groups[g]) {
+                    Layout l;
+                    l.total = a[i].amount * t;
+                    l.times = t;
+                    l.amountIndex = i;
+                    l.mask = a[i].mask;
+                    l.pieces = a[i].pieces * t;
+                    l.administrations = t;
+                    l.largestAdministration = a[i].amount;
+                    offer(std::move(l));
+                }
+    }
+    { // by time of day (≤ 4 administrations); a uniform family also offers these
         const std::vector<int> positions = slotPositions(family.slots, larger);
         const int n = static_cast<int>(positions.size());
-        for (int i = family.emptySlots ? 0 : 1; i < m; ++i)
+        for (int g = family.emptySlots ? 0 : 1; g < m; ++g)
             for (int k = 0; k <= n; ++k) {
-                if (k > 0 && i + 1 >= m) break;
-                Layout l;
-                l.slotAmount.assign(4, 0);
-                for (int s = 0; s < n; ++s) l.slotAmount[positions[s]] = s < k ? i + 1 : i;
-                l.total = a[i].amount * (n - k) + (k > 0 ? a[i + 1].amount * k : 0);
-                offer(std::move(l), k > 0 && k < n ? a[i + 1].amount - a[i].amount : 0);
+                if (k > 0 && g + 1 >= m) break;
+                if (k == n) continue; // all slots at the next amount: offered as group g + 1, k = 0
+                const std::vector<int> &low = groups[g];
+                const std::vector<int> none{0};
+                const std::vector<int> &high = k > 0 ? groups[g + 1] : none;
+                for (int i : low)
+                    for (int j : high) {
+                        Layout l;
+                        l.slotAmount.assign(4, 0);
+                        for (int s = 0; s < n; ++s) l.slotAmount[positions[s]] = s < k ? j : i;
+                        l.total = a[i].amount * (n - k) + (k > 0 ? a[j].amount * k : 0);
+                        if (l.total == 0) continue;
+                        l.mask = (k < n ? a[i].mask : 0) | (k > 0 ? a[j].mask : 0);
+                        l.pieces = a[i].pieces * (n - k) + (k > 0 ? a[j].pieces * k : 0);
+                        l.spread = k > 0 && k < n ? a[j].amount - a[i].amount : 0;
+                        l.administrations = (a[i].amount > 0 ? n - k : 0) + k;
+                        l.largestAdministration = k > 0 ? a[j].amount : a[i].amount;
+                        offer(std::move(l));
+                    }
             }
     }
-    std::vector<Layout> out;
-    out.reserve(best.size());
-    for (auto &[total, entry] : best) out.push_back(std::move(entry.second));
+    std::vector<Candidate> out;
+    out.reserve(byTotal.size());
+    for (auto &[total, c] : byTotal) {
+        std::stable_sort(c.options.begin(), c.options.end(), [](const Layout &x, const Layout &y) {
+            if (x.pieces != y.pieces) return x.pieces < y.pieces;
+            if (x.spread != y.spread) return x.spread < y.spread;
+            return x.administrations > y.administrations;
+        });
+        out.push_back(std::move(c));
+    }
     return out;
 }
 
@@ -61,13 +113,14 @@ void buildCandidates(Component &c, LargerDose larger)
 {
     c.candidates = layouts(c.main, larger);
     if (!c.tail.valid() || c.candidates.size() < 2) return;
-    const Centi floor = c.candidates[1].total;
-    std::vector<Layout> tail = layouts(c.tail, larger);
-    std::vector<Layout> merged{c.candidates.front()};
-    for (auto &l : tail)
-        if (l.total > 0 && l.total < floor) {
-            l.tail = true;
-            merged.push_back(std::move(l));
+    const MeqPerDay floor(static_cast<double>(c.candidates[1].total) * c.main.meqPerCenti);
+    std::vector<Candidate> tail = layouts(c.tail, larger);
+    std::vector<Candidate> merged{c.candidates.front()};
+    for (auto &t : tail)
+        if (t.total > 0 && static_cast<double>(t.total) * c.tail.meqPerCenti < floor.value() - 1e-9) {
+            t.tail = true;
+            for (Layout &l : t.options) l.tail = true;
+            merged.push_back(std::move(t));
         }
     merged.insert(merged.end(), std::make_move_iterator(c.candidates.begin() + 1),
                   std::make_move_iterator(c.candidates.end()));
@@ -76,15 +129,58 @@ void buildCandidates(Component &c, LargerDose larger)
 
 std::size_t candidateAtMost(const Component &c, Centi amount)
 {
-    auto it = std::upper_bound(c.candidates.begin(), c.candidates.end(), amount,
-                               [](Centi v, const Layout &l) { return v < l.total; });
-    return it == c.candidates.begin() ? 0 : static_cast<std::size_t>(it - c.candidates.begin() - 1);
+    // Main-family totals (the tail lies below the main family's smallest, in MEQ).
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < c.candidates.size(); ++i)
+        if (!c.candidates[i].tail && c.candidates[i].total <= amount) best = i;
+    return best;
+}
+
+std::vector<const Product *> productsOf(const Family &family, const Layout &layout)
+{
+    std::vector<const Product *> out;
+    for (std::size_t i = 0; i < family.products.size(); ++i)
+        if (layout.mask & (1u << i)) out.push_back(family.products[i]);
+    return out;
+}
+
+bool Component::admissible(const Layout &l) const
+{
+    const Family &f = familyOf(l);
+    if (!f.emptySlots || f.patch) return true;
+    if (startLargestAdministration > 0 && !l.tail && l.largestAdministration > startLargestAdministration) return false;
+    return current == 0 || layout.administrations == 0 || l.administrations <= layout.administrations;
+}
+
+bool Component::moveTo(std::size_t index)
+{
+    const Candidate &cand = candidates[index];
+    const std::vector<const Product *> now = current > 0 ? productsOf(familyOf(layout), layout)
+                                                         : std::vector<const Product *>{};
+    const Layout *best = nullptr;
+    bool bestKeeps = false;
+    for (const Layout &l : cand.options) {
+        if (!admissible(l)) continue;
+        const std::vector<const Product *> used = productsOf(familyOf(l), l);
+        const bool keeps = !now.empty() && l.pieces <= std::max(layout.pieces, cand.options.front().pieces) &&
+                           std::all_of(used.begin(), used.end(), [&](const Product *p) {
+            return std::find(now.begin(), now.end(), p) != now.end();
+        });
+        if (!best || (keeps && !bestKeeps)) {
+            best = &l;
+            bestKeeps = keeps;
+        }
+    }
+    if (!best) return false;
+    layout = *best;
+    current = index;
+    return true;
 }
 
 MeqPerDay Component::meqAt(std::size_t candidate) const
 {
-    const Layout &l = candidates[candidate];
-    return MeqPerDay(static_cast<double>(l.total) * familyOf(l).meqPerCenti);
+    const Candidate &c = candidates[candidate];
+    return MeqPerDay(static_cast<double>(c.total) * familyOf(c).meqPerCenti);
 }
 
 MeqPerDay Component::meq() const
@@ -118,9 +214,9 @@ void addComponent(const Component &c, std::vector<StepDose> &doses)
         }
         return;
     }
-    const Layout &l = c.candidates[c.current];
+    const Layout &l = c.layout;
     const Family &f = c.familyOf(l);
-    if (f.uniform && l.times <= 4) { // fewer administrations than the line had: by time of day
+    if (l.times > 0 && l.times <= 4) { // fewer administrations than the line had: by time of day
         for (int slot : slotPositions(l.times, LargerDose::Evening))
             for (const Part &part : f.amounts[l.amountIndex].parts) {
                 StepDose &d = doseFor(doses, first, part.product, false);
@@ -128,7 +224,7 @@ void addComponent(const Component &c, std::vector<StepDose> &doses)
                 (*d.unitsByTime)[static_cast<std::size_t>(slot)].value += part.halves;
                 d.unitsPerDay.value += part.halves;
             }
-    } else if (f.uniform) {
+    } else if (l.times > 0) {
         for (const Part &part : f.amounts[l.amountIndex].parts) {
             StepDose &d = doseFor(doses, first, part.product, false);
             d.timesPerDay = l.times;

@@ -45,25 +45,42 @@ struct Planner {
     }
 
     /// Moves one scheduled component down so its MEQ is at least `need`, or by the smallest
-    /// dispensable decrement when nothing between `need` and its current dose exists.
+    /// dispensable decrement when nothing between `need` and its current dose exists. A component stops
+    /// only from its smallest dose (a patch never from above its smallest size).
     void lower(Component &c, MeqPerDay need, int stepIndex)
     {
-        std::size_t idx = c.current - 1;
-        for (std::size_t i = 0; i < c.current; ++i)
-            if (c.meqAt(i) >= need - MeqPerDay(kEps)) {
-                idx = i;
-                break;
+        const std::size_t from = c.current;
+        const Layout before = c.layout;
+        std::optional<std::size_t> pick;
+        for (std::size_t i = 1; i < from && !pick; ++i)
+            if (c.meqAt(i) >= need - MeqPerDay(kEps) && c.moveTo(i)) pick = i;
+        for (std::size_t i = from; !pick && i-- > 1;)
+            if (c.moveTo(i)) pick = i;
+        if (pick && *pick != from) {
+            if (!before.tail && c.layout.tail && c.main.patch) {
+                const Family &tf = c.tail;
+                notes.push_back({TaperNoteCode::PatchFamilySwitch, stepIndex,
+                                 {{"from", productsOf(c.main, before).front()->id},
+                                  {"to", productsOf(tf, c.layout).front()->id},
+                                  {"from_rate", fromCenti(c.candidates[from].total)},
+                                  {"to_rate", fromCenti(c.candidates[*pick].total)},
+                                  {"meq_before", c.meqAt(from).value()},
+                                  {"meq_after", c.meqAt(*pick).value()}}});
+            } else if (!before.tail && c.layout.tail) {
+                notes.push_back({TaperNoteCode::IrTail, stepIndex, {{"substance", c.substance}}});
             }
-        const bool wasTail = c.candidates[c.current].tail;
-        if (idx == 0 && c.main.patch) {
+            return;
+        }
+        // Only the stop is left: from the smallest dose.
+        if (c.main.patch) {
             const double washout = c.substance == "buprenorphine" ? kBuprenorphineWashoutHours : kFentanylWashoutHours;
             const std::string patchSubstance = c.substance; // c becomes the oral opioid on rotation
             if (c.rotateAtEnd) {
-                const MeqPerDay before = c.meq();
-                Component next = rotationComponent(*options.rotateTo, before * (1.0 - options.crossToleranceReduction / 100.0),
+                const MeqPerDay meqBefore = c.meq();
+                Component next = rotationComponent(*options.rotateTo, meqBefore * (1.0 - options.crossToleranceReduction / 100.0),
                                                    c.order, options, profile, formulary, asOf);
                 notes.push_back({TaperNoteCode::Rotation, stepIndex,
-                                 {{"from", c.substance}, {"to", *options.rotateTo}, {"meq_before", before.value()},
+                                 {{"from", c.substance}, {"to", *options.rotateTo}, {"meq_before", meqBefore.value()},
                                   {"meq_after", next.meq().value()},
                                   {"reduction_percent", options.crossToleranceReduction}}});
                 c = std::move(next);
@@ -74,9 +91,8 @@ struct Planner {
             notes.push_back({TaperNoteCode::PatchWashout, stepIndex, {{"substance", patchSubstance}, {"hours", washout}}});
             return;
         }
-        c.current = idx;
-        if (!wasTail && c.candidates[idx].tail)
-            notes.push_back({TaperNoteCode::IrTail, stepIndex, {{"substance", c.substance}}});
+        c.current = 0;
+        c.layout = Layout{};
     }
 
     void reduce(Component &c, MeqPerDay need, int stepIndex)
@@ -122,13 +138,16 @@ MeqPerDay officialMeq(const std::vector<StepDose> &doses, Date asOf, const Profi
 
 } // namespace
 
+int rhythmDays(const Product &p);
+int patchesFor(const Product &p, int days);
+
 namespace detail {
 
 int stepDays(const std::vector<StepDose> &doses, int interval)
 {
     int wear = 1;
     for (const StepDose &d : doses)
-        if (d.product->isPatch()) wear = std::lcm(wear, (d.product->wearHours.value_or(24) + 23) / 24);
+        if (d.product->isPatch()) wear = std::lcm(wear, rhythmDays(*d.product));
     return (interval + wear - 1) / wear * wear;
 }
 
@@ -138,8 +157,7 @@ std::vector<Dispense> dispenseFor(const std::vector<StepDose> &doses, int days)
     for (const StepDose &d : doses) {
         int halves = 0;
         if (d.product->isPatch()) {
-            const int wearDays = (d.product->wearHours.value_or(24) + 23) / 24;
-            halves = d.unitsPerDay.value * ((days + wearDays - 1) / wearDays);
+            halves = d.unitsPerDay.value * patchesFor(*d.product, days);
         } else {
             halves = d.unitsPerDay.value * days;
         }
@@ -154,21 +172,82 @@ std::vector<Dispense> dispenseFor(const std::vector<StepDose> &doses, int days)
 
 } // namespace detail
 
-Schedule plan(const Regimen &regimen, const TaperOptions &options, const Profile &profile, const Formulary &formulary)
+namespace {
+
+/// The short-exposure pace applies when every opioid line has a start fewer than the rule's days
+/// before the evaluation date; returns the longest time on an opioid in days.
+std::optional<int> shortExposureDays(const Regimen &opioids, const ShortExposureRule &rule)
 {
-    validateOptions(options);
+    int longest = 0;
+    for (const RegimenLine &line : opioids.lines) {
+        if (!line.since) return std::nullopt;
+        const int days = static_cast<int>((opioids.asOf - *line.since).count());
+        if (days >= rule.maxDays) return std::nullopt;
+        longest = std::max(longest, days);
+    }
+    return longest;
+}
+
+} // namespace
+
+/// Twice-weekly patches: days of a whole change rhythm (7) and patches in it; else the wear days.
+int rhythmDays(const Product &p)
+{
+    return p.patchChangesPerWeek ? 7 : (p.wearHours.value_or(24) + 23) / 24;
+}
+
+int patchesFor(const Product &p, int days)
+{
+    if (p.patchChangesPerWeek) return (days * *p.patchChangesPerWeek + 6) / 7;
+    const int wear = (p.wearHours.value_or(24) + 23) / 24;
+    return (days + wear - 1) / wear;
+}
+
+namespace {
+
+std::string weekdaysOf(Date first, int changesPerWeek)
+{
+    static const std::array<std::string_view, 7> names{"sunday", "monday", "tuesday", "wednesday",
+                                                       "thursday", "friday", "saturday"};
+    std::string out;
+    for (int k = 0; k < changesPerWeek; ++k) {
+        const date::weekday wd{first + date::days(k * 7 / changesPerWeek)};
+        out += (out.empty() ? "" : ",") + std::string(names[wd.c_encoding()]);
+    }
+    return out;
+}
+
+} // namespace
+
+Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profile &profile, const Formulary &formulary)
+{
+    validateOptions(requested);
     // Co-medications (benzodiazepines, laxatives, …) are not tapered here: plan the opioid lines only.
-    Regimen opioids{regimen.asOf, regimen.asOfInFile, {}};
+    Regimen opioids{regimen.asOf, regimen.asOfInFile, {}, regimen.patient};
     for (const RegimenLine &line : regimen.lines)
         if (!line.coMedication) opioids.lines.push_back(line);
     if (opioids.lines.empty())
         throw InputError("", "lines", "the regimen has no opioid line to taper (only co-medications)");
-    Planner p{options, profile, formulary, regimen.asOf, {}, {}, MeqPerDay(0)};
+    TaperOptions options = requested;
+    std::vector<TaperNote> planNotes;
+    const ShortExposureRule &shortRule = formulary.rules().shortExposure;
+    const std::optional<int> shortDays = options.shortExposurePace ? shortExposureDays(opioids, shortRule) : std::nullopt;
+    if (shortDays) {
+        options.intervalDays = shortRule.intervalDays;
+        options.stepPercent = shortRule.stepPercent;
+        options.shortExposurePace = false; // re-planning the file keeps this pace
+        planNotes.push_back({TaperNoteCode::ShortExposure, std::nullopt,
+                             {{"max_days", double(shortRule.maxDays)}, {"days", double(*shortDays)},
+                              {"interval_days", double(options.intervalDays)}, {"step_percent", options.stepPercent},
+                              {"source", shortRule.source}}});
+    }
+    Planner p{options, profile, formulary, regimen.asOf, {}, std::move(planNotes), MeqPerDay(0)};
     p.components = initialComponents(opioids, options, profile, formulary, p.notes);
     for (auto &c : p.components) c.rotateAtEnd = options.rotateTo && c.main.patch;
 
     std::vector<std::vector<StepDose>> doses{stepDoses(p.components)};
     std::vector<MeqPerDay> totals{officialMeq(doses.back(), regimen.asOf, profile, formulary)};
+    std::vector<double> requestedCut{0}; // percent each step was asked to cut
     p.start = totals.back();
     if (options.targetMeq > p.start + MeqPerDay(kEps))
         throw InputError("", "target_meq", "got " + json::formatNumber(options.targetMeq.value()) +
@@ -177,8 +256,14 @@ Schedule plan(const Regimen &regimen, const TaperOptions &options, const Profile
                                                " mg MEQ; expected a target at or below it");
     // fast_taper limits come from the rule data (formulary/rules.json), shared with rules::check.
     const FastTaperRule &fast = formulary.rules().fastTaper;
-    if (options.intervalDays < fast.minIntervalDays)
+    if (options.intervalDays < fast.minIntervalDays && !shortDays)
         p.notes.push_back({TaperNoteCode::FastTaper, std::nullopt, {{"interval_days", double(options.intervalDays)}}});
+    // Step 0 against what the patient takes now: rotation, a labelled maximum or rounding may cut.
+    const MeqPerDay actual = meq::compute(opioids, profile, formulary).actual();
+    if (actual.value() > kEps) {
+        const double cut0 = (actual - totals.front()) / actual * 100.0;
+        if (cut0 > fast.maxCutPercent + kEps) p.notes.push_back({TaperNoteCode::FastTaper, 0, {{"cut_percent", cut0}}});
+    }
 
     while (totals.back() > options.targetMeq + MeqPerDay(kEps)) {
         const int index = static_cast<int>(totals.size());
@@ -190,38 +275,62 @@ Schedule plan(const Regimen &regimen, const TaperOptions &options, const Profile
         const MeqPerDay next = officialMeq(doses.back(), regimen.asOf, profile, formulary);
         if (!(next < current)) throw std::logic_error("taper: a step did not lower the dose");
         totals.push_back(next);
+        requestedCut.push_back((current - target) / current * 100.0);
         const double cut = (current - next) / current * 100.0;
         if (next < target - MeqPerDay(kEps))
             p.notes.push_back({TaperNoteCode::MinDecrement, index, {{"cut_percent", cut}}});
-        // The final stop from the smallest dispensable dose to 0 is always a 100 % cut; it is the end of
-        // every taper, not a fast one (guarantee 3), so it does not carry fast_taper.
-        const bool finalStop = next.value() <= kEps && options.targetMeq.value() <= kEps;
-        if (!finalStop && cut > fast.maxCutPercent + kEps)
+        // Every cut above the limit is a fast one, the final stop included.
+        if (cut > fast.maxCutPercent + kEps)
             p.notes.push_back({TaperNoteCode::FastTaper, index, {{"cut_percent", cut}}});
     }
     if (totals.back() < options.targetMeq - MeqPerDay(kEps))
         p.notes.push_back({TaperNoteCode::TargetNotDispensable, static_cast<int>(totals.size()) - 1,
                            {{"target_meq", options.targetMeq.value()}}});
 
+    // How many intervals each step lasts: after a cut larger than asked, ceil(cut / asked) (at most
+    // max_hold_intervals); the smallest dose before a stop at least 2.
+    const std::size_t n = totals.size();
+    std::vector<int> intervals(n, 1);
+    for (std::size_t i = 1; i < n; ++i) {
+        const double cut = (totals[i - 1] - totals[i]) / totals[i - 1] * 100.0;
+        if (requestedCut[i] > kEps && cut > requestedCut[i] + 0.01)
+            intervals[i] = std::min(options.maxHoldIntervals, static_cast<int>(std::ceil(cut / requestedCut[i] - 1e-6)));
+    }
+    if (n >= 2 && totals.back().value() <= kEps) intervals[n - 2] = std::max(intervals[n - 2], 2);
+
     Schedule s;
     s.profile = profile.id;
     s.options = options;
     Date day = options.start;
     bool patchNoted = false;
-    for (std::size_t i = 0; i < doses.size(); ++i) {
+    std::string lastWeekdays;
+    for (std::size_t i = 0; i < n; ++i) {
         Step step;
         step.index = static_cast<int>(i);
         step.start = day;
         step.totalMeq = roundToHundredths(totals[i]);
         step.percentOfStart = p.start.value() > 0 ? std::round(totals[i] / p.start * 10000.0) / 100.0 : 0.0;
         step.doses = std::move(doses[i]);
-        const int days = stepDays(step.doses, options.intervalDays);
-        if (days != options.intervalDays && !patchNoted) {
+        const int wanted = intervals[i] * options.intervalDays;
+        const int days = options.alignToSessions ? wanted : stepDays(step.doses, wanted);
+        if (days != wanted && !patchNoted) {
             patchNoted = true;
             p.notes.push_back({TaperNoteCode::PatchStepLength, std::nullopt,
                                {{"days", double(days)}, {"interval_days", double(options.intervalDays)}}});
         }
-        if (i + 1 < totals.size()) step.end = day + date::days(days - 1);
+        if (intervals[i] > 1 && i + 1 < n)
+            p.notes.push_back({TaperNoteCode::HeldLonger, step.index,
+                               {{"intervals", double(intervals[i])}, {"days", double(days)},
+                                {"cut_percent", i > 0 ? (totals[i - 1] - totals[i]) / totals[i - 1] * 100.0 : 0.0}}});
+        for (const StepDose &d : step.doses)
+            if (d.product->patchChangesPerWeek) {
+                const std::string wd = weekdaysOf(day, *d.product->patchChangesPerWeek);
+                if (wd != lastWeekdays)
+                    p.notes.push_back({TaperNoteCode::PatchChangeDays, step.index, {{"product", d.product->id}, {"weekdays", wd}}});
+                lastWeekdays = wd;
+                break;
+            }
+        if (i + 1 < n) step.end = day + date::days(days - 1);
         step.dispense = dispenseFor(step.doses, days);
         for (const Dispense &d : step.dispense) {
             auto it = std::find_if(s.dispenseTotal.begin(), s.dispenseTotal.end(),
@@ -234,6 +343,15 @@ Schedule plan(const Regimen &regimen, const TaperOptions &options, const Profile
     }
     std::stable_sort(p.notes.begin(), p.notes.end(), [](const TaperNote &a, const TaperNote &b) {
         return a.step.value_or(-1) < b.step.value_or(-1);
+    });
+    // One no_depot_form note per substance.
+    std::vector<std::string> seen;
+    std::erase_if(p.notes, [&](const TaperNote &note) {
+        if (note.code != TaperNoteCode::NoDepotForm) return false;
+        const std::string &sub = std::get<std::string>(note.parameters.front().second);
+        if (std::find(seen.begin(), seen.end(), sub) != seen.end()) return true;
+        seen.push_back(sub);
+        return false;
     });
     s.notes = std::move(p.notes);
     return s;
