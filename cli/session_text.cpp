@@ -29,6 +29,15 @@ std::string trend(double now, const double *before, Lang lang)
     return "0";
 }
 
+/// The MEQ change a session shows: against the previous session's dose taken, or for a step back the
+/// increase it makes (from → to), so a step back never reads as a fall.
+std::string trendOf(const Session &s, const double *previous, Lang lang)
+{
+    if (!s.increase) return trend(s.actualMeq.value(), previous, lang);
+    const double from = s.increase->from.value();
+    return trend(s.increase->to.value(), &from, lang);
+}
+
 } // namespace
 
 std::string padCell(const std::string &s, std::size_t width)
@@ -121,7 +130,8 @@ std::string sessionTable(const Plan &plan, Lang lang)
         out << padCell(formatIsoDate(s.date), 12) << padCell(std::to_string(s.step), 5) << padCell(dose, 24)
             << padCell(withdrawalText(s.withdrawal, lang), 13)
             << padCell(s.pain ? std::to_string(*s.pain) : "-", 7) << padCell(decision, 18)
-            << padCell(trend(taken, previous, lang), 14) << visibleText(s.reason.value_or(""));
+            << padCell(trendOf(s, previous, lang), 14)
+            << visibleText(s.reason.value_or(""));
         if (s.increase)
             out << (d ? " [bevidst øgning " : " [deliberate increase ") << meqText(s.increase->from.value(), lang)
                 << " -> " << meqText(s.increase->to.value(), lang) << " mg MEQ]";

@@ -135,7 +135,7 @@ Component finish(Pending &p, const TaperOptions &options, const Profile &profile
     }
     c.main.slots = slots;
     c.main.uniform = slots > 4;
-    if (p.withTail && options.allowIrTail) {
+    if (p.withTail && (options.allowIrTail || c.main.patch)) {
         if (c.main.patch) {
             c.tail = smallerPatchFamily(p.substance, c.main.amounts.size() > 1 ? c.main.amounts[1].amount : 0,
                                         formulary, avail);
@@ -173,6 +173,17 @@ Component finish(Pending &p, const TaperOptions &options, const Profile &profile
     return c;
 }
 
+/// Lines whose products form one family are merged into one component whatever brand they name
+/// (Norspan and Buprenorphine Orion, Tramadol Retard brands).
+std::size_t familyKey(const Product &p)
+{
+    const std::string id = p.substance + "|" + std::string(toString(p.route)) + "|" +
+                           std::string(toString(p.release)) + "|" + std::to_string(p.dosingIntervalHours.value_or(0)) +
+                           "|" + std::to_string(p.wearHours.value_or(0)) + "|" + std::string(toString(p.form)) + "|" +
+                           (p.combination.empty() ? "" : p.brand);
+    return std::hash<std::string>{}(id);
+}
+
 Pending *findPending(std::vector<Pending> &pending, std::size_t key)
 {
     for (auto &p : pending)
@@ -202,7 +213,7 @@ Pending *depotPending(std::vector<Pending> &pending, const std::string &substanc
     p.substance = substance;
     p.route = route;
     p.withTail = true;
-    p.key = reinterpret_cast<std::size_t>(probe.products.front());
+    p.key = familyKey(*probe.products.front());
     p.make = [substance, route, &formulary](int cap, Availability a) {
         return depotFamily(substance, route, formulary, cap, a);
     };
@@ -223,9 +234,8 @@ void checkRotationTarget(const std::string &target, const Formulary &formulary, 
 
 /// The one oral long-acting substance short-acting use is consolidated into (issue "one long-acting
 /// opioid"): rotate_to; else the patient's oral depot substance with the largest MEQ; else, with no
-/// patch, the short-acting substance when there is only one and it has a depot form, or depot morphine
-/// (the Danish first choice) when several substances are used. Empty: nothing is consolidated across
-/// substances (beside a patch, or one substance without a depot form).
+/// patch, the patient's short-acting substance with the largest MEQ that has a depot form. Empty:
+/// nothing is consolidated across substances (beside a patch, or no substance with a depot form).
 std::string consolidationTarget(const Regimen &regimen, const MeqResult &input, const TaperOptions &options,
                                 const Formulary &formulary, Availability avail)
 {
@@ -245,9 +255,21 @@ std::string consolidationTarget(const Regimen &regimen, const MeqResult &input, 
         return std::max_element(depotMeq.begin(), depotMeq.end(),
                                 [](const auto &a, const auto &b) { return a.second < b.second; })->first;
     if (patch || !options.consolidate) return {};
-    if (shortActing.size() == 1)
-        return depotFamily(shortActing.front(), Route::Oral, formulary, 1, avail).valid() ? shortActing.front() : "";
-    return depotFamily("morphine", Route::Oral, formulary, 1, avail).valid() ? "morphine" : "";
+    // Short-acting only: the substance with the largest MEQ that has a depot form (never a substance the
+    // patient is not on without rotate_to).
+    std::string best;
+    double bestMeq = -1;
+    for (const std::string &s : shortActing) {
+        if (!depotFamily(s, Route::Oral, formulary, 1, avail).valid()) continue;
+        double meq = 0;
+        for (std::size_t i = 0; i < regimen.lines.size(); ++i)
+            if (regimen.lines[i].substance == s && input.lines[i].meq) meq += input.lines[i].meq->value();
+        if (meq > bestMeq) {
+            best = s;
+            bestMeq = meq;
+        }
+    }
+    return best;
 }
 
 } // namespace
@@ -316,7 +338,7 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
                                        : (line.isPatch() ? patchFamily(line.substance, nullptr, toCenti(scheduledDaily(line)), formulary, avail)
                                                          : depotFamily(line.substance, line.route, formulary, 1, avail));
                 noFamily(linePointer(i), line.substance, probe);
-                const std::size_t key = reinterpret_cast<std::size_t>(probe.products.front());
+                const std::size_t key = familyKey(*probe.products.front());
                 Pending *p = findPending(pending, key);
                 if (!p) {
                     Pending np;

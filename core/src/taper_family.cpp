@@ -252,7 +252,9 @@ const Combo *comboAtMost(const Family &family, Centi amount)
     auto it = std::upper_bound(family.amounts.begin(), family.amounts.end(), amount,
                                [](Centi a, const Combo &c) { return a < c.amount; });
     if (it == family.amounts.begin()) return nullptr;
-    return &*std::prev(it);
+    const Centi best = std::prev(it)->amount;
+    while (it != family.amounts.begin() && std::prev(it)->amount == best) --it;
+    return &*it; // the fewest units for that amount
 }
 
 } // namespace taper::detail

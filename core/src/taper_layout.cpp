@@ -129,10 +129,11 @@ void buildCandidates(Component &c, LargerDose larger)
 
 std::size_t candidateAtMost(const Component &c, Centi amount)
 {
-    // Main-family totals (the tail lies below the main family's smallest, in MEQ).
+    // Compared in MEQ: the tail's totals are in its own unit (IR mg, or another patch family's mcg/h).
+    const double wanted = static_cast<double>(amount) * c.main.meqPerCenti + 1e-9;
     std::size_t best = 0;
     for (std::size_t i = 1; i < c.candidates.size(); ++i)
-        if (!c.candidates[i].tail && c.candidates[i].total <= amount) best = i;
+        if (c.meqAt(i).value() <= wanted) best = i;
     return best;
 }
 

@@ -75,7 +75,14 @@ struct Planner {
         if (c.main.patch) {
             const double washout = c.substance == "buprenorphine" ? kBuprenorphineWashoutHours : kFentanylWashoutHours;
             const std::string patchSubstance = c.substance; // c becomes the oral opioid on rotation
-            if (c.rotateAtEnd) {
+            // With rotate_to the last patch becomes oral; a patch that ends beside another one just
+            // stops, so no step adds a substance.
+            auto anyOther = [&](bool target) {
+                return std::any_of(components.begin(), components.end(), [&](const Component &o) {
+                    return &o != &c && o.active() && (o.substance == *options.rotateTo) == target;
+                });
+            };
+            if (c.rotateAtEnd && (anyOther(true) || !anyOther(false))) {
                 const MeqPerDay meqBefore = c.meq();
                 Component next = rotationComponent(*options.rotateTo, meqBefore * (1.0 - options.crossToleranceReduction / 100.0),
                                                    c.order, options, profile, formulary, asOf);

@@ -81,8 +81,10 @@ TEST(TaperPlan, AnneByHand)
     EXPECT_EQ(*s.steps[1].doses[1].timesPerDay, 5);
 }
 
-TEST(TaperPlan, AnneWithKnownUseIsConsolidatedIntoOxyContin)
+TEST(TaperPlan, AnneWithKnownUseIsRotatedIntoHerDepotMorphine)
 {
+    // Issue 17: her OxyNorm use goes into the depot morphine she already takes, not into a new
+    // OxyContin: 120 + 4 × 20 × 1.5 × 0.75 = 210 mg MEQ of depot morphine.
     TaperOptions o = defaults();
     const Formulary &f = test::formulary();
     const Regimen r = test::regimenFromText(R"({"schema_version":1,"as_of":"2026-11-21","lines":[
@@ -90,17 +92,22 @@ TEST(TaperPlan, AnneWithKnownUseIsConsolidatedIntoOxyContin)
       {"product":"oxynorm-20","dose":20,"unit":"mg","prn":true,"max_per_day":6,"used_per_day":4}]})");
     const Schedule s = plan(r, o, *f.profile("dk"), f);
     EXPECT_THAT(test::checkSchedule(s, r, *f.profile("dk"), f), ::testing::IsEmpty());
-    EXPECT_DOUBLE_EQ(s.steps[0].totalMeq.value(), 120 + 80 * 1.5); // 4 × 20 mg used → OxyContin 40 × 2
-    EXPECT_TRUE(hasNote(s, TaperNoteCode::Consolidated, 0));
-    for (const StepDose &d : s.steps[0].doses) EXPECT_FALSE(d.prn);
+    EXPECT_DOUBLE_EQ(s.steps[0].totalMeq.value(), 120 + 80 * 1.5 * 0.75);
+    EXPECT_TRUE(hasNote(s, TaperNoteCode::Rotation, 0));
+    for (const StepDose &d : s.steps[0].doses) {
+        EXPECT_FALSE(d.prn);
+        EXPECT_EQ(d.product->substance, "morphine");
+    }
 }
 
 TEST(TaperPlan, Fentanyl75ByHand)
 {
     const Schedule s = planFor("fentanyl-75.json");
     EXPECT_THAT(totals(s), ElementsAreArray({180.0, 150.0, 120.0, 90.0, 60.0, 30.0, 0.0}));
-    EXPECT_EQ(formatIsoDate(*s.steps[0].end), "2026-12-15"); // 15 days: five 72-hour patches
-    EXPECT_EQ(s.steps[0].dispense[0].units.value, 10);        // 5 patches
+    // 14 days (align_to_sessions): the change rhythm restarts on each dose-change day, so five
+    // 72-hour patches are dispensed (the fifth is taken off on the next group day).
+    EXPECT_EQ(formatIsoDate(*s.steps[0].end), "2026-12-14");
+    EXPECT_EQ(s.steps[0].dispense[0].units.value, 10);
     EXPECT_TRUE(hasNote(s, TaperNoteCode::PatchStopped, 6));
     EXPECT_TRUE(hasNote(s, TaperNoteCode::FastTaper, 4));
 }

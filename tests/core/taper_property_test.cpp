@@ -1,4 +1,4 @@
-// Guarantees 1–7 of issue 4 over 10 000 generated regimens (fixed seed), checked by taper_checker.h.
+// Guarantees of issues 4 and 17 over 10 000 generated regimens (fixed seed), checked by taper_checker.h.
 #include "taper/meq.h"
 #include "taper/taper.h"
 #include "taper_checker.h"
@@ -74,6 +74,9 @@ struct Generator {
         o.allowIrTail = pick(0, 4) != 0;
         o.largerDose = pick(0, 3) == 0 ? LargerDose::Morning : LargerDose::Evening;
         o.parallel = pick(0, 9) == 0;
+        o.maxHoldIntervals = pick(1, 4);
+        o.alignToSessions = pick(0, 3) != 0;
+        o.allowUnconfirmed = pick(0, 4) == 0;
         if (pick(0, 9) == 0) {
             o.rotateTo = "morphine";
             o.crossToleranceReduction = pick(25, 50);
@@ -105,7 +108,8 @@ TEST(TaperProperties, GuaranteesHoldOnGeneratedRegimens)
             ++failures;
             ADD_FAILURE() << text << " (step " << o.stepPercent << " %, interval " << o.intervalDays
                           << (o.parallel ? ", parallel" : "") << (o.rotateTo ? ", rotate" : "")
-                          << (o.method == TaperMethod::Linear ? ", linear" : "") << "): " << errors.front()
+                          << (o.method == TaperMethod::Linear ? ", linear" : "") << ", hold " << o.maxHoldIntervals
+                          << (o.alignToSessions ? ", aligned" : "") << "): " << errors.front()
                           << " (+" << errors.size() - 1 << " more)";
         }
         ++planned;
