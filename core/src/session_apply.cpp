@@ -87,7 +87,7 @@ Date addMonths(Date day, int months)
 void setEnd(Step &step, std::optional<Date> end, int intervalDays)
 {
     step.end = end;
-    const int days = end ? static_cast<int>((*end - step.start).count()) + 1 : stepDays(step.doses, intervalDays);
+    const int days = end ? static_cast<int>((*end - step.start).count()) + 1 : intervalDays;
     step.dispense = dispenseFor(step.doses, days);
 }
 
@@ -184,7 +184,12 @@ void applyHold(Context &x)
     std::vector<Step> &steps = x.plan.schedule.steps;
     if (x.c + 1 >= static_cast<int>(steps.size()))
         refuse("decision", "hold: the patient is on the last step; there is no later reduction to postpone");
-    const int days = stepDays(steps[x.c].doses, x.in.holdDays.value_or(x.plan.schedule.options.intervalDays));
+    // Dose changes stay on group days (align_to_sessions): a hold lasts whole intervals; otherwise
+    // whole patch wear periods.
+    const TaperOptions &o = x.plan.schedule.options;
+    const int asked = x.in.holdDays.value_or(o.intervalDays);
+    const int days = o.alignToSessions ? (asked + o.intervalDays - 1) / o.intervalDays * o.intervalDays
+                                       : stepDays(steps[x.c].doses, asked);
     for (std::size_t k = x.c + 1; k < steps.size(); ++k) shift(steps[k], days);
     setEnd(steps[x.c], *steps[x.c].end + date::days(days), x.plan.schedule.options.intervalDays);
     x.session.holdDays = days;

@@ -56,7 +56,7 @@ std::vector<Candidate> layouts(const Family &family, LargerDose larger)
     zero.slotAmount.assign(4, 0);
     offer(zero);
     if (family.uniform) {
-        for (int t = family.slots; t >= 1; --t)
+        for (int t = family.slots; t > 4; --t) // ≤ 4 administrations are written by time of day below
             for (int g = 1; g < m; ++g)
                 for (int i : groups[g]) {
                     Layout l;
@@ -71,38 +71,40 @@ std::vector<Candidate> layouts(const Family &family, LargerDose larger)
                 }
     }
     { // by time of day (≤ 4 administrations); a uniform family also offers these
-        const std::vector<int> positions = slotPositions(family.slots, larger);
-        const int n = static_cast<int>(positions.size());
-        for (int g = family.emptySlots ? 0 : 1; g < m; ++g)
-            for (int k = 0; k <= n; ++k) {
-                if (k > 0 && g + 1 >= m) break;
-                if (k == n) continue; // all slots at the next amount: offered as group g + 1, k = 0
-                const std::vector<int> &low = groups[g];
-                const std::vector<int> none{0};
-                const std::vector<int> &high = k > 0 ? groups[g + 1] : none;
-                for (int i : low)
-                    for (int j : high) {
-                        Layout l;
-                        l.slotAmount.assign(4, 0);
-                        for (int s = 0; s < n; ++s) l.slotAmount[positions[s]] = s < k ? j : i;
-                        l.total = a[i].amount * (n - k) + (k > 0 ? a[j].amount * k : 0);
-                        if (l.total == 0) continue;
-                        l.mask = (k < n ? a[i].mask : 0) | (k > 0 ? a[j].mask : 0);
-                        l.pieces = a[i].pieces * (n - k) + (k > 0 ? a[j].pieces * k : 0);
-                        l.spread = k > 0 && k < n ? a[j].amount - a[i].amount : 0;
-                        l.administrations = (a[i].amount > 0 ? n - k : 0) + k;
-                        l.largestAdministration = k > 0 ? a[j].amount : a[i].amount;
-                        offer(std::move(l));
-                    }
-            }
+        const int slots = std::clamp(family.slots, 1, 4);
+        // Immediate release may leave slots empty: every number of administrations up to the slots
+        // (one administration goes where the larger dose would: the evening by default).
+        for (int n = family.emptySlots ? 1 : slots; n <= slots; ++n) {
+            const std::vector<int> positions =
+                n == 1 ? std::vector<int>{slotPositions(slots, larger).front()} : slotPositions(n, larger);
+            for (int g = 1; g < m; ++g)
+                for (int k = 0; k < n; ++k) {
+                    if (k > 0 && g + 1 >= m) break;
+                    const std::vector<int> none{0};
+                    const std::vector<int> &high = k > 0 ? groups[g + 1] : none;
+                    for (int i : groups[g])
+                        for (int j : high) {
+                            Layout l;
+                            l.slotAmount.assign(4, 0);
+                            for (int s = 0; s < n; ++s) l.slotAmount[positions[s]] = s < k ? j : i;
+                            l.total = a[i].amount * (n - k) + (k > 0 ? a[j].amount * k : 0);
+                            l.mask = a[i].mask | (k > 0 ? a[j].mask : 0);
+                            l.pieces = a[i].pieces * (n - k) + (k > 0 ? a[j].pieces * k : 0);
+                            l.spread = k > 0 ? a[j].amount - a[i].amount : 0;
+                            l.administrations = n;
+                            l.largestAdministration = k > 0 ? a[j].amount : a[i].amount;
+                            offer(std::move(l));
+                        }
+                }
+        }
     }
     std::vector<Candidate> out;
     out.reserve(byTotal.size());
     for (auto &[total, c] : byTotal) {
         std::stable_sort(c.options.begin(), c.options.end(), [](const Layout &x, const Layout &y) {
             if (x.pieces != y.pieces) return x.pieces < y.pieces;
-            if (x.spread != y.spread) return x.spread < y.spread;
-            return x.administrations > y.administrations;
+            if (x.administrations != y.administrations) return x.administrations > y.administrations;
+            return x.spread < y.spread;
         });
         out.push_back(std::move(c));
     }

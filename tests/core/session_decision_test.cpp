@@ -38,12 +38,24 @@ TEST(SessionDecision, CurrentStepIsTheOneTakenBeforeTheSession)
 
 TEST(SessionDecision, HoldOnAPatchStepKeepsWholeWearPeriods)
 {
-    const Plan p = test::planFor("fentanyl-75");
+    TaperOptions unaligned;
+    unaligned.alignToSessions = false;
+    const Plan p = test::planFor("fentanyl-75", unaligned);
     SessionInput in = sessionOn("2026-12-16", SessionDecision::Hold);
     in.holdDays = 7;
     const Plan q = record(p, in);
     EXPECT_EQ(q.sessions.back().holdDays, 9); // 72-hour patches: three wear periods
     EXPECT_EQ(q.schedule.steps[1].start, p.schedule.steps[1].start + date::days(9));
+}
+
+TEST(SessionDecision, HoldKeepsDoseChangesOnGroupDays)
+{
+    const Plan p = test::planFor("fentanyl-75"); // align_to_sessions (default)
+    SessionInput in = sessionOn("2026-12-15", SessionDecision::Hold);
+    in.holdDays = 7;
+    const Plan q = record(p, in);
+    EXPECT_EQ(q.sessions.back().holdDays, 14); // rounded up to the group's 14 days
+    EXPECT_EQ(q.schedule.steps[1].start, p.schedule.steps[1].start + date::days(14));
 }
 
 TEST(SessionDecision, SlowWithALongerIntervalKeepsThePercent)
@@ -147,7 +159,9 @@ TEST(SessionDecision, Refusals)
     // A smaller percent that gives the same steps (two-opioids on 2026-12-15: the next cut is already
     // the smallest dispensable one) is refused when the nurse asks for it rather than recorded as a
     // change; the default slow then lengthens the interval instead (issue 17 item 9).
-    const Plan two = test::planFor("two-opioids");
+    TaperOptions noHolds; // with holds a smaller percent lengthens the steps; without, nothing changes
+    noHolds.maxHoldIntervals = 1;
+    const Plan two = test::planFor("two-opioids", noHolds);
     in = sessionOn("2026-12-15", SessionDecision::Slow);
     in.stepPercent = 5;
     expectRefused(two, in, "step_percent", "unchanged");
@@ -222,7 +236,11 @@ TEST(SessionDecision, SlowAlwaysSlowsByLengtheningTheIntervalWhenHalvingChangesN
     // Issue 17 item 9: 240 mg depot morphine, 10 % every 14 days. The first slow halves the percent to
     // 5 %; halving again changes no step (the next cut is already the smallest dispensable one), so the
     // second slow doubles the interval instead: 28 days, in whole weeks, percent kept.
-    Plan p = test::planFor("morphine-depot-240");
+    // Holds (max_hold_intervals) would lengthen the steps after a smaller percent; without them the
+    // step sequence is what changes, as the test wants.
+    TaperOptions noHolds;
+    noHolds.maxHoldIntervals = 1;
+    Plan p = test::planFor("morphine-depot-240", noHolds);
     p = record(p, sessionOn("2026-12-15", SessionDecision::Slow));
     EXPECT_EQ(p.sessions.back().stepPercent, 5);
     EXPECT_EQ(p.sessions.back().intervalDays, 14);

@@ -137,8 +137,8 @@ inline std::vector<std::string> substancesOf(const Step &st, bool longActingOnly
 } // namespace checker_detail
 using namespace checker_detail;
 
-/// `linearReferenceMeq`: for a linear schedule that is the tail of a longer plan, the MEQ its linear
-/// cuts are measured against (default: the first step of `s`).
+/// `linearReferenceMeq`: for a schedule that is the tail of a longer plan, the MEQ its linear cuts are
+/// measured against (default: the first step of `s`, a whole plan).
 inline std::vector<std::string> checkSchedule(const Schedule &s, const Regimen &input, const Profile &profile,
                                               const Formulary &formulary,
                                               std::optional<double> linearReferenceMeq = std::nullopt)
@@ -186,7 +186,10 @@ inline std::vector<std::string> checkSchedule(const Schedule &s, const Regimen &
             // Intervals the step should last: after a cut above the requested one, ceil(cut / requested)
             // up to max_hold_intervals; the smallest dose before the stop at least 2.
             int intervals = 1;
-            const bool exact = o.method == TaperMethod::Proportional && !o.minStepMeq && o.targetMeq.value() == 0;
+            // The first step of a plan's tail (linearReferenceMeq given) follows a cut this schedule
+            // does not show: its length is only bounded.
+            const bool exact = o.method == TaperMethod::Proportional && !o.minStepMeq && o.targetMeq.value() == 0 &&
+                               !(i == 0 && linearReferenceMeq);
             if (exact && cutInto > o.stepPercent + 0.01)
                 intervals = std::min(o.maxHoldIntervals, static_cast<int>(std::ceil(cutInto / o.stepPercent - 1e-6)));
             const bool beforeStop = i + 2 == s.steps.size() && s.steps.back().totalMeq.value() == 0;
