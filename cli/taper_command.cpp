@@ -29,6 +29,10 @@ struct TaperArgs {
     std::string rotateTo;
     double crossTolerance = 25;
     bool parallel = false;
+    int maxHoldIntervals = 3;
+    bool noAlignToSessions = false;
+    bool allowUnconfirmed = false;
+    bool explicitPace = false; ///< --interval-days or --step-percent given: no short-exposure pace
     std::string profile = "dk";
     std::string format = "text";
     std::string output;
@@ -46,7 +50,7 @@ struct TaperArgs {
         if (c == '_') c = '-';
     if (where == "target-meq" || where == "interval-days" || where == "step-percent" || where == "rotate-to" ||
         where == "cross-tolerance-reduction" || where == "switch-at-percent" || where == "custom-percents" ||
-        where == "min-step-meq" || where == "profile" || where == "start")
+        where == "min-step-meq" || where == "max-hold-intervals" || where == "profile" || where == "start")
         where = "--" + (where == "custom-percents" ? std::string("custom-percent") : where);
     throw InputError("", where, e.problem());
 }
@@ -68,6 +72,11 @@ TaperOptions toOptions(const TaperArgs &a, const Context &ctx)
     if (!a.rotateTo.empty()) o.rotateTo = a.rotateTo;
     o.crossToleranceReduction = a.crossTolerance;
     o.parallel = a.parallel;
+    o.maxHoldIntervals = a.maxHoldIntervals;
+    o.alignToSessions = !a.noAlignToSessions;
+    o.allowUnconfirmed = a.allowUnconfirmed;
+    // An explicit interval or step is the user's choice: the short-exposure pace never overrides it.
+    o.shortExposurePace = !a.explicitPace;
     return o;
 }
 
@@ -137,10 +146,10 @@ void addTaperCommand(CLI::App &app, Context &ctx)
     CLI::App *cmd = app.add_subcommand("taper", "A dispensable stepwise taper plan for a regimen");
     cmd->add_option("REGIMEN", a->file, "Regimen file (JSON, schema_version 1), or - for standard input")->required();
     cmd->add_option("--start", a->start, "First day of the plan YYYY-MM-DD (default: today)");
-    cmd->add_option("--interval-days", a->intervalDays, "Days per step (1-90)")->capture_default_str();
+    auto *interval = cmd->add_option("--interval-days", a->intervalDays, "Days per step (1-90)")->capture_default_str();
     cmd->add_option("--method", a->method, "proportional, linear or custom")
         ->check(CLI::IsMember({"proportional", "linear", "custom"}))->capture_default_str();
-    cmd->add_option("--step-percent", a->stepPercent, "Largest cut per step in % (0-50]")->capture_default_str();
+    auto *step = cmd->add_option("--step-percent", a->stepPercent, "Largest cut per step in % (0-50]")->capture_default_str();
     cmd->add_option("--switch-at-percent", a->switchAtPercent, "linear: go proportional below this % of the start")
         ->capture_default_str();
     cmd->add_option("--custom-percent", a->customPercents, "custom: target % of the start per step (comma list)")
@@ -155,6 +164,13 @@ void addTaperCommand(CLI::App &app, Context &ctx)
     cmd->add_option("--cross-tolerance-reduction", a->crossTolerance, "% cut on rotation (25-50)")
         ->needs(rotate)->capture_default_str();
     cmd->add_flag("--parallel", a->parallel, "Reduce every line at each step");
+    cmd->add_option("--max-hold-intervals", a->maxHoldIntervals,
+                    "A step after a larger cut than requested lasts up to this many intervals (1-6; 1: never longer)")
+        ->capture_default_str();
+    cmd->add_flag("--no-align-to-sessions", a->noAlignToSessions,
+                  "Do not keep every dose change on start + a whole number of intervals");
+    cmd->add_flag("--allow-unconfirmed", a->allowUnconfirmed,
+                  "Also use strengths whose Danish availability is not confirmed");
     cmd->add_option("--profile", a->profile, "Conversion profile id")->capture_default_str();
     cmd->add_option("--format", a->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
     auto *output =
@@ -164,7 +180,10 @@ void addTaperCommand(CLI::App &app, Context &ctx)
         ->needs(output);
     cmd->add_option("--lang", a->lang, "Language of the text table: en or da")->capture_default_str();
     cmd->add_option("--label", a->label, "Free-text patient label for the plan file (never a CPR number)");
-    cmd->callback([a, &ctx] { ctx.exitCode = runTaper(*a, ctx); });
+    cmd->callback([a, interval, step, &ctx] {
+        a->explicitPace = interval->count() > 0 || step->count() > 0;
+        ctx.exitCode = runTaper(*a, ctx);
+    });
 }
 
 } // namespace taper::cli

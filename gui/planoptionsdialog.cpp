@@ -20,6 +20,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace taper::gui {
 
 PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
@@ -28,7 +30,8 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
       m_largerDose(new QComboBox(this)), m_consolidate(new QCheckBox(this)), m_irTail(new QCheckBox(this)),
       m_parallel(new QCheckBox(this)), m_rotate(new QCheckBox(this)), m_rotateTo(new QComboBox(this)),
       m_reduction(new QDoubleSpinBox(this)), m_switchAt(new QDoubleSpinBox(this)), m_custom(new QLineEdit(this)),
-      m_minStep(new QDoubleSpinBox(this)), m_error(new QLabel(this))
+      m_minStep(new QDoubleSpinBox(this)), m_maxHold(new QSpinBox(this)), m_align(new QCheckBox(this)),
+      m_allowUnconfirmed(new QCheckBox(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Make taper plan"));
     m_start->setCalendarPopup(true);
@@ -60,6 +63,10 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     for (const Substance &s : document->formulary().substances())
         if (s.kind == SubstanceKind::FullAgonist)
             m_rotateTo->addItem(LineText::substance(document->formulary(), s.id), QString::fromStdString(s.id));
+    m_maxHold->setRange(1, kMaxHoldIntervals);
+    m_maxHold->setSuffix(tr(" intervals"));
+    m_maxHold->setToolTip(tr("A step after a larger cut than requested lasts up to this many intervals "
+                             "(1: never longer)"));
     m_reduction->setRange(25, 50);
     m_reduction->setDecimals(0);
     m_reduction->setSuffix(QStringLiteral(" %"));
@@ -70,6 +77,8 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     m_consolidate->setText(tr("Move short-acting use into the depot product at step 0"));
     m_irTail->setText(tr("Below the smallest depot dose, continue with immediate release"));
     m_parallel->setText(tr("Reduce every line at each step"));
+    m_align->setText(tr("Change doses only on session days (start + whole intervals)"));
+    m_allowUnconfirmed->setText(tr("Also use strengths not confirmed on the Danish market"));
     m_rotate->setText(tr("Switch substance to:"));
     m_rotate->setToolTip(tr("Rotation is never automatic; the dose is cut for incomplete cross-tolerance."));
     m_reduction->setToolTip(tr("Cross-tolerance reduction on rotation: 25 % as advised, up to 50 %."));
@@ -89,11 +98,15 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     form->addRow(QString(), m_consolidate);
     form->addRow(QString(), m_irTail);
     form->addRow(QString(), m_parallel);
+    addField(form, tr("Longest &hold:"), m_maxHold, "max_hold_intervals");
+    form->addRow(QString(), m_align);
+    form->addRow(QString(), m_allowUnconfirmed);
     form->addRow(m_rotate, m_rotateTo);
     addField(form, tr("Cross-tolerance &reduction:"), m_reduction, "cross_tolerance_reduction");
     for (auto [widget, name] : std::initializer_list<std::pair<QWidget *, const char *>>{
              {m_method, "method"}, {m_stepPercent, "stepPercent"}, {m_switchAt, "switchAtPercent"},
-             {m_custom, "customPercents"}, {m_minStep, "minStep"}, {m_target, "target"}})
+             {m_custom, "customPercents"}, {m_minStep, "minStep"}, {m_target, "target"}, {m_maxHold, "maxHold"},
+             {m_align, "alignToSessions"}, {m_allowUnconfirmed, "allowUnconfirmed"}})
         widget->setObjectName(QString::fromLatin1(name));
     m_start->setAccessibleName(tr("Start date"));
     m_interval->setAccessibleName(tr("Interval between steps"));
@@ -106,6 +119,7 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     m_largerDose->setAccessibleName(tr("Larger dose"));
     m_rotateTo->setAccessibleName(tr("Substance to switch to"));
     m_reduction->setAccessibleName(tr("Cross-tolerance reduction in percent"));
+    m_maxHold->setAccessibleName(tr("Longest hold in intervals"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -125,6 +139,7 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     for (QDoubleSpinBox *box : {m_stepPercent, m_target, m_reduction, m_switchAt, m_minStep})
         connect(box, &QDoubleSpinBox::valueChanged, this, &PlanOptionsDialog::validate);
     connect(m_interval, &QSpinBox::valueChanged, this, &PlanOptionsDialog::validate);
+    connect(m_maxHold, &QSpinBox::valueChanged, this, &PlanOptionsDialog::validate);
     connect(m_method, &QComboBox::currentIndexChanged, this, &PlanOptionsDialog::validate);
     connect(m_custom, &QLineEdit::textChanged, this, &PlanOptionsDialog::validate);
     validate();
@@ -227,6 +242,9 @@ void PlanOptionsDialog::setOptions(const TaperOptions &o)
     m_reduction->setValue(o.crossToleranceReduction);
     m_switchAt->setValue(o.switchAtPercent);
     m_minStep->setValue(o.minStepMeq ? o.minStepMeq->value() : 0.0);
+    m_maxHold->setValue(o.maxHoldIntervals);
+    m_align->setChecked(o.alignToSessions);
+    m_allowUnconfirmed->setChecked(o.allowUnconfirmed);
     QStringList custom;
     for (double pct : o.customPercents) custom << QLocale().toString(pct, 'g', 6);
     m_custom->setText(custom.join(QStringLiteral("; ")));
@@ -253,6 +271,13 @@ TaperOptions PlanOptionsDialog::options() const
     if (m_minStep->value() > 0) o.minStepMeq = MeqPerDay{m_minStep->value()};
     o.customPercents.clear();
     if (o.method == TaperMethod::Custom) o.customPercents = customPercents(nullptr).value_or(std::vector<double>{});
+    o.maxHoldIntervals = m_maxHold->value();
+    o.alignToSessions = m_align->isChecked();
+    o.allowUnconfirmed = m_allowUnconfirmed->isChecked();
+    // A pace the user set here is never replaced by the short-exposure pace (as the CLI's explicit
+    // --interval-days / --step-percent).
+    if (o.intervalDays != m_base.intervalDays || std::abs(o.stepPercent - m_base.stepPercent) > 0.05)
+        o.shortExposurePace = false;
     return o;
 }
 

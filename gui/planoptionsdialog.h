@@ -1,7 +1,9 @@
 #pragma once
 // "Make taper plan…": every taper option of the core (start, interval, method with the linear switch
 // point or the custom percentages, step %, minimum cut, target, consolidation, IR tail, parallel cuts,
-// larger dose, rotation with cross-tolerance reduction). As the user types, the options are checked by
+// larger dose, rotation with cross-tolerance reduction, longest hold, session alignment, unconfirmed
+// strengths). An interval or step percent changed here is the user's choice: the plan then does not
+// switch to the short-exposure pace. As the user types, the options are checked by
 // the core's validateOptions and the message is shown under the field it names (OK disabled meanwhile).
 // OK hands the options to the document, which has taper::plan plan them; a refusal is shown in the
 // dialog with the core's reason and the dialog stays open.
@@ -72,6 +74,9 @@ private:
     QDoubleSpinBox *m_switchAt;
     QLineEdit *m_custom;
     QDoubleSpinBox *m_minStep;
+    QSpinBox *m_maxHold;
+    QCheckBox *m_align;
+    QCheckBox *m_allowUnconfirmed;
     QLabel *m_error;
     QPushButton *m_ok = nullptr;
     std::map<QString, QLabel *> m_fieldErrors; ///< option key → its message line

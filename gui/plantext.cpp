@@ -2,6 +2,11 @@
 
 #include "linetext.h"
 
+#include <QStringList>
+
+#include <cmath>
+#include <optional>
+
 namespace taper::gui {
 
 namespace {
@@ -42,7 +47,54 @@ QString productParam(const TaperNote &n, const Formulary &formulary)
     return p ? PlanText::product(p) : param(n, "product");
 }
 
+QString productParam(const TaperNote &n, std::string_view key, const Formulary &formulary)
+{
+    const Product *p = formulary.product(rawParam(n, key));
+    return p ? PlanText::product(p) : param(n, key);
+}
+
+std::optional<double> numberParam(const TaperNote &n, std::string_view key)
+{
+    for (const auto &[name, value] : n.parameters)
+        if (name == key && std::holds_alternative<double>(value)) return std::get<double>(value);
+    return std::nullopt;
+}
+
+QString capitalized(QString text)
+{
+    if (!text.isEmpty()) text[0] = text[0].toUpper();
+    return text;
+}
+
 } // namespace
+
+QString PlanText::duration(int days, bool withDays)
+{
+    if (days > 0 && days % 7 == 0) {
+        if (!withDays) return days == 7 ? tr("1 week") : tr("%1 weeks").arg(days / 7);
+        return days == 7 ? tr("1 week (7 days)") : tr("%1 weeks (%2 days)").arg(days / 7).arg(days);
+    }
+    return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+}
+
+QString PlanText::weekdays(const std::string &list)
+{
+    QStringList names;
+    for (const QString &day : QString::fromStdString(list).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString d = day.trimmed();
+        if (d == QLatin1String("monday")) names << tr("Monday");
+        else if (d == QLatin1String("tuesday")) names << tr("Tuesday");
+        else if (d == QLatin1String("wednesday")) names << tr("Wednesday");
+        else if (d == QLatin1String("thursday")) names << tr("Thursday");
+        else if (d == QLatin1String("friday")) names << tr("Friday");
+        else if (d == QLatin1String("saturday")) names << tr("Saturday");
+        else if (d == QLatin1String("sunday")) names << tr("Sunday");
+        else names << d;
+    }
+    if (names.size() < 2) return names.join(QString());
+    const QString last = names.takeLast();
+    return tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
+}
 
 QString PlanText::units(HalfUnits u)
 {
@@ -194,6 +246,49 @@ QString PlanText::note(const TaperNote &n, const Formulary &formulary)
     case TaperNoteCode::TargetNotDispensable:
         return step + tr("the target of %1 mg MEQ is not dispensable; this is the largest dispensable dose below it")
                           .arg(param(n, "target_meq"));
+    case TaperNoteCode::LabelMaxCapped:
+        return step + tr("the fixed daily dose of %1 was lowered from %2 to %3 mg/day to stay within the labelled "
+                         "maximum of %4 mg/day")
+                          .arg(substanceParam(n, "substance", formulary), param(n, "from_mg_per_day"),
+                               param(n, "to_mg_per_day"), param(n, "max_mg_per_day"));
+    case TaperNoteCode::HeldLonger: {
+        const QString which = n.step ? tr("Step %1").arg(*n.step) : tr("The step");
+        const auto days = numberParam(n, "days");
+        const auto intervals = numberParam(n, "intervals");
+        const QString lasts = days ? duration(static_cast<int>(std::lround(*days))) : param(n, "days");
+        if (!numberParam(n, "cut_percent"))
+            return tr("%1 lasts %2: the smallest dose is held longer before the stop").arg(which, lasts);
+        if (days && intervals && *intervals > 0)
+            return tr("%1 lasts %2 instead of %3 because the cut into it (%4 %) is larger than requested; this gives "
+                      "the body time to adjust to the new dose")
+                .arg(which, lasts, duration(static_cast<int>(std::lround(*days / *intervals)), false), param(n, "cut_percent"));
+        return tr("%1 lasts %2 because the cut into it (%3 %) is larger than requested; this gives the body time to "
+                  "adjust to the new dose")
+            .arg(which, lasts, param(n, "cut_percent"));
+    }
+    case TaperNoteCode::PatchFamilySwitch:
+        return step + tr("switch from %1 to %2 (the same substance, another type of patch): %3 → %4 mg MEQ")
+                          .arg(productParam(n, "from", formulary), productParam(n, "to", formulary),
+                               param(n, "meq_before"), param(n, "meq_after"));
+    case TaperNoteCode::PatchChangeDays:
+        return step + tr("%1 is changed on fixed weekdays: every %2")
+                          .arg(productParam(n, formulary), weekdays(rawParam(n, "weekdays")));
+    case TaperNoteCode::ShortExposure: {
+        const Source *source = formulary.source(rawParam(n, "source"));
+        const QString cited = source ? QString::fromStdString(source->publisher) + QStringLiteral(", ") +
+                                           QString::number(source->year)
+                                     : param(n, "source");
+        return tr("Every opioid line started fewer than %1 days ago (the earliest %2 days ago). The plan therefore "
+                  "uses the pace after short treatment: %3 % every %4 days (source: %5)")
+            .arg(param(n, "max_days"), param(n, "days"), param(n, "step_percent"), param(n, "interval_days"), cited);
+    }
+    case TaperNoteCode::NoDepotForm:
+        return tr("%1 has no depot form, so the immediate-release product is tapered itself. The usual Danish advice "
+                  "is to switch to %2 depot tablets")
+            .arg(capitalized(substanceParam(n, "substance", formulary)), substanceParam(n, "rotate_to", formulary));
+    case TaperNoteCode::ComponentStops:
+        return step + tr("switching away from %1 also stops its %2")
+                          .arg(productParam(n, formulary), substanceParam(n, "component", formulary));
     }
     return step + QString::fromStdString(std::string(toString(n.code)));
 }

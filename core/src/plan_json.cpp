@@ -180,7 +180,11 @@ Json toJson(const TaperOptions &o)
             {"consolidate", o.consolidate},
             {"rotate_to", o.rotateTo ? Json(*o.rotateTo) : Json(nullptr)},
             {"cross_tolerance_reduction", number(o.crossToleranceReduction)},
-            {"parallel", o.parallel}};
+            {"parallel", o.parallel},
+            {"max_hold_intervals", o.maxHoldIntervals},
+            {"align_to_sessions", o.alignToSessions},
+            {"allow_unconfirmed", o.allowUnconfirmed},
+            {"short_exposure_pace", o.shortExposurePace}};
 }
 
 TaperOptions readTaperOptions(const Json &value, const std::string &pointer, const std::string &file)
@@ -209,6 +213,20 @@ TaperOptions readTaperOptions(const Json &value, const std::string &pointer, con
     o.rotateTo = r.optionalString("rotate_to");
     o.crossToleranceReduction = r.number("cross_tolerance_reduction");
     o.parallel = r.boolean("parallel");
+    // Added by issue 17, optional. A plan written before them was planned without longer holds, session
+    // alignment or the short-exposure pace: absent, they read as that (not as today's defaults), so
+    // re-planning an old plan keeps its shape.
+    if (auto hold = r.optionalInteger("max_hold_intervals")) {
+        if (*hold < 1 || *hold > kMaxHoldIntervals)
+            r.fail("max_hold_intervals", "got " + std::to_string(*hold) + "; expected 1 to " +
+                                             std::to_string(kMaxHoldIntervals) + " intervals");
+        o.maxHoldIntervals = static_cast<int>(*hold);
+    } else {
+        o.maxHoldIntervals = 1;
+    }
+    o.alignToSessions = r.optionalBoolean("align_to_sessions").value_or(false);
+    o.allowUnconfirmed = r.optionalBoolean("allow_unconfirmed").value_or(false);
+    o.shortExposurePace = r.optionalBoolean("short_exposure_pace").value_or(false);
     r.finish();
     try {
         validateOptions(o);

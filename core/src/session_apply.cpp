@@ -103,6 +103,8 @@ TaperOptions replanOptions(const TaperOptions &o, const SessionInput &in, Date s
     TaperOptions n = o;
     if (in.stepPercent) n.stepPercent = *in.stepPercent;
     if (in.intervalDays) n.intervalDays = *in.intervalDays;
+    // A pace chosen at the session is never replaced by the short-exposure pace.
+    if (in.stepPercent || in.intervalDays) n.shortExposurePace = false;
     n.start = start;
     return n;
 }
@@ -207,6 +209,7 @@ void slowTo(Context &x, TaperOptions n)
     if (n.stepPercent == o.stepPercent && n.intervalDays == o.intervalDays)
         refuse("step_percent", "slow expects a smaller step percent or a longer interval than now");
     if (n.method == TaperMethod::Custom) n.method = TaperMethod::Proportional; // custom targets cannot be slowed
+    n.shortExposurePace = false; // the slower pace is the session's choice
     const Step &cur = s.steps[x.c];
     if (cur.doses.empty()) refuse("decision", "slow: the taper is complete; the current step has no opioid");
     const bool last = x.c + 1 >= static_cast<int>(s.steps.size());

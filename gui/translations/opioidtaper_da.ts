@@ -599,6 +599,106 @@
         <source>PRN %1 stopped</source>
         <translation>%1 (PN) stoppes</translation>
     </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 uge</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 uger</translation>
+    </message>
+    <message>
+        <source>1 week (7 days)</source>
+        <translation>1 uge (7 dage)</translation>
+    </message>
+    <message>
+        <source>%1 weeks (%2 days)</source>
+        <translation>%1 uger (%2 dage)</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dage</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>mandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tirsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lørdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>søndag</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>the fixed daily dose of %1 was lowered from %2 to %3 mg/day to stay within the labelled maximum of %4 mg/day</source>
+        <translation>den faste døgndosis af %1 er sat ned fra %2 mg til %3 mg, så den ikke overstiger den maksimale døgndosis på %4 mg ifølge produktresuméet</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Trin %1</translation>
+    </message>
+    <message>
+        <source>The step</source>
+        <translation>Trinnet</translation>
+    </message>
+    <message>
+        <source>%1 lasts %2: the smallest dose is held longer before the stop</source>
+        <translation>%1 varer %2: den mindste dosis tages i længere tid, før den stoppes, så kroppen kan vænne sig til den</translation>
+    </message>
+    <message>
+        <source>%1 lasts %2 instead of %3 because the cut into it (%4 %) is larger than requested; this gives the body time to adjust to the new dose</source>
+        <translation>%1 varer %2 i stedet for %3, fordi nedsættelsen til dette trin (%4 %) er større end planens sædvanlige nedsættelse; så får kroppen tid til at vænne sig til den nye dosis</translation>
+    </message>
+    <message>
+        <source>%1 lasts %2 because the cut into it (%3 %) is larger than requested; this gives the body time to adjust to the new dose</source>
+        <translation>%1 varer %2, fordi nedsættelsen til dette trin (%3 %) er større end planens sædvanlige nedsættelse; så får kroppen tid til at vænne sig til den nye dosis</translation>
+    </message>
+    <message>
+        <source>switch from %1 to %2 (the same substance, another type of patch): %3 → %4 mg MEQ</source>
+        <translation>skift fra %1 til %2 (samme stof, en anden type plaster): %3 → %4 mg MEQ</translation>
+    </message>
+    <message>
+        <source>%1 is changed on fixed weekdays: every %2</source>
+        <translation>%1 skiftes på faste ugedage: hver %2</translation>
+    </message>
+    <message>
+        <source>Every opioid line started fewer than %1 days ago (the earliest %2 days ago). The plan therefore uses the pace after short treatment: %3 % every %4 days (source: %5)</source>
+        <translation>Alle opioider er startet for mindre end %1 dage siden (det første for %2 dage siden). Planen følger derfor tempoet efter kortvarig behandling: %3 % hver %4. dag (kilde: %5)</translation>
+    </message>
+    <message>
+        <source>%1 has no depot form, so the immediate-release product is tapered itself. The usual Danish advice is to switch to %2 depot tablets</source>
+        <translation>%1 findes ikke som depotpræparat, så det hurtigtvirkende præparat trappes selv ned. Det sædvanlige råd i Danmark er at skifte til %2 depottabletter</translation>
+    </message>
+    <message>
+        <source>switching away from %1 also stops its %2</source>
+        <translation>ved skiftet fra %1 stopper også %2, som præparatet indeholder</translation>
+    </message>
 </context>
 <context>
     <name>ProductCatalog</name>
@@ -1452,6 +1552,30 @@ Erstat den?</numerusform>
     <message>
         <source>Enter the steps in % of the starting dose, from below 100 down to 0, each lower than the one before.</source>
         <translation>Angiv trinene i % af startdosis, fra under 100 ned til 0, hver lavere end den forrige.</translation>
+    </message>
+    <message>
+        <source> intervals</source>
+        <translation> intervaller</translation>
+    </message>
+    <message>
+        <source>A step after a larger cut than requested lasts up to this many intervals (1: never longer)</source>
+        <translation>Et trin efter en større reduktion end ønsket varer op til så mange intervaller (1: aldrig længere)</translation>
+    </message>
+    <message>
+        <source>Change doses only on session days (start + whole intervals)</source>
+        <translation>Skift kun dosis på konsultationsdage (start + hele intervaller)</translation>
+    </message>
+    <message>
+        <source>Also use strengths not confirmed on the Danish market</source>
+        <translation>Brug også styrker, som ikke er bekræftet på det danske marked</translation>
+    </message>
+    <message>
+        <source>Longest &amp;hold:</source>
+        <translation>Længste &amp;ophold på et trin:</translation>
+    </message>
+    <message>
+        <source>Longest hold in intervals</source>
+        <translation>Længste ophold på et trin i intervaller</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,7 @@
     </message>
     <message>
         <source>%1 is withdrawn from the Danish market: choose a marketed product.</source>
+        <translation></translation>
     </message>
     <message>
         <source>%1 benzodiazepines/z-hypnotics at once (%2) beside an opioid: they act alike; use at most one, and preferably none with long-term opioids.</source>
@@ -204,6 +205,7 @@
     </message>
     <message>
         <source>%1 with %2: both prolong the QT interval (risk of torsades de pointes); %3</source>
+        <translation></translation>
     </message>
     <message>
         <source>Patient aged %1 (limit %2): older patients are more sensitive to opioids and do not tolerate the same doses as younger ones; start low and adjust slowly.</source>
@@ -595,6 +597,106 @@
     </message>
     <message>
         <source>PRN %1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks (%2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fixed daily dose of %1 was lowered from %2 to %3 mg/day to stay within the labelled maximum of %4 mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lasts %2: the smallest dose is held longer before the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lasts %2 instead of %3 because the cut into it (%4 %) is larger than requested; this gives the body time to adjust to the new dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lasts %2 because the cut into it (%3 %) is larger than requested; this gives the body time to adjust to the new dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch from %1 to %2 (the same substance, another type of patch): %3 → %4 mg MEQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is changed on fixed weekdays: every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every opioid line started fewer than %1 days ago (the earliest %2 days ago). The plan therefore uses the pace after short treatment: %3 % every %4 days (source: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no depot form, so the immediate-release product is tapered itself. The usual Danish advice is to switch to %2 depot tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switching away from %1 also stops its %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,6 +1538,30 @@ Replace it?</numerusform>
     </message>
     <message>
         <source>Enter the steps in % of the starting dose, from below 100 down to 0, each lower than the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step after a larger cut than requested lasts up to this many intervals (1: never longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change doses only on session days (start + whole intervals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also use strengths not confirmed on the Danish market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest &amp;hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest hold in intervals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

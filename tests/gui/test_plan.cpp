@@ -15,12 +15,14 @@
 #include "taper/json_reader.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -179,6 +181,73 @@ private slots:
         QVERIFY(doc.taperOptions()->method == TaperMethod::Custom);
         PlanOptionsDialog again(&doc); // reopened: the custom list is shown in the UI's number format
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("customPercents"))->text(), QStringLiteral("75; 37,5; 10; 0"));
+    }
+
+    void optionsDialogOffersIssue17Options()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        doc.openRegimen(guitest::sourcePath("examples/anne.json"));
+        PlanOptionsDialog dialog(&doc);
+        auto *hold = dialog.findChild<QSpinBox *>(QStringLiteral("maxHold"));
+        auto *align = dialog.findChild<QCheckBox *>(QStringLiteral("alignToSessions"));
+        auto *unconfirmed = dialog.findChild<QCheckBox *>(QStringLiteral("allowUnconfirmed"));
+        QVERIFY(hold && align && unconfirmed);
+        QCOMPARE(hold->minimum(), 1);
+        QCOMPARE(hold->maximum(), kMaxHoldIntervals);
+        QCOMPARE(hold->value(), 3); // the core's defaults
+        QVERIFY(align->isChecked());
+        QVERIFY(!unconfirmed->isChecked());
+        QVERIFY(dialog.options().shortExposurePace); // nothing chosen: the pace may follow short exposure
+        hold->setValue(1);
+        align->setChecked(false);
+        unconfirmed->setChecked(true);
+        const TaperOptions o = dialog.options();
+        QCOMPARE(o.maxHoldIntervals, 1);
+        QVERIFY(!o.alignToSessions);
+        QVERIFY(o.allowUnconfirmed);
+        QVERIFY(o.shortExposurePace);
+        auto *step = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("stepPercent"));
+        step->setValue(5); // a pace chosen here is never replaced
+        QVERIFY(!dialog.options().shortExposurePace);
+        dialog.accept();
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QCOMPARE(doc.taperOptions()->maxHoldIntervals, 1);
+        PlanOptionsDialog again(&doc);
+        QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("maxHold"))->value(), 1);
+        QVERIFY(!again.findChild<QCheckBox *>(QStringLiteral("alignToSessions"))->isChecked());
+        QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("allowUnconfirmed"))->isChecked());
+    }
+
+    void issue17NotesRenderInDanish()
+    {
+        const Formulary &formulary = *guitest::formulary();
+        const TaperNote held{TaperNoteCode::HeldLonger, 3, {{"intervals", 2.0}, {"days", 28.0}, {"cut_percent", 14.3}}};
+        QCOMPARE(PlanText::note(held, formulary),
+                 QStringLiteral("Trin 3 varer 4 uger (28 dage) i stedet for 2 uger, fordi nedsættelsen til dette trin "
+                                "(14,3 %) er større end planens sædvanlige nedsættelse; så får kroppen tid til at vænne "
+                                "sig til den nye dosis"));
+        const TaperNote days{TaperNoteCode::PatchChangeDays, 1,
+                             {{"product", std::string("transtec-35")}, {"weekdays", std::string("monday,thursday")}}};
+        QCOMPARE(PlanText::note(days, formulary),
+                 QStringLiteral("Trin 1: Transtec depotplaster 35 mikrogram/time skiftes på faste ugedage: hver mandag "
+                                "og torsdag"));
+        const TaperNote family{TaperNoteCode::PatchFamilySwitch, 2,
+                               {{"from", std::string("transtec-35")}, {"to", std::string("norspan-20")},
+                                {"from_rate", 35.0}, {"to_rate", 20.0}, {"meq_before", 84.0}, {"meq_after", 48.0}}};
+        QVERIFY2(PlanText::note(family, formulary).contains(QStringLiteral("Norspan depotplaster 20 mikrogram/time")),
+                 qPrintable(PlanText::note(family, formulary)));
+        const TaperNote noDepot{TaperNoteCode::NoDepotForm, std::nullopt,
+                                {{"substance", std::string("ketobemidone")}, {"rotate_to", std::string("morphine")}}};
+        QCOMPARE(PlanText::note(noDepot, formulary),
+                 QStringLiteral("Ketobemidon findes ikke som depotpræparat, så det hurtigtvirkende præparat trappes "
+                                "selv ned. Det sædvanlige råd i Danmark er at skifte til morfin depottabletter"));
+        const TaperNote shortExposure{TaperNoteCode::ShortExposure, std::nullopt,
+                                      {{"max_days", 28.0}, {"days", 20.0}, {"interval_days", 4.0}, {"step_percent", 20.0},
+                                       {"source", std::string("DK-SEP")}}};
+        QCOMPARE(PlanText::note(shortExposure, formulary),
+                 QStringLiteral("Alle opioider er startet for mindre end 28 dage siden (det første for 20 dage siden). "
+                                "Planen følger derfor tempoet efter kortvarig behandling: 20 % hver 4. dag (kilde: "
+                                "Sundhedsstyrelsen, 2024)"));
     }
 
     void scheduleModelShowsSteps()

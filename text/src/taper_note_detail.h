@@ -3,7 +3,9 @@
 
 #include "taper/text/taper_note_text.h"
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace taper::text::detail {
 
@@ -12,6 +14,14 @@ std::string param(const TaperNote &n, const std::string &key, Lang lang = Lang::
 
 /// The note's `line` (a 0-based line index in the core) as the 1-based number findings and tables use.
 std::string lineNumber(const TaperNote &n);
+/// The numeric parameter `key`, or none when absent or a string.
+std::optional<double> number(const TaperNote &n, const std::string &key);
+/// "monday,thursday" → {"monday", "thursday"} (empty entries dropped).
+std::vector<std::string> splitList(const std::string &list);
+/// {"a", "b", "c"} → "a, b and c" with `conjunction` ("and", "og").
+std::string joinAnd(const std::vector<std::string> &items, const std::string &conjunction);
+/// The first letter in upper case (ASCII letters only; others are left as they are).
+std::string capitalized(std::string text);
 /// PrnAllowanceReduced to 0 a day: the PRN line stops.
 bool stopsPrn(const TaperNote &n);
 

@@ -20,6 +20,44 @@ std::string lineNumber(const TaperNote &n)
     return "?";
 }
 
+std::optional<double> number(const TaperNote &n, const std::string &key)
+{
+    for (const auto &[k, v] : n.parameters)
+        if (k == key && std::holds_alternative<double>(v)) return std::get<double>(v);
+    return std::nullopt;
+}
+
+std::vector<std::string> splitList(const std::string &list)
+{
+    std::vector<std::string> out;
+    std::string item;
+    for (char c : list + ",") {
+        if (c == ',') {
+            if (!item.empty()) out.push_back(item);
+            item.clear();
+        } else if (c != ' ') {
+            item += c;
+        }
+    }
+    return out;
+}
+
+std::string joinAnd(const std::vector<std::string> &items, const std::string &conjunction)
+{
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += i + 1 == items.size() ? " " + conjunction + " " : ", ";
+        out += items[i];
+    }
+    return out;
+}
+
+std::string capitalized(std::string text)
+{
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
 bool stopsPrn(const TaperNote &n)
 {
     for (const auto &[k, v] : n.parameters)

@@ -1,6 +1,8 @@
 // Danish wording of taper plan notes. Parameters as in taper.h (TaperNoteCode).
 #include "taper_note_detail.h"
 
+#include <cmath>
+
 namespace taper::text::detail {
 
 namespace {
@@ -12,11 +14,44 @@ std::string substanceDa(const TaperNote &n, const std::string &key, const Formul
     return s ? s->nameDa : id;
 }
 
-std::string productDa(const TaperNote &n, const Formulary &formulary)
+std::string productDa(const TaperNote &n, const Formulary &formulary, const std::string &key = "product")
 {
-    const std::string id = param(n, "product");
+    const std::string id = param(n, key);
     const Product *p = formulary.product(id);
     return p ? p->nameDa : id;
+}
+
+/// "4 uger (28 dage)" for whole weeks (`withDays` false: "4 uger"), else "10 dage"; "?" when absent.
+std::string durationDa(std::optional<double> days, bool withDays = true)
+{
+    if (!days) return "?";
+    const long long d = std::llround(*days);
+    if (d > 0 && d % 7 == 0)
+        return std::to_string(d / 7) + (d == 7 ? " uge" : " uger") +
+               (withDays ? " (" + std::to_string(d) + " dage)" : std::string());
+    return std::to_string(d) + (d == 1 ? " dag" : " dage");
+}
+
+/// "monday,thursday" as "mandag og torsdag" (unknown names kept as written).
+std::string weekdaysDa(const std::string &list)
+{
+    static const std::pair<std::string_view, std::string_view> kDays[]{
+        {"monday", "mandag"}, {"tuesday", "tirsdag"}, {"wednesday", "onsdag"}, {"thursday", "torsdag"},
+        {"friday", "fredag"}, {"saturday", "lørdag"}, {"sunday", "søndag"}};
+    std::vector<std::string> names;
+    for (const std::string &day : splitList(list)) {
+        std::string name = day;
+        for (const auto &[en, da] : kDays)
+            if (day == en) name = da;
+        names.push_back(name);
+    }
+    return joinAnd(names, "og");
+}
+
+std::string sourceDa(const TaperNote &n, const Formulary &formulary)
+{
+    const Source *s = formulary.source(param(n, "source"));
+    return s ? s->publisher + ", " + std::to_string(s->year) : param(n, "source");
 }
 
 } // namespace
@@ -66,6 +101,40 @@ std::string noteDa(const TaperNote &n, const Formulary &formulary)
     case TaperNoteCode::TargetNotDispensable:
         return step + "målet på " + p("target_meq") + " mg MEQ kan ikke udleveres; dette er den største udleverbare "
                "dosis under målet";
+    case TaperNoteCode::LabelMaxCapped:
+        return step + "den faste døgndosis af " + substanceDa(n, "substance", formulary) + " er sat ned fra " +
+               p("from_mg_per_day") + " mg til " + p("to_mg_per_day") + " mg, så den ikke overstiger den maksimale "
+               "døgndosis på " + p("max_mg_per_day") + " mg ifølge produktresuméet";
+    case TaperNoteCode::HeldLonger: {
+        const std::string which = n.step ? "Trin " + std::to_string(*n.step) : std::string("Trinnet");
+        const auto days = number(n, "days");
+        const auto intervals = number(n, "intervals");
+        const std::string longer = which + " varer " + durationDa(days);
+        if (!number(n, "cut_percent"))
+            return longer + ": den mindste dosis tages i længere tid, før den stoppes, så kroppen kan vænne sig "
+                            "til den";
+        const std::string usual =
+            days && intervals && *intervals > 0 ? " i stedet for " + durationDa(*days / *intervals, false) : std::string();
+        return longer + usual + ", fordi nedsættelsen til dette trin (" + p("cut_percent") +
+               " %) er større end planens sædvanlige nedsættelse; så får kroppen tid til at vænne sig til den nye "
+               "dosis";
+    }
+    case TaperNoteCode::PatchFamilySwitch:
+        return step + "skift fra " + productDa(n, formulary, "from") + " til " + productDa(n, formulary, "to") +
+               " (samme stof, en anden type plaster): " + p("meq_before") + " -> " + p("meq_after") + " mg MEQ";
+    case TaperNoteCode::PatchChangeDays:
+        return step + productDa(n, formulary) + " skiftes på faste ugedage: hver " + weekdaysDa(param(n, "weekdays"));
+    case TaperNoteCode::ShortExposure:
+        return "Alle opioider er startet for mindre end " + p("max_days") + " dage siden (det første for " + p("days") +
+               " dage siden). Planen følger derfor tempoet efter kortvarig behandling: " + p("step_percent") +
+               " % hver " + p("interval_days") + ". dag (kilde: " + sourceDa(n, formulary) + ")";
+    case TaperNoteCode::NoDepotForm:
+        return capitalized(substanceDa(n, "substance", formulary)) + " findes ikke som depotpræparat, så det hurtigtvirkende "
+               "præparat trappes selv ned. Det sædvanlige råd i Danmark er at skifte til " +
+               substanceDa(n, "rotate_to", formulary) + " depottabletter";
+    case TaperNoteCode::ComponentStops:
+        return step + "ved skiftet fra " + productDa(n, formulary) + " stopper også " +
+               substanceDa(n, "component", formulary) + ", som præparatet indeholder";
     }
     return step + std::string(toString(n.code));
 }

@@ -44,6 +44,36 @@ std::string noteEn(const TaperNote &n)
     case TaperNoteCode::TargetNotDispensable:
         return step + "the target of " + param(n, "target_meq") + " mg MEQ is not dispensable; this is the largest "
                "dispensable dose below it";
+    case TaperNoteCode::LabelMaxCapped:
+        return step + "the fixed daily dose of " + param(n, "substance") + " was lowered from " +
+               param(n, "from_mg_per_day") + " to " + param(n, "to_mg_per_day") + " mg/day to stay within the "
+               "labelled maximum of " + param(n, "max_mg_per_day") + " mg/day";
+    case TaperNoteCode::HeldLonger: {
+        const std::string which = n.step ? "Step " + std::to_string(*n.step) : std::string("The step");
+        const std::string longer = which + " lasts " + param(n, "intervals") + " intervals (" + param(n, "days") + " days)";
+        if (!number(n, "cut_percent")) return longer + ": the smallest dose is held longer before the stop";
+        return longer + " because the cut into it (" + param(n, "cut_percent") + " %) is larger than requested; "
+               "this gives the body time to adjust to the new dose";
+    }
+    case TaperNoteCode::PatchFamilySwitch:
+        return step + "switch from " + param(n, "from") + " (" + param(n, "from_rate") + " mcg/h) to " + param(n, "to") +
+               " (" + param(n, "to_rate") + " mcg/h), another patch of the same substance: " + param(n, "meq_before") +
+               " -> " + param(n, "meq_after") + " mg MEQ";
+    case TaperNoteCode::PatchChangeDays: {
+        std::vector<std::string> days = splitList(param(n, "weekdays"));
+        for (std::string &d : days) d = capitalized(d);
+        return step + param(n, "product") + " is changed on fixed weekdays: every " + joinAnd(days, "and");
+    }
+    case TaperNoteCode::ShortExposure:
+        return "Every opioid line started fewer than " + param(n, "max_days") + " days ago (the earliest " +
+               param(n, "days") + " days ago): the plan uses the short-exposure pace, " + param(n, "step_percent") +
+               " % every " + param(n, "interval_days") + " days (source " + param(n, "source") + ")";
+    case TaperNoteCode::NoDepotForm:
+        return capitalized(param(n, "substance")) + " has no depot form, so the immediate-release product is tapered "
+               "itself; switching to depot " + param(n, "rotate_to") + " (--rotate-to " + param(n, "rotate_to") +
+               ") is the usual Danish advice";
+    case TaperNoteCode::ComponentStops:
+        return step + "switching away from " + param(n, "product") + " also stops its " + param(n, "component");
     }
     return step + std::string(toString(n.code));
 }
