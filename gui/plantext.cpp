@@ -234,10 +234,16 @@ QString PlanText::note(const TaperNote &n, const Formulary &formulary)
     case TaperNoteCode::IrTail:
         return step + tr("below the smallest depot dose: immediate-release %1 from here").arg(substanceParam(n, "substance", formulary));
     case TaperNoteCode::PatchStopped:
-        return step + tr("the smallest %1 patch was held a full step and is now stopped").arg(substanceParam(n, "substance", formulary));
+        return step + tr("the smallest %1 patch has been held and is now stopped").arg(substanceParam(n, "substance", formulary));
     case TaperNoteCode::PatchWashout:
-        return step + tr("after removing the last %1 patch, wait about %2 h before any oral opioid")
-                          .arg(substanceParam(n, "substance", formulary), param(n, "hours"));
+    {
+        QString text = step + tr("after removing the last %1 patch, wait about %2 h before any oral opioid")
+                                  .arg(substanceParam(n, "substance", formulary), param(n, "hours"));
+        const std::string first = rawParam(n, "first_oral_dose");
+        if (const std::optional<Date> d = first.empty() ? std::nullopt : parseIsoDate(first))
+            text += tr("; the first oral dose is on the morning of %1").arg(LineText::date(*d));
+        return text;
+    }
     case TaperNoteCode::RoundedDown:
         return step + tr("line %1 rounded down to a dispensable dose: %2 → %3 mg MEQ")
                           .arg(lineNumber(n), param(n, "from_meq"), param(n, "to_meq"));

@@ -337,6 +337,12 @@ Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profi
                 lastWeekdays = wd;
                 break;
             }
+        // The old patch comes off on the morning of the change day; an oral opioid that replaces it
+        // starts the next morning, past the 18/24 h washout (the table's first oral day is the note's).
+        const bool oral = std::any_of(step.doses.begin(), step.doses.end(), [](const StepDose &d) { return !d.product->isPatch(); });
+        for (TaperNote &note : p.notes)
+            if (note.code == TaperNoteCode::PatchWashout && note.step == step.index && oral)
+                note.parameters.push_back({"first_oral_dose", formatIsoDate(day + date::days(1))});
         if (i + 1 < n) step.end = day + date::days(days - 1);
         step.dispense = dispenseFor(step.doses, days);
         for (const Dispense &d : step.dispense) {

@@ -508,10 +508,6 @@
         <translation>under den mindste depotdosis: hurtigtvirkende %1 herfra</translation>
     </message>
     <message>
-        <source>the smallest %1 patch was held a full step and is now stopped</source>
-        <translation>det mindste %1plaster er holdt et helt trin og stoppes nu</translation>
-    </message>
-    <message>
         <source>after removing the last %1 patch, wait about %2 h before any oral opioid</source>
         <translation>efter det sidste %1plaster er fjernet, vent ca. %2 timer, før der gives et peroralt opioid</translation>
     </message>
@@ -698,6 +694,14 @@
     <message>
         <source>switching away from %1 also stops its %2</source>
         <translation>ved skiftet fra %1 stopper også %2, som præparatet indeholder</translation>
+    </message>
+    <message>
+        <source>the smallest %1 patch has been held and is now stopped</source>
+        <translation>det mindste %1plaster er holdt og stoppes nu</translation>
+    </message>
+    <message>
+        <source>; the first oral dose is on the morning of %1</source>
+        <translation>; første perorale dosis gives om morgenen %1</translation>
     </message>
 </context>
 <context>

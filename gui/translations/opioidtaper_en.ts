@@ -508,10 +508,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the smallest %1 patch was held a full step and is now stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>after removing the last %1 patch, wait about %2 h before any oral opioid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,6 +693,14 @@
     </message>
     <message>
         <source>switching away from %1 also stops its %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the smallest %1 patch has been held and is now stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the first oral dose is on the morning of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

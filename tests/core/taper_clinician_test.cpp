@@ -243,3 +243,23 @@ TEST(TaperClinician, OneLongActingSubstanceNeverMore)
 
 } // namespace
 } // namespace taper
+
+namespace taper {
+namespace {
+
+TEST(TaperClinician, RotationFromAPatchStartsTheOralOpioidAfterTheWashout)
+{
+    // The last patch comes off on the morning of the change day; the note gives the first oral dose
+    // the next morning (past the 18 h fentanyl washout), the day after the step's first day.
+    TaperOptions o = defaults();
+    o.rotateTo = "morphine";
+    const Schedule s = planFor("fentanyl-75.json", o);
+    const TaperNote *washout = note(s, TaperNoteCode::PatchWashout);
+    ASSERT_NE(washout, nullptr);
+    const Step &step = s.steps[static_cast<std::size_t>(*washout->step)];
+    EXPECT_EQ(text(*washout, "first_oral_dose"), formatIsoDate(step.start + date::days(1)));
+    for (const StepDose &d : step.doses) EXPECT_FALSE(d.product->isPatch());
+}
+
+} // namespace
+} // namespace taper

@@ -24,6 +24,10 @@ std::string joinAnd(const std::vector<std::string> &items, const std::string &co
 std::string capitalized(std::string text);
 /// PrnAllowanceReduced to 0 a day: the PRN line stops.
 bool stopsPrn(const TaperNote &n);
+/// Whether the note has the parameter `key`.
+bool hasParam(const TaperNote &n, const std::string &key);
+/// An ISO date "YYYY-MM-DD" as Danish "d.m.yyyy" (anything else unchanged).
+std::string danishDate(const std::string &iso);
 
 std::string noteEn(const TaperNote &n);
 std::string noteDa(const TaperNote &n, const Formulary &formulary);

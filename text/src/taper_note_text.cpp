@@ -65,6 +65,21 @@ bool stopsPrn(const TaperNote &n)
     return false;
 }
 
+bool hasParam(const TaperNote &n, const std::string &key)
+{
+    for (const auto &[k, v] : n.parameters)
+        if (k == key) return true;
+    return false;
+}
+
+std::string danishDate(const std::string &iso)
+{
+    // "2027-06-30" → "30.6.2027" (danish-style.md: d.m.yyyy in tables and notes); other text unchanged.
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
+    const int month = std::stoi(iso.substr(5, 2)), day = std::stoi(iso.substr(8, 2));
+    return std::to_string(day) + "." + std::to_string(month) + "." + iso.substr(0, 4);
+}
+
 } // namespace detail
 
 std::string taperNoteText(const TaperNote &note)

@@ -89,10 +89,13 @@ std::string noteDa(const TaperNote &n, const Formulary &formulary)
                " herfra";
     case TaperNoteCode::PatchStopped:
         return step + "det mindste " + substanceDa(n, "substance", formulary) +
-               "plaster er holdt et helt trin og stoppes nu";
+               "plaster er holdt og stoppes nu";
     case TaperNoteCode::PatchWashout:
         return step + "efter det sidste " + substanceDa(n, "substance", formulary) + "plaster er fjernet, vent ca. " +
-               p("hours") + " timer, før der gives et peroralt opioid";
+               p("hours") + " timer, før der gives et peroralt opioid" +
+               (hasParam(n, "first_oral_dose") ? "; første perorale dosis gives om morgenen " +
+                                                     danishDate(param(n, "first_oral_dose", Lang::Da))
+                                               : std::string());
     case TaperNoteCode::RoundedDown:
         return step + "linje " + lineNumber(n) + " rundet ned til en udleverbar dosis: " + p("from_meq") + " -> " +
                p("to_meq") + " mg MEQ";

@@ -31,10 +31,12 @@ std::string noteEn(const TaperNote &n)
     case TaperNoteCode::IrTail:
         return step + "below the smallest depot dose: immediate-release " + param(n, "substance") + " from here";
     case TaperNoteCode::PatchStopped:
-        return step + "the smallest " + param(n, "substance") + " patch was held a full step and is now stopped";
+        return step + "the smallest " + param(n, "substance") + " patch has been held and is now stopped";
     case TaperNoteCode::PatchWashout:
         return step + "after removing the last " + param(n, "substance") + " patch, wait about " + param(n, "hours") +
-               " h before any oral opioid";
+               " h before any oral opioid" +
+               (hasParam(n, "first_oral_dose") ? "; the first oral dose is on the morning of " + param(n, "first_oral_dose")
+                                               : std::string());
     case TaperNoteCode::RoundedDown:
         return step + "line " + lineNumber(n) + " rounded down to a dispensable dose: " + param(n, "from_meq") +
                " -> " + param(n, "to_meq") + " mg MEQ";

@@ -118,7 +118,8 @@ enum class TaperNoteCode {
     Rotation,             ///< substance switch (step, from, to, meq_before, meq_after, reduction_percent)
     IrTail,               ///< depot replaced by immediate release of the same substance (step, substance)
     PatchStopped,         ///< the smallest patch was held one step and stopped (step, substance)
-    PatchWashout,         ///< wait after patch removal before oral opioid (step, substance, hours)
+    PatchWashout,         ///< wait after patch removal before oral opioid (step, substance, hours; with an
+                          ///< oral opioid in the step, first_oral_dose: the ISO day after the change day)
     RoundedDown,          ///< step 0 rounded down to a dispensable dose (line, from_meq, to_meq)
     PatchStepLength,      ///< patch steps rounded up to whole wear periods (days, wear_days)
     TargetNotDispensable, ///< the last step is the largest dispensable dose below target_meq
