@@ -34,6 +34,9 @@ std::string doseCells(const StepDose &d, Lang lang)
 {
     const bool da = lang == Lang::Da;
     const std::string unit = d.product->unit == StrengthUnit::MgPerMl ? " ml" : "";
+    if (d.product->isPatch() && d.product->patchChangesPerWeek == 2)
+        return formatAmount(d.unitsPerDay.units(), lang) +
+               (da ? " plaster(e) på, skiftes 2 gange om ugen" : " patch(es) worn, changed twice a week");
     if (d.product->isPatch())
         return formatAmount(d.unitsPerDay.units(), lang) + (da ? " plaster(e) på, skiftes hver " : " patch(es) worn, changed every ") +
                formatAmount(d.product->wearHours.value_or(0), lang) + (da ? " timer" : " h");

@@ -148,6 +148,20 @@ MeqPerDay officialMeq(const std::vector<StepDose> &doses, Date asOf, const Profi
 int rhythmDays(const Product &p);
 int patchesFor(const Product &p, int days);
 
+std::vector<Date> patchChangeDays(const Product &product, Date first, Date last)
+{
+    std::vector<Date> days;
+    if (const std::optional<int> perWeek = product.patchChangesPerWeek) {
+        for (Date week = first; week <= last; week += date::days(7))
+            for (int k = 0; k < *perWeek; ++k)
+                if (const Date d = week + date::days(k * 7 / *perWeek); d <= last) days.push_back(d);
+        return days;
+    }
+    const int wear = (product.wearHours.value_or(24) + 23) / 24;
+    for (Date d = first; d <= last; d += date::days(wear)) days.push_back(d);
+    return days;
+}
+
 namespace detail {
 
 int stepDays(const std::vector<StepDose> &doses, int interval)
@@ -205,9 +219,7 @@ int rhythmDays(const Product &p)
 
 int patchesFor(const Product &p, int days)
 {
-    if (p.patchChangesPerWeek) return (days * *p.patchChangesPerWeek + 6) / 7;
-    const int wear = (p.wearHours.value_or(24) + 23) / 24;
-    return (days + wear - 1) / wear;
+    return static_cast<int>(patchChangeDays(p, Date{}, Date{} + date::days(days - 1)).size());
 }
 
 namespace {

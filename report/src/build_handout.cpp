@@ -11,16 +11,12 @@ namespace {
 
 constexpr int kMaxAppointments = 6;
 
-/// Patch-change days inside the step (from its start, every wear period), for the last step within
-/// one interval.
+/// Patch-change days inside the step (taper::patchChangeDays, the days the plan dispenses for), for
+/// the last step within one interval.
 std::vector<Date> patchChangeDays(const Step &step, const Product &patch, int intervalDays)
 {
-    std::vector<Date> days;
-    const int wearDays = patch.wearHours.value_or(24) / 24;
-    if (wearDays <= 0) return days;
     const Date last = step.end ? *step.end : step.start + date::days(intervalDays - 1);
-    for (Date d = step.start; d <= last; d += date::days(wearDays)) days.push_back(d);
-    return days;
+    return taper::patchChangeDays(patch, step.start, last);
 }
 
 Cell periodCell(const Step &step, const ReportContext &ctx)

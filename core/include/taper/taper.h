@@ -158,6 +158,11 @@ struct Schedule {
     std::vector<TaperNote> notes;
 };
 
+/// The days in [first, last] on which a patch of `product` is put on: `first` and then every wear
+/// period, or for a twice-weekly patch (patch_changes_per_week) its fixed weekdays counted from `first`
+/// (Tuesday start: Tuesday and Friday). Their number is the patches dispensed for the period.
+std::vector<Date> patchChangeDays(const Product &product, Date first, Date last);
+
 /// The doses of `step` as a regimen (product lines), e.g. to compute its MEQ or to re-plan from it.
 Regimen stepRegimen(const Step &step, Date asOf);
 
