@@ -32,6 +32,7 @@ struct TaperArgs {
     int maxHoldIntervals = 3;
     bool noAlignToSessions = false;
     bool allowUnconfirmed = false;
+    bool fineTail = false;
     bool explicitPace = false; ///< --interval-days or --step-percent given: no short-exposure pace
     std::string profile = "dk";
     std::string format = "text";
@@ -75,6 +76,7 @@ TaperOptions toOptions(const TaperArgs &a, const Context &ctx)
     o.maxHoldIntervals = a.maxHoldIntervals;
     o.alignToSessions = !a.noAlignToSessions;
     o.allowUnconfirmed = a.allowUnconfirmed;
+    o.fineTail = a.fineTail;
     // An explicit interval or step is the user's choice: the short-exposure pace never overrides it.
     o.shortExposurePace = !a.explicitPace;
     return o;
@@ -171,6 +173,8 @@ void addTaperCommand(CLI::App &app, Context &ctx)
                   "Do not keep every dose change on start + a whole number of intervals");
     cmd->add_flag("--allow-unconfirmed", a->allowUnconfirmed,
                   "Also use strengths whose Danish availability is not confirmed");
+    cmd->add_flag("--fine-tail", a->fineTail,
+                  "Finish with the oral solution where there is one (1 mg morphine steps; a longer end)");
     cmd->add_option("--profile", a->profile, "Conversion profile id")->capture_default_str();
     cmd->add_option("--format", a->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
     auto *output =

@@ -31,7 +31,7 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
       m_parallel(new QCheckBox(this)), m_rotate(new QCheckBox(this)), m_rotateTo(new QComboBox(this)),
       m_reduction(new QDoubleSpinBox(this)), m_switchAt(new QDoubleSpinBox(this)), m_custom(new QLineEdit(this)),
       m_minStep(new QDoubleSpinBox(this)), m_maxHold(new QSpinBox(this)), m_align(new QCheckBox(this)),
-      m_allowUnconfirmed(new QCheckBox(this)), m_error(new QLabel(this))
+      m_allowUnconfirmed(new QCheckBox(this)), m_fineTail(new QCheckBox(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Make taper plan"));
     m_start->setCalendarPopup(true);
@@ -79,6 +79,7 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     m_parallel->setText(tr("Reduce every line at each step"));
     m_align->setText(tr("Change doses only on session days (start + whole intervals)"));
     m_allowUnconfirmed->setText(tr("Also use strengths not confirmed on the Danish market"));
+    m_fineTail->setText(tr("Finish with oral solution where there is one (finer, longer end)"));
     m_rotate->setText(tr("Switch substance to:"));
     m_rotate->setToolTip(tr("Rotation is never automatic; the dose is cut for incomplete cross-tolerance."));
     m_reduction->setToolTip(tr("Cross-tolerance reduction on rotation: 25 % as advised, up to 50 %."));
@@ -97,6 +98,7 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     form->addRow(tr("&Larger dose:"), m_largerDose);
     form->addRow(QString(), m_consolidate);
     form->addRow(QString(), m_irTail);
+    form->addRow(QString(), m_fineTail);
     form->addRow(QString(), m_parallel);
     addField(form, tr("Longest &hold:"), m_maxHold, "max_hold_intervals");
     form->addRow(QString(), m_align);
@@ -106,7 +108,7 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     for (auto [widget, name] : std::initializer_list<std::pair<QWidget *, const char *>>{
              {m_method, "method"}, {m_stepPercent, "stepPercent"}, {m_switchAt, "switchAtPercent"},
              {m_custom, "customPercents"}, {m_minStep, "minStep"}, {m_target, "target"}, {m_maxHold, "maxHold"},
-             {m_align, "alignToSessions"}, {m_allowUnconfirmed, "allowUnconfirmed"}})
+             {m_align, "alignToSessions"}, {m_allowUnconfirmed, "allowUnconfirmed"}, {m_fineTail, "fineTail"}})
         widget->setObjectName(QString::fromLatin1(name));
     m_start->setAccessibleName(tr("Start date"));
     m_interval->setAccessibleName(tr("Interval between steps"));
@@ -245,6 +247,7 @@ void PlanOptionsDialog::setOptions(const TaperOptions &o)
     m_maxHold->setValue(o.maxHoldIntervals);
     m_align->setChecked(o.alignToSessions);
     m_allowUnconfirmed->setChecked(o.allowUnconfirmed);
+    m_fineTail->setChecked(o.fineTail);
     QStringList custom;
     for (double pct : o.customPercents) custom << QLocale().toString(pct, 'g', 6);
     m_custom->setText(custom.join(QStringLiteral("; ")));
@@ -274,6 +277,7 @@ TaperOptions PlanOptionsDialog::options() const
     o.maxHoldIntervals = m_maxHold->value();
     o.alignToSessions = m_align->isChecked();
     o.allowUnconfirmed = m_allowUnconfirmed->isChecked();
+    o.fineTail = m_fineTail->isChecked();
     // A pace the user set here is never replaced by the short-exposure pace (as the CLI's explicit
     // --interval-days / --step-percent).
     if (o.intervalDays != m_base.intervalDays || std::abs(o.stepPercent - m_base.stepPercent) > 0.05)

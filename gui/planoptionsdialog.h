@@ -77,6 +77,7 @@ private:
     QSpinBox *m_maxHold;
     QCheckBox *m_align;
     QCheckBox *m_allowUnconfirmed;
+    QCheckBox *m_fineTail;
     QLabel *m_error;
     QPushButton *m_ok = nullptr;
     std::map<QString, QLabel *> m_fieldErrors; ///< option key → its message line

@@ -184,7 +184,8 @@ Json toJson(const TaperOptions &o)
             {"max_hold_intervals", o.maxHoldIntervals},
             {"align_to_sessions", o.alignToSessions},
             {"allow_unconfirmed", o.allowUnconfirmed},
-            {"short_exposure_pace", o.shortExposurePace}};
+            {"short_exposure_pace", o.shortExposurePace},
+            {"fine_tail", o.fineTail}};
 }
 
 TaperOptions readTaperOptions(const Json &value, const std::string &pointer, const std::string &file)
@@ -227,6 +228,7 @@ TaperOptions readTaperOptions(const Json &value, const std::string &pointer, con
     o.alignToSessions = r.optionalBoolean("align_to_sessions").value_or(false);
     o.allowUnconfirmed = r.optionalBoolean("allow_unconfirmed").value_or(false);
     o.shortExposurePace = r.optionalBoolean("short_exposure_pace").value_or(false);
+    o.fineTail = r.optionalBoolean("fine_tail").value_or(false);
     r.finish();
     try {
         validateOptions(o);

@@ -140,7 +140,7 @@ Component finish(Pending &p, const TaperOptions &options, const Profile &profile
             c.tail = smallerPatchFamily(p.substance, c.main.amounts.size() > 1 ? c.main.amounts[1].amount : 0,
                                         formulary, avail);
         } else {
-            c.tail = immediateFamily(p.substance, p.route, formulary, kDefaultUnitCap, avail);
+            c.tail = immediateFamily(p.substance, p.route, formulary, kDefaultUnitCap, avail, options.fineTail);
             if (c.tail.valid()) c.tail.slots = c.main.slots;
         }
         if (c.tail.valid()) measureMeq(c.tail, profile, formulary, asOf);

@@ -100,8 +100,12 @@ std::vector<Candidate> layouts(const Family &family, LargerDose larger)
     }
     std::vector<Candidate> out;
     out.reserve(byTotal.size());
+    // A solution is measured, not counted: its doses stay spread over the day (9 ml morning and evening,
+    // not 18 ml once); tablets are laid out with the fewest units first.
+    const bool solution = family.valid() && family.products.front()->unit == StrengthUnit::MgPerMl;
     for (auto &[total, c] : byTotal) {
-        std::stable_sort(c.options.begin(), c.options.end(), [](const Layout &x, const Layout &y) {
+        std::stable_sort(c.options.begin(), c.options.end(), [solution](const Layout &x, const Layout &y) {
+            if (solution && x.administrations != y.administrations) return x.administrations > y.administrations;
             if (x.pieces != y.pieces) return x.pieces < y.pieces;
             if (x.administrations != y.administrations) return x.administrations > y.administrations;
             return x.spread < y.spread;

@@ -1581,6 +1581,10 @@ Erstat den?</numerusform>
         <source>Longest hold in intervals</source>
         <translation>Længste ophold på et trin i intervaller</translation>
     </message>
+    <message>
+        <source>Finish with oral solution where there is one (finer, longer end)</source>
+        <translation>Afslut med oral opløsning, hvor den findes (finere trin, længere afslutning)</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::PlanPanel</name>

@@ -1568,6 +1568,10 @@ Replace it?</numerusform>
         <source>Longest hold in intervals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finish with oral solution where there is one (finer, longer end)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::PlanPanel</name>

@@ -8,6 +8,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <set>
 
 namespace taper {
@@ -259,6 +260,30 @@ TEST(TaperClinician, RotationFromAPatchStartsTheOralOpioidAfterTheWashout)
     const Step &step = s.steps[static_cast<std::size_t>(*washout->step)];
     EXPECT_EQ(text(*washout, "first_oral_dose"), formatIsoDate(step.start + date::days(1)));
     for (const StepDose &d : step.doses) EXPECT_FALSE(d.product->isPatch());
+}
+
+} // namespace
+} // namespace taper
+
+namespace taper {
+namespace {
+
+TEST(TaperClinician, FineTailFinishesOnMorphineSolutionInOneMilligramSteps)
+{
+    TaperOptions o = defaults();
+    o.fineTail = true;
+    const Schedule s = planFor("morphine-depot-240.json", o);
+    bool solution = false;
+    for (std::size_t i = 1; i < s.steps.size(); ++i)
+        for (const StepDose &d : s.steps[i].doses)
+            if (d.product->id == "morphine-solution-2mg-ml") {
+                solution = true;
+                // 0.5 ml = 1 mg: every cut in the tail is a whole number of mg.
+                const double cut = s.steps[i - 1].totalMeq.value() - s.steps[i].totalMeq.value();
+                EXPECT_DOUBLE_EQ(cut, std::round(cut)) << "step " << i;
+            }
+    EXPECT_TRUE(solution);
+    EXPECT_GT(s.steps.size(), planFor("morphine-depot-240.json").steps.size());
 }
 
 } // namespace

@@ -48,6 +48,7 @@ struct TaperOptions {
     std::vector<double> customPercents; ///< custom: targets in % of the start, strictly decreasing
     std::optional<MeqPerDay> minStepMeq; ///< each step cuts at least this much (when dispensable)
     bool allowIrTail = true;     ///< below the smallest depot dose, continue with IR of the same substance
+    bool fineTail = false;       ///< the IR tail uses the oral solution where there is one (1 mg morphine steps)
     LargerDose largerDose = LargerDose::Evening;
     bool consolidate = true;     ///< move short-acting use into the substance's depot product at step 0
     std::optional<std::string> rotateTo;  ///< substance id; only when explicitly asked
