@@ -315,6 +315,7 @@ Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profi
         if (requestedCut[i] > kEps && cut > requestedCut[i] + 0.01)
             intervals[i] = std::min(options.maxHoldIntervals, static_cast<int>(std::ceil(cut / requestedCut[i] - 1e-6)));
     }
+    const std::vector<int> forCut = intervals;
     if (n >= 2 && totals.back().value() <= kEps) intervals[n - 2] = std::max(intervals[n - 2], 2);
 
     Schedule s;
@@ -337,10 +338,14 @@ Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profi
             p.notes.push_back({TaperNoteCode::PatchStepLength, std::nullopt,
                                {{"days", double(days)}, {"interval_days", double(options.intervalDays)}}});
         }
-        if (intervals[i] > 1 && i + 1 < n)
-            p.notes.push_back({TaperNoteCode::HeldLonger, step.index,
-                               {{"intervals", double(intervals[i])}, {"days", double(days)},
-                                {"cut_percent", i > 0 ? (totals[i - 1] - totals[i]) / totals[i - 1] * 100.0 : 0.0}}});
+        // held_longer: after a large cut (cut_percent), or without cut_percent the smallest dose held
+        // two intervals before the stop.
+        if (intervals[i] > 1 && i + 1 < n) {
+            TaperNote held{TaperNoteCode::HeldLonger, step.index, {{"intervals", double(intervals[i])}, {"days", double(days)}}};
+            if (intervals[i] == forCut[i])
+                held.parameters.push_back({"cut_percent", (totals[i - 1] - totals[i]) / totals[i - 1] * 100.0});
+            p.notes.push_back(std::move(held));
+        }
         for (const StepDose &d : step.doses)
             if (d.product->patchChangesPerWeek) {
                 const std::string wd = weekdaysOf(day, *d.product->patchChangesPerWeek);

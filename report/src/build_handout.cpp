@@ -19,6 +19,17 @@ std::vector<Date> patchChangeDays(const Step &step, const Product &patch, int in
     return taper::patchChangeDays(patch, step.start, last);
 }
 
+/// The first oral dose of a step that replaces a patch (the patch_washout note's first_oral_dose).
+std::optional<Date> firstOralDose(const Plan &plan, const Step &step)
+{
+    for (const TaperNote &n : plan.schedule.notes)
+        if (n.code == TaperNoteCode::PatchWashout && n.step == step.index)
+            for (const auto &[key, value] : n.parameters)
+                if (key == "first_oral_dose" && std::holds_alternative<std::string>(value))
+                    return parseIsoDate(std::get<std::string>(value));
+    return std::nullopt;
+}
+
 Cell periodCell(const Step &step, const ReportContext &ctx)
 {
     Cell c{longDate(step.start, ctx.lang) + (step.end ? " –" : "")};
@@ -51,6 +62,12 @@ Table stepTable(const Plan &plan, const ReportContext &ctx)
                 for (Date day : patchChangeDays(step, *d.product, interval))
                     days += (days.empty() ? "" : ", ") + shortDate(day, ctx.lang);
                 medicine.push_back(tr(ctx, "Skift plaster: ", "Change patch: ") + days);
+            } else if (const std::optional<Date> first = firstOralDose(plan, step)) {
+                // The step that replaces a patch: the table says what the washout note says.
+                medicine.push_back(tr(ctx, "Tag plasteret af om morgenen den ", "Take the patch off on the morning of ") +
+                                   longDate(step.start, ctx.lang) +
+                                   tr(ctx, ". Første dosis om morgenen den ", ". First dose on the morning of ") +
+                                   longDate(*first, ctx.lang) + ".");
             }
             row.push_back(medicine);
             for (std::size_t slot = 0; slot < 4; ++slot)
