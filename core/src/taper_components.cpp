@@ -56,61 +56,74 @@ int slotsOf(const RegimenLine &line)
     return static_cast<int>(line.administrationsPerDay());
 }
 
-/// The labelled maximum of a family's products in its strength unit a day (the opioid's own, or a
-/// combination partner's converted through its mg per unit), with the entry that sets it.
+/// A labelled maximum that limits a family's products: the opioid's own, or a combination partner's
+/// (paracetamol, ASA), with the mg of the limited substance per mg of the opioid.
 struct FamilyMax {
-    double limit = 0;
     const LabelMaximum *entry = nullptr;
-    double partnerMgPerUnit = 0; ///< 0 for the opioid's own maximum
+    double ratio = 1;
+    std::string key() const { return entry->substance + (entry->products.empty() ? "" : "/" + entry->products.front()); }
 };
 
-std::optional<FamilyMax> labelMaxOf(const Family &f, const Formulary &formulary)
+std::vector<FamilyMax> labelMaximaOf(const Family &f, const Formulary &formulary)
 {
-    if (!f.valid() || f.patch) return std::nullopt;
+    std::vector<FamilyMax> out;
+    if (!f.valid() || f.patch) return out;
     const Product &front = *f.products.front();
-    auto applies = [&](const LabelMaximum &m) {
-        return m.route == front.route &&
-               (m.products.empty() || std::all_of(f.products.begin(), f.products.end(), [&](const Product *p) {
-                    return std::find(m.products.begin(), m.products.end(), p->id) != m.products.end();
-                }));
-    };
-    std::optional<FamilyMax> best;
     for (const LabelMaximum &m : formulary.rules().aboveLabelMax.maxima) {
-        if (!applies(m)) continue;
-        FamilyMax fm;
-        fm.entry = &m;
+        const bool products = m.products.empty() || std::all_of(f.products.begin(), f.products.end(), [&](const Product *p) {
+                                  return std::find(m.products.begin(), m.products.end(), p->id) != m.products.end();
+                              });
+        if (m.route != front.route || !products) continue;
         if (m.substance == front.substance) {
-            fm.limit = m.maxMgPerDay;
-        } else {
-            auto c = std::find_if(front.components.begin(), front.components.end(),
-                                  [&](const ProductComponent &pc) { return pc.substance == m.substance; });
-            if (c == front.components.end()) continue;
-            fm.partnerMgPerUnit = c->mg;
-            fm.limit = m.maxMgPerDay / c->mg * front.strength;
+            out.push_back({&m, 1.0});
+            continue;
         }
-        if (!best || fm.limit < best->limit) best = fm;
+        auto c = std::find_if(front.components.begin(), front.components.end(),
+                              [&](const ProductComponent &pc) { return pc.substance == m.substance; });
+        if (c != front.components.end()) out.push_back({&m, c->mg / front.strength});
+    }
+    return out;
+}
+
+/// The most opioid a day (the family's strength unit) every maximum still allows on top of what other
+/// lines use (`used`: mg a day per maximum), and the maximum that binds; none when nothing limits.
+std::optional<std::pair<double, const FamilyMax *>> labelRoom(const std::vector<FamilyMax> &maxima,
+                                                             std::map<std::string, double> &used)
+{
+    std::optional<std::pair<double, const FamilyMax *>> best;
+    for (const FamilyMax &m : maxima) {
+        const double room = std::max(0.0, (m.entry->maxMgPerDay - used[m.key()]) / m.ratio);
+        if (!best || room < best->first) best = {room, &m};
     }
     return best;
 }
 
-/// Brings `daily` (opioid amount a day) within the family's labelled maximum less what other lines of
-/// the substance already use; notes label_max_capped when it had to.
+/// Notes label_max_capped for `from` → `to` (opioid a day) under the binding maximum.
+void noteCapped(const FamilyMax &m, double from, double to, std::map<std::string, double> &used,
+                std::vector<TaperNote> &notes)
+{
+    const double base = used[m.key()];
+    notes.push_back({TaperNoteCode::LabelMaxCapped, 0,
+                     {{"substance", m.entry->substance}, {"max_mg_per_day", m.entry->maxMgPerDay},
+                      {"from_mg_per_day", base + from * m.ratio}, {"to_mg_per_day", base + to * m.ratio}}});
+}
+
+void charge(const std::vector<FamilyMax> &maxima, double opioidDaily, std::map<std::string, double> &used)
+{
+    for (const FamilyMax &m : maxima) used[m.key()] += opioidDaily * m.ratio;
+}
+
+/// Brings `daily` (opioid amount a day) within every labelled maximum of the family less what other
+/// lines already use; notes label_max_capped when it had to.
 void capToLabelMax(Pending &p, const Family &f, const Formulary &formulary, std::map<std::string, double> &used,
                    std::vector<TaperNote> &notes)
 {
-    const std::optional<FamilyMax> fm = labelMaxOf(f, formulary);
-    if (!fm) return;
-    const std::string key = fm->entry->substance + (fm->entry->products.empty() ? "" : "/" + fm->entry->products.front());
-    const double room = std::max(0.0, fm->limit - used[key]);
-    if (p.daily > room + 1e-9) {
-        const double toPartner = fm->partnerMgPerUnit > 0 ? fm->partnerMgPerUnit / f.products.front()->strength : 1.0;
-        notes.push_back({TaperNoteCode::LabelMaxCapped, 0,
-                         {{"substance", fm->entry->substance}, {"max_mg_per_day", fm->entry->maxMgPerDay},
-                          {"from_mg_per_day", (used[key] + p.daily) * toPartner},
-                          {"to_mg_per_day", (used[key] + room) * toPartner}}});
-        p.daily = room;
+    const std::vector<FamilyMax> maxima = labelMaximaOf(f, formulary);
+    if (const auto room = labelRoom(maxima, used); room && p.daily > room->first + 1e-9) {
+        noteCapped(*room->second, p.daily, room->first, used, notes);
+        p.daily = room->first;
     }
-    used[key] += p.daily;
+    charge(maxima, p.daily, used);
 }
 
 Component finish(Pending &p, const TaperOptions &options, const Profile &profile, const Formulary &formulary,
@@ -431,21 +444,16 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
     for (auto &p : pending) out.push_back(finish(p, options, profile, formulary, regimen.asOf, notes, labelUsed));
     // PRN beside fixed doses of the same substance: the allowance is cut first to stay within the label.
     for (auto &c : prns) {
-        const std::optional<FamilyMax> fm = labelMaxOf(c.main, formulary);
-        if (fm) {
-            const std::string key = fm->entry->substance + (fm->entry->products.empty() ? "" : "/" + fm->entry->products.front());
-            const double per = fromCenti(c.prnDose.amount);
-            const int allowed = std::max(0, static_cast<int>(std::floor((fm->limit - labelUsed[key]) / per + 1e-9)));
+        const std::vector<FamilyMax> maxima = labelMaximaOf(c.main, formulary);
+        const double per = fromCenti(c.prnDose.amount);
+        if (const auto room = labelRoom(maxima, labelUsed)) {
+            const int allowed = std::max(0, static_cast<int>(std::floor(room->first / per + 1e-9)));
             if (c.prnMax > allowed) {
-                const double toPartner = fm->partnerMgPerUnit > 0 ? fm->partnerMgPerUnit / c.main.products.front()->strength : 1.0;
-                notes.push_back({TaperNoteCode::LabelMaxCapped, 0,
-                                 {{"substance", fm->entry->substance}, {"max_mg_per_day", fm->entry->maxMgPerDay},
-                                  {"from_mg_per_day", (labelUsed[key] + per * c.prnMax) * toPartner},
-                                  {"to_mg_per_day", (labelUsed[key] + per * allowed) * toPartner}}});
+                noteCapped(*room->second, per * c.prnMax, per * allowed, labelUsed, notes);
                 c.prnMax = allowed;
             }
-            labelUsed[key] += per * c.prnMax;
         }
+        charge(maxima, per * c.prnMax, labelUsed);
         out.push_back(std::move(c));
     }
     if (rotatedMeq.value() > 0) {

@@ -119,6 +119,7 @@ inline void checkStrengths(const Step &st, const TaperOptions &o, const Regimen 
         int lines = 0;
         for (const RegimenLine &l : input.lines)
             if (!l.prn && !l.coMedication && l.substance + "/" + std::string(toString(l.release)) == key) ++lines;
+        if (o.rotateTo && key == *o.rotateTo + "/extended") ++lines; // the rotation target's own family
         const int n = static_cast<int>(products.size());
         if (n > 2 * std::max(1, lines) + (key.ends_with("/immediate") && lines > 0 ? 2 : 0)) errors.push_back("step " + std::to_string(st.index) + ": " + std::to_string(n) + " strengths of " + key);
     }
