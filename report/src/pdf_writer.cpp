@@ -37,7 +37,8 @@ const QColor kColours[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0xc0, 0x39, 0x2b), Q
 /// Draws the chart with the same layout as the SVG, scaled by `scale` device pixels per CSS pixel.
 QImage chartImage(const Chart &chart, Lang lang, double scale)
 {
-    QImage image(QSize(int(kChartWidth * scale), int(kChartHeight * scale)), QImage::Format_ARGB32);
+    // Opaque (RGB32): drawing it into a page needs no format conversion, which Qt would spread over worker threads.
+    QImage image(QSize(int(kChartWidth * scale), int(kChartHeight * scale)), QImage::Format_RGB32);
     image.fill(Qt::white);
     const detail::ChartLayout l = detail::layoutChart(chart, kChartWidth, kChartHeight, lang);
     QPainter p(&image);
