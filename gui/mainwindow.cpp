@@ -191,6 +191,7 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({m_printHandoutAction, m_printReviewAction});
     m_exportMenu = m_fileMenu->addMenu(QString());
     m_exportMenu->addActions({m_exportHandoutAction, m_exportReviewAction});
+    m_fileMenu->addAction(m_copyNoteAction);
     m_fileMenu->addAction(m_reportSettingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);

@@ -61,6 +61,8 @@ public:
     QAction *printReviewAction() const { return m_printReviewAction; }
     QAction *exportHandoutAction() const { return m_exportHandoutAction; }
     QAction *exportReviewAction() const { return m_exportReviewAction; }
+    /// File → Copy journal note: the note of report::buildJournalNote on the clipboard.
+    QAction *copyJournalNoteAction() const { return m_copyNoteAction; }
     /// Opens the print preview of the handout (true) or the review (false), non-blocking; the dialog
     /// is returned (deleted on close), or null after a message when the document cannot be built.
     QDialog *printPreview(bool handout);
@@ -101,6 +103,8 @@ private:
     void updatePrintActions();
     /// Asks for a file name and writes the handout (true) or the review (false) as PDF.
     void exportPdf(bool handout);
+    /// Puts the journal note (ReportPrinter::journalNote) on the clipboard and says so in the status bar.
+    void copyJournalNote();
     void editReportSettings();
 
     PlanDocument *m_document;
@@ -131,7 +135,7 @@ private:
     ReportPrinter *m_printer = nullptr;
     QMenu *m_exportMenu = nullptr;
     QAction *m_printHandoutAction = nullptr, *m_printReviewAction = nullptr, *m_exportHandoutAction = nullptr,
-            *m_exportReviewAction = nullptr, *m_reportSettingsAction = nullptr;
+            *m_exportReviewAction = nullptr, *m_reportSettingsAction = nullptr, *m_copyNoteAction = nullptr;
 };
 
 } // namespace taper::gui

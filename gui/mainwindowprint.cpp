@@ -1,6 +1,7 @@
 // MainWindow's print and PDF export (issue 7, capability 7): File → Print patient handout…, Print review
-// report…, Export as PDF ▸, Details on printed documents…. The handout needs a taper plan (the actions
-// are disabled otherwise); a regimen without a plan gets the review.
+// report…, Export as PDF ▸, Copy journal note (issue 18), Details on printed documents…. The handout
+// needs a taper plan (the actions are disabled otherwise); a regimen without a plan gets the review and
+// a note without a plan.
 #include "mainwindow.h"
 
 #include "languagemanager.h"
@@ -9,6 +10,8 @@
 #include "reportsettings.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -41,6 +44,8 @@ void MainWindow::createPrintActions()
     m_exportReviewAction = new QAction(this);
     m_exportReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportReviewAction, &QAction::triggered, this, [this] { exportPdf(false); });
+    m_copyNoteAction = new QAction(this);
+    connect(m_copyNoteAction, &QAction::triggered, this, &MainWindow::copyJournalNote);
     m_reportSettingsAction = new QAction(this);
     connect(m_reportSettingsAction, &QAction::triggered, this, &MainWindow::editReportSettings);
     updatePrintActions();
@@ -54,6 +59,10 @@ void MainWindow::retranslatePrintActions()
     m_exportHandoutAction->setText(tr("Patient &handout…"));
     m_exportReviewAction->setText(tr("&Review report…"));
     m_reportSettingsAction->setText(tr("&Details on printed documents…"));
+    m_copyNoteAction->setText(tr("Copy journal note"));
+    const QString noteTip = tr("A few lines for the patient record: regimen, MEQ, main findings, the plan and the latest decision");
+    m_copyNoteAction->setToolTip(noteTip);
+    m_copyNoteAction->setStatusTip(noteTip);
     const QString handoutTip = tr("The patient's taper plan in plain Danish (needs a taper plan)");
     const QString reviewTip = tr("Regimen, MEQ with the arithmetic, findings with sources, the taper and the sessions");
     for (QAction *a : {m_printHandoutAction, m_exportHandoutAction}) {
@@ -74,6 +83,7 @@ void MainWindow::updatePrintActions()
     m_exportHandoutAction->setEnabled(handout);
     m_printReviewAction->setEnabled(review);
     m_exportReviewAction->setEnabled(review);
+    m_copyNoteAction->setEnabled(review); // the note covers what the review covers: a plan or a bare regimen
 }
 
 QDialog *MainWindow::printPreview(bool handout)
@@ -107,6 +117,18 @@ void MainWindow::exportPdf(bool handout)
         return;
     }
     statusBar()->showMessage(tr("Exported %1 (%n page(s))", nullptr, pages).arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::copyJournalNote()
+{
+    QString error;
+    const QString note = m_printer->journalNote(&error);
+    if (note.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot copy the journal note"), error);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(note);
+    statusBar()->showMessage(tr("The journal note is on the clipboard"), 5000);
 }
 
 void MainWindow::editReportSettings()

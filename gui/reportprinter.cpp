@@ -4,6 +4,7 @@
 #include "reportsettings.h"
 
 #include "taper/report/builder.h"
+#include "taper/report/note.h"
 #include "taper/report/pdf.h"
 
 #include <QPrintPreviewDialog>
@@ -25,20 +26,43 @@ bool ReportPrinter::canBuild(report::Kind kind) const
     return kind == report::Kind::Handout ? m_document->schedule() != nullptr : m_document->lineCount() > 0;
 }
 
-report::Document ReportPrinter::build(report::Kind kind) const
+report::ReportContext ReportPrinter::context() const
 {
     const ReportSettings who = ReportSettings::load();
-    const report::ReportContext context{m_document->formulary(),
-                                        m_language && m_language() == QStringLiteral("en") ? report::Lang::En : report::Lang::Da,
-                                        m_document->today(),
-                                        who.author.toStdString(),
-                                        who.clinic.toStdString(),
-                                        who.phone.toStdString(),
-                                        {},
-                                        TAPER_GUI_VERSION};
+    return report::ReportContext{m_document->formulary(),
+                                 m_language && m_language() == QStringLiteral("en") ? report::Lang::En : report::Lang::Da,
+                                 m_document->today(),
+                                 who.author.toStdString(),
+                                 who.clinic.toStdString(),
+                                 who.phone.toStdString(),
+                                 {},
+                                 TAPER_GUI_VERSION};
+}
+
+report::Document ReportPrinter::build(report::Kind kind) const
+{
+    const report::ReportContext context = this->context();
     if (!m_document->schedule()) return report::buildReview(m_document->regimen(), m_document->profile(), context);
     const Plan plan = m_document->toPlan();
     return kind == report::Kind::Handout ? report::buildHandout(plan, context) : report::buildReview(plan, context);
+}
+
+QString ReportPrinter::journalNote(QString *error) const
+{
+    if (m_document->lineCount() == 0) {
+        if (error) *error = tr("The regimen has no lines to write a note about.");
+        return {};
+    }
+    try {
+        const report::ReportContext context = this->context();
+        const std::string note = m_document->schedule()
+                                     ? report::buildJournalNote(m_document->toPlan(), context)
+                                     : report::buildJournalNote(m_document->regimen(), m_document->profile(), context);
+        return QString::fromStdString(note);
+    } catch (const std::exception &e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return {};
+    }
 }
 
 namespace {

@@ -2,8 +2,10 @@
 // Print and PDF export of the open document (issue 7, capability 7) through taper::report: the patient
 // handout (needs a taper plan) and the review report (a plan, or a bare regimen without a taper). The
 // print preview and the PDF are painted by the same report::printTo, so they show the same pages.
-// Nothing clinical is computed here: the documents are built by report::buildHandout/buildReview.
+// Nothing clinical is computed here: the documents are built by report::buildHandout/buildReview, the
+// journal note by report::buildJournalNote (the same function as `report --kind note --format txt`).
 
+#include "taper/report/builder.h"
 #include "taper/report/document.h"
 
 #include <QObject>
@@ -37,7 +39,14 @@ public:
     /// Returns the page count, or 0 with `error` set.
     int exportPdf(report::Kind kind, const QString &path, QString *error) const;
 
+    /// The journal note of the plan (or of the bare regimen) in the UI language, as plain text with
+    /// "\n" line breaks. Empty with `error` set when the regimen has no lines or the builder throws.
+    QString journalNote(QString *error = nullptr) const;
+
 private:
+    /// Formulary, language, today and ReportSettings (author, clinic, phone) for the builders.
+    report::ReportContext context() const;
+
     PlanDocument *m_document;
     std::function<QString()> m_language;
 };
