@@ -5,6 +5,7 @@
 #include "taper/input_error.h"
 #include "taper/report/note.h"
 #include "taper/rules.h"
+#include "taper/session.h"
 
 #include <algorithm>
 
@@ -52,22 +53,26 @@ Lines regimenLines(const Regimen &regimen, const Profile &profile, const ReportC
     for (std::size_t i = 0; i < findings.size() && i < static_cast<std::size_t>(kNoteMaxFindings); ++i)
         lines.push_back(std::string(tr(ctx, "Fund: ", "Finding: ")) + text::findingMessage(findings[i], ctx.lang, ctx.formulary));
     if (findings.size() > static_cast<std::size_t>(kNoteMaxFindings))
-        lines.back() += std::string(tr(ctx, " (+ ", " (+ ")) + std::to_string(findings.size() - kNoteMaxFindings) +
-                        tr(ctx, " øvrige fund)", " more)");
+        lines.back() += std::string(tr(ctx, " (og ", " (and ")) + std::to_string(findings.size() - kNoteMaxFindings) +
+                        tr(ctx, " fund mere)", " more)");
     return lines;
 }
 
 /// "Plan: nedtrapning fra 7.12.2026 i 21 trin, dosisændring hver 14. dag (nogle trin varer længere),
-/// fra 300 til 0 mg MEQ/døgn; forventet opioidfri fra 19.6.2028."
+/// fra 300 til 0 mg MEQ/døgn; forventet opioidfri fra 19.6.2028." After stop_taper (planStatus
+/// Maintenance) or for a single step: the dose that is kept and from when.
 std::string planLine(const Plan &plan, const ReportContext &ctx)
 {
     const auto &steps = plan.schedule.steps;
     const int interval = plan.schedule.options.intervalDays;
     const Step &first = steps.front(), &last = steps.back();
+    const std::string mg = tr(ctx, " mg MEQ/døgn", " mg MEQ/day");
+    if (planStatus(plan, ctx.today) == PlanStatus::Maintenance || steps.size() == 1)
+        return std::string(tr(ctx, "Plan: ingen videre nedtrapning; dosis ", "Plan: no further taper; the dose of ")) +
+               num(last.totalMeq.value(), ctx) + mg + tr(ctx, " fastholdes fra ", " is kept from ") + numericDate(last.start) + ".";
     const bool longer = std::any_of(steps.begin(), steps.end(), [&](const Step &s) {
         return s.end && (*s.end - s.start).count() + 1 > interval;
     });
-    const std::string mg = tr(ctx, " mg MEQ/døgn", " mg MEQ/day");
     std::string s = std::string(tr(ctx, "Plan: nedtrapning fra ", "Plan: taper from ")) + numericDate(first.start) +
                     tr(ctx, " i ", " in ") + std::to_string(steps.size()) + tr(ctx, " trin, dosisændring ", " steps, a dose change ") +
                     (ctx.lang == Lang::Da ? "hver " + std::to_string(interval) + ". dag" : "every " + std::to_string(interval) + " days");
@@ -79,17 +84,25 @@ std::string planLine(const Plan &plan, const ReportContext &ctx)
     return s;
 }
 
+/// The next session: the first appointment on or after today when appointments are given, else the
+/// plan's rhythm (upcomingSessions); after stop_taper, the review date recorded with it.
 std::string nextSessionLine(const Plan &plan, const ReportContext &ctx)
 {
     std::optional<Date> next;
     for (Date d : ctx.appointments)
         if (d >= ctx.today && (!next || d < *next)) next = d;
-    if (ctx.appointments.empty()) {
+    const bool review = ctx.appointments.empty() && planStatus(plan, ctx.today) == PlanStatus::Maintenance;
+    if (review) {
+        const auto stop = std::find_if(plan.sessions.rbegin(), plan.sessions.rend(),
+                                       [](const Session &s) { return s.decision == SessionDecision::StopTaper; });
+        if (stop != plan.sessions.rend() && stop->reviewDate && *stop->reviewDate >= ctx.today) next = stop->reviewDate;
+    } else if (ctx.appointments.empty()) {
         const std::vector<Date> upcoming = upcomingSessions(plan, ctx.today, 1);
         if (!upcoming.empty()) next = upcoming.front();
     }
     if (!next) return tr(ctx, "Næste konsultation aftales.", "The next session is to be agreed.");
-    return std::string(tr(ctx, "Næste konsultation: ", "Next session: ")) + numericDate(*next) + ".";
+    return std::string(tr(ctx, "Næste konsultation: ", "Next session: ")) + numericDate(*next) +
+           (review ? tr(ctx, " (revurdering).", " (review).") : ".");
 }
 
 std::string joined(const Lines &lines)

@@ -103,6 +103,8 @@ std::string lineWords(const RegimenLine &line, const ReportContext &ctx)
         const std::string name = ctx.lang == Lang::Da ? p->nameDa
                                                       : p->brand.substr(0, p->brand.find(" /")) + " " + num(p->strength, ctx) +
                                                             " " + std::string(toString(p->unit));
+        if (line.isPatch() && line.dose && valueOf(*line.dose) == p->strength) // the name holds the rate
+            return line.count > 1 ? name + ", " + std::to_string(line.count) + tr(ctx, " plastre ad gangen", " patches at a time") : name;
         return name + ": " + doseWords(line, ctx);
     }
     return substanceLineName(line, ctx) + " " + doseWords(line, ctx);

@@ -66,8 +66,9 @@ void expectWellFormedLines(const std::string &ics)
         EXPECT_EQ(line.find('\n'), std::string::npos) << "a bare LF: " << line;
         EXPECT_LE(line.size(), 75u) << line;
         const std::size_t first = line.starts_with(' ') ? 1 : 0;
-        if (line.size() > first)
+        if (line.size() > first) {
             EXPECT_NE(static_cast<unsigned char>(line[first]) & 0xC0, 0x80) << "folded inside a UTF-8 character: " << line;
+        }
         start = end + 2;
     }
 }

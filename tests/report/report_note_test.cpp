@@ -111,6 +111,27 @@ TEST(JournalNote, LatestSessionDecisionAndAppointments)
     EXPECT_EQ(linesOf(report::buildJournalNote(plan, ctx)).back(), "Næste konsultation: 5.1.2027.");
 }
 
+TEST(JournalNote, StopTaperKeepsTheDoseUntilTheReview)
+{
+    Plan plan = annePlan();
+    SessionInput in;
+    in.date = day("2026-12-21");
+    in.decision = SessionDecision::StopTaper;
+    in.reviewDate = day("2027-03-22");
+    plan = recordSession(plan, in, day("2026-12-21"), test::formulary());
+    auto ctx = test::context(Lang::Da);
+    ctx.today = day("2026-12-22");
+    const std::string note = report::buildJournalNote(plan, ctx);
+    const auto lines = linesOf(note);
+    expectDanishProse(note);
+    EXPECT_THAT(note, HasSubstr("Plan: ingen videre nedtrapning; dosis " +
+                                text::formatAmount(plan.schedule.steps.back().totalMeq.value(), text::Lang::Da) +
+                                " mg MEQ/døgn fastholdes fra "));
+    EXPECT_THAT(note, HasSubstr("Beslutning: nedtrapningen stoppes, og den nuværende dosis fastholdes; revurderes 22.3.2027."));
+    EXPECT_EQ(lines.back(), "Næste konsultation: 22.3.2027 (revurdering).");
+    EXPECT_THAT(lines[5], HasSubstr("(og 3 fund mere)")); // Anne has six findings; the note names three
+}
+
 TEST(JournalNote, BareRegimenSaysThereIsNoPlan)
 {
     for (const char *example : {"examples/methadone-60.json", "examples/tramadol-sertraline.json", "examples/elderly-renal.json"}) {
