@@ -1230,6 +1230,22 @@ Erstat den?</numerusform>
         <source>&amp;Replace</source>
         <translation>&amp;Erstat</translation>
     </message>
+    <message>
+        <source>Copy journal note</source>
+        <translation>Kopiér journalnotat</translation>
+    </message>
+    <message>
+        <source>A few lines for the patient record: regimen, MEQ, main findings, the plan and the latest decision</source>
+        <translation>Et kort notat til patientjournalen: ordination, MEQ, de vigtigste fund, planen og den seneste beslutning</translation>
+    </message>
+    <message>
+        <source>Cannot copy the journal note</source>
+        <translation>Journalnotatet kan ikke kopieres</translation>
+    </message>
+    <message>
+        <source>The journal note is on the clipboard</source>
+        <translation>Journalnotatet er kopieret til udklipsholderen</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::MeqModel</name>
@@ -1808,6 +1824,10 @@ Erstat den?</numerusform>
     <message>
         <source>The PDF could not be drawn.</source>
         <translation>PDF-filen kunne ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>The regimen has no lines to write a note about.</source>
+        <translation>Ordinationen har ingen linjer at skrive et notat om.</translation>
     </message>
 </context>
 <context>

@@ -1217,6 +1217,22 @@ Replace it?</numerusform>
         <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy journal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few lines for the patient record: regimen, MEQ, main findings, the plan and the latest decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the journal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal note is on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::MeqModel</name>
@@ -1794,6 +1810,10 @@ Replace it?</numerusform>
     </message>
     <message>
         <source>The PDF could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regimen has no lines to write a note about.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
