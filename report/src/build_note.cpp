@@ -19,25 +19,33 @@ using Lines = std::vector<std::string>;
 
 std::string header(const ReportContext &ctx)
 {
-    return std::string(tr(ctx, "Opioidbehandling gennemgået ", "Opioid treatment reviewed ")) + numericDate(ctx.today) +
-           tr(ctx, " med OpioidTaper ", " with OpioidTaper ") + ctx.programVersion +
+    return std::string(tr(ctx, "Opioidbehandling gennemgået ", "Opioid treatment reviewed ")) +
+           numericDate(ctx.today) + tr(ctx, " med OpioidTaper ", " with OpioidTaper ") + ctx.programVersion +
            tr(ctx, " (beslutningsstøtte).", " (decision support).");
 }
 
 /// The MEQ line: the actual daily dose when PRN use is known, else PRN at its maximum, said as such.
-std::string meqLine(const MeqResult &r, const Regimen &regimen, const Profile &profile, const ReportContext &ctx)
+std::string meqLine(const MeqResult &r, const Regimen &regimen, const Profile &profile,
+                    const ReportContext &ctx)
 {
     const bool anyPrn = std::any_of(regimen.lines.begin(), regimen.lines.end(),
                                     [](const RegimenLine &l) { return l.prn && !l.coMedication; });
     const std::string least = r.totalIsPartial ? tr(ctx, "mindst ", "at least ") : "";
-    const std::string profileText = std::string(tr(ctx, "omregningsprofil ", "conversion profile ")) + profile.id;
+    const std::string profileText =
+        std::string(tr(ctx, "omregningsprofil ", "conversion profile ")) + profile.id;
     if (anyPrn && r.prnUsed)
-        return std::string(tr(ctx, "Faktisk døgndosis svarer til ", "The actual daily dose is equivalent to ")) + least +
-               num(r.actual().value(), ctx) + tr(ctx, " mg oral morfin (MEQ, ", " mg oral morphine (MEQ, ") + profileText +
-               tr(ctx, "); med fuld PN-ramme ", "); with the full PRN allowance ") + num(r.total().value(), ctx) + " mg.";
-    std::string s = std::string(tr(ctx, "Døgndosis svarer til ", "The daily dose is equivalent to ")) + least +
-                    num(r.total().value(), ctx) + tr(ctx, " mg oral morfin (MEQ, ", " mg oral morphine (MEQ, ") + profileText;
-    if (anyPrn) s += tr(ctx, ", PN ved maksimum; det faktiske PN-forbrug er ukendt", ", PRN at its maximum; actual PRN use is unknown");
+        return std::string(
+                   tr(ctx, "Faktisk døgndosis svarer til ", "The actual daily dose is equivalent to ")) +
+               least + num(r.actual().value(), ctx) +
+               tr(ctx, " mg oral morfin (MEQ, ", " mg oral morphine (MEQ, ") + profileText +
+               tr(ctx, "); med fuld PN-ramme ", "); with the full PRN allowance ") +
+               num(r.total().value(), ctx) + " mg.";
+    std::string s = std::string(tr(ctx, "Døgndosis svarer til ", "The daily dose is equivalent to ")) +
+                    least + num(r.total().value(), ctx) +
+                    tr(ctx, " mg oral morfin (MEQ, ", " mg oral morphine (MEQ, ") + profileText;
+    if (anyPrn)
+        s += tr(ctx, ", PN ved maksimum; det faktiske PN-forbrug er ukendt",
+                ", PRN at its maximum; actual PRN use is unknown");
     return s + ").";
 }
 
@@ -49,12 +57,15 @@ Lines regimenLines(const Regimen &regimen, const Profile &profile, const ReportC
                                  regimenSummary(regimen, ctx) + "."};
     lines.push_back(meqLine(r, regimen, profile, ctx));
     const std::vector<Finding> findings = rules::check(regimen, r, profile, ctx.formulary);
-    if (findings.empty()) lines.emplace_back(tr(ctx, "Ingen fund efter reglerne i profilen.", "No findings under the profile's rules."));
+    if (findings.empty())
+        lines.emplace_back(
+            tr(ctx, "Ingen fund efter reglerne i profilen.", "No findings under the profile's rules."));
     for (std::size_t i = 0; i < findings.size() && i < static_cast<std::size_t>(kNoteMaxFindings); ++i)
-        lines.push_back(std::string(tr(ctx, "Fund: ", "Finding: ")) + text::findingMessage(findings[i], ctx.lang, ctx.formulary));
+        lines.push_back(std::string(tr(ctx, "Fund: ", "Finding: ")) +
+                        text::findingMessage(findings[i], ctx.lang, ctx.formulary));
     if (findings.size() > static_cast<std::size_t>(kNoteMaxFindings))
-        lines.back() += std::string(tr(ctx, " (og ", " (and ")) + std::to_string(findings.size() - kNoteMaxFindings) +
-                        tr(ctx, " fund mere)", " more)");
+        lines.back() += std::string(tr(ctx, " (og ", " (and ")) +
+                        std::to_string(findings.size() - kNoteMaxFindings) + tr(ctx, " fund mere)", " more)");
     return lines;
 }
 
@@ -68,19 +79,27 @@ std::string planLine(const Plan &plan, const ReportContext &ctx)
     const Step &first = steps.front(), &last = steps.back();
     const std::string mg = tr(ctx, " mg MEQ/døgn", " mg MEQ/day");
     if (planStatus(plan, ctx.today) == PlanStatus::Maintenance || steps.size() == 1)
-        return std::string(tr(ctx, "Plan: ingen videre nedtrapning; dosis ", "Plan: no further taper; the dose of ")) +
-               num(last.totalMeq.value(), ctx) + mg + tr(ctx, " fastholdes fra ", " is kept from ") + numericDate(last.start) + ".";
+        return std::string(tr(ctx, "Plan: ingen videre nedtrapning; dosis ",
+                              "Plan: no further taper; the dose of ")) +
+               num(last.totalMeq.value(), ctx) + mg + tr(ctx, " fastholdes fra ", " is kept from ") +
+               numericDate(last.start) + ".";
     const bool longer = std::any_of(steps.begin(), steps.end(), [&](const Step &s) {
         return s.end && (*s.end - s.start).count() + 1 > interval;
     });
-    std::string s = std::string(tr(ctx, "Plan: nedtrapning fra ", "Plan: taper from ")) + numericDate(first.start) +
-                    tr(ctx, " i ", " in ") + std::to_string(steps.size()) + tr(ctx, " trin, dosisændring ", " steps, a dose change ") +
-                    (ctx.lang == Lang::Da ? "hver " + std::to_string(interval) + ". dag" : "every " + std::to_string(interval) + " days");
+    std::string s = std::string(tr(ctx, "Plan: nedtrapning fra ", "Plan: taper from ")) +
+                    numericDate(first.start) + tr(ctx, " i ", " in ") + std::to_string(steps.size()) +
+                    tr(ctx, " trin, dosisændring ", " steps, a dose change ") +
+                    (ctx.lang == Lang::Da ? "hver " + std::to_string(interval) + ". dag"
+                                          : "every " + std::to_string(interval) + " days");
     if (longer) s += tr(ctx, " (nogle trin varer længere)", " (some steps last longer)");
-    s += std::string(tr(ctx, ", fra ", ", from ")) + num(first.totalMeq.value(), ctx) + tr(ctx, " til ", " to ") +
-         num(last.totalMeq.value(), ctx) + mg + "; ";
-    if (last.doses.empty()) s += std::string(tr(ctx, "forventet opioidfri fra ", "expected to be opioid-free from ")) + numericDate(last.start) + ".";
-    else s += std::string(tr(ctx, "vedligeholdelsesdosis fra ", "maintenance dose from ")) + numericDate(last.start) + ".";
+    s += std::string(tr(ctx, ", fra ", ", from ")) + num(first.totalMeq.value(), ctx) +
+         tr(ctx, " til ", " to ") + num(last.totalMeq.value(), ctx) + mg + "; ";
+    if (last.doses.empty())
+        s += std::string(tr(ctx, "forventet opioidfri fra ", "expected to be opioid-free from ")) +
+             numericDate(last.start) + ".";
+    else
+        s += std::string(tr(ctx, "vedligeholdelsesdosis fra ", "maintenance dose from ")) +
+             numericDate(last.start) + ".";
     return s;
 }
 
@@ -93,9 +112,11 @@ std::string nextSessionLine(const Plan &plan, const ReportContext &ctx)
         if (d >= ctx.today && (!next || d < *next)) next = d;
     const bool review = ctx.appointments.empty() && planStatus(plan, ctx.today) == PlanStatus::Maintenance;
     if (review) {
-        const auto stop = std::find_if(plan.sessions.rbegin(), plan.sessions.rend(),
-                                       [](const Session &s) { return s.decision == SessionDecision::StopTaper; });
-        if (stop != plan.sessions.rend() && stop->reviewDate && *stop->reviewDate >= ctx.today) next = stop->reviewDate;
+        const auto stop = std::find_if(plan.sessions.rbegin(), plan.sessions.rend(), [](const Session &s) {
+            return s.decision == SessionDecision::StopTaper;
+        });
+        if (stop != plan.sessions.rend() && stop->reviewDate && *stop->reviewDate >= ctx.today)
+            next = stop->reviewDate;
     } else if (ctx.appointments.empty()) {
         const std::vector<Date> upcoming = upcomingSessions(plan, ctx.today, 1);
         if (!upcoming.empty()) next = upcoming.front();
@@ -108,7 +129,8 @@ std::string nextSessionLine(const Plan &plan, const ReportContext &ctx)
 std::string joined(const Lines &lines)
 {
     std::string s;
-    for (const std::string &l : lines) s += l + "\n";
+    for (const std::string &l : lines)
+        s += l + "\n";
     return s;
 }
 

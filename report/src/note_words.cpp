@@ -16,15 +16,24 @@ namespace {
 std::string routeWord(Route route, const ReportContext &ctx)
 {
     switch (route) {
-    case Route::Oral: return "";
-    case Route::Transdermal: return tr(ctx, "plaster", "patch");
-    case Route::Sublingual: return tr(ctx, "sublingualt", "sublingual");
-    case Route::Buccal: return tr(ctx, "bukkalt", "buccal");
-    case Route::Nasal: return tr(ctx, "nasalt", "nasal");
-    case Route::Rectal: return tr(ctx, "rektalt", "rectal");
-    case Route::Subcutaneous: return tr(ctx, "subkutant", "subcutaneous");
-    case Route::Intravenous: return tr(ctx, "intravenøst", "intravenous");
-    case Route::Intramuscular: return tr(ctx, "intramuskulært", "intramuscular");
+    case Route::Oral:
+        return "";
+    case Route::Transdermal:
+        return tr(ctx, "plaster", "patch");
+    case Route::Sublingual:
+        return tr(ctx, "sublingualt", "sublingual");
+    case Route::Buccal:
+        return tr(ctx, "bukkalt", "buccal");
+    case Route::Nasal:
+        return tr(ctx, "nasalt", "nasal");
+    case Route::Rectal:
+        return tr(ctx, "rektalt", "rectal");
+    case Route::Subcutaneous:
+        return tr(ctx, "subkutant", "subcutaneous");
+    case Route::Intravenous:
+        return tr(ctx, "intravenøst", "intravenous");
+    case Route::Intramuscular:
+        return tr(ctx, "intramuskulært", "intramuscular");
     }
     return "";
 }
@@ -44,9 +53,12 @@ std::string substanceLineName(const RegimenLine &line, const ReportContext &ctx)
 std::string unitWord(DoseUnit unit, const ReportContext &ctx)
 {
     switch (unit) {
-    case DoseUnit::Mg: return "mg";
-    case DoseUnit::Mcg: return tr(ctx, "mikrogram", "micrograms");
-    case DoseUnit::McgPerHour: return tr(ctx, "mikrogram/time", "micrograms/hour");
+    case DoseUnit::Mg:
+        return "mg";
+    case DoseUnit::Mcg:
+        return tr(ctx, "mikrogram", "micrograms");
+    case DoseUnit::McgPerHour:
+        return tr(ctx, "mikrogram/time", "micrograms/hour");
     }
     return "";
 }
@@ -84,9 +96,12 @@ std::string doseWords(const RegimenLine &line, const ReportContext &ctx)
     std::string s = amount(valueOf(*line.dose), line, ctx);
     if (line.isPatch()) return s;
     if (line.prn) {
-        s += std::string(tr(ctx, " efter behov, højst ", " as needed, at most ")) + timesADay(line.maxPerDay.value_or(0), ctx);
-        if (line.usedPerDay) s += std::string(tr(ctx, " (bruger ", " (uses ")) + timesADay(*line.usedPerDay, ctx) + ")";
-        else s += tr(ctx, " (forbrug ukendt)", " (use unknown)");
+        s += std::string(tr(ctx, " efter behov, højst ", " as needed, at most ")) +
+             timesADay(line.maxPerDay.value_or(0), ctx);
+        if (line.usedPerDay)
+            s += std::string(tr(ctx, " (bruger ", " (uses ")) + timesADay(*line.usedPerDay, ctx) + ")";
+        else
+            s += tr(ctx, " (forbrug ukendt)", " (use unknown)");
         return s;
     }
     return line.timesPerDay ? s + " " + timesADay(*line.timesPerDay, ctx) : s;
@@ -95,16 +110,20 @@ std::string doseWords(const RegimenLine &line, const ReportContext &ctx)
 std::string lineWords(const RegimenLine &line, const ReportContext &ctx)
 {
     if (line.coMedication)
-        return text::lineLabel(line, ctx.formulary, ctx.lang) + tr(ctx, " (samtidig medicin)", " (co-medication)");
+        return text::lineLabel(line, ctx.formulary, ctx.lang) +
+               tr(ctx, " (samtidig medicin)", " (co-medication)");
     if (line.product) {
         const Product *p = ctx.formulary.product(*line.product);
         if (!p) return *line.product + ": " + doseWords(line, ctx);
         // English: the first brand and the strength, as the English taper table names products.
-        const std::string name = ctx.lang == Lang::Da ? p->nameDa
-                                                      : p->brand.substr(0, p->brand.find(" /")) + " " + num(p->strength, ctx) +
-                                                            " " + std::string(toString(p->unit));
+        const std::string name = ctx.lang == Lang::Da
+                                     ? p->nameDa
+                                     : p->brand.substr(0, p->brand.find(" /")) + " " + num(p->strength, ctx) +
+                                           " " + std::string(toString(p->unit));
         if (line.isPatch() && line.dose && valueOf(*line.dose) == p->strength) // the name holds the rate
-            return line.count > 1 ? name + ", " + std::to_string(line.count) + tr(ctx, " plastre ad gangen", " patches at a time") : name;
+            return line.count > 1 ? name + ", " + std::to_string(line.count) +
+                                        tr(ctx, " plastre ad gangen", " patches at a time")
+                                  : name;
         return name + ": " + doseWords(line, ctx);
     }
     return substanceLineName(line, ctx) + " " + doseWords(line, ctx);
@@ -114,8 +133,10 @@ std::string withdrawalWords(int grade, const ReportContext &ctx)
 {
     static constexpr std::array<const char *, 4> da{"ingen", "let", "moderat", "svær"};
     static constexpr std::array<const char *, 4> en{"none", "mild", "moderate", "severe"};
-    std::string s = std::string(tr(ctx, "abstinensgrad ", "withdrawal ")) + std::to_string(grade) + tr(ctx, " af 3", " of 3");
-    if (grade >= 0 && grade <= kWithdrawalMax) s += std::string(" (") + (ctx.lang == Lang::Da ? da[grade] : en[grade]) + ")";
+    std::string s = std::string(tr(ctx, "abstinensgrad ", "withdrawal ")) + std::to_string(grade) +
+                    tr(ctx, " af 3", " of 3");
+    if (grade >= 0 && grade <= kWithdrawalMax)
+        s += std::string(" (") + (ctx.lang == Lang::Da ? da[grade] : en[grade]) + ")";
     return s;
 }
 
@@ -123,10 +144,13 @@ std::string withdrawalWords(int grade, const ReportContext &ctx)
 std::string paceWords(const Session &s, const ReportContext &ctx)
 {
     std::string parts;
-    if (s.stepPercent) parts = std::string(tr(ctx, "højst ", "at most ")) + num(*s.stepPercent, ctx) + tr(ctx, " % pr. trin", " % per step");
+    if (s.stepPercent)
+        parts = std::string(tr(ctx, "højst ", "at most ")) + num(*s.stepPercent, ctx) +
+                tr(ctx, " % pr. trin", " % per step");
     if (s.intervalDays)
-        parts += (parts.empty() ? "" : ", ") + (ctx.lang == Lang::Da ? "hver " + std::to_string(*s.intervalDays) + ". dag"
-                                                                     : "every " + std::to_string(*s.intervalDays) + " days");
+        parts += (parts.empty() ? "" : ", ") + (ctx.lang == Lang::Da
+                                                    ? "hver " + std::to_string(*s.intervalDays) + ". dag"
+                                                    : "every " + std::to_string(*s.intervalDays) + " days");
     return parts.empty() ? "" : " (" + parts + ")";
 }
 
@@ -134,19 +158,24 @@ std::string decisionWords(const Session &s, const ReportContext &ctx)
 {
     const std::string mg = tr(ctx, " mg MEQ/døgn", " mg MEQ/day");
     switch (s.decision) {
-    case SessionDecision::Continue: return tr(ctx, "nedtrapningen fortsætter som planlagt", "the taper continues as planned");
+    case SessionDecision::Continue:
+        return tr(ctx, "nedtrapningen fortsætter som planlagt", "the taper continues as planned");
     case SessionDecision::Hold:
-        if (!s.holdDays) return tr(ctx, "dosis fastholdes et interval mere", "the dose is held for one more interval");
+        if (!s.holdDays)
+            return tr(ctx, "dosis fastholdes et interval mere", "the dose is held for one more interval");
         return ctx.lang == Lang::Da ? "dosis fastholdes " + std::to_string(*s.holdDays) + " dage mere"
                                     : "the dose is held for " + std::to_string(*s.holdDays) + " more days";
     case SessionDecision::Slow:
         return tr(ctx, "nedtrapningen gøres langsommere", "the taper is slowed down") + paceWords(s, ctx);
     case SessionDecision::StepBack:
-        if (!s.increase) return tr(ctx, "dosis sættes et trin tilbage", "the dose goes one step back") + paceWords(s, ctx);
-        return tr(ctx, "dosis sættes et trin tilbage til ", "the dose goes one step back to ") + num(s.increase->to.value(), ctx) + mg +
-               paceWords(s, ctx);
+        if (!s.increase)
+            return tr(ctx, "dosis sættes et trin tilbage", "the dose goes one step back") + paceWords(s, ctx);
+        return tr(ctx, "dosis sættes et trin tilbage til ", "the dose goes one step back to ") +
+               num(s.increase->to.value(), ctx) + mg + paceWords(s, ctx);
     case SessionDecision::Replan:
-        return tr(ctx, "der lægges en ny plan ud fra den aktuelle dosis", "the plan is remade from the current dose") + paceWords(s, ctx);
+        return tr(ctx, "der lægges en ny plan ud fra den aktuelle dosis",
+                  "the plan is remade from the current dose") +
+               paceWords(s, ctx);
     case SessionDecision::StopTaper: {
         std::string w = tr(ctx, "nedtrapningen stoppes, og den nuværende dosis fastholdes",
                            "the taper stops and the current dose is kept");
@@ -162,7 +191,8 @@ std::string decisionWords(const Session &s, const ReportContext &ctx)
 std::string numericDate(Date d)
 {
     const date::year_month_day ymd{d};
-    return std::to_string(static_cast<unsigned>(ymd.day())) + "." + std::to_string(static_cast<unsigned>(ymd.month())) + "." +
+    return std::to_string(static_cast<unsigned>(ymd.day())) + "." +
+           std::to_string(static_cast<unsigned>(ymd.month())) + "." +
            std::to_string(static_cast<int>(ymd.year()));
 }
 
@@ -178,18 +208,22 @@ std::string regimenSummary(const Regimen &regimen, const ReportContext &ctx)
 std::string sessionSummary(const Session &s, const ReportContext &ctx)
 {
     const std::string mg = tr(ctx, " mg MEQ/døgn", " mg MEQ/day");
-    std::string line = std::string(tr(ctx, "Seneste konsultation ", "Latest session ")) + numericDate(s.date) + ": ";
+    std::string line =
+        std::string(tr(ctx, "Seneste konsultation ", "Latest session ")) + numericDate(s.date) + ": ";
     if (std::abs(s.actualMeq.value() - s.plannedMeq.value()) < 0.005)
         line += tr(ctx, "indtaget som planlagt, ", "taken as planned, ") + num(s.actualMeq.value(), ctx) + mg;
     else
-        line += tr(ctx, "indtaget svarende til ", "took the equivalent of ") + num(s.actualMeq.value(), ctx) + mg +
-                tr(ctx, " (planlagt ", " (planned ") + num(s.plannedMeq.value(), ctx) + ")";
+        line += tr(ctx, "indtaget svarende til ", "took the equivalent of ") + num(s.actualMeq.value(), ctx) +
+                mg + tr(ctx, " (planlagt ", " (planned ") + num(s.plannedMeq.value(), ctx) + ")";
     if (s.withdrawal) line += "; " + withdrawalWords(*s.withdrawal, ctx);
-    if (s.pain) line += std::string(tr(ctx, "; smerte NRS ", "; pain NRS ")) + std::to_string(*s.pain) + tr(ctx, " af 10", " of 10");
+    if (s.pain)
+        line += std::string(tr(ctx, "; smerte NRS ", "; pain NRS ")) + std::to_string(*s.pain) +
+                tr(ctx, " af 10", " of 10");
     line += std::string(tr(ctx, ". Beslutning: ", ". Decision: ")) + decisionWords(s, ctx) + ".";
     if (s.reason) {
         const std::string reason = visibleText(*s.reason);
-        const bool closed = !reason.empty() && std::string_view(".!?").find(reason.back()) != std::string_view::npos;
+        const bool closed =
+            !reason.empty() && std::string_view(".!?").find(reason.back()) != std::string_view::npos;
         line += std::string(tr(ctx, " Begrundelse: ", " Reason: ")) + reason + (closed ? "" : ".");
     }
     return line;

@@ -16,15 +16,25 @@ std::string escapeText(std::string_view text)
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         switch (c) {
-        case '\\': out += "\\\\"; break;
-        case ';': out += "\\;"; break;
-        case ',': out += "\\,"; break;
-        case '\n': out += "\\n"; break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case ';':
+            out += "\\;";
+            break;
+        case ',':
+            out += "\\,";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
         case '\r':
             if (i + 1 < text.size() && text[i + 1] == '\n') break; // CRLF: one line break
             out += "\\n";
             break;
-        case '\t': out += c; break;
+        case '\t':
+            out += c;
+            break;
         default:
             out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
         }
@@ -39,7 +49,8 @@ std::string foldLine(std::string_view line)
     std::size_t room = kOctets; // the first physical line holds 75 octets, the others a space + 74
     while (line.size() > room) {
         std::size_t cut = room;
-        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut; // not inside a character
+        // Never inside a character: back up over continuation bytes (10xxxxxx) to a character's start.
+        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
         if (cut == 0) cut = room; // not UTF-8 (a run of continuation bytes): cut anyway, never loop
         out.append(line.substr(0, cut));
         out += "\r\n ";
@@ -78,7 +89,8 @@ std::string renderIcs(const std::vector<CalendarEvent> &events, const ReportCont
     const auto line = [&out](std::string_view text) { out += ics::foldLine(text); };
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");
-    line("PRODID:-//OpioidTaper//OpioidTaper " + ctx.programVersion + (ctx.lang == Lang::Da ? "//DA" : "//EN"));
+    line("PRODID:-//OpioidTaper//OpioidTaper " + ctx.programVersion +
+         (ctx.lang == Lang::Da ? "//DA" : "//EN"));
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
     const std::string stamp = basicDate(ctx.today) + "T000000Z";

@@ -19,7 +19,8 @@ class ReportNoteCalendar : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        const auto made = test::runCli({"taper", m_anne, "--start", "2026-12-07", "-o", m_plan, "--label", "Anne Testesen"});
+        const auto made = test::runCli(
+            {"taper", m_anne, "--start", "2026-12-07", "-o", m_plan, "--label", "Anne Testesen"});
         ASSERT_EQ(made.exitCode, 0) << made.err;
     }
 
@@ -69,21 +70,27 @@ TEST_F(ReportNoteCalendar, CalendarIsWrittenAtomicallyWithOrWithoutKind)
 TEST_F(ReportNoteCalendar, KindAndFormatThatDoNotBelongTogetherAreUsageErrors)
 {
     const std::vector<std::vector<std::string>> wrong{
-        {"--kind", "note", "--format", "md"},       {"--kind", "note", "--format", "pdf"},
-        {"--kind", "review", "--format", "txt"},    {"--format", "txt"},
-        {"--kind", "handout", "--format", "ics"},   {"--kind", "calendar", "--format", "html"},
-        {"--format", "md"},                         {"--kind", "journal", "--format", "txt"},
+        {"--kind", "note", "--format", "md"},
+        {"--kind", "note", "--format", "pdf"},
+        {"--kind", "review", "--format", "txt"},
+        {"--format", "txt"},
+        {"--kind", "handout", "--format", "ics"},
+        {"--kind", "calendar", "--format", "html"},
+        {"--format", "md"},
+        {"--kind", "journal", "--format", "txt"},
     };
     for (auto args : wrong) {
         std::string shown;
-        for (const auto &a : args) shown += a + " ";
+        for (const auto &a : args)
+            shown += a + " ";
         args.insert(args.end(), {"-o", "-"});
         const auto r = report(args, m_plan);
         EXPECT_EQ(r.exitCode, 2) << shown;
         EXPECT_TRUE(r.out.empty());
         EXPECT_THAT(r.err, HasSubstr("--"));
     }
-    const auto r = report({"--format", "ics", "-o", "-"}, m_anne); // a regimen has no steps to put in a calendar
+    const auto r =
+        report({"--format", "ics", "-o", "-"}, m_anne); // a regimen has no steps to put in a calendar
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_THAT(r.err, HasSubstr("a calendar needs a taper plan"));
 }

@@ -23,7 +23,13 @@ namespace {
 
 report::ReportContext danishContext(const MainWindow &window)
 {
-    return report::ReportContext{window.document()->formulary(), report::Lang::Da, guitest::today(), {}, {}, {}, {},
+    return report::ReportContext{window.document()->formulary(),
+                                 report::Lang::Da,
+                                 guitest::today(),
+                                 {},
+                                 {},
+                                 {},
+                                 {},
                                  TAPER_GUI_VERSION};
 }
 
@@ -31,7 +37,8 @@ report::ReportContext danishContext(const MainWindow &window)
 QMenu *menuOf(const MainWindow &window, const QAction *action)
 {
     for (QAction *top : window.menuBar()->actions())
-        if (QMenu *menu = top->menu(); menu && menu->actions().contains(const_cast<QAction *>(action))) return menu;
+        if (QMenu *menu = top->menu(); menu && menu->actions().contains(const_cast<QAction *>(action)))
+            return menu;
     return nullptr;
 }
 
@@ -52,7 +59,7 @@ private slots:
         QMenu *menu = menuOf(window, copy);
         QVERIFY(menu);
         QVERIFY(menu->actions().contains(window.printReviewAction())); // beside the print actions
-        QVERIFY(!copy->isEnabled()); // nothing to write about yet
+        QVERIFY(!copy->isEnabled());                                   // nothing to write about yet
         QVERIFY(window.loadFile(guitest::sourcePath("examples/anne.json")));
         QVERIFY(copy->isEnabled());
     }
@@ -64,8 +71,8 @@ private slots:
         QGuiApplication::clipboard()->clear();
         window.copyJournalNoteAction()->trigger();
         const QString regimenNote = QGuiApplication::clipboard()->text();
-        const std::string expected =
-            report::buildJournalNote(window.document()->regimen(), window.document()->profile(), danishContext(window));
+        const std::string expected = report::buildJournalNote(
+            window.document()->regimen(), window.document()->profile(), danishContext(window));
         QCOMPARE(regimenNote, QString::fromStdString(expected));
         QVERIFY(regimenNote.endsWith(QStringLiteral("Ingen nedtrapningsplan lagt.\n")));
 
@@ -74,7 +81,8 @@ private slots:
         QCOMPARE(window.document()->setTaperOptions(o), QString());
         window.copyJournalNoteAction()->trigger();
         const QString planNote = QGuiApplication::clipboard()->text();
-        QCOMPARE(planNote, QString::fromStdString(report::buildJournalNote(window.document()->toPlan(), danishContext(window))));
+        QCOMPARE(planNote, QString::fromStdString(
+                               report::buildJournalNote(window.document()->toPlan(), danishContext(window))));
         QVERIFY(planNote.contains(QStringLiteral("Plan: nedtrapning fra 21.11.2026")));
         QVERIFY(planNote.contains(QStringLiteral("Næste konsultation: ")));
         const auto lines = planNote.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -86,9 +94,11 @@ private slots:
         MainWindow window(guitest::formulary(), guitest::today(), m_language);
         QVERIFY(window.loadFile(guitest::sourcePath("examples/anne.json")));
         QVERIFY(m_language->setLanguage(QStringLiteral("en"), false));
-        QTRY_COMPARE(window.copyJournalNoteAction()->text(), QStringLiteral("Copy journal note")); // retranslated on LanguageChange
+        QTRY_COMPARE(window.copyJournalNoteAction()->text(),
+                     QStringLiteral("Copy journal note")); // retranslated on LanguageChange
         window.copyJournalNoteAction()->trigger();
-        QVERIFY(QGuiApplication::clipboard()->text().endsWith(QStringLiteral("No taper plan has been made.\n")));
+        QVERIFY(
+            QGuiApplication::clipboard()->text().endsWith(QStringLiteral("No taper plan has been made.\n")));
         QVERIFY(m_language->setLanguage(QStringLiteral("da"), false));
     }
 };

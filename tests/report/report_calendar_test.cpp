@@ -67,7 +67,8 @@ void expectWellFormedLines(const std::string &ics)
         EXPECT_LE(line.size(), 75u) << line;
         const std::size_t first = line.starts_with(' ') ? 1 : 0;
         if (line.size() > first) {
-            EXPECT_NE(static_cast<unsigned char>(line[first]) & 0xC0, 0x80) << "folded inside a UTF-8 character: " << line;
+            EXPECT_NE(static_cast<unsigned char>(line[first]) & 0xC0, 0x80)
+                << "folded inside a UTF-8 character: " << line;
         }
         start = end + 2;
     }
@@ -104,11 +105,13 @@ TEST(Calendar, AnnesPlanReadsBackWithOneEventPerStepAndSession)
         EXPECT_EQ(e.description, expected[i].description);
         EXPECT_TRUE(uids.insert(e.uid).second) << "duplicate UID " << e.uid;
     }
-    EXPECT_EQ(events.front().summary, "Ny dosis: Contalgin depottablet 60 mg: 1 depottablet morgen og aften; OxyNorm kapsel "
-                                      "20 mg: 1 kapsel efter behov, højst 6 gange i døgnet");
+    EXPECT_EQ(events.front().summary,
+              "Ny dosis: Contalgin depottablet 60 mg: 1 depottablet morgen og aften; OxyNorm kapsel "
+              "20 mg: 1 kapsel efter behov, højst 6 gange i døgnet");
     EXPECT_EQ(events.back().summary, "Aftale i nedtrapningsholdet"); // the follow-up after the stop
     bool stop = false;
-    for (const auto &e : events) stop = stop || e.summary.starts_with("Stop ");
+    for (const auto &e : events)
+        stop = stop || e.summary.starts_with("Stop ");
     EXPECT_TRUE(stop) << "the last step says what stops";
 }
 
@@ -139,7 +142,8 @@ TEST(Calendar, AppointmentsReplaceTheRhythm)
     const auto events = readBack(report::buildCalendar(plan, ctx));
     ASSERT_EQ(events.size(), plan.schedule.steps.size() + 2);
     int sessions = 0;
-    for (const auto &e : events) sessions += e.summary == "Appointment with the tapering group";
+    for (const auto &e : events)
+        sessions += e.summary == "Appointment with the tapering group";
     EXPECT_EQ(sessions, 2);
     EXPECT_EQ(events.front().summary.substr(0, 10), "New dose: ");
 }
@@ -147,10 +151,12 @@ TEST(Calendar, AppointmentsReplaceTheRhythm)
 TEST(Calendar, TextEscapingAndFoldingRoundTrip)
 {
     EXPECT_EQ(report::ics::escapeText("a\\b;c,d\ne\r\nf\x01g"), "a\\\\b\\;c\\,d\\ne\\nf g");
-    const std::string summary = "Ærø, Åbenrå; Øster Snede \\ 30 mg, " + std::string(60, 'x') + " æøåæøåæøåæøåæøåæøåæøåæøåæøå slut";
+    const std::string summary =
+        "Ærø, Åbenrå; Øster Snede \\ 30 mg, " + std::string(60, 'x') + " æøåæøåæøåæøåæøåæøåæøåæøåæøå slut";
     const std::string description = "Linje 1; med komma, og æøå\nLinje 2";
     auto ctx = test::context(Lang::Da);
-    const CalendarEvent e{CalendarEvent::Kind::Session, day("2026-12-24"), summary, description, "x@opioidtaper"};
+    const CalendarEvent e{CalendarEvent::Kind::Session, day("2026-12-24"), summary, description,
+                          "x@opioidtaper"};
     const std::string ics = report::renderIcs({e}, ctx);
     expectWellFormedLines(ics);
     EXPECT_THAT(ics, HasSubstr("\r\n ")) << "the long summary is folded";
@@ -162,12 +168,14 @@ TEST(Calendar, TextEscapingAndFoldingRoundTrip)
     // Folding at every possible offset of a two-octet letter: never split, always 75 octets or fewer.
     for (std::size_t pad = 0; pad < 4; ++pad) {
         std::string letters;
-        for (int i = 0; i < 60; ++i) letters += "æ";
+        for (int i = 0; i < 60; ++i)
+            letters += "æ";
         const std::string line = "SUMMARY:" + std::string(64 + pad, 'x') + "ø" + letters;
         const std::string folded = report::ics::foldLine(line);
         expectWellFormedLines(folded);
         std::string unfolded = folded.substr(0, folded.size() - 2);
-        for (std::size_t at; (at = unfolded.find("\r\n ")) != std::string::npos;) unfolded.erase(at, 3);
+        for (std::size_t at; (at = unfolded.find("\r\n ")) != std::string::npos;)
+            unfolded.erase(at, 3);
         EXPECT_EQ(unfolded, line);
     }
 }

@@ -21,7 +21,8 @@ void compareWithGolden(const std::string &name, const std::string &actual)
         std::ofstream(file, std::ios::binary) << actual;
         return;
     }
-    ASSERT_TRUE(std::ifstream(file, std::ios::binary).good()) << file << " is missing (UPDATE_GOLDEN=1 writes it)";
+    ASSERT_TRUE(std::ifstream(file, std::ios::binary).good())
+        << file << " is missing (UPDATE_GOLDEN=1 writes it)";
     EXPECT_EQ(test::readText(file), actual) << "differs from " << file;
 }
 
@@ -36,8 +37,9 @@ TEST(NoteGolden, RegimensWithoutAPlan)
 {
     for (const char *name : {"methadone-60", "fentanyl-diazepam", "tramadol-sertraline"}) {
         const Regimen regimen = test::exampleRegimen(std::string("examples/") + name + ".json");
-        compareWithGolden(std::string(name) + "-note.da.txt",
-                          report::buildJournalNote(regimen, *test::formulary().profile("dk"), test::context()));
+        compareWithGolden(
+            std::string(name) + "-note.da.txt",
+            report::buildJournalNote(regimen, *test::formulary().profile("dk"), test::context()));
     }
 }
 
