@@ -35,7 +35,9 @@ report::Document ReportPrinter::build(report::Kind kind) const
                                         who.clinic.toStdString(),
                                         who.phone.toStdString(),
                                         {},
-                                        TAPER_GUI_VERSION};
+                                        TAPER_GUI_VERSION,
+                                        m_document->today(),
+                                        who.outOfHours.toStdString()};
     if (!m_document->schedule()) return report::buildReview(m_document->regimen(), m_document->profile(), context);
     const Plan plan = m_document->toPlan();
     return kind == report::Kind::Handout ? report::buildHandout(plan, context) : report::buildReview(plan, context);

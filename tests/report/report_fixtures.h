@@ -44,7 +44,7 @@ inline Plan makePlan(const std::string &regimenPath, const char *start, double s
 inline report::ReportContext context(report::Lang lang = report::Lang::Da)
 {
     return report::ReportContext{formulary(), lang, day("2026-12-01"), "Læge A. Hansen", "Lægehuset Syd", "70 11 22 33", {},
-                                 "0.1.0"};
+                                 "0.1.0", std::nullopt, ""};
 }
 
 } // namespace taper::test
