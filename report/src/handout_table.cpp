@@ -125,12 +125,13 @@ Table stepTable(const Plan &plan, const ReportContext &ctx, Date from)
     Table t;
     t.header = {tr(ctx, "Periode", "Period"), tr(ctx, "Medicin", "Medicine")};
     const int slots = static_cast<int>(std::count(used.begin(), used.end(), true));
-    t.widthPercent = {17, 83 - 11 * slots};
+    // Dose columns wide enough for "Morning" in bold 11 pt (11 % broke it into "Mornin/g").
+    t.widthPercent = {16, 84 - 13 * slots};
     t.dose = {false, false};
     for (std::size_t i = 0; i < 4; ++i)
         if (used[i]) {
             t.header.push_back(ctx.lang == Lang::Da ? slotDa[i] : slotEn[i]);
-            t.widthPercent.push_back(11);
+            t.widthPercent.push_back(13);
             t.dose.push_back(true);
         }
     const auto addRow = [&](Cell period, Cell medicine, const StepDose *d) {
