@@ -5,6 +5,7 @@
 // and --format ics (the plan's calendar; --kind may be left out or be `calendar`). A kind and a format
 // that do not belong together are a usage error (exit 2), as an unknown kind is.
 #include "commands.h"
+#include "taper/calendar.h"
 #include "taper/input_error.h"
 #include "taper/json_reader.h"
 #include "taper/plan.h"
@@ -35,6 +36,8 @@ struct ReportArgs {
     std::string clinic;
     std::string phone;
     std::vector<std::string> appointments;
+    std::string fromDate;
+    std::string outOfHours;
 };
 
 /// A plan file has steps; anything else is read as a regimen.
@@ -95,9 +98,17 @@ int runReport(const ReportArgs &a, const Context &ctx)
     const std::string kind = resolveKind(a.kind, a.format);
     const Formulary formulary = ctx.loadFormulary();
     std::vector<Date> appointments;
-    for (const auto &d : a.appointments) appointments.push_back(dateOption(d, "--appointment"));
-    const report::ReportContext rc{formulary, langOption(a.lang), a.date.empty() ? ctx.today : dateOption(a.date, "--date"),
-                                   a.author, a.clinic, a.phone, appointments, TAPER_VERSION};
+    for (const auto &d : a.appointments) {
+        const Date day = dateOption(d, "--appointment");
+        if (!isClinicDay(day))
+            throw InputError("", "--appointment", d + " is a Saturday, a Sunday or a Danish public holiday; expected a "
+                                                      "day the clinic is open");
+        appointments.push_back(day);
+    }
+    const Date today = a.date.empty() ? ctx.today : dateOption(a.date, "--date");
+    const report::ReportContext rc{formulary, langOption(a.lang), today, a.author, a.clinic, a.phone, appointments,
+                                   TAPER_VERSION, a.fromDate.empty() ? today : dateOption(a.fromDate, "--from-date"),
+                                   a.outOfHours};
     const Built built = build(a, kind, rc, formulary, ctx);
     if (!built.document) { // note (txt) or calendar (ics): plain text, written like HTML and Markdown
         if (a.output == "-") std::cout << built.text;
@@ -140,8 +151,13 @@ void addReportCommand(CLI::App &app, Context &ctx)
     cmd->add_option("--author", a->author, "Who made the plan or review (name, role)");
     cmd->add_option("--clinic", a->clinic, "Clinic name");
     cmd->add_option("--phone", a->phone, "Clinic phone number (a blank line to fill in when not given)");
-    cmd->add_option("--appointment", a->appointments, "Next appointment YYYY-MM-DD (repeatable; default: the plan's "
-                                                       "upcoming step dates; note and calendar: its session dates)");
+    cmd->add_option("--appointment", a->appointments, "Next appointment YYYY-MM-DD on a clinic day (repeatable; default: "
+                                                       "the plan's session rhythm, moved off weekends and holidays; also "
+                                                       "the note's next session and the calendar's session dates)");
+    cmd->add_option("--from-date", a->fromDate, "Handout: show the periods from the one in effect on this date YYYY-MM-DD "
+                                                "(default: --date or today; an earlier date shows past periods too)");
+    cmd->add_option("--out-of-hours", a->outOfHours, "Handout: who to call outside opening hours, e.g. \"1813 (Akuttelefonen)\" "
+                                                     "(default: the regional lægevagt, in general words)");
     cmd->callback([a, &ctx] { ctx.exitCode = runReport(*a, ctx); });
 }
 

@@ -36,7 +36,9 @@ report::ReportContext ReportPrinter::context() const
                                  who.clinic.toStdString(),
                                  who.phone.toStdString(),
                                  {},
-                                 TAPER_GUI_VERSION};
+                                 TAPER_GUI_VERSION,
+                                 m_document->today(),
+                                 who.outOfHours.toStdString()};
 }
 
 report::Document ReportPrinter::build(report::Kind kind) const

@@ -13,6 +13,7 @@ struct ReportSettings {
     QString author; ///< name and role, e.g. "Læge Hanne Holm"
     QString clinic;
     QString phone;  ///< empty: the documents leave a line to fill in by hand
+    QString outOfHours; ///< who to call outside opening hours, e.g. "1813 (Akuttelefonen)"; empty: lægevagten
 
     static ReportSettings load();
     void save() const;
@@ -33,6 +34,7 @@ private:
     QLineEdit *m_author;
     QLineEdit *m_clinic;
     QLineEdit *m_phone;
+    QLineEdit *m_outOfHours;
 };
 
 } // namespace taper::gui

@@ -1884,6 +1884,18 @@ Erstat den?</numerusform>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
+    <message>
+        <source>e.g. 1813 (Akuttelefonen); empty: the regional out-of-hours doctor</source>
+        <translation>fx 1813 (Akuttelefonen); tomt: lægevagten i regionen</translation>
+    </message>
+    <message>
+        <source>Out of hours</source>
+        <translation>Uden for åbningstid</translation>
+    </message>
+    <message>
+        <source>&amp;Out of hours:</source>
+        <translation>&amp;Uden for åbningstid:</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::ScheduleModel</name>

@@ -1871,6 +1871,18 @@ Replace it?</numerusform>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. 1813 (Akuttelefonen); empty: the regional out-of-hours doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Out of hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::ScheduleModel</name>

@@ -1,6 +1,8 @@
 // The plan's calendar events (calendar.h): dose changes from the steps, sessions from the plan's rhythm
-// (taper::upcomingSessions) or the appointments given. Words for the patient ("du"), as the handout.
+// (taper::upcomingSessions) or the appointments given. Words for the patient ("du") and the handout's
+// medicine names (patientName: substance and form first, the brand as an example).
 #include "common.h"
+#include "patient_names.h"
 
 #include "taper/calendar.h"
 #include "taper/report/calendar.h"
@@ -37,7 +39,7 @@ std::string joinNames(const std::vector<const Product *> &products, const Report
         s += (i == 0                     ? ""
               : i + 1 == products.size() ? tr(ctx, " og ", " and ")
                                          : ", ") +
-             productName(*products[i]);
+             patientName(*products[i], ctx.formulary, ctx.lang);
     return s;
 }
 
@@ -71,7 +73,7 @@ CalendarEvent doseEvent(const Step *before, const Step &step, const std::string 
     }
     std::string doses, lines;
     for (const StepDose &d : step.doses) {
-        const std::string one = productName(*d.product) + ": " + dosageText(d, ctx.lang);
+        const std::string one = patientName(*d.product, ctx.formulary, ctx.lang) + ": " + dosageText(d, ctx.lang);
         doses += (doses.empty() ? "" : "; ") + one;
         lines += "\n" + one;
     }

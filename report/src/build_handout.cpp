@@ -1,6 +1,9 @@
-// The patient's handout (nedtrapningsplan): plain words, no MEQ, Danish product names.
+// The patient's handout (nedtrapningsplan): plain words, no MEQ, medicines named by substance and form.
+// What changes first, then the periods from today, the appointments, withdrawal, advice, the signs of
+// too much medicine (112) and who to call.
 #include "advice.h"
-#include "common.h"
+#include "handout_parts.h"
+#include "taper/calendar.h"
 #include "taper/report/dates_text.h"
 
 namespace taper::report {
@@ -11,134 +14,115 @@ namespace {
 
 constexpr int kMaxAppointments = 6;
 
-/// Patch-change days inside the step (taper::patchChangeDays, the days the plan dispenses for), for
-/// the last step within one interval.
-std::vector<Date> patchChangeDays(const Step &step, const Product &patch, int intervalDays)
+/// The date plan revision `revision` was made: the session that produced it, or the plan's creation.
+Date revisionDate(const Plan &plan, int revision)
 {
-    const Date last = step.end ? *step.end : step.start + date::days(intervalDays - 1);
-    return taper::patchChangeDays(patch, step.start, last);
+    for (const Session &s : plan.sessions)
+        if (s.revision == revision) return s.date;
+    return plan.created;
 }
 
-/// The first oral dose of a step that replaces a patch (the patch_washout note's first_oral_dose).
-std::optional<Date> firstOralDose(const Plan &plan, const Step &step)
+std::string versionText(const Plan &plan, const ReportContext &ctx)
 {
-    for (const TaperNote &n : plan.schedule.notes)
-        if (n.code == TaperNoteCode::PatchWashout && n.step == step.index)
-            for (const auto &[key, value] : n.parameters)
-                if (key == "first_oral_dose" && std::holds_alternative<std::string>(value))
-                    return parseIsoDate(std::get<std::string>(value));
-    return std::nullopt;
+    std::string v = std::to_string(plan.revision);
+    if (plan.revision > 1)
+        v += tr(ctx, " af ", " of ") + longDate(revisionDate(plan, plan.revision), ctx.lang) +
+             tr(ctx, " – erstatter planen af ", " – replaces the plan of ") +
+             longDate(revisionDate(plan, plan.revision - 1), ctx.lang);
+    return v;
 }
 
-Cell periodCell(const Step &step, const ReportContext &ctx)
+std::vector<Date> appointments(const Plan &plan, const ReportContext &ctx, Date from)
 {
-    Cell c{longDate(step.start, ctx.lang) + (step.end ? " –" : "")};
-    c.push_back(step.end ? longDate(*step.end, ctx.lang) : tr(ctx, "og fremover", "onwards"));
-    return c;
-}
-
-Table stepTable(const Plan &plan, const ReportContext &ctx)
-{
-    Table t;
-    t.header = {tr(ctx, "Periode", "Period"), tr(ctx, "Medicin", "Medicine"), tr(ctx, "Morgen", "Morning"),
-                tr(ctx, "Middag", "Noon"), tr(ctx, "Aften", "Evening"), tr(ctx, "Nat", "Night")};
-    t.numeric = {false, false, true, true, true, true};
-    t.widthPercent = {24, 40, 9, 9, 9, 9};
-    const int interval = plan.schedule.options.intervalDays;
-    for (const Step &step : plan.schedule.steps) {
-        if (step.doses.empty()) {
-            t.rows.push_back({periodCell(step, ctx),
-                              {tr(ctx, "Ingen opioid. Nedtrapningen er slut.", "No opioid. The taper is finished.")},
-                              {}, {}, {}, {}});
-            t.rowStartsGroup.push_back(true);
-            continue;
-        }
-        for (std::size_t i = 0; i < step.doses.size(); ++i) {
-            const StepDose &d = step.doses[i];
-            std::vector<Cell> row{i == 0 ? periodCell(step, ctx) : Cell{}};
-            Cell medicine{productName(*d.product), dosageText(d, ctx.lang)};
-            if (d.product->isPatch()) {
-                std::string days;
-                for (Date day : patchChangeDays(step, *d.product, interval))
-                    days += (days.empty() ? "" : ", ") + shortDate(day, ctx.lang);
-                medicine.push_back(tr(ctx, "Skift plaster: ", "Change patch: ") + days);
-            } else if (const std::optional<Date> first = firstOralDose(plan, step)) {
-                // The step that replaces a patch: the table says what the washout note says.
-                medicine.push_back(tr(ctx, "Tag plasteret af om morgenen den ", "Take the patch off on the morning of ") +
-                                   longDate(step.start, ctx.lang) +
-                                   tr(ctx, ". Første dosis om morgenen den ", ". First dose on the morning of ") +
-                                   longDate(*first, ctx.lang) + ".");
-            }
-            row.push_back(medicine);
-            for (std::size_t slot = 0; slot < 4; ++slot)
-                row.push_back(d.unitsByTime && (*d.unitsByTime)[slot].value
-                                  ? Cell{halfUnitsText((*d.unitsByTime)[slot], ctx.lang)}
-                                  : Cell{});
-            t.rows.push_back(std::move(row));
-            t.rowStartsGroup.push_back(i == 0);
-        }
-    }
-    return t;
-}
-
-std::vector<Date> appointments(const Plan &plan, const ReportContext &ctx)
-{
-    if (!ctx.appointments.empty()) return ctx.appointments;
     std::vector<Date> out;
-    for (const Step &step : plan.schedule.steps)
-        if (step.start > ctx.today && out.size() < kMaxAppointments) out.push_back(step.start);
+    for (Date d : ctx.appointments)
+        if (isClinicDay(d) && d >= from) out.push_back(d);
+    if (ctx.appointments.empty()) out = upcomingSessions(plan, from, kMaxAppointments);
     return out;
+}
+
+BulletList adviceList(const std::vector<Advice> &advice, Advice::Topic topic)
+{
+    BulletList list;
+    for (const Advice &a : advice)
+        if (a.topic == topic) list.items.push_back(a.text);
+    return list;
+}
+
+Section howToTake(const Plan &plan, const ReportContext &ctx, Date from)
+{
+    bool fixed = false;
+    for (const Step &step : plan.schedule.steps)
+        for (const StepDose &d : step.doses) fixed |= !d.prn && !d.product->isPatch() && d.unitsByTime.has_value();
+    Section how{tr(ctx, "Sådan tager du din medicin", "How to take your medicine"), {}};
+    how.blocks.emplace_back(Paragraph{
+        fixed ? tr(ctx, "Tag medicinen, som skemaet viser. Hver periode gælder fra og med den første dato til og med den "
+                        "sidste. Tallene viser, hvor mange tabletter eller kapsler du skal tage på det tidspunkt.",
+                   "Take the medicine as the table shows. Each period runs from the first date up to and including the "
+                   "last. The numbers show how many tablets or capsules to take at that time.")
+              : tr(ctx, "Tag medicinen, som skemaet viser. Hver periode gælder fra og med den første dato til og med den "
+                        "sidste.",
+                   "Take the medicine as the table shows. Each period runs from the first date up to and including the "
+                   "last.")});
+    how.blocks.emplace_back(stepTable(plan, ctx, from));
+    if (firstShownStep(plan, from) > 0)
+        how.blocks.emplace_back(Paragraph{tr(ctx, "Tidligere perioder er ikke vist.", "Earlier periods are not shown.")});
+    return how;
 }
 
 } // namespace
 
 Document buildHandout(const Plan &plan, const ReportContext &ctx)
 {
+    const Date from = ctx.from.value_or(ctx.today);
     Document doc;
     doc.kind = Kind::Handout;
     doc.lang = ctx.lang;
     doc.title = tr(ctx, "Din nedtrapningsplan", "Your tapering plan");
     const std::string blank = "____________________";
     if (plan.label) doc.meta.emplace_back(tr(ctx, "Navn", "Name"), *plan.label);
+    doc.meta.emplace_back(tr(ctx, "Version", "Version"), versionText(plan, ctx));
     if (!plan.schedule.steps.empty())
         doc.meta.emplace_back(tr(ctx, "Planen starter", "The plan starts"), longDate(plan.schedule.steps.front().start, ctx.lang));
+    doc.meta.emplace_back(tr(ctx, "Udskrevet", "Printed"), longDate(ctx.today, ctx.lang));
     doc.meta.emplace_back(tr(ctx, "Planen er lavet af", "The plan was made by"), ctx.author.empty() ? blank : ctx.author);
-    doc.meta.emplace_back(tr(ctx, "Planen er lavet den", "The plan was made on"), longDate(plan.created, ctx.lang));
     if (!ctx.clinic.empty()) doc.meta.emplace_back(tr(ctx, "Klinik", "Clinic"), ctx.clinic);
-    doc.meta.emplace_back(tr(ctx, "Telefon til klinikken", "Clinic phone"), ctx.phone.empty() ? blank : ctx.phone);
+    const std::string phone = ctx.phone.empty() ? blank : ctx.phone;
+    doc.meta.emplace_back(tr(ctx, "Telefon til klinikken", "Clinic phone"), phone);
 
-    Section how{tr(ctx, "Sådan tager du din medicin", "How to take your medicine"), {}};
-    how.blocks.emplace_back(Paragraph{tr(ctx,
-        "Tag medicinen som skemaet viser. Hver række gælder fra den første til den sidste dato. Tallene under "
-        "morgen, middag, aften og nat er antal tabletter, kapsler eller ml på det tidspunkt.",
-        "Take the medicine as the table shows. Each row applies from the first to the last date. The numbers under "
-        "morning, noon, evening and night are the number of tablets, capsules or ml at that time.")});
-    how.blocks.emplace_back(stepTable(plan, ctx));
-    doc.sections.push_back(std::move(how));
+    if (auto changes = changesSection(plan, ctx, from)) doc.sections.push_back(std::move(*changes));
+    doc.sections.push_back(howToTake(plan, ctx, from));
 
     Section next{tr(ctx, "Dine næste aftaler", "Your next appointments"), {}};
     std::vector<std::string> dates;
-    for (Date d : appointments(plan, ctx)) dates.push_back(longDate(d, ctx.lang));
+    for (Date d : appointments(plan, ctx, from)) dates.push_back(longDate(d, ctx.lang));
     if (dates.empty()) next.blocks.emplace_back(Paragraph{tr(ctx, "Aftales med klinikken.", "To be agreed with the clinic.")});
     else next.blocks.emplace_back(BulletList{dates});
-    next.blocks.emplace_back(Paragraph{tr(ctx, "Planen gennemgås ved hver aftale og kan blive justeret.",
-                                          "The plan is reviewed at every appointment and may be adjusted.")});
+    next.blocks.emplace_back(Paragraph{tr(ctx, "Vi gennemgår planen ved hver aftale og ændrer den, hvis der er brug for det.",
+                                          "We go through the plan at every appointment and change it if needed.")});
     doc.sections.push_back(std::move(next));
 
-    Section advice{tr(ctx, "Gode råd", "Good advice"), {}};
-    BulletList items;
-    for (const Advice &a : handoutAdvice(plan, ctx.lang)) items.items.push_back(a.text);
-    advice.blocks.emplace_back(std::move(items));
-    doc.sections.push_back(std::move(advice));
+    const std::vector<Advice> advice = handoutAdvice(plan, ctx.lang);
+    doc.sections.push_back({tr(ctx, "Abstinenser", "Withdrawal symptoms"), {adviceList(advice, Advice::Topic::Withdrawal)}});
+    doc.sections.push_back({tr(ctx, "Gode råd", "Good advice"), {adviceList(advice, Advice::Topic::Advice)}});
+    Section emergency{tr(ctx, "Pas på for meget medicin – ring 112", "Beware of too much medicine – call 112"), {}};
+    for (const Advice &a : advice)
+        if (a.topic == Advice::Topic::Emergency) emergency.blocks.emplace_back(Paragraph{a.text, a.id == "overdose"});
+    doc.sections.push_back(std::move(emergency));
 
     Section call{tr(ctx, "Har du spørgsmål?", "Questions?"), {}};
-    const std::string phone = ctx.phone.empty() ? blank : ctx.phone;
     call.blocks.emplace_back(Paragraph{std::string(tr(ctx, "Ring til klinikken på telefon ", "Call the clinic on ")) +
                                        phone + (ctx.clinic.empty() ? "" : " (" + ctx.clinic + ")") + ".", true});
+    call.blocks.emplace_back(Paragraph{
+        ctx.outOfHours.empty()
+            ? tr(ctx, "Uden for klinikkens åbningstid: ring til lægevagten i din region.",
+                 "Outside the clinic's opening hours: call the out-of-hours doctor (lægevagten) in your region.")
+            : tr(ctx, "Uden for klinikkens åbningstid: ring ", "Outside the clinic's opening hours: call ") + ctx.outOfHours + "."});
     doc.sections.push_back(std::move(call));
 
-    doc.footer = std::string(tr(ctx, "Nedtrapningsplan lavet ", "Tapering plan made on ")) + longDate(plan.created, ctx.lang) +
-                 (ctx.author.empty() ? "" : std::string(tr(ctx, " af ", " by ")) + ctx.author);
+    // The patient's name and the version on every page: a loose page is still hers and datable.
+    doc.footer = (plan.label ? *plan.label + " · " : std::string()) + tr(ctx, "Nedtrapningsplan version ", "Tapering plan version ") +
+                 std::to_string(plan.revision) + tr(ctx, ", udskrevet ", ", printed ") + numericDate(ctx.today, ctx.lang);
     return doc;
 }
 

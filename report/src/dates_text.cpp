@@ -50,6 +50,23 @@ std::string shortDate(Date d, Lang lang)
     return weekday + " " + std::to_string(p.day) + "/" + std::to_string(p.month);
 }
 
+std::string numericDate(Date d, Lang lang)
+{
+    const Parts p = partsOf(d);
+    if (lang == Lang::Da) return std::to_string(p.day) + "." + std::to_string(p.month) + "." + std::to_string(p.year);
+    return std::to_string(p.day) + " " + std::string(kMonthEn[p.month - 1].substr(0, 3)) + " " + std::to_string(p.year);
+}
+
+std::string joinWithAnd(const std::vector<std::string> &parts, Lang lang)
+{
+    std::string s;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i) s += i + 1 == parts.size() ? (lang == Lang::Da ? " og " : " and ") : ", ";
+        s += parts[i];
+    }
+    return s;
+}
+
 std::string halfUnitsText(HalfUnits units, Lang lang)
 {
     (void)lang;
@@ -86,15 +103,6 @@ namespace {
 constexpr std::array<std::string_view, 4> kSlotDa{"morgen", "middag", "aften", "nat"};
 constexpr std::array<std::string_view, 4> kSlotEn{"morning", "noon", "evening", "night"};
 
-std::string joinWithAnd(const std::vector<std::string> &parts, Lang lang)
-{
-    std::string s;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i) s += i + 1 == parts.size() ? (lang == Lang::Da ? " og " : " and ") : ", ";
-        s += parts[i];
-    }
-    return s;
-}
 
 std::string amount(const Product &p, HalfUnits h, Lang lang)
 {

@@ -1,6 +1,7 @@
 // The journal note's words for a regimen and a session (note_words.h). No arithmetic: doses, MEQ and
 // dates are printed as the regimen and the recorded session hold them.
 #include "note_words.h"
+#include "patient_names.h"
 
 #include "taper/text/meq_text.h"
 #include "taper/visible_text.h"
@@ -38,95 +39,39 @@ std::string routeWord(Route route, const ReportContext &ctx)
     return "";
 }
 
-/// A substance line's name: "morfin depot", "oxycodon hurtigtvirkende", "fentanyl plaster".
-std::string substanceLineName(const RegimenLine &line, const ReportContext &ctx)
+/// The PRN use the MEQ line depends on: "(forbrug 5 doser i døgnet)" or "(forbrug ukendt)".
+std::string prnUseWords(const RegimenLine &line, const ReportContext &ctx)
 {
-    const Substance *s = ctx.formulary.substance(line.substance);
-    std::string name = s && ctx.lang == Lang::Da ? s->nameDa : line.substance;
-    if (!line.isPatch())
-        name += line.release == Release::Extended ? tr(ctx, " depot", " extended-release")
-                                                  : tr(ctx, " hurtigtvirkende", " immediate-release");
-    const std::string route = routeWord(line.route, ctx);
-    return route.empty() ? name : name + " " + route;
+    if (!line.usedPerDay) return tr(ctx, " (forbrug ukendt)", " (use unknown)");
+    const double n = *line.usedPerDay;
+    if (ctx.lang == Lang::Da) return " (forbrug " + num(n, ctx) + (n == 1 ? " dosis" : " doser") + " i døgnet)";
+    return " (uses " + num(n, ctx) + (n == 1 ? " dose" : " doses") + " a day)";
 }
 
-std::string unitWord(DoseUnit unit, const ReportContext &ctx)
-{
-    switch (unit) {
-    case DoseUnit::Mg:
-        return "mg";
-    case DoseUnit::Mcg:
-        return tr(ctx, "mikrogram", "micrograms");
-    case DoseUnit::McgPerHour:
-        return tr(ctx, "mikrogram/time", "micrograms/hour");
-    }
-    return "";
-}
-
-/// "N gange i døgnet" / "N times a day"; N is a whole or fractional count as entered.
-std::string timesADay(double n, const ReportContext &ctx)
-{
-    if (ctx.lang == Lang::Da) return num(n, ctx) + (n == 1 ? " gang i døgnet" : " gange i døgnet");
-    return n == 1 ? std::string("once a day") : num(n, ctx) + " times a day";
-}
-
-std::string amount(double value, const RegimenLine &line, const ReportContext &ctx)
-{
-    const std::string count = line.count > 1 ? std::to_string(line.count) + " × " : "";
-    return count + num(value, ctx) + " " + unitWord(line.unit, ctx);
-}
-
-/// The dose and how often: "30 mg 4 gange i døgnet", "20 mg efter behov, højst 6 gange i døgnet
-/// (forbrug ukendt)", "30 mg morgen og 20 mg aften", "25 mikrogram/time".
-std::string doseWords(const RegimenLine &line, const ReportContext &ctx)
-{
-    static constexpr std::array<const char *, 4> slotDa{"morgen", "middag", "aften", "nat"};
-    static constexpr std::array<const char *, 4> slotEn{"morning", "noon", "evening", "night"};
-    if (line.schedule) {
-        std::string s;
-        for (std::size_t i = 0; i < line.schedule->size(); ++i) {
-            const double a = (*line.schedule)[i];
-            if (a == 0) continue;
-            s += (s.empty() ? "" : tr(ctx, " og ", " and ")) + amount(a, line, ctx) + " " +
-                 (ctx.lang == Lang::Da ? slotDa[i] : slotEn[i]);
-        }
-        return s;
-    }
-    if (!line.dose) return "";
-    std::string s = amount(valueOf(*line.dose), line, ctx);
-    if (line.isPatch()) return s;
-    if (line.prn) {
-        s += std::string(tr(ctx, " efter behov, højst ", " as needed, at most ")) +
-             timesADay(line.maxPerDay.value_or(0), ctx);
-        if (line.usedPerDay)
-            s += std::string(tr(ctx, " (bruger ", " (uses ")) + timesADay(*line.usedPerDay, ctx) + ")";
-        else
-            s += tr(ctx, " (forbrug ukendt)", " (use unknown)");
-        return s;
-    }
-    return line.timesPerDay ? s + " " + timesADay(*line.timesPerDay, ctx) : s;
-}
-
+/// One line as the patient knows it (report/src/patient_names.h, the handout's words): "Morfin depot
+/// 30 mg 4 gange i døgnet", "Oxycodon kapsel 20 mg (fx OxyNorm): 20 mg efter behov, højst 6 gange i
+/// døgnet (forbrug ukendt)", "Fentanyl depotplaster 25 mikrogram/time (fx Durogesic)".
 std::string lineWords(const RegimenLine &line, const ReportContext &ctx)
 {
     if (line.coMedication)
-        return text::lineLabel(line, ctx.formulary, ctx.lang) +
-               tr(ctx, " (samtidig medicin)", " (co-medication)");
-    if (line.product) {
-        const Product *p = ctx.formulary.product(*line.product);
-        if (!p) return *line.product + ": " + doseWords(line, ctx);
-        // English: the first brand and the strength, as the English taper table names products.
-        const std::string name = ctx.lang == Lang::Da
-                                     ? p->nameDa
-                                     : p->brand.substr(0, p->brand.find(" /")) + " " + num(p->strength, ctx) +
-                                           " " + std::string(toString(p->unit));
-        if (line.isPatch() && line.dose && valueOf(*line.dose) == p->strength) // the name holds the rate
-            return line.count > 1 ? name + ", " + std::to_string(line.count) +
-                                        tr(ctx, " plastre ad gangen", " patches at a time")
-                                  : name;
-        return name + ": " + doseWords(line, ctx);
+        return text::lineLabel(line, ctx.formulary, ctx.lang) + tr(ctx, " (samtidig medicin)", " (co-medication)");
+    const Product *p = line.product ? ctx.formulary.product(*line.product) : nullptr;
+    std::string s;
+    if (p) {
+        s = patientName(*p, ctx.formulary, ctx.lang);
+        // A patch's name holds its rate: say only how many are worn at once.
+        if (line.isPatch() && line.dose && valueOf(*line.dose) == p->strength)
+            return line.count > 1 ? s + ", " + std::to_string(line.count) + tr(ctx, " plastre ad gangen", " patches at a time") : s;
+        s += ": ";
+    } else {
+        MedicineGroup group = groupOf(line);
+        group.prn = false; // the dose text says "efter behov"
+        s = groupName(group, ctx.formulary, ctx.lang);
+        const std::string route = routeWord(line.route, ctx);
+        s += (route.empty() || line.isPatch() ? "" : " " + route) + " ";
     }
-    return substanceLineName(line, ctx) + " " + doseWords(line, ctx);
+    s += regimenDoseText(line, ctx.lang);
+    return line.prn ? s + prnUseWords(line, ctx) : s;
 }
 
 std::string withdrawalWords(int grade, const ReportContext &ctx)

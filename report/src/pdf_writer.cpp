@@ -34,6 +34,16 @@ constexpr int kChartWidth = 640, kChartHeight = 260; // CSS pixels, as in the HT
 
 const QColor kColours[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0xc0, 0x39, 0x2b), QColor(0x2e, 0x8b, 0x57), QColor(0x8e, 0x44, 0xad)};
 
+/// The documents' font at `points`. No shaping for Latin text: no "fi" ligature, so a search of the
+/// PDF for "morfin" finds it.
+QFont documentFont(double points)
+{
+    QFont font("DejaVu Sans");
+    font.setPointSizeF(points);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
 /// Draws the chart with the same layout as the SVG, scaled by `scale` device pixels per CSS pixel.
 QImage chartImage(const Chart &chart, Lang lang, double scale)
 {
@@ -44,7 +54,7 @@ QImage chartImage(const Chart &chart, Lang lang, double scale)
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     p.scale(scale, scale);
-    QFont font("DejaVu Sans");
+    QFont font = documentFont(10);
     font.setPixelSize(10);
     p.setFont(font);
     p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1));
@@ -82,9 +92,7 @@ std::unique_ptr<QTextDocument> layoutDocument(const Document &doc, QPaintDevice 
 {
     auto text = std::make_unique<QTextDocument>();
     text->documentLayout()->setPaintDevice(&device);
-    QFont font("DejaVu Sans");
-    font.setPointSizeF(9);
-    text->setDefaultFont(font);
+    text->setDefaultFont(documentFont(doc.kind == Kind::Handout ? 11 : 9));
     text->setPageSize(pageSize);
     text->setDocumentMargin(0);
     // Image sizes in the HTML are CSS pixels; the layout scales them by the device's DPI / 96.
@@ -121,9 +129,7 @@ void paintPage(QPainter &painter, QTextDocument &text, const Document &doc, int 
     painter.setClipRect(clip);
     text.documentLayout()->draw(&painter, context);
     painter.restore();
-    QFont font("DejaVu Sans");
-    font.setPointSizeF(7.5);
-    painter.setFont(font);
+    painter.setFont(documentFont(7.5));
     painter.setPen(QColor(0x44, 0x44, 0x44));
     const QRectF band(0, body.height() + footer * 0.25, body.width(), footer * 0.75);
     painter.drawLine(QPointF(0, band.top()), QPointF(body.width(), band.top()));
@@ -165,19 +171,59 @@ QPageLayout pageLayout()
                        QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
 }
 
+namespace {
+
+/// Every document is laid out once, at this resolution, whatever it is painted on: a print preview's
+/// QPrinter, the PDF and a page image then break pages at the same places (the preview shows the pages
+/// the exported PDF has).
+constexpr int kLayoutDpi = 300;
+
+/// The document laid out for A4 at kLayoutDpi (the PDF engine's unhinted font metrics), with its body
+/// and footer height in layout pixels.
+struct PagedLayout {
+    std::unique_ptr<QTextDocument> text;
+    QSizeF body;
+    double footer = 0;
+    QBuffer sink;      ///< the layout device's (unused) output
+    QPdfWriter device; ///< the layout's paint device; must outlive `text`
+    PagedLayout() : device(&sink) {}
+};
+
+std::unique_ptr<PagedLayout> layoutPages(const Document &doc)
+{
+    auto l = std::make_unique<PagedLayout>();
+    l->sink.open(QIODevice::WriteOnly);
+    l->device.setPageLayout(pageLayout());
+    l->device.setResolution(kLayoutDpi);
+    const QRect paint = l->device.pageLayout().paintRectPixels(kLayoutDpi);
+    l->footer = kFooterMm / 25.4 * kLayoutDpi;
+    l->body = QSizeF(paint.width(), paint.height() - l->footer);
+    l->text = layoutDocument(doc, l->device, l->body);
+    return l;
+}
+
+/// Paints page `page` of `l` with `painter`, whose device has `dpi` and whose origin is the top left
+/// corner of the page's printable area.
+void paintLaidOutPage(QPainter &painter, PagedLayout &l, const Document &doc, int page, double dpi)
+{
+    painter.save();
+    painter.scale(dpi / kLayoutDpi, dpi / kLayoutDpi);
+    paintPage(painter, *l.text, doc, page, l.body, l.footer);
+    painter.restore();
+}
+
+} // namespace
+
 int printTo(const Document &doc, QPagedPaintDevice &device)
 {
-    const int dpi = device.logicalDpiY();
-    const QRect paint = device.pageLayout().paintRectPixels(dpi);
-    const double footer = kFooterMm / 25.4 * dpi;
-    const QSizeF body(paint.width(), paint.height() - footer);
-    auto text = layoutDocument(doc, device, body);
+    ensureGuiApplication();
+    auto l = layoutPages(doc);
     QPainter painter;
     if (!painter.begin(&device)) return 0;
-    const int pages = text->pageCount();
+    const int pages = l->text->pageCount();
     for (int page = 0; page < pages; ++page) {
         if (page) device.newPage();
-        paintPage(painter, *text, doc, page, body, footer);
+        paintLaidOutPage(painter, *l, doc, page, device.logicalDpiY());
     }
     painter.end();
     return pages;
@@ -188,7 +234,7 @@ int writePdf(const Document &doc, QIODevice &device)
     ensureGuiApplication();
     QPdfWriter writer(&device);
     writer.setPageLayout(pageLayout());
-    writer.setResolution(300);
+    writer.setResolution(kLayoutDpi);
     writer.setTitle(QString::fromStdString(doc.title));
     writer.setCreator("OpioidTaper");
     return printTo(doc, writer);
@@ -206,23 +252,27 @@ int writePdf(const Document &doc, const std::string &path)
     return pages;
 }
 
+int pageCount(const Document &doc)
+{
+    ensureGuiApplication();
+    return layoutPages(doc)->text->pageCount();
+}
+
 bool writePagePng(const Document &doc, int page, int dpi, const std::string &path)
 {
     ensureGuiApplication();
+    auto l = layoutPages(doc);
+    if (page < 0 || page >= l->text->pageCount()) return false;
     const double mmToPx = dpi / 25.4;
     QImage image(QSize(int(210 * mmToPx), int(297 * mmToPx)), QImage::Format_RGB32);
     image.setDotsPerMeterX(int(dpi / 0.0254));
     image.setDotsPerMeterY(int(dpi / 0.0254));
     image.fill(Qt::white);
-    const double margin = kMarginMm * mmToPx, footer = kFooterMm * mmToPx;
-    const QSizeF body(image.width() - 2 * margin, image.height() - 2 * margin - footer);
-    auto text = layoutDocument(doc, image, body);
-    if (page < 0 || page >= text->pageCount()) return false;
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.translate(margin, margin);
-    paintPage(painter, *text, doc, page, body, footer);
+    painter.translate(kMarginMm * mmToPx, kMarginMm * mmToPx);
+    paintLaidOutPage(painter, *l, doc, page, dpi);
     painter.end();
     return image.save(QString::fromStdString(path), "PNG");
 }

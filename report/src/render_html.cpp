@@ -42,6 +42,8 @@ table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.8em 0; }
 th, td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; text-align: left; }
 th { background: #e8e8e8; }
 td.num, th.num { text-align: right; }
+td.dose, th.dose { text-align: center; font-weight: bold; }
+body.handout { font-size: 12pt; }
 tr.group td { border-top: 2px solid #333; }
 tr.total td { font-weight: bold; }
 table.meta td { border: none; padding: 1px 8px 1px 0; }
@@ -54,6 +56,13 @@ p.footer { color: #444; font-size: 9pt; border-top: 1px solid #888; padding-top:
 const char *kQtCss = R"(body { font-family: "DejaVu Sans"; font-size: 9pt; }
 h1 { font-size: 16pt; }
 h2 { font-size: 12pt; }
+th { background-color: #e8e8e8; font-weight: bold; }
+)";
+
+/// The patient's handout is read by people of every age: larger body text (issue 18: 11–12 pt).
+const char *kQtHandoutCss = R"(body { font-family: "DejaVu Sans"; font-size: 11pt; }
+h1 { font-size: 18pt; }
+h2 { font-size: 13.5pt; }
 th { background-color: #e8e8e8; font-weight: bold; }
 )";
 
@@ -103,8 +112,9 @@ struct BlockWriter {
         out << "<thead><tr>";
         for (std::size_t i = 0; i < t.header.size(); ++i) {
             const bool num = i < t.numeric.size() && t.numeric[i];
-            out << "<th" << (num ? " class=\"num\"" : "");
-            if (qt && num) out << " align=\"right\"";
+            const bool dose = i < t.dose.size() && t.dose[i];
+            out << "<th" << (dose ? " class=\"dose\"" : num ? " class=\"num\"" : "");
+            if (qt) out << (dose ? " align=\"center\"" : num ? " align=\"right\"" : "");
             if (qt && i < t.widthPercent.size()) out << " width=\"" << t.widthPercent[i] << "%\"";
             out << ">" << esc(t.header[i]) << "</th>";
         }
@@ -126,10 +136,12 @@ struct BlockWriter {
             out << "<tr" << (cls.empty() ? "" : " class=\"" + cls + "\"") << ">";
             for (std::size_t i = 0; i < t.rows[r].size(); ++i) {
                 const bool num = i < t.numeric.size() && t.numeric[i];
-                out << "<td" << (num ? " class=\"num\"" : "");
-                if (qt && num) out << " align=\"right\"";
+                const bool dose = i < t.dose.size() && t.dose[i];
+                out << "<td" << (dose ? " class=\"dose\"" : num ? " class=\"num\"" : "");
+                if (qt) out << (dose ? " align=\"center\"" : num ? " align=\"right\"" : "");
                 if (qt && group) out << " style=\"border-top: 2px solid #333333;\"";
-                out << ">" << (qt && total ? "<b>" : "") << cellHtml(t.rows[r][i]) << (qt && total ? "</b>" : "") << "</td>";
+                const bool strong = qt && (total || dose);
+                out << ">" << (strong ? "<b>" : "") << cellHtml(t.rows[r][i]) << (strong ? "</b>" : "") << "</td>";
             }
             out << "</tr>\n";
         }
@@ -211,7 +223,8 @@ std::string renderHtml(const Document &doc, const HtmlOptions &options)
     const bool qt = options.forQtTextDocument;
     std::ostringstream out;
     out << "<!DOCTYPE html>\n<html lang=\"" << (doc.lang == Lang::Da ? "da" : "en") << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-        << esc(doc.title) << "</title>\n<style>\n" << (qt ? kQtCss : kCss) << "</style>\n</head>\n<body>\n";
+        << esc(doc.title) << "</title>\n<style>\n" << (!qt ? kCss : doc.kind == Kind::Handout ? kQtHandoutCss : kQtCss)
+        << "</style>\n</head>\n" << (doc.kind == Kind::Handout && !qt ? "<body class=\"handout\">\n" : "<body>\n");
     out << "<h1>" << esc(doc.title) << "</h1>\n";
     if (!doc.meta.empty()) {
         out << (qt ? "<table cellspacing=\"0\" cellpadding=\"1\">\n" : "<table class=\"meta\">\n");

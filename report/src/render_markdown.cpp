@@ -67,14 +67,16 @@ void writeTable(std::ostream &out, const Table &t)
     for (const auto &h : t.header)
         out << " " << mdText(h) << " |";
     out << "\n|";
-    for (std::size_t i = 0; i < t.header.size(); ++i) out << (i < t.numeric.size() && t.numeric[i] ? "---:|" : "---|");
+    for (std::size_t i = 0; i < t.header.size(); ++i)
+        out << (i < t.dose.size() && t.dose[i] ? ":---:|" : i < t.numeric.size() && t.numeric[i] ? "---:|" : "---|");
     out << "\n";
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
         const bool bold = t.lastRowIsTotal && r + 1 == t.rows.size();
         out << "|";
-        for (const Cell &c : t.rows[r]) {
-            const std::string s = joinCell(c);
-            out << " " << (bold && !s.empty() ? "**" + s + "**" : s) << " |";
+        for (std::size_t i = 0; i < t.rows[r].size(); ++i) {
+            const std::string s = joinCell(t.rows[r][i]);
+            const bool strong = bold || (i < t.dose.size() && t.dose[i]);
+            out << " " << (strong && !s.empty() ? "**" + s + "**" : s) << " |";
         }
         out << "\n";
     }

@@ -30,7 +30,9 @@ report::ReportContext danishContext(const MainWindow &window)
                                  {},
                                  {},
                                  {},
-                                 TAPER_GUI_VERSION};
+                                 TAPER_GUI_VERSION,
+                                 guitest::today(),
+                                 {}};
 }
 
 /// The menu holding `action` in the menu bar (or one of its submenus), or null.

@@ -130,7 +130,7 @@ private slots:
     void settingsReachTheDocuments()
     {
         ReportSettingsDialog dialog;
-        dialog.setSettings({QStringLiteral("Læge Åse Ørum"), QStringLiteral("Lægehuset Nørregade"), QStringLiteral("12 34 56 78")});
+        dialog.setSettings({QStringLiteral("Læge Åse Ørum"), QStringLiteral("Lægehuset Nørregade"), QStringLiteral("12 34 56 78"), QString()});
         dialog.accept();
         QCOMPARE(ReportSettings::load().author, QStringLiteral("Læge Åse Ørum"));
         MainWindow window(guitest::formulary(), guitest::today(), m_language);

@@ -106,8 +106,8 @@ TEST(Calendar, AnnesPlanReadsBackWithOneEventPerStepAndSession)
         EXPECT_TRUE(uids.insert(e.uid).second) << "duplicate UID " << e.uid;
     }
     EXPECT_EQ(events.front().summary,
-              "Ny dosis: Contalgin depottablet 60 mg: 1 depottablet morgen og aften; OxyNorm kapsel "
-              "20 mg: 1 kapsel efter behov, højst 6 gange i døgnet");
+              "Ny dosis: Morfin depottablet 60 mg (fx Contalgin): 1 depottablet morgen og aften; Oxycodon "
+              "kapsel 20 mg (fx OxyNorm): 1 kapsel efter behov, højst 6 gange i døgnet");
     EXPECT_EQ(events.back().summary, "Aftale i nedtrapningsholdet"); // the follow-up after the stop
     bool stop = false;
     for (const auto &e : events)

@@ -70,7 +70,7 @@ TEST(ReportContent, PatchHandoutHasChangeDaysAndWashout)
     const std::string md = report::renderMarkdown(report::buildHandout(plan, test::context()));
     EXPECT_NE(md.find("Skift plaster: man. 7/12, tor. 10/12"), std::string::npos) << md;
     EXPECT_NE(md.find("18 timer"), std::string::npos);
-    EXPECT_NE(md.find("aldrig klippes"), std::string::npos);
+    EXPECT_NE(md.find("Klip aldrig et plaster over"), std::string::npos);
     EXPECT_EQ(md.find("24 timer"), std::string::npos); // no buprenorphine patch in this plan
 }
 

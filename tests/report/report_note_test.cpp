@@ -65,10 +65,10 @@ TEST(JournalNote, PlanHasRegimenMeqFindingsPlanAndNextSession)
     EXPECT_THAT(note, Not(HasSubstr("Anne"))) << "no patient label in the note";
 
     EXPECT_EQ(lines[0], "Opioidbehandling gennemgået 1.12.2026 med OpioidTaper 0.1.0 (beslutningsstøtte).");
-    EXPECT_THAT(lines[1], HasSubstr("1) morfin depot 30 mg 4 gange i døgnet"));
+    EXPECT_THAT(lines[1], HasSubstr("1) Morfin depot 30 mg 4 gange i døgnet"));
     EXPECT_THAT(
         lines[1],
-        HasSubstr("2) OxyNorm kapsel 20 mg: 20 mg efter behov, højst 6 gange i døgnet (forbrug ukendt)"));
+        HasSubstr("2) Oxycodon kapsel 20 mg (fx OxyNorm): 20 mg efter behov, højst 6 gange i døgnet (forbrug ukendt)"));
     const MeqResult meq = meq::compute(plan.regimen, *test::formulary().profile("dk"), test::formulary());
     EXPECT_THAT(lines[2], HasSubstr("svarer til " + text::formatAmount(meq.total().value(), text::Lang::Da) +
                                     " mg oral morfin"));

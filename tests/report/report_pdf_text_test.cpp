@@ -14,26 +14,8 @@
 namespace taper {
 namespace {
 
-std::string outPath(const std::string &name)
-{
-    return std::string(TAPER_REPORT_OUT_DIR) + "/" + name;
-}
-
-/// The text of each page of `pdf` (pdftotext separates pages with form feeds).
-std::vector<std::string> pdfPages(const std::string &pdf)
-{
-    const std::string command = "pdftotext -layout -enc UTF-8 '" + pdf + "' -";
-    std::unique_ptr<FILE, int (*)(FILE *)> pipe(popen(command.c_str(), "r"), pclose);
-    if (!pipe) return {};
-    std::string text;
-    char buffer[4096];
-    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe.get())) > 0;) text.append(buffer, n);
-    std::vector<std::string> pages;
-    std::size_t from = 0;
-    for (std::size_t ff; (ff = text.find('\f', from)) != std::string::npos; from = ff + 1)
-        pages.push_back(text.substr(from, ff - from));
-    return pages;
-}
+using test::outPath;
+using test::pdfPages;
 
 /// A 5 % taper from 600 mg oral morphine every 14 days: 50+ steps, the table runs over several pages.
 Plan longPlan()

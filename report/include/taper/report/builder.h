@@ -22,8 +22,14 @@ struct ReportContext {
     std::string author;         ///< who made the plan / review (free text: name, role)
     std::string clinic;         ///< clinic name
     std::string phone;          ///< clinic phone; a blank line to fill in by hand when empty
-    std::vector<Date> appointments; ///< next appointments; empty: the plan's upcoming step starts
+    std::vector<Date> appointments; ///< next appointments; empty: the plan's session rhythm (upcomingSessions)
     std::string programVersion; ///< e.g. "0.1.0"
+    /// The handout shows the periods from the one in effect on this date (default: `today`); an earlier
+    /// date shows past periods too.
+    std::optional<Date> from;
+    /// Who to call outside the clinic's opening hours, e.g. "1813 (Akuttelefonen)"; empty: the patient's
+    /// regional lægevagt, named in general words.
+    std::string outOfHours;
 };
 
 /// The patient's handout for a plan. Preconditions: the plan was read against ctx.formulary.

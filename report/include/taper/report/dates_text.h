@@ -8,6 +8,7 @@
 #include "taper/text/finding_text.h"
 
 #include <string>
+#include <vector>
 
 namespace taper::report {
 
@@ -17,6 +18,12 @@ using text::Lang;
 std::string longDate(Date d, Lang lang);
 /// "man. 7/12" / "Mon 7/12": for lists of patch-change days.
 std::string shortDate(Date d, Lang lang);
+
+/// "7.12.2026" / "7 Dec 2026": dates in tables (danish-style.md).
+std::string numericDate(Date d, Lang lang);
+
+/// "a, b og c" / "a, b and c".
+std::string joinWithAnd(const std::vector<std::string> &parts, Lang lang);
 
 /// "½", "1", "1½", "2" (comma decimals for 0.5 ml steps in Danish would not occur: halves only).
 std::string halfUnitsText(HalfUnits units, Lang lang);

@@ -34,6 +34,7 @@ struct Table {
     std::vector<std::string> header;  ///< repeated on every PDF page the table spans
     std::vector<std::vector<Cell>> rows;
     std::vector<bool> numeric;        ///< per column: right-aligned; empty = all left
+    std::vector<bool> dose;           ///< per column: a dose to take (centred, bold); empty = none
     std::vector<int> widthPercent;    ///< per column (HTML/PDF hint); empty = automatic
     bool lastRowIsTotal = false;      ///< bold last row
     std::vector<bool> rowStartsGroup; ///< per row: a new group (e.g. a taper step) starts here; empty = none

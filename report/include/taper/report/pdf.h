@@ -24,14 +24,19 @@ int writePdf(const Document &doc, const std::string &path);
 /// The documents' page layout: A4 portrait with 15 mm margins (what writePdf uses).
 QPageLayout pageLayout();
 
-/// Lays `doc` out on `device`'s current page layout and resolution (logical DPI) and paints every page
-/// with its footer, starting on the device's current page (a QPrinter, e.g. a print preview's, or a
-/// QPdfWriter). Returns the page count, or 0 when painting on the device could not begin.
+/// Lays `doc` out on A4 (pageLayout(), at the one resolution all outputs share) and paints every page
+/// with its footer, scaled to `device`'s resolution (logical DPI), starting on the device's current
+/// page (a QPrinter, e.g. a print preview's, or a QPdfWriter). Precondition: the device's page layout
+/// is pageLayout(). Returns the page count, or 0 when painting on the device could not begin.
 int printTo(const Document &doc, QPagedPaintDevice &device);
 
 /// Writes `doc` as an A4 PDF to an open `device` (e.g. a QSaveFile); returns the page count, or 0 when
 /// nothing could be painted.
 int writePdf(const Document &doc, QIODevice &device);
+
+/// The number of pages `doc` has in the A4 layout that writePdf, printTo and writePagePng share (every
+/// document is laid out once at one resolution, so a print preview has the PDF's pages).
+int pageCount(const Document &doc);
 
 /// Renders page `page` (0-based) of the same A4 layout to a PNG file at `dpi`. Returns false when the
 /// page does not exist or the file cannot be written.
