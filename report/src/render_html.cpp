@@ -237,8 +237,8 @@ std::string renderHtml(const Document &doc, const HtmlOptions &options)
         const Section &s = doc.sections[i];
         if (!s.heading.empty()) {
             const KeeperRef heading{i, KeeperRef::kHeading};
-            if (qt) out << openKeeper("h2", heading, options.newPageBeforeKeeper.count(heading) > 0) << esc(s.heading) << "</a></h2>\n";
-            else out << "<h2>" << esc(s.heading) << "</h2>\n";
+            if (qt) out << openKeeper("h2", heading, s.newPage || options.newPageBeforeKeeper.count(heading) > 0) << esc(s.heading) << "</a></h2>\n";
+            else out << (s.newPage ? "<h2 style=\"page-break-before: always;\">" : "<h2>") << esc(s.heading) << "</h2>\n";
         }
         for (std::size_t k = 0; k < s.blocks.size(); ++k) {
             const bool leadIn = qt && std::holds_alternative<Paragraph>(s.blocks[k]) && k + 1 < s.blocks.size() &&

@@ -60,6 +60,7 @@ using Block = std::variant<Paragraph, BulletList, Table, Chart>;
 struct Section {
     std::string heading;
     std::vector<Block> blocks;
+    bool newPage = false; ///< starts on a new page when printed (the review letter's appendix)
 };
 
 struct Document {
