@@ -115,10 +115,9 @@ Section findingsSection(const ReviewData &data)
         s.blocks.emplace_back(Paragraph{tr(ctx, "Ingen fund efter reglerne i denne profil.", "No findings under the rules of this profile.")});
         return s;
     }
-    s.blocks.emplace_back(Paragraph{tr(ctx, "Efter klinisk betydning; tal i [ ] henviser til kildelisten i bilaget.",
-                                       "By clinical importance; numbers in [ ] refer to the source list in the appendix.")});
     Table t;
-    t.header = {tr(ctx, "Alvorlighed", "Severity"), tr(ctx, "Fund", "Finding"), tr(ctx, "Kilde", "Source")};
+    t.header = {tr(ctx, "Alvorlighed", "Severity"), tr(ctx, "Fund (efter klinisk betydning)", "Finding (by clinical importance)"),
+                tr(ctx, "Kilde", "Source")};
     t.widthPercent = {13, 77, 10};
     for (const auto &ranked : data.findings) {
         Cell message;
@@ -194,8 +193,7 @@ Document reviewDocument(const Regimen &regimen, const Profile &profile, const Pl
     doc.sections.push_back(findingsSection(data));
     doc.sections.push_back(regimenSection(data));
     if (plan) {
-        doc.sections.push_back(taperSection(data));
-        doc.sections.push_back(prescriptionSection(data));
+        doc.sections.push_back(prescriptionSection(data)); // begins with taperSection's summary
         if (!plan->sessions.empty()) doc.sections.push_back(sessionSection(data));
     } else {
         doc.sections.push_back(noTaperSection(data));

@@ -55,7 +55,7 @@ Section taperSection(const ReviewData &data)
     const ReportContext &ctx = data.ctx;
     const Schedule &s = data.plan->schedule;
     const TaperOptions &o = s.options;
-    Section sec{tr(ctx, "Foreslået nedtrapning", "Proposed taper"), {}};
+    Section sec{tr(ctx, "Foreslået nedtrapning og ordination", "Proposed taper and prescriptions"), {}};
     std::string summary = std::string(tr(ctx, "Metode: ", "Method: ")) + methodLabel(o.method, ctx) + ", " +
                           tr(ctx, "højst ", "at most ") + num(o.stepPercent, ctx) + tr(ctx, " % pr. trin, hvert ", " % per step, every ") +
                           std::to_string(o.intervalDays) + tr(ctx, ". dag, mål ", " days, target ") + num(o.targetMeq.value(), ctx) +

@@ -62,12 +62,14 @@ Section prescriptionSection(const ReviewData &data)
 {
     const ReportContext &ctx = data.ctx;
     const Schedule &s = data.plan->schedule;
-    Section sec{tr(ctx, "Ordination pr. periode", "Prescription per period"), {}};
+    Section sec = taperSection(data);
     std::vector<std::string> packSources;
     for (const Dispense &d : s.dispenseTotal)
         if (!d.product->packSizes.empty()) packSources.push_back(d.product->packSource);
-    std::string lead = tr(ctx, "Hvad der skal ordineres til hver periode (PN ved maksimum), efter planens udleveringsberegning. ",
-                          "What to prescribe for each period (PRN at the maximum), from the plan's dispensing. ");
+    std::string lead = tr(ctx, "Ordination pr. periode: hver periode varer til næste periodes startdato; antal efter planens "
+                               "udleveringsberegning (PN ved maksimum). ",
+                          "Prescription per period: each period lasts until the next one starts; counts from the plan's "
+                          "dispensing (PRN at the maximum). ");
     lead += packSources.empty()
                 ? tr(ctx, "Antal i enheder: formularen har endnu ingen kildebelagte pakningsstørrelser for disse præparater.",
                      "Counts in units: the formulary has no sourced pack sizes for these products yet.")
@@ -75,13 +77,13 @@ Section prescriptionSection(const ReviewData &data)
                       tr(ctx, "; uden kendt pakningsstørrelse står antallet af enheder.", "; without a known pack size, the count of units.");
     sec.blocks.emplace_back(Paragraph{lead});
     Table t;
-    t.header = {tr(ctx, "Trin", "Step"), tr(ctx, "Periode", "Period"), "MEQ", tr(ctx, "Præparat", "Product"),
+    t.header = {tr(ctx, "Trin", "Step"), tr(ctx, "Fra", "From"), "MEQ", tr(ctx, "Præparat", "Product"),
                 tr(ctx, "Dosering", "Dosage"), tr(ctx, "Ordineres", "Prescribe")};
     t.numeric = {true, false, true, false, false, false};
-    t.widthPercent = {5, 20, 6, 24, 28, 17};
+    t.widthPercent = {5, 11, 6, 26, 36, 16};
+    t.compact = true;
     for (const Step &step : s.steps) {
-        const std::string period = step.end ? dateText(step.start, ctx) + "–" + dateText(*step.end, ctx)
-                                            : std::string(tr(ctx, "fra ", "from ")) + dateText(step.start, ctx);
+        const std::string period = dateText(step.start, ctx);
         bool first = true;
         const auto add = [&](Cell product, Cell dosage, Cell dispense) {
             t.rows.push_back({{first ? std::to_string(step.index) : ""}, {first ? period : ""},

@@ -82,22 +82,15 @@ Section regimenSection(const ReviewData &data)
                           {line.since ? dateText(*line.since, ctx) : "–"}, arithmetic, meq});
     }
     s.blocks.emplace_back(std::move(t));
-    Table totals;
-    totals.header = {tr(ctx, "I alt", "Totals"), tr(ctx, "mg MEQ/døgn", "mg MEQ/day")};
-    totals.numeric = {false, true};
-    totals.widthPercent = {75, 25};
-    totals.rows.push_back({{tr(ctx, "Faste doser", "Scheduled")}, {num(r.scheduled.value(), ctx)}});
-    totals.rows.push_back({{tr(ctx, "PN ved maksimum", "PRN at maximum")}, {num(r.prn.value(), ctx)}});
-    if (r.prnUsed) {
-        totals.rows.push_back({{tr(ctx, "PN ved faktisk brug", "PRN as used")}, {num(r.prnUsed->value(), ctx)}});
-        totals.rows.push_back({{tr(ctx, "Faktisk døgndosis (fast + PN brugt)", "Actual daily dose (scheduled + PRN used)")},
-                               {num(r.actual().value(), ctx)}});
-    }
-    totals.rows.push_back({{tr(ctx, "Samlet (fast + PN ved maksimum), interval ", "Total (scheduled + PRN at maximum), range ") +
-                            rangeText(meq::totalRange(r), ctx)},
-                           {num(r.total().value(), ctx)}});
-    totals.lastRowIsTotal = true;
-    s.blocks.emplace_back(std::move(totals));
+    // The totals in one sentence: "Faste doser 120 + PN ved maksimum 180 = 300 mg MEQ/døgn (interval 276–360)".
+    std::string totals = std::string(tr(ctx, "I alt: faste doser ", "Total: scheduled ")) + num(r.scheduled.value(), ctx);
+    if (r.prn.value() > 0) totals += std::string(tr(ctx, " + PN ved maksimum ", " + PRN at maximum ")) + num(r.prn.value(), ctx);
+    totals += (r.prn.value() > 0 ? " = " + num(r.total().value(), ctx) : std::string()) + tr(ctx, " mg MEQ/døgn (interval ", " mg MEQ/day (range ") +
+              rangeText(meq::totalRange(r), ctx) + ").";
+    if (r.prnUsed && r.prn.value() > 0) // use is known (every PRN line says how many doses are used)
+        totals += std::string(tr(ctx, " Faktisk døgndosis (fast + PN brugt ", " Actual daily dose (scheduled + PRN used ")) +
+                  num(r.prnUsed->value(), ctx) + "): " + num(r.actual().value(), ctx) + tr(ctx, " mg MEQ/døgn.", " mg MEQ/day.");
+    s.blocks.emplace_back(Paragraph{totals, true});
     if (r.totalIsPartial)
         s.blocks.emplace_back(Paragraph{tr(ctx, "Mindst én linje kan ikke omregnes med denne omregningstabel: totalen er ufuldstændig.",
                                            "At least one line cannot be converted under this table: the total is partial."), true});
