@@ -9,9 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
-#include <cstdio>
 #include <filesystem>
-#include <memory>
 
 namespace taper {
 namespace {
@@ -220,26 +218,11 @@ TEST(ReviewLetter, EnglishLetterHasTheSameParts)
         EXPECT_NE(text.find(part), std::string::npos) << part;
 }
 
-/// The text of each page of `pdf` (pdftotext separates pages with form feeds).
-std::vector<std::string> pdfPages(const std::string &pdf)
-{
-    const std::string command = "pdftotext -enc UTF-8 '" + pdf + "' -";
-    std::unique_ptr<FILE, int (*)(FILE *)> pipe(popen(command.c_str(), "r"), pclose);
-    if (!pipe) return {};
-    std::string text;
-    char buffer[4096];
-    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe.get())) > 0;) text.append(buffer, n);
-    std::vector<std::string> pages;
-    std::size_t from = 0;
-    for (std::size_t ff; (ff = text.find('\f', from)) != std::string::npos; from = ff + 1) pages.push_back(text.substr(from, ff - from));
-    return pages;
-}
-
 TEST(ReviewLetter, AnnesLetterFitsOnTwoPagesBeforeTheAppendix)
 {
     const std::string pdf = std::string(TAPER_REPORT_OUT_DIR) + "/anne-review-letter.pdf";
     const int pages = report::writePdf(danishReview("examples/anne.json"), pdf);
-    const auto text = pdfPages(pdf);
+    const auto text = test::pdfPages(pdf);
     ASSERT_EQ(static_cast<int>(text.size()), pages) << "is poppler-utils (pdftotext) installed?";
     int appendixPage = 0;
     for (int i = 0; i < pages && !appendixPage; ++i)
