@@ -238,6 +238,8 @@ TEST(ReviewLetter, AnnesLetterFitsOnTwoPagesBeforeTheAppendix)
     EXPECT_GE(appendixPage, 2);
     EXPECT_LE(appendixPage, 3) << "the letter before the appendix takes more than 2 pages";
     EXPECT_NE(text[0].find("Konklusion og anbefaling"), std::string::npos);
+    // docs/sample-review.png is this page 1 (copied from the test output folder).
+    EXPECT_TRUE(report::writePagePng(danishReview("examples/anne.json"), 0, 110, test::outPath("sample-review.png")));
 }
 
 } // namespace
