@@ -120,6 +120,27 @@ struct Loader {
         return out;
     }
 
+    /// Optional `pack_sizes` (ascending whole units per pack, each above 0) with its `pack_source`.
+    void readPackSizes(ObjectReader &r, Product &p)
+    {
+        if (!r.has("pack_sizes")) {
+            if (r.has("pack_source")) r.fail("pack_source", "only with \"pack_sizes\"");
+            return;
+        }
+        const Json &list = r.array("pack_sizes");
+        if (list.empty()) r.fail("pack_sizes", "expected at least one pack size (or no \"pack_sizes\")");
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const std::string where = "pack_sizes/" + std::to_string(i);
+            if (!list[i].is_number_integer() || list[i].get<long long>() < 1 || list[i].get<long long>() > 10000)
+                r.fail(where, "expected a whole number of units from 1 to 10000");
+            const int size = static_cast<int>(list[i].get<long long>());
+            if (!p.packSizes.empty() && size <= p.packSizes.back()) r.fail(where, "expected ascending pack sizes");
+            p.packSizes.push_back(size);
+        }
+        p.packSource = r.string("pack_source");
+        requireSource(r, "pack_source", p.packSource);
+    }
+
     void loadProducts(const std::string &file)
     {
         const Json all = json::readListFile(file, kFormularySchema, "products");
@@ -150,6 +171,7 @@ struct Loader {
             r.find("components");
             p.availabilityConfirmed = r.optionalBoolean("availability_confirmed").value_or(true);
             p.patchChangesPerWeek = optionalPositiveInt(r, "patch_changes_per_week");
+            readPackSizes(r, p);
             p.source = r.string("source");
             requireSource(r, "source", p.source);
             r.finish();
@@ -252,6 +274,7 @@ struct Loader {
         p.id = r.string("id");
         if (!profileIds.insert(p.id).second) r.fail("id", "duplicate profile id \"" + p.id + "\"");
         p.name = r.string("name");
+        p.nameDa = r.optionalString("name_da").value_or(p.name);
         p.description = r.string("description");
         p.source = r.string("source");
         requireSource(r, "source", p.source);

@@ -1,10 +1,12 @@
-// The plan parts of the review report: taper summary, session history with the MEQ chart, and the
-// advice the patient's handout gives (with sources).
-#include "advice.h"
+// The plan parts of the review letter: the taper in brief, the sessions (Konsultationer), and in the
+// appendix the plan notes (one line per kind), the dispensing totals, the handout's advice and the MEQ
+// chart over the sessions.
 #include "review_parts.h"
 
 #include "taper/report/dates_text.h"
-#include "taper/text/taper_note_text.h"
+#include "taper/text/review_text.h"
+
+#include <algorithm>
 
 namespace taper::report::detail {
 
@@ -14,94 +16,70 @@ std::string withdrawalLabel(int grade, const ReportContext &ctx)
 {
     static const char *da[] = {"ingen", "let", "moderat", "svær"};
     static const char *en[] = {"none", "mild", "moderate", "severe"};
-    const int g = grade;
-    if (g < 0 || g > 3) return std::to_string(g);
-    return std::to_string(g) + " " + (ctx.lang == Lang::Da ? da[g] : en[g]);
+    if (grade < 0 || grade > 3) return std::to_string(grade);
+    return std::to_string(grade) + " " + (ctx.lang == Lang::Da ? da[grade] : en[grade]);
 }
 
 std::string decisionLabel(SessionDecision decision, const ReportContext &ctx)
 {
     const std::string code(toString(decision));
-    if (ctx.lang != Lang::Da) {
-        std::string s = code;
-        for (char &c : s)
-            if (c == '_') c = ' ';
-        return s;
-    }
-    if (code == "continue") return "fortsæt";
-    if (code == "hold") return "hold dosis";
-    if (code == "slow") return "langsommere";
-    if (code == "step_back") return "et trin tilbage";
-    if (code == "replan") return "ny plan";
-    if (code == "stop_taper") return "stop nedtrapning";
+    if (code == "continue") return tr(ctx, "fortsæt", "continue");
+    if (code == "hold") return tr(ctx, "hold dosis", "hold the dose");
+    if (code == "slow") return tr(ctx, "langsommere", "slow down");
+    if (code == "step_back") return tr(ctx, "et trin tilbage", "one step back");
+    if (code == "replan") return tr(ctx, "ny plan", "new plan");
+    if (code == "stop_taper") return tr(ctx, "stop nedtrapning", "stop tapering");
     return code;
 }
 
-Cell dosesCell(const Step &step, const ReportContext &ctx)
+std::string methodLabel(TaperMethod m, const ReportContext &ctx)
 {
-    Cell c;
-    for (const StepDose &d : step.doses) c.push_back(productName(*d.product) + ": " + dosageText(d, ctx.lang));
-    if (c.empty()) c.push_back(tr(ctx, "ingen opioid", "no opioid"));
-    return c;
+    switch (m) {
+    case TaperMethod::Proportional: return tr(ctx, "proportionel", "proportional");
+    case TaperMethod::Linear: return tr(ctx, "lineær", "linear");
+    case TaperMethod::Custom: return tr(ctx, "egne procenter", "custom percentages");
+    }
+    return "";
+}
+
+std::string substanceName(const std::string &id, const ReportContext &ctx)
+{
+    const Substance *s = ctx.formulary.substance(id);
+    return s && ctx.lang == Lang::Da ? s->nameDa : id;
 }
 
 } // namespace
 
-Section taperSection(const Plan &plan, const ReportContext &ctx)
+Section taperSection(const ReviewData &data)
 {
-    const Schedule &s = plan.schedule;
+    const ReportContext &ctx = data.ctx;
+    const Schedule &s = data.plan->schedule;
     const TaperOptions &o = s.options;
-    Section sec{tr(ctx, "Foreslået nedtrapning", "Proposed taper"), {}};
-    std::string summary = std::string(tr(ctx, "Metode: ", "Method: ")) + std::string(toString(o.method)) + ", " +
+    Section sec{tr(ctx, "Foreslået nedtrapning og ordination", "Proposed taper and prescriptions"), {}};
+    std::string summary = std::string(tr(ctx, "Metode: ", "Method: ")) + methodLabel(o.method, ctx) + ", " +
                           tr(ctx, "højst ", "at most ") + num(o.stepPercent, ctx) + tr(ctx, " % pr. trin, hvert ", " % per step, every ") +
                           std::to_string(o.intervalDays) + tr(ctx, ". dag, mål ", " days, target ") + num(o.targetMeq.value(), ctx) +
                           tr(ctx, " mg MEQ/døgn.", " mg MEQ/day.");
     if (o.rotateTo)
-        summary += std::string(tr(ctx, " Skift til ", " Rotation to ")) + *o.rotateTo + tr(ctx, " med ", " with ") +
+        summary += std::string(tr(ctx, " Skift til ", " Rotation to ")) + substanceName(*o.rotateTo, ctx) + tr(ctx, " med ", " with ") +
                    num(o.crossToleranceReduction, ctx) + tr(ctx, " % reduktion for krydstolerance.", " % cross-tolerance reduction.");
-    sec.blocks.emplace_back(Paragraph{summary});
     if (!s.steps.empty()) {
         const Step &first = s.steps.front(), &last = s.steps.back();
-        const auto days = (last.start - first.start).count();
-        sec.blocks.emplace_back(Paragraph{std::to_string(s.steps.size()) + tr(ctx, " trin fra ", " steps from ") +
-                                          longDate(first.start, ctx.lang) + tr(ctx, "; sidste trin begynder ", "; the last step starts ") +
-                                          longDate(last.start, ctx.lang) + " (" + std::to_string(days) + tr(ctx, " dage, ", " days, ") +
-                                          num(first.totalMeq.value(), ctx) + " → " + num(last.totalMeq.value(), ctx) +
-                                          tr(ctx, " mg MEQ/døgn).", " mg MEQ/day).")});
+        summary += " " + std::to_string(s.steps.size()) + tr(ctx, " trin fra ", " steps from ") + dateText(first.start, ctx) +
+                   tr(ctx, "; sidste trin fra ", "; the last step from ") + dateText(last.start, ctx) + " (" +
+                   num(first.totalMeq.value(), ctx) + " → " + num(last.totalMeq.value(), ctx) + tr(ctx, " mg MEQ/døgn).", " mg MEQ/day).");
     }
-    Table t;
-    t.header = {tr(ctx, "Trin", "Step"), tr(ctx, "Fra", "From"), tr(ctx, "Til", "To"), "MEQ", tr(ctx, "% af start", "% of start"),
-                tr(ctx, "Doser", "Doses")};
-    t.numeric = {true, false, false, true, true, false};
-    t.widthPercent = {6, 12, 12, 8, 8, 54};
-    for (const Step &step : s.steps)
-        t.rows.push_back({{std::to_string(step.index)}, {formatIsoDate(step.start)}, {step.end ? formatIsoDate(*step.end) : "–"},
-                          {num(step.totalMeq.value(), ctx)}, {num(step.percentOfStart, ctx)}, dosesCell(step, ctx)});
-    sec.blocks.emplace_back(std::move(t));
-    if (!s.dispenseTotal.empty()) {
-        Table d;
-        d.header = {tr(ctx, "Udlevering i alt over planen", "To dispense over the plan"), tr(ctx, "Antal", "Amount")};
-        d.numeric = {false, true};
-        d.widthPercent = {70, 30};
-        for (const Dispense &x : s.dispenseTotal)
-            d.rows.push_back({{productName(*x.product)}, {halfUnitsText(x.units, ctx.lang) + " " + unitNoun(*x.product, x.units, ctx.lang)}});
-        sec.blocks.emplace_back(std::move(d));
-    }
-    if (!s.notes.empty()) {
-        BulletList notes;
-        for (const TaperNote &n : s.notes) notes.items.push_back(text::taperNoteText(n, ctx.lang, ctx.formulary));
-        sec.blocks.emplace_back(Paragraph{tr(ctx, "Bemærkninger til planen:", "Notes on the plan:")});
-        sec.blocks.emplace_back(std::move(notes));
-    }
+    sec.blocks.emplace_back(Paragraph{summary});
     return sec;
 }
 
-Section noTaperSection(const Regimen &regimen, const ReportContext &ctx)
+Section noTaperSection(const ReviewData &data)
 {
+    const ReportContext &ctx = data.ctx;
     Section sec{tr(ctx, "Nedtrapning", "Taper"), {}};
-    sec.blocks.emplace_back(Paragraph{tr(ctx, "Der er ikke lavet en nedtrapningsplan: rapporten gælder ordinationen som indtastet.",
-                                         "No taper plan was made: this report covers the regimen as entered.")});
-    for (const RegimenLine &line : regimen.lines) {
+    sec.blocks.emplace_back(Paragraph{tr(ctx, "Der er ikke lavet en nedtrapningsplan: brevet gælder ordinationen som indtastet.",
+                                         "No taper plan was made: this letter covers the regimen as entered.")});
+    for (const RegimenLine &line : data.regimen.lines) {
         const Substance *sub = ctx.formulary.substance(line.substance);
         if (sub && sub->kind == SubstanceKind::Methadone) {
             sec.blocks.emplace_back(Paragraph{tr(ctx,
@@ -113,26 +91,16 @@ Section noTaperSection(const Regimen &regimen, const ReportContext &ctx)
     return sec;
 }
 
-Section sessionSection(const Plan &plan, const ReportContext &ctx)
+Section sessionSection(const ReviewData &data)
 {
-    Section sec{tr(ctx, "Sessioner", "Sessions"), {}};
-    if (!plan.scheduleHistory.empty())
-        sec.blocks.emplace_back(Paragraph{std::string(tr(ctx, "Planen er ændret ", "The plan was changed ")) +
-                                          std::to_string(plan.scheduleHistory.size()) + tr(ctx, " gang(e); revision ", " time(s); revision ") +
-                                          std::to_string(plan.revision) + "."});
-    if (plan.sessions.empty()) {
-        sec.blocks.emplace_back(Paragraph{tr(ctx, "Ingen sessioner registreret endnu.", "No sessions recorded yet.")});
-        return sec;
-    }
+    const ReportContext &ctx = data.ctx;
+    const Plan &plan = *data.plan;
+    Section sec{tr(ctx, "Konsultationer", "Sessions"), {}};
     Table t;
     t.header = {tr(ctx, "Dato", "Date"), tr(ctx, "Af", "By"), tr(ctx, "Abstinenser", "Withdrawal"), tr(ctx, "Smerte", "Pain"),
-                tr(ctx, "Beslutning og begrundelse", "Decision and reason"), tr(ctx, "MEQ taget / planlagt", "MEQ taken / planned")};
+                tr(ctx, "Beslutning og begrundelse", "Decision and reason"), tr(ctx, "Indtaget / planlagt (MEQ)", "Taken / planned (MEQ)")};
     t.numeric = {false, false, false, true, false, true};
     t.widthPercent = {12, 10, 16, 7, 40, 15};
-    Chart chart{tr(ctx, "MEQ over tid", "MEQ over time"), tr(ctx, "mg MEQ/døgn", "mg MEQ/day"), {}};
-    ChartSeries planned{tr(ctx, "Planlagt", "Planned"), {}, true, false};
-    for (const Step &step : plan.schedule.steps) planned.points.emplace_back(step.start, step.totalMeq.value());
-    ChartSeries taken{tr(ctx, "Taget (ved session)", "Taken (at session)"), {}, false, true};
     for (const Session &s : plan.sessions) {
         Cell withdrawal{s.withdrawal ? withdrawalLabel(*s.withdrawal, ctx) : "–"};
         if (s.withdrawalNote) withdrawal.push_back(*s.withdrawalNote);
@@ -142,32 +110,66 @@ Section sessionSection(const Plan &plan, const ReportContext &ctx)
         if (s.increase)
             decision.push_back(std::string(tr(ctx, "bevidst øgning: trin ", "deliberate increase: step ")) + std::to_string(s.increase->step) +
                                ", " + num(s.increase->from.value(), ctx) + " → " + num(s.increase->to.value(), ctx) + " MEQ");
-        if (s.reviewDate) decision.push_back(std::string(tr(ctx, "revurderes ", "review ")) + formatIsoDate(*s.reviewDate));
-        t.rows.push_back({{formatIsoDate(s.date)}, {s.by.value_or("")}, withdrawal, {s.pain ? std::to_string(*s.pain) : "–"}, decision,
+        if (s.reviewDate) decision.push_back(std::string(tr(ctx, "revurderes ", "review ")) + dateText(*s.reviewDate, ctx));
+        t.rows.push_back({{dateText(s.date, ctx)}, {s.by.value_or("")}, withdrawal, {s.pain ? std::to_string(*s.pain) : "–"}, decision,
                           {num(s.actualMeq.value(), ctx) + " / " + num(s.plannedMeq.value(), ctx)}});
-        taken.points.emplace_back(s.date, s.actualMeq.value());
     }
     sec.blocks.emplace_back(std::move(t));
+    return sec;
+}
+
+Section sessionChartSection(const ReviewData &data)
+{
+    const ReportContext &ctx = data.ctx;
+    Section sec{tr(ctx, "MEQ over tid", "MEQ over time"), {}};
+    Chart chart{tr(ctx, "MEQ over tid", "MEQ over time"), tr(ctx, "mg MEQ/døgn", "mg MEQ/day"), {}};
+    ChartSeries planned{tr(ctx, "Planlagt", "Planned"), {}, true, false};
+    for (const Step &step : data.plan->schedule.steps) planned.points.emplace_back(step.start, step.totalMeq.value());
+    ChartSeries taken{tr(ctx, "Indtaget (ved konsultation)", "Taken (at session)"), {}, false, true};
+    for (const Session &s : data.plan->sessions) taken.points.emplace_back(s.date, s.actualMeq.value());
     chart.series.push_back(std::move(planned));
     chart.series.push_back(std::move(taken));
     sec.blocks.emplace_back(std::move(chart));
     return sec;
 }
 
-Section adviceSection(const Plan &plan, const ReportContext &ctx, CitedSources &cited)
+Section planNotesSection(const ReviewData &data)
 {
+    const ReportContext &ctx = data.ctx;
+    const Schedule &s = data.plan->schedule;
+    Section sec{tr(ctx, "Bemærkninger til planen", "Notes on the plan"), {}};
+    if (!s.notes.empty()) {
+        // One line per kind of note, in the order the kinds first occur.
+        std::vector<std::vector<TaperNote>> kinds;
+        for (const TaperNote &n : s.notes) {
+            auto same = std::find_if(kinds.begin(), kinds.end(), [&](const auto &k) { return k.front().code == n.code; });
+            if (same == kinds.end()) kinds.push_back({n});
+            else same->push_back(n);
+        }
+        BulletList notes;
+        for (const auto &k : kinds) notes.items.push_back(text::taperNoteSummary(k, ctx.lang, ctx.formulary, data.regimen.asOf));
+        sec.blocks.emplace_back(std::move(notes));
+    }
+    if (!s.dispenseTotal.empty()) {
+        Table d;
+        d.header = {tr(ctx, "Samlet udlevering i planperioden", "To dispense over the plan"), tr(ctx, "Antal", "Amount")};
+        d.numeric = {false, true};
+        d.widthPercent = {70, 30};
+        for (const Dispense &x : s.dispenseTotal)
+            d.rows.push_back({{productName(*x.product)}, {halfUnitsText(x.units, ctx.lang) + " " + unitNoun(*x.product, x.units, ctx.lang)}});
+        sec.blocks.emplace_back(std::move(d));
+    }
+    return sec;
+}
+
+Section adviceSection(const ReviewData &data)
+{
+    const ReportContext &ctx = data.ctx;
     Section sec{tr(ctx, "Rådene i patientens nedtrapningsplan", "The advice in the patient's handout"), {}};
     Table t;
-    t.header = {tr(ctx, "Råd", "Advice"), tr(ctx, "Kilder", "Sources")};
-    t.widthPercent = {78, 22};
-    for (const Advice &a : handoutAdvice(plan, ctx.lang)) {
-        Cell sources;
-        for (const std::string &id : a.sources) {
-            cited.insert(id);
-            sources.push_back(id);
-        }
-        t.rows.push_back({{a.text}, sources});
-    }
+    t.header = {tr(ctx, "Råd", "Advice"), tr(ctx, "Kilde", "Source")};
+    t.widthPercent = {88, 12};
+    for (const Advice &a : data.advice) t.rows.push_back({{a.text}, {data.refs.cite(a.sources)}});
     sec.blocks.emplace_back(std::move(t));
     return sec;
 }

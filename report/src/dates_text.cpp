@@ -119,7 +119,7 @@ std::string dosageText(const StepDose &d, Lang lang)
         const int days = p.wearHours.value_or(0) / 24;
         const std::string every =
             p.patchChangesPerWeek == 2 ? (da ? "to gange om ugen på faste ugedage" : "twice a week on fixed weekdays")
-            : da ? (days == 1 ? "hver dag" : "hver " + std::to_string(days) + ". dag")
+            : da ? (days == 1 ? "hver dag" : "hver " + std::to_string(days) + ". døgn")
                  : (days == 1 ? "every day" : "every " + std::to_string(days) + " days");
         return amount(p, d.unitsPerDay, lang) + (da ? " ad gangen, skiftes " : " at a time, changed ") + every;
     }

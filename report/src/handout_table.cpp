@@ -89,8 +89,9 @@ Cell stopCell(const Product &p, bool prn, const Step &step, const ReportContext 
     const std::string day = longDate(step.start, ctx.lang);
     if (p.isPatch())
         c.push_back(anyPatch(step)
-                        ? tr(ctx, "Tag det gamle plaster af, når du sætter det nye på den ", "Take the old patch off when you put the new one on, ") + day + "."
-                        : tr(ctx, "Tag det sidste plaster af om morgenen den ", "Take the last patch off on the morning of ") + day +
+                        ? tr(ctx, "Tag det gamle plaster af ", "Take the old patch off on ") + day +
+                              tr(ctx, ", når du sætter det nye på.", ", when you put the new one on.")
+                        : tr(ctx, "Tag det sidste plaster af om morgenen ", "Take the last patch off on the morning of ") + day +
                               tr(ctx, ". Fold det sammen med klæbesiden indad, og aflever det på apoteket.",
                                  ". Fold it with the sticky side inwards and return it to the pharmacy."));
     else
@@ -158,9 +159,9 @@ Table stepTable(const Plan &plan, const ReportContext &ctx, Date from)
                 medicine.push_back(tr(ctx, "Skift plaster: ", "Change patch: ") + days);
             } else if (const std::optional<Date> firstDose = firstOralDose(plan, step)) {
                 // The step that replaces a patch: the table says what the washout note says.
-                medicine.push_back(tr(ctx, "Tag plasteret af om morgenen den ", "Take the patch off on the morning of ") +
+                medicine.push_back(tr(ctx, "Tag plasteret af om morgenen ", "Take the patch off on the morning of ") +
                                    longDate(step.start, ctx.lang) +
-                                   tr(ctx, ". Første dosis om morgenen den ", ". First dose on the morning of ") +
+                                   tr(ctx, ". Første dosis om morgenen ", ". First dose on the morning of ") +
                                    longDate(*firstDose, ctx.lang) + ".");
             }
             if (switchesToFastActing(d, before))

@@ -30,6 +30,10 @@ namespace {
 
 constexpr double kMarginMm = 15;
 constexpr double kFooterMm = 8;
+/// Every document is laid out once, at this resolution, whatever it is painted on: a print preview's
+/// QPrinter, the PDF and a page image then break pages at the same places (the preview shows the pages
+/// the exported PDF has).
+constexpr int kLayoutDpi = 300;
 constexpr int kChartWidth = 640, kChartHeight = 260; // CSS pixels, as in the HTML
 
 const QColor kColours[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0xc0, 0x39, 0x2b), QColor(0x2e, 0x8b, 0x57), QColor(0x8e, 0x44, 0xad)};
@@ -129,7 +133,10 @@ void paintPage(QPainter &painter, QTextDocument &text, const Document &doc, int 
     painter.setClipRect(clip);
     text.documentLayout()->draw(&painter, context);
     painter.restore();
-    painter.setFont(documentFont(7.5));
+    // In layout pixels: the painter is scaled from kLayoutDpi to the device's resolution.
+    QFont footerFont = documentFont(7.5);
+    footerFont.setPixelSize(static_cast<int>(7.5 * kLayoutDpi / 72.0));
+    painter.setFont(footerFont);
     painter.setPen(QColor(0x44, 0x44, 0x44));
     const QRectF band(0, body.height() + footer * 0.25, body.width(), footer * 0.75);
     painter.drawLine(QPointF(0, band.top()), QPointF(body.width(), band.top()));
@@ -173,10 +180,6 @@ QPageLayout pageLayout()
 
 namespace {
 
-/// Every document is laid out once, at this resolution, whatever it is painted on: a print preview's
-/// QPrinter, the PDF and a page image then break pages at the same places (the preview shows the pages
-/// the exported PDF has).
-constexpr int kLayoutDpi = 300;
 
 /// The document laid out for A4 at kLayoutDpi (the PDF engine's unhinted font metrics), with its body
 /// and footer height in layout pixels.

@@ -108,7 +108,8 @@ struct BlockWriter {
         if (qt)
             out << "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\""
                 << (newPage ? "page-break-before: always; " : "") << "border-collapse: collapse; border-color: #999999;\">\n";
-        else out << "<table>\n";
+        else out << (t.compact ? "<table style=\"font-size: 8pt;\">\n" : "<table>\n");
+        const std::string small = qt && t.compact ? " style=\"font-size: 8pt;\"" : "";
         out << "<thead><tr>";
         for (std::size_t i = 0; i < t.header.size(); ++i) {
             const bool num = i < t.numeric.size() && t.numeric[i];
@@ -116,7 +117,7 @@ struct BlockWriter {
             out << "<th" << (dose ? " class=\"dose\"" : num ? " class=\"num\"" : "");
             if (qt) out << (dose ? " align=\"center\"" : num ? " align=\"right\"" : "");
             if (qt && i < t.widthPercent.size()) out << " width=\"" << t.widthPercent[i] << "%\"";
-            out << ">" << esc(t.header[i]) << "</th>";
+            out << small << ">" << esc(t.header[i]) << "</th>";
         }
         out << "</tr></thead>\n<tbody>\n";
     }
@@ -139,7 +140,8 @@ struct BlockWriter {
                 const bool dose = i < t.dose.size() && t.dose[i];
                 out << "<td" << (dose ? " class=\"dose\"" : num ? " class=\"num\"" : "");
                 if (qt) out << (dose ? " align=\"center\"" : num ? " align=\"right\"" : "");
-                if (qt && group) out << " style=\"border-top: 2px solid #333333;\"";
+                if (qt && (group || t.compact))
+                    out << " style=\"" << (group ? "border-top: 2px solid #333333; " : "") << (t.compact ? "font-size: 8pt;" : "") << "\"";
                 const bool strong = qt && (total || dose);
                 out << ">" << (strong ? "<b>" : "") << cellHtml(t.rows[r][i]) << (strong ? "</b>" : "") << "</td>";
             }
@@ -237,8 +239,8 @@ std::string renderHtml(const Document &doc, const HtmlOptions &options)
         const Section &s = doc.sections[i];
         if (!s.heading.empty()) {
             const KeeperRef heading{i, KeeperRef::kHeading};
-            if (qt) out << openKeeper("h2", heading, options.newPageBeforeKeeper.count(heading) > 0) << esc(s.heading) << "</a></h2>\n";
-            else out << "<h2>" << esc(s.heading) << "</h2>\n";
+            if (qt) out << openKeeper("h2", heading, s.newPage || options.newPageBeforeKeeper.count(heading) > 0) << esc(s.heading) << "</a></h2>\n";
+            else out << (s.newPage ? "<h2 style=\"page-break-before: always;\">" : "<h2>") << esc(s.heading) << "</h2>\n";
         }
         for (std::size_t k = 0; k < s.blocks.size(); ++k) {
             const bool leadIn = qt && std::holds_alternative<Paragraph>(s.blocks[k]) && k + 1 < s.blocks.size() &&

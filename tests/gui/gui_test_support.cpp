@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace taper::guitest {
 
@@ -27,6 +28,12 @@ QString sourcePath(const char *relative)
 gui::LanguageManager &setUpApplication()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Each test process keeps its settings in its own folder: ctest runs test binaries (and the same
+    // binary at several scale factors) in parallel, and one clearing or saving the report settings must
+    // not change what another reads.
+    static QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("OpioidTaperTests"));
     QCoreApplication::setApplicationName(QStringLiteral("OpioidTaperTests"));
     QSettings().clear();

@@ -143,5 +143,32 @@ TEST(ReportCli, ReviewOfARegimenAsPdfAndPlanHandoutAsHtml)
     EXPECT_EQ(r.exitCode, 2);
 }
 
+TEST(ReportCli, HandoutAppointmentsFromDateAndOutOfHours)
+{
+    const std::string plan = outPath("cli-plan-dates.json");
+    auto r = test::runCli({"taper", test::sourcePath("examples/anne.json"), "--start", "2026-12-07", "-o", plan});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    // 29 March 2027 is 2. påskedag, 12 December 2026 a Saturday: the clinic is closed.
+    for (const char *closed : {"2027-03-29", "2026-12-12"}) {
+        r = test::runCli({"report", plan, "--kind", "handout", "--format", "md", "-o", "-", "--appointment", closed});
+        EXPECT_EQ(r.exitCode, 2) << closed;
+        EXPECT_NE(r.err.find("--appointment"), std::string::npos) << r.err;
+        EXPECT_TRUE(r.out.empty());
+    }
+    r = test::runCli({"report", plan, "--kind", "handout", "--format", "md", "-o", "-", "--date", "2027-01-05",
+                      "--out-of-hours", "1813 (Akuttelefonen)", "--appointment", "2027-01-18"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("4.1.2027 –<br>31.1.2027<br>(nuværende periode)"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("7.12.2026 –"), std::string::npos);
+    EXPECT_NE(r.out.find("- mandag 18. januar 2027"), std::string::npos);
+    EXPECT_NE(r.out.find("ring 1813 (Akuttelefonen)"), std::string::npos);
+    r = test::runCli({"report", plan, "--kind", "handout", "--format", "md", "-o", "-", "--date", "2027-01-05",
+                      "--from-date", "2026-12-01"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("7.12.2026 –"), std::string::npos) << "--from-date shows past periods";
+    r = test::runCli({"report", plan, "--kind", "handout", "--format", "md", "-o", "-", "--from-date", "7.12.2026"});
+    EXPECT_EQ(r.exitCode, 2);
+}
+
 } // namespace
 } // namespace taper

@@ -57,9 +57,9 @@ TEST(ReportDosage, PatchesPrnAndFrequentDoses)
     StepDose patch;
     patch.product = test::formulary().product("fentanyl-patch-25");
     patch.unitsPerDay = HalfUnits{2};
-    EXPECT_EQ(report::dosageText(patch, Lang::Da), "1 plaster ad gangen, skiftes hver 3. dag");
+    EXPECT_EQ(report::dosageText(patch, Lang::Da), "1 plaster ad gangen, skiftes hver 3. døgn");
     patch.unitsPerDay = HalfUnits{4};
-    EXPECT_EQ(report::dosageText(patch, Lang::Da), "2 plastre ad gangen, skiftes hver 3. dag");
+    EXPECT_EQ(report::dosageText(patch, Lang::Da), "2 plastre ad gangen, skiftes hver 3. døgn");
     patch.product = test::formulary().product("norspan-10");
     patch.unitsPerDay = HalfUnits{2};
     EXPECT_EQ(report::dosageText(patch, Lang::En), "1 patch at a time, changed every 7 days");

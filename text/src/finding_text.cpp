@@ -64,6 +64,11 @@ std::string groupName(const std::string &id, Lang lang, const Formulary &formula
     return lang == Lang::Da ? g->nameDa : g->nameEn;
 }
 
+std::string dateBefore(const Finding &f, std::string_view days, Date asOf, Lang lang)
+{
+    return shortDateText(asOf - date::days(static_cast<int>(std::lround(num(f, days)))), lang);
+}
+
 std::string routeDa(const std::string &route)
 {
     if (route == "oral") return "peroral";
@@ -108,9 +113,20 @@ std::string severityLabel(Severity severity, Lang lang)
     return "";
 }
 
-std::string findingMessage(const Finding &finding, Lang lang, const Formulary &formulary)
+std::string findingMessage(const Finding &finding, Lang lang, const Formulary &formulary, std::optional<Date> asOf)
 {
-    return lang == Lang::Da ? detail::messageDa(finding, formulary) : detail::messageEn(finding, formulary);
+    return lang == Lang::Da ? detail::messageDa(finding, formulary, asOf) : detail::messageEn(finding, formulary, asOf);
+}
+
+std::string shortDateText(Date d, Lang lang)
+{
+    static const char *months[] = {"January", "February", "March", "April", "May", "June",
+                                   "July", "August", "September", "October", "November", "December"};
+    const date::year_month_day ymd{d};
+    const unsigned day = static_cast<unsigned>(ymd.day()), month = static_cast<unsigned>(ymd.month());
+    const std::string year = std::to_string(static_cast<int>(ymd.year()));
+    if (lang == Lang::Da) return std::to_string(day) + "." + std::to_string(month) + "." + year;
+    return std::to_string(day) + " " + months[month - 1] + " " + year;
 }
 
 std::string sourceCitation(std::string_view sourceId, const Formulary &formulary)

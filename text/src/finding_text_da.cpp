@@ -49,7 +49,7 @@ std::string thresholdDa(const Finding &f, const std::string &limit, const std::s
 
 } // namespace
 
-std::string messageDa(const Finding &f, const Formulary &formulary)
+std::string messageDa(const Finding &f, const Formulary &formulary, const std::optional<Date> &asOf)
 {
     const Lang da = Lang::Da;
     const std::string prefix = linePrefix(f, da);
@@ -68,13 +68,14 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
                            "dette tal; henvis til den speciallæge, der styrer metadonbehandlingen.",
                            "Dosis bør nedsættes.");
     case FindingCode::ShortActingLongTerm:
-        return prefix + "korttidsvirkende " + substance + (flag(f, "prn") ? " (PN)" : "") + " brugt i " +
-               n(num(f, "days")) + " dage (mere end " + n(num(f, "limit_days")) +
+        return prefix + "korttidsvirkende " + substance + (flag(f, "prn") ? " (PN)" : "") + " brugt " +
+               (asOf ? "siden " + dateBefore(f, "days", *asOf, da) + " (mere end " + n(num(f, "limit_days")) + " dage"
+                     : "i " + n(num(f, "days")) + " dage (mere end " + n(num(f, "limit_days"))) +
                "): langtidsbehandling bør ske med et depotpræparat i faste doser" +
                (f.parameter("treatment_days") ? "; undgå korttidsvirkende opioider, både fast og som PN." : ".");
     case FindingCode::DurationUnknown:
         return prefix + "korttidsvirkende " + substance +
-               " har ingen startdato (\"since\"), så langtidsbrug kan ikke vurderes.";
+               " har ingen startdato, så langtidsbrug kan ikke vurderes.";
     case FindingCode::NotInProfile: {
         const std::string reason = str(f, "reason");
         return prefix + substance + " " + routeDa(str(f, "route")) + " kan ikke omregnes med profilen " +
@@ -82,8 +83,9 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
     }
     case FindingCode::PrnLongTerm:
         return prefix + substance + " efter behov (PN) i en opioidbehandling, der har varet " +
-               n(num(f, "treatment_days")) + " dage (langtidsbehandling: mere end " + n(num(f, "limit_days")) +
-               "): undgå korttidsvirkende opioider, både fast og som PN, i langtidsbehandling.";
+               (asOf ? "siden " + dateBefore(f, "treatment_days", *asOf, da) : n(num(f, "treatment_days")) + " dage") +
+               " (langtidsbehandling: mere end " + n(num(f, "limit_days")) +
+               (asOf ? " dage" : "") + "): undgå korttidsvirkende opioider, både fast og som PN, i langtidsbehandling.";
     case FindingCode::MultipleOpioids:
         return "Patienten får " + n(num(f, "count")) + " opioider (" +
                substanceList(str(f, "substances"), da, formulary) + "). Der bør kun anvendes ét.";
@@ -123,8 +125,9 @@ std::string messageDa(const Finding &f, const Formulary &formulary)
                (flag(f, "excluded_from_meq") ? "; profilen " + str(f, "profile") + " medregner den ikke i MEQ."
                                              : "; MEQ-faktoren er usikker (bredt publiceret interval).");
     case FindingCode::PatchInOpioidNaive:
-        return prefix + substance + "plaster startet for " + n(num(f, "days")) +
-               " dage siden uden andet opioid: plastre er kun til opioidtolerante patienter (mindst " +
+        return prefix + substance + "plaster startet " +
+               (asOf ? dateBefore(f, "days", *asOf, da) : "for " + n(num(f, "days")) + " dage siden") +
+               " uden andet opioid: plastre er kun til opioidtolerante patienter (mindst " +
                n(num(f, "tolerance_meq_mg")) + " mg peroral morfin i døgnet i mindst en uge).";
     case FindingCode::NoLaxative:
         return "Intet laksantium i behandlingen: opioidbehandling bør altid ledsages af et laksantium.";

@@ -25,8 +25,11 @@ std::string groupName(const std::string &id, Lang lang, const Formulary &formula
 /// A route in Danish words (peroral, depotplaster, ...).
 std::string routeDa(const std::string &route);
 
-std::string messageEn(const Finding &f, const Formulary &formulary);
-std::string messageDa(const Finding &f, const Formulary &formulary);
+/// `asOf`: see findingMessage.
+std::string messageEn(const Finding &f, const Formulary &formulary, const std::optional<Date> &asOf);
+std::string messageDa(const Finding &f, const Formulary &formulary, const std::optional<Date> &asOf);
+/// The date `days` (a numeric parameter) before `asOf`, in `lang`.
+std::string dateBefore(const Finding &f, std::string_view days, Date asOf, Lang lang);
 /// elderly, renal_impairment, respiratory_risk, pregnancy and not_assessed (patient_data_missing).
 std::string patientEn(const Finding &f, const Formulary &formulary);
 std::string patientDa(const Finding &f, const Formulary &formulary);

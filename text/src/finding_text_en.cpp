@@ -33,7 +33,7 @@ std::string totalEn(const Finding &f)
 
 } // namespace
 
-std::string messageEn(const Finding &f, const Formulary &formulary)
+std::string messageEn(const Finding &f, const Formulary &formulary, const std::optional<Date> &asOf)
 {
     const Lang en = Lang::En;
     const std::string prefix = linePrefix(f, en);
@@ -58,8 +58,9 @@ std::string messageEn(const Finding &f, const Formulary &formulary)
         return totalEn(f) + " is " + (inclusive ? "at or above" : "above") +
                " the " + n(num(f, "threshold_mg")) + " mg/day maximum: reduce the dose.";
     case FindingCode::ShortActingLongTerm:
-        return prefix + "short-acting " + substance + (flag(f, "prn") ? " (PRN)" : "") + " used for " +
-               n(num(f, "days")) + " days (more than " + n(num(f, "limit_days")) +
+        return prefix + "short-acting " + substance + (flag(f, "prn") ? " (PRN)" : "") + " used " +
+               (asOf ? "since " + dateBefore(f, "days", *asOf, en) + " (more than " + n(num(f, "limit_days")) + " days"
+                     : "for " + n(num(f, "days")) + " days (more than " + n(num(f, "limit_days"))) +
                "): long-term treatment should use a long-acting opioid in fixed doses" +
                (f.parameter("treatment_days") ? "; avoid short-acting opioids, fixed or PRN." : ".");
     case FindingCode::DurationUnknown:
@@ -71,8 +72,9 @@ std::string messageEn(const Finding &f, const Formulary &formulary)
                (reason.empty() ? "" : " (" + reason + ")") + ": the total is partial.";
     }
     case FindingCode::PrnLongTerm:
-        return prefix + substance + " as needed (PRN) in opioid treatment lasting " + n(num(f, "treatment_days")) +
-               " days (long-term: more than " + n(num(f, "limit_days")) +
+        return prefix + substance + " as needed (PRN) in opioid treatment " +
+               (asOf ? "since " + dateBefore(f, "treatment_days", *asOf, en) : "lasting " + n(num(f, "treatment_days")) + " days") +
+               " (long-term: more than " + n(num(f, "limit_days")) + (asOf ? " days" : "") +
                "): avoid short-acting opioids, fixed or PRN, in long-term treatment.";
     case FindingCode::MultipleOpioids:
         return n(num(f, "count")) + " opioids at once (" + substanceList(str(f, "substances"), en, formulary) +
@@ -116,8 +118,9 @@ std::string messageEn(const Finding &f, const Formulary &formulary)
                (flag(f, "excluded_from_meq") ? "; profile " + str(f, "profile") + " leaves it out of the MEQ total."
                                              : "; its MEQ factor is uncertain (wide published range).");
     case FindingCode::PatchInOpioidNaive:
-        return prefix + substance + " patch started " + n(num(f, "days")) +
-               " days ago with no other opioid: patches are for opioid-tolerant patients only (at least " +
+        return prefix + substance + " patch started " +
+               (asOf ? "on " + dateBefore(f, "days", *asOf, en) : n(num(f, "days")) + " days ago") +
+               " with no other opioid: patches are for opioid-tolerant patients only (at least " +
                n(num(f, "tolerance_meq_mg")) + " mg oral morphine a day for at least a week).";
     case FindingCode::NoLaxative:
         return "No laxative in the regimen: opioid treatment should always come with a laxative.";

@@ -1,7 +1,23 @@
 // Words for MEQ lines: a label for a regimen line and the arithmetic of its conversion.
 #include "taper/text/meq_text.h"
 
+#include "finding_text_detail.h"
+
 namespace taper::text {
+
+namespace {
+
+/// A line named by substance, in Danish words (danish-style.md): "morfin depottabletter", "oxycodon
+/// hurtigtvirkende, peroralt", "fentanylplaster", "morfin subkutant, hurtigtvirkende".
+std::string substanceLineDa(const RegimenLine &line, const std::string &name)
+{
+    if (line.isPatch()) return name + "plaster";
+    const bool depot = line.release == Release::Extended;
+    if (line.route == Route::Oral) return name + (depot ? " depottabletter" : " hurtigtvirkende, peroralt");
+    return name + " " + detail::routeDa(std::string(toString(line.route))) + (depot ? ", depot" : "");
+}
+
+} // namespace
 
 std::string lineLabel(const RegimenLine &line, const Formulary &formulary, Lang lang)
 {
@@ -15,8 +31,12 @@ std::string lineLabel(const RegimenLine &line, const Formulary &formulary, Lang 
         if (line.atc && s) label += " (" + *line.atc + ")";
     } else {
         const Substance *s = formulary.substance(line.substance);
-        label = (lang == Lang::Da && s ? s->nameDa : line.substance) + " " + std::string(toString(line.route));
-        if (!line.isPatch()) label += " " + std::string(toString(line.release));
+        if (lang == Lang::Da) {
+            label = substanceLineDa(line, s ? s->nameDa : line.substance);
+        } else {
+            label = line.substance + " " + std::string(toString(line.route));
+            if (!line.isPatch()) label += " " + std::string(toString(line.release));
+        }
     }
     if (line.prn) label += lang == Lang::Da ? " (PN)" : " (PRN)";
     return label;

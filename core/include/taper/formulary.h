@@ -66,6 +66,10 @@ struct Product {
     bool availabilityConfirmed = true;
     /// Patches changed on fixed weekdays (Transtec: 2, twice weekly) instead of every wear_hours.
     std::optional<int> patchChangesPerWeek;
+    /// Units per pack on the Danish market (ascending), from `packSource`; empty where no source gives
+    /// them (a prescription then names the number of units).
+    std::vector<int> packSizes;
+    std::string packSource; ///< source id of packSizes; empty when packSizes is empty
 
     bool isPatch() const { return form == Form::Patch; }
 };
@@ -116,7 +120,8 @@ struct Exclusion {
 
 struct Profile {
     std::string id;
-    std::string name;
+    std::string name;   ///< English name, e.g. "Denmark (default)"
+    std::string nameDa; ///< Danish name, e.g. "Danmark (standard)"; `name` when the file has none
     std::string description;
     std::string source; ///< the table the profile follows (source id)
     Threshold highMeq;

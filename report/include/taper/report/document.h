@@ -38,6 +38,7 @@ struct Table {
     std::vector<int> widthPercent;    ///< per column (HTML/PDF hint); empty = automatic
     bool lastRowIsTotal = false;      ///< bold last row
     std::vector<bool> rowStartsGroup; ///< per row: a new group (e.g. a taper step) starts here; empty = none
+    bool compact = false;             ///< smaller type (8 pt): a long table that must fit a letter's pages
 };
 
 /// A line chart over dates. Each series is drawn as given; `stepped` series hold their value until the
@@ -60,6 +61,7 @@ using Block = std::variant<Paragraph, BulletList, Table, Chart>;
 struct Section {
     std::string heading;
     std::vector<Block> blocks;
+    bool newPage = false; ///< starts on a new page when printed (the review letter's appendix)
 };
 
 struct Document {
