@@ -4,6 +4,7 @@
 #include "report_fixtures.h"
 #include "taper/finding.h"
 #include "taper/report/builder.h"
+#include "taper/report/note.h"
 #include "taper/report/render.h"
 
 #include <gtest/gtest.h>
@@ -45,6 +46,18 @@ TEST(DanishWords, HandoutsHaveNoEnglishNoCodesNoCorrectedForms)
     const auto rules = forbidden();
     for (const std::string &file : test::documentRegimens()) {
         const std::string text = readable(report::buildHandout(test::makePlan(file, "2026-12-07"), test::context()));
+        for (const auto &[word, pattern] : rules) {
+            std::smatch m;
+            if (std::regex_search(text, m, pattern)) ADD_FAILURE() << file << ": \"" << m.str() << "\" (rule " << word << ")";
+        }
+    }
+}
+
+TEST(DanishWords, JournalNotesHaveNoEnglishNoCodesNoCorrectedForms)
+{
+    const auto rules = forbidden();
+    for (const std::string &file : test::documentRegimens()) {
+        const std::string text = report::buildJournalNote(test::makePlan(file, "2026-12-07"), test::context());
         for (const auto &[word, pattern] : rules) {
             std::smatch m;
             if (std::regex_search(text, m, pattern)) ADD_FAILURE() << file << ": \"" << m.str() << "\" (rule " << word << ")";
