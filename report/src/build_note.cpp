@@ -62,7 +62,7 @@ Lines regimenLines(const Regimen &regimen, const Profile &profile, const ReportC
             tr(ctx, "Ingen fund efter reglerne i profilen.", "No findings under the profile's rules."));
     for (std::size_t i = 0; i < findings.size() && i < static_cast<std::size_t>(kNoteMaxFindings); ++i)
         lines.push_back(std::string(tr(ctx, "Fund: ", "Finding: ")) +
-                        text::findingMessage(findings[i], ctx.lang, ctx.formulary));
+                        text::findingMessage(findings[i], ctx.lang, ctx.formulary, regimen.asOf));
     if (findings.size() > static_cast<std::size_t>(kNoteMaxFindings))
         lines.back() += std::string(tr(ctx, " (og ", " (and ")) +
                         std::to_string(findings.size() - kNoteMaxFindings) + tr(ctx, " fund mere)", " more)");

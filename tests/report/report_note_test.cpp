@@ -80,7 +80,9 @@ TEST(JournalNote, PlanHasRegimenMeqFindingsPlanAndNextSession)
     ASSERT_GT(findings.size(), 3u);
     for (int i = 0; i < report::kNoteMaxFindings; ++i)
         EXPECT_THAT(lines[3 + i], HasSubstr("Fund: " + text::findingMessage(findings[i], text::Lang::Da,
-                                                                            test::formulary())));
+                                                                            test::formulary(), plan.regimen.asOf)));
+    // A note is read later than it is written: durations are dates ("brugt siden 1.6.2022").
+    EXPECT_THAT(lines[5], HasSubstr("brugt siden 1.6.2022"));
 
     const Step &first = plan.schedule.steps.front(), &last = plan.schedule.steps.back();
     EXPECT_THAT(
