@@ -16,6 +16,7 @@ namespace {
 struct TaperArgs {
     std::string file;
     std::string start;
+    std::string today;
     int intervalDays = 14;
     std::string method = "proportional";
     double stepPercent = 10;
@@ -107,6 +108,7 @@ void refuseLosingAPlan(const std::string &path)
 int runTaper(const TaperArgs &a, Context &ctx)
 {
     const Lang lang = langOption(a.lang); // checked before anything is written
+    if (!a.today.empty()) ctx.today = dateOption(a.today, "--today");
     const Formulary formulary = ctx.loadFormulary();
     const Profile &profile = profileOption(formulary, a.profile);
     const std::string name = a.file == "-" ? "<stdin>" : a.file;
@@ -148,6 +150,9 @@ void addTaperCommand(CLI::App &app, Context &ctx)
     CLI::App *cmd = app.add_subcommand("taper", "A dispensable stepwise taper plan for a regimen");
     cmd->add_option("REGIMEN", a->file, "Regimen file (JSON, schema_version 1), or - for standard input")->required();
     cmd->add_option("--start", a->start, "First day of the plan YYYY-MM-DD (default: today)");
+    cmd->add_option("--today", a->today,
+                    "What today is: the plan file's creation date, the default start and as_of (default: today in "
+                    "Denmark, or in the zone TZ names)");
     auto *interval = cmd->add_option("--interval-days", a->intervalDays, "Days per step (1-90)")->capture_default_str();
     cmd->add_option("--method", a->method, "proportional, linear or custom")
         ->check(CLI::IsMember({"proportional", "linear", "custom"}))->capture_default_str();

@@ -54,7 +54,7 @@ TEST(FileSafetyCli, SpecialFilesAreRefused)
 TEST(FileSafetyCli, FarFutureStartIsRefused)
 {
     test::TempFolder dir("file-safety-cli");
-    const auto r = test::runCli({"taper", regimenWith(dir, "m.json", kMorphine30x2), "--start", "9999-06-01", "-o", dir.file("p.json")});
+    const auto r = test::runCli({"taper", regimenWith(dir, "m.json", kMorphine30x2), "--start", "9999-06-01", "--today", "2026-11-21", "-o", dir.file("p.json")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_THAT(r.err, HasSubstr("--start: got 9999-06-01"));
     EXPECT_FALSE(std::filesystem::exists(dir.file("p.json")));
@@ -65,7 +65,7 @@ TEST(FileSafetyCli, SlowAfterReplanLeavesAReadablePlan)
 {
     test::TempFolder dir("file-safety-cli");
     const std::string plan = dir.file("p.json");
-    ASSERT_EQ(test::runCli({"taper", regimenWith(dir, "m60.json", kMorphine30x2), "--start", "2026-11-01", "--target-meq", "60",
+    ASSERT_EQ(test::runCli({"taper", regimenWith(dir, "m60.json", kMorphine30x2), "--start", "2026-11-01", "--today", "2026-11-01", "--target-meq", "60",
                             "--step-percent", "25", "-o", plan})
                   .exitCode,
               0);
@@ -81,7 +81,7 @@ TEST(FileSafetyCli, SlowAfterReplanLeavesAReadablePlan)
 TEST(FileSafetyCli, DeviceOutputIsWrittenNotReplaced)
 {
     test::TempFolder dir("file-safety-cli");
-    const auto r = test::runCli({"taper", regimenWith(dir, "m.json", kMorphine30x2), "--start", "2026-12-01", "-o", "/dev/null"});
+    const auto r = test::runCli({"taper", regimenWith(dir, "m.json", kMorphine30x2), "--start", "2026-12-01", "--today", "2026-11-21", "-o", "/dev/null"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
     struct stat st{};
     ASSERT_EQ(::stat("/dev/null", &st), 0);

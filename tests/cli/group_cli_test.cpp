@@ -22,7 +22,7 @@ protected:
     {
         const std::string path = m_folder.file(name);
         const auto r = test::runCli({"taper", test::sourcePath("tests/data/taper/anne.json"), "--start",
-                                     "2026-12-01", "-o", path, "--label", label});
+                                     "2026-12-01", "--today", "2026-11-21", "-o", path, "--label", label});
         EXPECT_EQ(r.exitCode, 0) << r.err;
         return path;
     }

@@ -69,7 +69,7 @@ TEST(PlanOptionsCli, ThePlanFileKeepsTheOptionsAndASessionPaceTurnsShortExposure
 {
     test::TempFolder dir("plan-options-cli");
     const std::string plan = dir.file("plan.json");
-    auto r = test::runCli({"taper", data("anne.json"), "--start", "2026-12-01", "-o", plan, "--max-hold-intervals",
+    auto r = test::runCli({"taper", data("anne.json"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", plan, "--max-hold-intervals",
                            "2", "--allow-unconfirmed"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     json::Json j = json::parse(test::fileBytes(plan), "plan");

@@ -103,13 +103,14 @@ TEST(TaperCli, WritesAPlanFileThatReadsBackByteIdentically)
     const auto dir = std::filesystem::temp_directory_path() / ("taper-cli-plan-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     const std::string path = (dir / "plan.json").string();
-    const auto r = test::runCli({"taper", data("two-opioids.json"), "--start", "2026-12-01", "-o", path,
+    const auto r = test::runCli({"taper", data("two-opioids.json"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", path,
                                  "--label", "010203-1234"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_THAT(r.err, HasSubstr("CPR"));
     std::ifstream in(path, std::ios::binary);
     const std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     EXPECT_EQ(planFileText(readPlanFile(path, test::formulary())), written);
+    EXPECT_THAT(written, HasSubstr(R"("created": "2026-11-21")")); // --today, not the clock
     std::filesystem::remove_all(dir);
 }
 
@@ -120,7 +121,7 @@ class TaperOverwrite : public ::testing::Test {
 protected:
     test::CliResult taper(const std::string &target, bool force = false)
     {
-        std::vector<std::string> args{"taper", data("anne.json"), "--start", "2026-12-01", "-o",
+        std::vector<std::string> args{"taper", data("anne.json"), "--start", "2026-12-01", "--today", "2026-11-21", "-o",
                                       target,  "--label",         "Anne"};
         if (force) args.push_back("--force");
         return test::runCli(args);
