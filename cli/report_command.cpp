@@ -5,6 +5,7 @@
 // and --format ics (the plan's calendar; --kind may be left out or be `calendar`). A kind and a format
 // that do not belong together are a usage error (exit 2), as an unknown kind is.
 #include "commands.h"
+#include "taper/atomic_file.h"
 #include "taper/calendar.h"
 #include "taper/input_error.h"
 #include "taper/json_reader.h"

@@ -2,6 +2,7 @@
 
 #include "output_escape.h"
 
+#include "taper/atomic_file.h"
 #include "taper/input_error.h"
 #include "taper/json_reader.h"
 
@@ -10,8 +11,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <future>
+#include <optional>
 #include <sstream>
 #include <unistd.h>
 
@@ -86,52 +87,33 @@ void appendPatientRow(std::string &out, const screen::PatientResult &p)
 
 void writePatientsCsv(const std::string &path, const screen::ScreenResult &result)
 {
-    namespace fs = std::filesystem;
-    const bool toStdout = path == "-";
-    int fd = 1;
-    std::string temp;
-    if (!toStdout) {
-        const fs::path target(path);
-        if (fs::is_directory(target)) throw InputError(path, "-o", "is a folder; expected a file name");
-        temp = path + ".tmp-XXXXXX"; // same folder, so the rename is atomic
-        fd = ::mkstemp(temp.data()); // 0600: the file holds patient ids
-        if (fd < 0) throw InputError(path, "-o", std::string("cannot create the output file: ") + std::strerror(errno));
+    // A file is written through the one atomic writer (0600: it holds patient ids); "-" is stdout.
+    std::optional<AtomicFile> file;
+    if (path != "-") file.emplace(path, "-o");
+    const auto put = [&](const std::string &bytes) {
+        if (file) file->write(bytes);
+        else writeAll(1, bytes, path);
+    };
+    // Rows are formatted in slices of 32 768 patients, two slices at a time on two threads, and written in order.
+    constexpr std::size_t kSlice = 32768;
+    const auto &patients = result.patients;
+    const auto format = [&](std::size_t slice, std::string &out) {
+        out.clear();
+        const std::size_t end = std::min(patients.size(), (slice + 1) * kSlice);
+        for (std::size_t i = slice * kSlice; i < end; ++i) appendPatientRow(out, patients[i]);
+    };
+    put(kScreenHeader);
+    std::string first, second;
+    const std::size_t slices = (patients.size() + kSlice - 1) / kSlice;
+    for (std::size_t slice = 0; slice < slices; slice += 2) {
+        auto other = std::async(slice + 1 < slices ? std::launch::async : std::launch::deferred,
+                                [&] { if (slice + 1 < slices) format(slice + 1, second); else second.clear(); });
+        format(slice, first);
+        other.get();
+        put(first);
+        put(second);
     }
-    try {
-        // Rows are formatted in slices of 32 768 patients, two slices at a time on two threads, and written in order.
-        constexpr std::size_t kSlice = 32768;
-        const auto &patients = result.patients;
-        const auto format = [&](std::size_t slice, std::string &out) {
-            out.clear();
-            const std::size_t end = std::min(patients.size(), (slice + 1) * kSlice);
-            for (std::size_t i = slice * kSlice; i < end; ++i) appendPatientRow(out, patients[i]);
-        };
-        writeAll(fd, kScreenHeader, path);
-        std::string first, second;
-        const std::size_t slices = (patients.size() + kSlice - 1) / kSlice;
-        for (std::size_t slice = 0; slice < slices; slice += 2) {
-            auto other = std::async(slice + 1 < slices ? std::launch::async : std::launch::deferred,
-                                    [&] { if (slice + 1 < slices) format(slice + 1, second); else second.clear(); });
-            format(slice, first);
-            other.get();
-            writeAll(fd, first, path);
-            writeAll(fd, second, path);
-        }
-        if (!toStdout) {
-            if (::fsync(fd) != 0) throw InputError(path, "-o", std::string("cannot write: ") + std::strerror(errno));
-            ::close(fd);
-            fd = -1;
-            std::error_code ec;
-            fs::rename(temp, path, ec);
-            if (ec) throw InputError(path, "-o", "cannot replace the output file: " + ec.message());
-        }
-    } catch (...) {
-        if (!toStdout) {
-            if (fd >= 0) ::close(fd);
-            std::remove(temp.c_str());
-        }
-        throw;
-    }
+    if (file) file->commit();
 }
 
 std::string screenSummaryText(const screen::ScreenSummary &s, const ScreenRunInfo &info)

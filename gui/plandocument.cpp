@@ -7,12 +7,12 @@
 #include "removelinecommand.h"
 #include "setplancommand.h"
 
+#include "taper/atomic_file.h"
 #include "taper/json_reader.h"
 #include "taper/plan.h"
 #include "taper/rules.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUndoStack>
 
 namespace taper::gui {
@@ -141,11 +141,10 @@ bool PlanDocument::saveRegimen(const QString &path, QString *error)
         return false;
     }
     const std::string text = toJson(m_regimen).dump(2) + "\n";
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) ||
-        !file.commit()) {
-        if (error) *error = tr("Could not write %1: %2").arg(path, file.errorString());
+    try {
+        writeFileAtomically(path.toStdString(), text); // the old file stays on failure; a new one is 0600
+    } catch (const InputError &e) {
+        if (error) *error = tr("Could not write %1: %2").arg(path, QString::fromStdString(e.problem()));
         return false;
     }
     m_fileIsPlan = false;

@@ -71,8 +71,8 @@ public:
     /// Reads a regimen file with the core's strict reader. Throws InputError (the document is then
     /// unchanged). The undo stack is cleared.
     void openRegimen(const QString &path);
-    /// Writes the regimen file atomically (QSaveFile). Returns false with `error` set on failure or
-    /// when there is nothing to save (a regimen file needs at least one line).
+    /// Writes the regimen file with the core's atomic writer (a new file is 0600). Returns false with
+    /// `error` set on failure or when there is nothing to save (a regimen file needs at least one line).
     bool saveRegimen(const QString &path, QString *error);
     /// Reads a plan file (core reader: strict, refuses a newer schema). Throws InputError.
     void openPlan(const QString &path);

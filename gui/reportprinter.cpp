@@ -5,11 +5,11 @@
 
 #include "taper/report/builder.h"
 #include "taper/report/note.h"
+#include "taper/input_error.h"
 #include "taper/report/pdf.h"
 
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 
 #include <exception>
 #include <memory>
@@ -105,17 +105,13 @@ int ReportPrinter::exportPdf(report::Kind kind, const QString &path, QString *er
 {
     const auto doc = buildOrExplain(*this, kind, error);
     if (!doc) return 0;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) *error = file.errorString();
+    try {
+        // The one atomic writer: the old file stays on failure, a new one is the user's only (0600).
+        return report::writePdf(*doc, path.toStdString());
+    } catch (const InputError &e) {
+        if (error) *error = QString::fromStdString(e.problem());
         return 0;
     }
-    const int pages = report::writePdf(*doc, file);
-    if (pages == 0 || !file.commit()) {
-        if (error) *error = pages == 0 ? tr("The PDF could not be drawn.") : file.errorString();
-        return 0;
-    }
-    return pages;
 }
 
 } // namespace taper::gui

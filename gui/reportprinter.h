@@ -35,7 +35,8 @@ public:
     /// A print preview of `kind` (A4, 15 mm margins), not shown yet: the caller opens it. Deleted on
     /// close. Null with `error` set when the document cannot be built.
     QPrintPreviewDialog *createPreview(report::Kind kind, QWidget *parent, QString *error = nullptr) const;
-    /// Writes `kind` as an A4 PDF to `path` atomically (QSaveFile: the old file stays on failure).
+    /// Writes `kind` as an A4 PDF to `path` with the core's atomic writer (taper/atomic_file.h: the
+    /// old file stays on failure, a new file is 0600: a handout names the patient).
     /// Returns the page count, or 0 with `error` set.
     int exportPdf(report::Kind kind, const QString &path, QString *error) const;
 

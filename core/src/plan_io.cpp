@@ -1,5 +1,6 @@
 // Plan documents and their atomic, byte-stable files (docs/plan-format.md).
 #include "plan_internal.h"
+#include "taper/atomic_file.h"
 
 #include <atomic>
 #include <cerrno>
@@ -21,80 +22,6 @@ using json::ObjectReader;
 namespace {
 
 constexpr int kPlanSchema = 1;
-
-std::atomic<AtomicWriteHook> g_writeHook{nullptr};
-
-/// Runs the test hook for stage `s`. True (with errno set) when the hook injects a failure by
-/// throwing std::system_error; other exceptions from the hook propagate.
-bool injectedFailure(AtomicWriteStage s)
-{
-    const AtomicWriteHook hook = g_writeHook.load();
-    if (!hook) return false;
-    try {
-        hook(s);
-    } catch (const std::system_error &e) {
-        errno = e.code().value();
-        return true;
-    }
-    return false;
-}
-
-/// The temporary file of an atomic write (mkstemp, permissions 0600): closed and removed on every
-/// way out, error or exception, unless commit() was called after the rename.
-class TempFile {
-public:
-    explicit TempFile(std::string pattern) : m_path(std::move(pattern)), m_fd(::mkstemp(m_path.data())) {}
-    ~TempFile()
-    {
-        if (m_fd >= 0) ::close(m_fd);
-        if (m_created && !m_committed) ::unlink(m_path.c_str());
-    }
-    TempFile(const TempFile &) = delete;
-    TempFile &operator=(const TempFile &) = delete;
-
-    bool created() const { return m_created; }
-    int fd() const { return m_fd; }
-    const std::string &path() const { return m_path; }
-    /// Closes the descriptor; false (errno set) when close reports an error.
-    bool close()
-    {
-        const int fd = std::exchange(m_fd, -1);
-        return ::close(fd) == 0;
-    }
-    void commit() { m_committed = true; }
-
-private:
-    std::string m_path;
-    int m_fd;
-    bool m_created = m_fd >= 0;
-    bool m_committed = false;
-};
-
-/// The name writeFileAtomically's temporaries of `target` (a file name) start with; mkstemp adds six
-/// characters.
-std::string temporaryPrefix(const std::string &target)
-{
-    return "." + target + ".tmp-";
-}
-constexpr std::size_t kTemporarySuffixLength = 6; // mkstemp's XXXXXX
-
-/// Removes temporaries of earlier writes to `target` that were never renamed (their writer was killed:
-/// SIGKILL, power loss) and are older than kStaleTemporaryAge, so no live writer's file is touched.
-/// They may hold a patient's plan. Best effort: a temporary that cannot be removed is left.
-void removeStaleTemporaries(const std::filesystem::path &dir, const std::string &target)
-{
-    namespace fs = std::filesystem;
-    const std::string prefix = temporaryPrefix(target);
-    const auto cutoff = fs::file_time_type::clock::now() - kStaleTemporaryAge;
-    std::error_code ec;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (name.size() != prefix.size() + kTemporarySuffixLength || name.compare(0, prefix.size(), prefix) != 0) continue;
-        std::error_code statError;
-        if (!it->is_regular_file(statError) || it->last_write_time(statError) > cutoff || statError) continue;
-        fs::remove(it->path(), statError);
-    }
-}
 
 } // namespace
 
@@ -270,128 +197,11 @@ std::string planFileText(const Plan &plan)
     return toJson(plan).dump(2) + "\n";
 }
 
-namespace {
-
-/// Writes `text` to an existing device or FIFO (/dev/null, /dev/stdout, a pipe) without replacing it.
-void writeDirectly(const std::string &path, const std::string &text)
-{
-    // O_NONBLOCK: a FIFO nobody reads fails at once (ENXIO) instead of hanging.
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-    if (fd < 0) throw InputError(path, "", std::string("cannot open for writing: ") + std::strerror(errno));
-    const int flags = ::fcntl(fd, F_GETFL);
-    if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-    for (std::size_t done = 0; done < text.size();) {
-        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            const int err = errno;
-            ::close(fd);
-            throw InputError(path, "", std::string("cannot write: ") + std::strerror(err));
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    if (::close(fd) != 0 && errno != EINTR) throw InputError(path, "", std::string("cannot write: ") + std::strerror(errno));
-}
-
-/// What an existing regular target needs kept: its real path (links followed), mode, owner and group.
-struct ExistingFile {
-    std::string realPath;
-    struct stat st{};
-};
-
-/// The file a write of `path` replaces, or none for a new file. Throws for targets that may not be
-/// replaced by a rename: a folder, a read-only file, a file with several hard links.
-std::optional<ExistingFile> replaceableTarget(const std::string &path)
-{
-    ExistingFile f;
-    if (::stat(path.c_str(), &f.st) != 0) {
-        if (errno != ENOENT) throw InputError(path, "", std::string("cannot examine the file: ") + std::strerror(errno));
-        struct stat link{};
-        if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
-            throw InputError(path, "", "is a symbolic link to a file that does not exist; expected a link to an existing file");
-        return std::nullopt;
-    }
-    if (S_ISDIR(f.st.st_mode)) throw InputError(path, "", "is a folder; expected a file name");
-    if (!S_ISREG(f.st.st_mode)) throw InputError(path, "", "is not a regular file; nothing was written");
-    if (f.st.st_nlink > 1)
-        throw InputError(path, "", "has " + std::to_string(f.st.st_nlink) + " hard links; saving replaces the file and would "
-                                   "split them into copies that differ. Expected a file with one name (a symbolic link is fine)");
-    if ((f.st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
-        throw InputError(path, "", "is read-only; nothing was written (expected a file you may change)");
-    if (::access(path.c_str(), W_OK) != 0)
-        throw InputError(path, "", std::string("cannot change the file: ") + std::strerror(errno) + "; nothing was written");
-    std::error_code ec;
-    f.realPath = std::filesystem::canonical(path, ec).string();
-    if (ec) throw InputError(path, "", "cannot resolve the file's real path: " + ec.message());
-    return f;
-}
-
-} // namespace
-
 std::string realPlanPath(const std::string &path)
 {
     std::error_code ec;
     const std::string real = std::filesystem::canonical(path, ec).string();
     return ec ? path : real;
-}
-
-void writeFileAtomically(const std::string &path, const std::string &text)
-{
-    namespace fs = std::filesystem;
-    struct stat st{};
-    if (::stat(path.c_str(), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) return writeDirectly(path, text);
-    const std::optional<ExistingFile> existing = replaceableTarget(path);
-    const fs::path target(existing ? existing->realPath : path);
-    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    // Every failure below names the file and the system's reason; the temporary is removed by
-    // ~TempFile, so a failed save leaves the old file (or none) and nothing else.
-    auto fail = [&](const char *what) {
-        const int err = errno;
-        throw InputError(path, "", std::string(what) + ": " + std::strerror(err));
-    };
-    if (injectedFailure(AtomicWriteStage::Creating)) fail("cannot create a temporary file in its folder");
-    TempFile temp((dir / (temporaryPrefix(target.filename().string()) + std::string(kTemporarySuffixLength, 'X'))).string());
-    if (!temp.created()) fail("cannot create a temporary file in its folder");
-    // New files are the user's only; a replaced file keeps its owner and group permissions, its group
-    // (and, for root, its owner) — but never permissions for all other users: it holds patient data.
-    const mode_t mode = existing ? existing->st.st_mode & (S_IRWXU | S_IRWXG) : (S_IRUSR | S_IWUSR);
-    if (existing) {
-        const uid_t owner = ::geteuid() == 0 ? existing->st.st_uid : static_cast<uid_t>(-1);
-        struct stat now{};
-        if (::fchown(temp.fd(), owner, existing->st.st_gid) != 0 &&
-            (::fstat(temp.fd(), &now) != 0 || now.st_gid != existing->st.st_gid))
-            fail("cannot keep the file's group, so colleagues could lose access; nothing was written");
-    }
-    if (::fchmod(temp.fd(), mode) != 0) fail("cannot set permissions");
-    // Two halves, so that the test seam can stop a writer with half a file in the temporary.
-    const std::size_t half = text.size() / 2;
-    for (std::size_t done = 0; done < text.size();) {
-        const std::size_t until = done < half ? half : text.size();
-        const ssize_t n = ::write(temp.fd(), text.data() + done, until - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            fail("cannot write");
-        }
-        done += static_cast<std::size_t>(n);
-        if (done == half && injectedFailure(AtomicWriteStage::PartWritten)) fail("cannot write");
-    }
-    if (injectedFailure(AtomicWriteStage::Written) || ::fsync(temp.fd()) != 0) fail("cannot flush");
-    if (injectedFailure(AtomicWriteStage::Flushed)) fail("cannot replace the file");
-    if (!temp.close()) fail("cannot close");
-    if (::rename(temp.path().c_str(), target.c_str()) != 0) fail("cannot replace the file");
-    temp.commit();
-    // The rename is durable only once the folder's entry is on disk.
-    if (const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
-    removeStaleTemporaries(dir, target.filename().string());
-    if (const AtomicWriteHook hook = g_writeHook.load()) hook(AtomicWriteStage::Renamed);
-}
-
-void setAtomicWriteHook(AtomicWriteHook hook)
-{
-    g_writeHook.store(hook);
 }
 
 void writePlanFile(const std::string &path, const Plan &plan, const Formulary &formulary)

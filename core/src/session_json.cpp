@@ -98,9 +98,10 @@ Session readSession(const Json &value, const std::string &pointer, const std::st
     s.reviewDate = optionalDate(r, "review_date");
     if (const Json *inc = r.find("increase")) {
         ObjectReader ir(*inc, r.pointer("increase"), file);
-        const long long step = ir.integer("step");
-        if (step < 0 || step > kMaxSteps) ir.fail("step", "got " + std::to_string(step) + "; expected a step index");
-        s.increase = MeqIncrease{static_cast<int>(step), MeqPerDay(ir.number("from_meq_mg")),
+        const long long increasedStep = ir.integer("step");
+        if (increasedStep < 0 || increasedStep > kMaxSteps)
+            ir.fail("step", "got " + std::to_string(increasedStep) + "; expected a step index");
+        s.increase = MeqIncrease{static_cast<int>(increasedStep), MeqPerDay(ir.number("from_meq_mg")),
                                  MeqPerDay(ir.number("to_meq_mg"))};
         ir.finish();
         if (s.decision != SessionDecision::StepBack) r.fail("increase", "expected null: only step_back raises the dose");

@@ -4,6 +4,7 @@
 // line and "page X of N".
 #include "chart_geometry.h"
 #include "pdf_pagination.h"
+#include "taper/atomic_file.h"
 #include "taper/input_error.h"
 #include "taper/plan.h"
 #include "taper/report/pdf.h"

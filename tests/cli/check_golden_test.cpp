@@ -39,8 +39,8 @@ TEST_P(FindingsGolden, MatchesGoldenFile)
 INSTANTIATE_TEST_SUITE_P(Examples, FindingsGolden,
                          ::testing::Values("anne", "tramadol-sertraline", "ketogan-prn", "fentanyl-diazepam", "methadone-60",
                                            "elderly-renal"),
-                         [](const auto &info) {
-                             std::string s = info.param;
+                         [](const auto &tp) {
+                             std::string s = tp.param;
                              for (char &c : s)
                                  if (c == '-') c = '_';
                              return s;

@@ -96,7 +96,7 @@ std::string regimen(const std::string &name)
 std::string makePlan(const Folder &f)
 {
     const std::string path = (f.plans() / "plan.json").string();
-    const auto r = test::runCli({"taper", regimen("two-opioids"), "--start", "2026-12-01", "-o", path, "--label", "Karen Fortrolig"});
+    const auto r = test::runCli({"taper", regimen("two-opioids"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", path, "--label", "Karen Fortrolig"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
     return path;
 }
@@ -114,7 +114,7 @@ TEST(PlanSaveCli, WriteRefusedPartWayGivesExitCode2AndKeepsTheOldPlan)
     };
     const Case cases[] = {
         {"taper -o over an existing plan",
-         {"taper", regimen("anne"), "--start", "2026-12-01", "-o", path, "--label", "Karen Fortrolig"}},
+         {"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", path, "--label", "Karen Fortrolig"}},
         {"session", {"session", path, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "hold"}},
     };
     for (const Case &c : cases) {
@@ -129,7 +129,7 @@ TEST(PlanSaveCli, WriteRefusedPartWayGivesExitCode2AndKeepsTheOldPlan)
     }
     // A new plan that cannot be written leaves no file at all.
     const std::string fresh = (f.plans() / "new.json").string();
-    const auto r = runLimited(f, {"taper", regimen("anne"), "--start", "2026-12-01", "-o", fresh}, limits);
+    const auto r = runLimited(f, {"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", fresh}, limits);
     EXPECT_EQ(r.exitCode, 2) << r.err;
     EXPECT_FALSE(fs::exists(fresh));
     EXPECT_THAT(f.names(), ::testing::IsSubsetOf({"plan.json", ".plan.json.lock"}));
@@ -140,7 +140,7 @@ TEST(PlanSaveCli, ReadOnlyFolderGivesExitCode2AndKeepsTheOldPlan)
     Folder f("readonly");
     const std::string path = makePlan(f);
     // the session must get past reading the plan to reach the save
-    if (::geteuid() == 0) ASSERT_EQ(::chown(path.c_str(), 65534, 65534), 0);
+    if (::geteuid() == 0) { ASSERT_EQ(::chown(path.c_str(), 65534, 65534), 0); }
     const std::string before = test::fileBytes(path);
     f.makeReadOnly();
     const Limits limits{std::nullopt, ::geteuid() == 0 ? std::optional<uid_t>(65534) : std::nullopt};
@@ -150,7 +150,7 @@ TEST(PlanSaveCli, ReadOnlyFolderGivesExitCode2AndKeepsTheOldPlan)
         const char *message;
     };
     const Case cases[] = {
-        {"taper -o", {"taper", regimen("anne"), "--start", "2026-12-01", "-o", path}, "cannot create a temporary file in its folder"},
+        {"taper -o", {"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", path}, "cannot create a temporary file in its folder"},
         {"session", {"session", path, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "hold"}, "cannot create the lock file beside it"},
     };
     for (const Case &c : cases) {

@@ -8,12 +8,15 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
+#include <vector>
 
 namespace taper {
 namespace {
@@ -42,7 +45,7 @@ std::string regimen(const std::string &name)
 
 test::CliResult makePlan(const std::string &path, const std::string &label = kLabel)
 {
-    return test::runCli({"taper", regimen("anne"), "--start", "2026-12-01", "-o", path, "--label", label});
+    return test::runCli({"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", path, "--label", label});
 }
 
 /// Restores the process umask on scope exit (runCli's shell and the CLI inherit it).
@@ -69,8 +72,38 @@ TEST(Privacy, PlanFilesAreUserOnlyWhateverTheUmask)
     EXPECT_EQ(modeOf(plan), 0640u);
     // taper -o --force over an existing plan (with a session: refused without --force)
     ASSERT_EQ(
-        test::runCli({"taper", regimen("anne"), "--start", "2026-12-01", "-o", plan, "--force"}).exitCode, 0);
+        test::runCli({"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", plan, "--force"}).exitCode, 0);
     EXPECT_EQ(modeOf(plan), 0640u);
+}
+
+// Issue 19 item 3: every file the CLI writes goes through the one atomic writer — the screening
+// CSV (patient ids), the handout PDF (the patient's name), the journal note and the calendar are the
+// user's only whatever the umask, and a killed screening writer's temporary is cleared like a plan's.
+TEST(Privacy, EveryOutputFileIsUserOnly)
+{
+    Folder f;
+    const Umask open(0);
+    const std::string plan = f.file("plan.json");
+    ASSERT_EQ(makePlan(plan).exitCode, 0);
+    const std::string csv = f.file("patients.csv");
+    std::ofstream(f.file("in.csv")) << "patient_id,date,product,units\np1,2026-11-01,oxynorm-10,28\n";
+    const std::string stale = f.file(".patients.csv.tmp-AbC123"); // as a killed writer leaves it
+    std::ofstream(stale) << "p1,";
+    fs::last_write_time(stale, fs::file_time_type::clock::now() - std::chrono::hours(1));
+    const std::vector<std::pair<std::vector<std::string>, std::string>> writes = {
+        {{"screen", f.file("in.csv"), "--as-of", "2026-11-21", "-o", csv}, csv},
+        {{"report", plan, "--kind", "handout", "--format", "pdf", "--date", "2026-12-01", "-o", f.file("h.pdf")}, f.file("h.pdf")},
+        {{"report", plan, "--kind", "note", "--format", "txt", "--date", "2026-12-01", "-o", f.file("n.txt")}, f.file("n.txt")},
+        {{"report", plan, "--format", "ics", "--date", "2026-12-01", "-o", f.file("p.ics")}, f.file("p.ics")},
+    };
+    for (const auto &[args, out] : writes) {
+        const auto r = test::runCli(args);
+        ASSERT_EQ(r.exitCode, 0) << args[0] << ": " << r.err;
+        EXPECT_EQ(modeOf(out), 0600u) << out;
+    }
+    EXPECT_FALSE(fs::exists(stale));
+    for (const auto &entry : fs::directory_iterator(f.path()))
+        EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
 }
 
 TEST(Privacy, LabelNeverOnStderrForABadPlan)

@@ -19,11 +19,6 @@ namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-std::string slurp(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 struct Folder {
     fs::path path = fs::temp_directory_path() / ("session-cli-" + std::to_string(::getpid()));
@@ -37,7 +32,7 @@ std::string makePlan(const Folder &f, const std::string &regimen, const std::str
 {
     const std::string out = f.file(name);
     const auto r = test::runCli({"taper", test::sourcePath("tests/data/taper/" + regimen + ".json"), "--start",
-                                 "2026-12-01", "-o", out, "--label", label});
+                                 "2026-12-01", "--today", "2026-11-21", "-o", out, "--label", label});
     EXPECT_EQ(r.exitCode, 0) << r.err;
     return out;
 }
@@ -73,11 +68,11 @@ TEST(SessionCli, GroupCourseReplayed)
     EXPECT_THAT(r.out, HasSubstr("Kilde: Seponeringslisten"));
 
     // The file equals the core's scripted course except for the creation date and label.
-    json::Json j = json::parse(slurp(plan), plan);
+    json::Json j = json::parse(test::fileBytes(plan), plan);
     EXPECT_EQ(j["revision"], 6);
     EXPECT_EQ(j["sessions"].size(), 5u);
     EXPECT_EQ(j["schedule_history"].size(), 4u);
-    json::Json golden = json::parse(slurp(test::sourcePath("tests/golden/session/course-5-stop.json")), "golden");
+    json::Json golden = json::parse(test::fileBytes(test::sourcePath("tests/golden/session/course-5-stop.json")), "golden");
     for (json::Json *doc : {&j, &golden}) {
         doc->erase("created");
         doc->erase("label");
@@ -107,7 +102,7 @@ TEST(SessionCli, RefusalsLeaveTheFileUntouched)
     Folder f;
     const std::string plan = makePlan(f, "anne", "anne.json", "Anne Hemmelig");
     ASSERT_EQ(session(plan, "2026-12-15", {"--decision", "continue"}).exitCode, 0);
-    const std::string before = slurp(plan);
+    const std::string before = test::fileBytes(plan);
     struct Case {
         std::vector<std::string> args;
         const char *message;
@@ -125,7 +120,7 @@ TEST(SessionCli, RefusalsLeaveTheFileUntouched)
         EXPECT_EQ(r.exitCode, 2) << c.message;
         EXPECT_THAT(r.err, HasSubstr(c.message));
         EXPECT_THAT(r.err, Not(HasSubstr("Hemmelig"))); // patient labels never reach stderr
-        EXPECT_EQ(slurp(plan), before) << c.message;
+        EXPECT_EQ(test::fileBytes(plan), before) << c.message;
     }
     // A hand-edited inconsistent plan: refused with the JSON pointer.
     json::Json j = json::parse(before, plan);
@@ -154,10 +149,10 @@ TEST(SessionCli, ConcurrentUpdatersNeverLoseASession)
     int code = 0, wins = 0, clean = 0;
     while (codes >> code) (code == 0 ? wins : clean) += 1;
     EXPECT_EQ(wins + clean, 4);
-    const json::Json j = json::parse(slurp(plan), plan);
+    const json::Json j = json::parse(test::fileBytes(plan), plan);
     EXPECT_EQ(j["sessions"].size(), static_cast<std::size_t>(wins)); // every success is in the file
     EXPECT_EQ(j["revision"], 1 + wins);
-    if (clean) EXPECT_THAT(slurp(f.file("err.txt")), HasSubstr("/revision"));
+    if (clean) { EXPECT_THAT(test::fileBytes(f.file("err.txt")), HasSubstr("/revision")); }
 }
 
 TEST(SessionCli, GroupView)

@@ -2,6 +2,7 @@
 // shared folders, read-only plans, duplicate keys, numbers beyond range, free text in error messages.
 // Each test failed before the change that made it pass (docs/safety.md, "Issue 15 findings").
 #include "session_test_support.h"
+#include "taper/atomic_file.h"
 #include "taper/json_reader.h"
 
 #include <gtest/gtest.h>
@@ -15,12 +16,6 @@ namespace taper {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string writeText(const std::string &path, const std::string &text)
-{
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-}
 
 /// The InputError `f` throws (fails the test when it throws none).
 template <class F>

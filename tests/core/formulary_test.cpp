@@ -71,7 +71,7 @@ TEST(Formulary, DanishProductFacts)
     EXPECT_EQ(*f.product("fentanyl-patch-25")->wearHours, 72);
     EXPECT_DOUBLE_EQ(f.product("fentanyl-patch-12")->strength, 12.5);
     for (const auto &p : f.products())
-        if (p.release == Release::Extended || p.isPatch()) EXPECT_FALSE(p.divisible) << p.id;
+        if (p.release == Release::Extended || p.isPatch()) { EXPECT_FALSE(p.divisible) << p.id; }
 }
 
 namespace {

@@ -89,7 +89,7 @@ TEST_P(Conversion, MatchesPublishedFactor)
 }
 
 INSTANTIATE_TEST_SUITE_P(Profiles, Conversion, ::testing::ValuesIn(kCases),
-                         [](const auto &info) { return std::string(info.param.name); });
+                         [](const auto &tp) { return std::string(tp.param.name); });
 
 TEST(Meq, MethadoneTierUsesTheWholeDailyDoseAcrossLines)
 {

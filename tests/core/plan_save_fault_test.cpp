@@ -6,6 +6,7 @@
 // too, as root by dropping to the "nobody" user in a child process. The SIGKILL cases are in
 // session_reliability_test.cpp.
 #include "session_test_support.h"
+#include "taper/atomic_file.h"
 
 #include <gtest/gtest.h>
 

@@ -96,7 +96,7 @@ TEST_P(InvalidRegimen, FailsNamingTheField)
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, InvalidRegimen, ::testing::ValuesIn(kInvalid),
-                         [](const auto &info) { return std::string(info.param.defect); });
+                         [](const auto &tp) { return std::string(tp.param.defect); });
 
 TEST(RegimenCorpus, EveryInvalidFileHasACase)
 {

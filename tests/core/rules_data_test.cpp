@@ -51,8 +51,9 @@ TEST(RulesData, ShippedDataResolves)
     EXPECT_EQ(f.rules().drivingLimit.depotMaxima.size(), 7u);
     // Every non-opioid substance is in a co-medication group or on a rule's list (qtc_risk).
     for (const auto &s : f.substances())
-        if (s.kind == SubstanceKind::NonOpioid)
+        if (s.kind == SubstanceKind::NonOpioid) {
             EXPECT_TRUE(f.atcGroup(s.group) != nullptr || f.rules().qtcRisk.find(s.atc) != nullptr) << s.id;
+        }
 }
 
 TEST(RulesData, QtcListAndSerotonergicOpioidsAreChecked)

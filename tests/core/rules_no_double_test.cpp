@@ -42,12 +42,6 @@ std::string text(const Finding &f, std::string_view key)
     return v && std::holds_alternative<std::string>(*v) ? std::get<std::string>(*v) : std::string("<absent>");
 }
 
-double number(const Finding &f, std::string_view key)
-{
-    const FindingValue *v = f.parameter(key);
-    return v && std::holds_alternative<double>(*v) ? std::get<double>(*v) : -1;
-}
-
 /// Both conditions hold: `kept` is raised once, `dropped` not at all, and `kept` carries `extra`
 /// (parameter → expected value, text or number written as text).
 struct DoubleCase {
@@ -80,7 +74,7 @@ TEST_P(NoDoubleFindings, OneFindingCarryingTheOther)
     const DoubleCase &c = GetParam();
     const auto fs = findingsOf(c.lines, c.profile);
     EXPECT_EQ(count(fs, c.kept), 1) << toString(c.kept);
-    if (c.kept != c.dropped) EXPECT_EQ(count(fs, c.dropped), 0) << toString(c.dropped);
+    if (c.kept != c.dropped) { EXPECT_EQ(count(fs, c.dropped), 0) << toString(c.dropped); }
     if (count(fs, c.kept) != 1) return;
     const Finding &f = only(fs, c.kept);
     for (const auto &[key, expected] : c.extra)
@@ -120,7 +114,7 @@ INSTANTIATE_TEST_SUITE_P(
                        {"substance": "codeine", "route": "oral", "release": "immediate", "dose": 25, "unit": "mg", "times_per_day": 1}])",
                    FindingCode::Cyp2d6Prodrug, FindingCode::Cyp2d6Prodrug,
                    {{"substances", "codeine"}, {"other_lines", "2"}}}),
-    [](const auto &info) { return info.param.name; });
+    [](const auto &tp) { return tp.param.name; });
 
 TEST(NoDoubleFindings, OneConditionOnlyKeepsTheOldShape)
 {

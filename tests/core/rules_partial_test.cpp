@@ -40,7 +40,7 @@ TEST(PartialTotal, EveryRouteOfAMarketedDanishProductIsConvertedOrExcludedWithAS
         const ConversionFactor *factor = dk.factorFor(p.substance, p.route);
         const Exclusion *excluded = dk.exclusionFor(p.substance, p.route);
         ASSERT_TRUE(factor || excluded) << p.id << ": " << p.substance << " " << toString(p.route);
-        if (factor) EXPECT_NE(f.source(factor->source), nullptr) << p.id;
+        if (factor) { EXPECT_NE(f.source(factor->source), nullptr) << p.id; }
         if (excluded) {
             EXPECT_NE(f.source(excluded->source), nullptr) << p.id;
             EXPECT_FALSE(excluded->reason.empty()) << p.id;

@@ -45,7 +45,7 @@ TEST_P(RuleTable, QuietJustBelow)
 }
 
 INSTANTIATE_TEST_SUITE_P(Rules, RuleTable, ::testing::ValuesIn(test::ruleCases()),
-                         [](const auto &info) { return info.param.name; });
+                         [](const auto &tp) { return tp.param.name; });
 
 TEST(FastTaper, LimitsFromRulesData)
 {
@@ -80,8 +80,9 @@ TEST(Rules, OrderedBySeverityThenLine)
     ASSERT_FALSE(findings.empty());
     for (std::size_t i = 1; i < findings.size(); ++i) {
         ASSERT_GE(findings[i - 1].severity, findings[i].severity);
-        if (findings[i - 1].severity == findings[i].severity && findings[i - 1].line && findings[i].line)
+        if (findings[i - 1].severity == findings[i].severity && findings[i - 1].line && findings[i].line) {
             EXPECT_LE(*findings[i - 1].line, *findings[i].line);
+        }
     }
 }
 
@@ -113,7 +114,8 @@ TEST(Rules, BuprenorphineExcludedOnlyUnderCdc)
 {
     for (const auto &[profile, excluded] : {std::pair{"dk", "false"}, std::pair{"cdc-2016", "true"}}) {
         for (const auto &f : findingsOf(R"([{"product": "norspan-10", "dose": 10, "unit": "mcg/h"}])", profile))
-            if (f.code == FindingCode::BuprenorphinePartialAgonist)
+            if (f.code == FindingCode::BuprenorphinePartialAgonist) {
                 EXPECT_EQ(std::get<std::string>(*f.parameter("excluded_from_meq")), excluded) << profile;
+            }
     }
 }

@@ -2,6 +2,7 @@
 // session: writers killed with SIGKILL at every stage of the atomic write and at random moments leave
 // the old or the new complete file; of two processes updating the same revision exactly one wins.
 #include "session_test_support.h"
+#include "taper/atomic_file.h"
 
 #include <gtest/gtest.h>
 
@@ -19,11 +20,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string slurp(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 struct TempDir {
     fs::path path = fs::temp_directory_path() / ("session-reliability-" + std::to_string(::getpid()));
@@ -71,7 +67,7 @@ TEST(SessionReliability, KilledAtEveryStageOfTheWriteLeavesOldOrNew)
         int status = 0;
         ASSERT_EQ(::waitpid(pid, &status, 0), pid);
         ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
-        EXPECT_EQ(slurp(path), c.expectNew ? newText : oldText) << "stage " << static_cast<int>(c.stage);
+        EXPECT_EQ(test::fileBytes(path), c.expectNew ? newText : oldText) << "stage " << static_cast<int>(c.stage);
         EXPECT_NO_THROW(readPlanFile(path, test::formulary()));
     }
 }
@@ -95,7 +91,7 @@ TEST(SessionReliability, KilledAtRandomMomentsLeavesOldOrNew)
         ::usleep(std::uniform_int_distribution<unsigned>(0, 3000)(rng));
         ::kill(pid, SIGKILL);
         ::waitpid(pid, nullptr, 0);
-        const std::string now = slurp(path);
+        const std::string now = test::fileBytes(path);
         ASSERT_TRUE(now == a || now == b) << "a half-written plan after kill " << i;
         sawNew += now == b;
     }
@@ -153,7 +149,7 @@ TEST(SessionReliability, BusyLockAndStaleRevisionFailCleanly)
     const std::string path = dir.file("plan.json");
     const Plan p = test::planFor("anne");
     writePlanFile(path, p, test::formulary());
-    const std::string before = slurp(path);
+    const std::string before = test::fileBytes(path);
     const Plan q = test::record(p, test::sessionOn("2026-12-15", SessionDecision::Continue));
     const int fd = ::open(dir.file(".plan.json.lock").c_str(), O_RDWR | O_CREAT, 0600);
     ASSERT_EQ(::flock(fd, LOCK_EX), 0); // someone else is saving
@@ -164,9 +160,9 @@ TEST(SessionReliability, BusyLockAndStaleRevisionFailCleanly)
         EXPECT_NE(std::string(e.what()).find("in progress"), std::string::npos);
     }
     ::close(fd);
-    EXPECT_EQ(slurp(path), before);
+    EXPECT_EQ(test::fileBytes(path), before);
     EXPECT_THROW(savePlanFile(path, q, 7, test::formulary()), InputError); // stale revision
-    EXPECT_EQ(slurp(path), before);
+    EXPECT_EQ(test::fileBytes(path), before);
     savePlanFile(path, q, 1, test::formulary());
     EXPECT_EQ(readPlanFile(path, test::formulary()).revision, 2);
 }

@@ -9,11 +9,6 @@
 
 namespace taper::test {
 
-inline Date day(const char *iso)
-{
-    return *parseIsoDate(iso);
-}
-
 /// A plan file's content for tests/data/taper/<name>.json, starting 2026-12-01, created 2026-11-21.
 inline Plan planFor(const std::string &name, TaperOptions options = {})
 {

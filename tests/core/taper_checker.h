@@ -3,6 +3,10 @@
 // schedule, the formulary and meq::compute — never at the planner's internals.
 #include "taper/meq.h"
 #include "taper/taper.h"
+#include "test_support.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 
 #include <optional>
 #include "taper/rule_data.h"
@@ -243,6 +247,17 @@ inline std::vector<std::string> checkSchedule(const Schedule &s, const Regimen &
     if (last.totalMeq.value() > o.targetMeq.value() + 0.005) errors.push_back("the last step is above the target");
     if (o.targetMeq.value() == 0 && !last.doses.empty()) errors.push_back("target 0 but the last step has doses");
     return errors;
+}
+
+/// The plan for tests/data/taper/<dataFile> under the Danish profile; a test fails (naming the file)
+/// when checkSchedule finds a broken guarantee.
+inline Schedule checkedPlan(const std::string &dataFile, const TaperOptions &o)
+{
+    const Regimen r = regimenFromText(testData("taper/" + dataFile));
+    const Formulary &f = formulary();
+    Schedule s = plan(r, o, *f.profile("dk"), f);
+    EXPECT_THAT(checkSchedule(s, r, *f.profile("dk"), f), ::testing::IsEmpty()) << dataFile;
+    return s;
 }
 
 } // namespace taper::test

@@ -25,11 +25,7 @@ TaperOptions defaults()
 
 Schedule planFor(const std::string &dataFile, const TaperOptions &o = defaults())
 {
-    const Regimen r = test::regimenFromText(test::testData("taper/" + dataFile));
-    const Formulary &f = test::formulary();
-    Schedule s = plan(r, o, *f.profile("dk"), f);
-    EXPECT_THAT(test::checkSchedule(s, r, *f.profile("dk"), f), IsEmpty()) << dataFile;
-    return s;
+    return test::checkedPlan(dataFile, o);
 }
 
 const TaperNote *note(const Schedule &s, TaperNoteCode code, std::optional<int> step = std::nullopt)

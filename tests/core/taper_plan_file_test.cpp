@@ -25,11 +25,6 @@ Plan makePlan()
     return p;
 }
 
-std::string slurp(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 TEST(PlanFile, RoundTripIsByteIdenticalAndPrivate)
 {
@@ -37,13 +32,13 @@ TEST(PlanFile, RoundTripIsByteIdenticalAndPrivate)
     std::filesystem::create_directories(dir);
     const std::string path = (dir / "plan.json").string();
     writePlanFile(path, makePlan(), test::formulary());
-    const std::string first = slurp(path);
+    const std::string first = test::fileBytes(path);
     struct stat st {};
     ASSERT_EQ(::stat(path.c_str(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0600);
     const Plan back = readPlanFile(path, test::formulary());
     writePlanFile(path, back, test::formulary());
-    EXPECT_EQ(slurp(path), first);
+    EXPECT_EQ(test::fileBytes(path), first);
     EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 1); // no temporary left behind
     std::filesystem::remove_all(dir);
 }

@@ -21,11 +21,7 @@ TaperOptions defaults()
 
 Schedule planFor(const std::string &dataFile, const TaperOptions &o = defaults())
 {
-    const Regimen r = test::regimenFromText(test::testData("taper/" + dataFile));
-    const Formulary &f = test::formulary();
-    Schedule s = plan(r, o, *f.profile("dk"), f);
-    EXPECT_THAT(test::checkSchedule(s, r, *f.profile("dk"), f), ::testing::IsEmpty());
-    return s;
+    return test::checkedPlan(dataFile, o);
 }
 
 std::vector<double> totals(const Schedule &s)
@@ -207,7 +203,7 @@ TEST(TaperPlan, WashoutAfterARotatedPatchNamesThePatch)
         if (n.code != TaperNoteCode::PatchWashout) continue;
         seen = true;
         for (const auto &[key, value] : n.parameters)
-            if (key == "substance") EXPECT_EQ(std::get<std::string>(value), "fentanyl");
+            if (key == "substance") { EXPECT_EQ(std::get<std::string>(value), "fentanyl"); }
     }
     EXPECT_TRUE(seen);
 }

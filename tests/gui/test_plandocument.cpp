@@ -150,6 +150,9 @@ private slots:
         QVERIFY2(doc.saveRegimen(path, &error), qPrintable(error));
         QVERIFY(!doc.isModified());
         QCOMPARE(doc.filePath(), path);
+        // the core's atomic writer: the user's only (issue 19 item 3; QSaveFile made it 0644)
+        QCOMPARE(QFile::permissions(path) & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left
         PlanDocument reread(guitest::formulary(), guitest::today());
         reread.openRegimen(path);
         QCOMPARE(toJson(reread.regimen()), toJson(doc.regimen()));

@@ -83,6 +83,8 @@ private slots:
             QVERIFY(pdf.startsWith("%PDF-"));
             QVERIFY(pdf.trimmed().endsWith("%%EOF"));
             QCOMPARE(pdfPages(pdf), pages);
+            // a handout names the patient: the user's only, like every file the program writes
+            QCOMPARE(QFile::permissions(path) & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
         // a regimen without a plan gets the review; the handout is refused with a reason
         window.document()->undoStack()->undo();

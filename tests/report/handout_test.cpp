@@ -57,9 +57,10 @@ TEST(Handout, EveryMedicineThatEndsHasAStopRowOnItsDate)
                 for (const StepDose &before : steps[s - 1].doses) {
                     const bool kept = std::any_of(steps[s].doses.begin(), steps[s].doses.end(),
                                                   [&](const StepDose &d) { return d.product == before.product; });
-                    if (!kept)
+                    if (!kept) {
                         EXPECT_NE(group.find("STOP: "), std::string::npos)
                             << file << " step " << s << " drops " << before.product->id << "\n" << group;
+                    }
                 }
             row = end;
         }

@@ -6,26 +6,14 @@
 #include "test_support.h"
 
 #include <cstdio>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 
 namespace taper::test {
 
-inline Date day(const char *iso) { return *parseIsoDate(iso); }
-
-inline std::string readText(const std::string &path)
-{
-    std::ifstream in(path);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 inline Regimen exampleRegimen(const std::string &relativePath)
 {
-    return regimenFromText(readText(sourcePath(relativePath)));
+    return regimenFromText(fileBytes(sourcePath(relativePath)));
 }
 
 /// A plan made on 2026-11-21 from a regimen file, starting on `start`.

@@ -20,7 +20,7 @@ void expectGolden(const std::string &name, const std::string &actual)
     }
     std::ifstream in(path, std::ios::binary);
     ASSERT_TRUE(in) << "missing golden file " << path << " (run with UPDATE_GOLDEN=1)";
-    EXPECT_EQ(test::readText(path), actual) << "differs from " << path;
+    EXPECT_EQ(test::fileBytes(path), actual) << "differs from " << path;
 }
 
 TEST(ReportGolden, AnneHandoutDanish)

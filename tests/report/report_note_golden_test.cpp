@@ -23,7 +23,7 @@ void compareWithGolden(const std::string &name, const std::string &actual)
     }
     ASSERT_TRUE(std::ifstream(file, std::ios::binary).good())
         << file << " is missing (UPDATE_GOLDEN=1 writes it)";
-    EXPECT_EQ(test::readText(file), actual) << "differs from " << file;
+    EXPECT_EQ(test::fileBytes(file), actual) << "differs from " << file;
 }
 
 TEST(NoteGolden, AnnesPlanInDanishAndEnglish)

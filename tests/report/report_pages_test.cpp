@@ -67,9 +67,10 @@ TEST(ReportPages, EveryPageHasBodyTextAndEveryHeadingIsPrinted)
             all += text[i];
         }
         for (const auto &s : p.doc.sections)
-            if (!s.heading.empty()) EXPECT_NE(all.find(s.heading), std::string::npos) << p.name << ": " << s.heading;
-        if (p.doc.kind == report::Kind::Handout)
+            if (!s.heading.empty()) { EXPECT_NE(all.find(s.heading), std::string::npos) << p.name << ": " << s.heading; }
+        if (p.doc.kind == report::Kind::Handout) {
             EXPECT_NE(all.find(p.doc.lang == report::Lang::Da ? "Har du spørgsmål?" : "Questions?"), std::string::npos) << p.name;
+        }
     }
 }
 

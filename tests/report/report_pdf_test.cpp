@@ -66,7 +66,7 @@ TEST(ReportPdf, HandoutIsAnA4PdfWithoutDisplay)
     const Plan plan = test::makePlan("examples/anne.json", "2026-12-07");
     const std::string path = outPath("anne-handout.pdf");
     const int pages = report::writePdf(report::buildHandout(plan, test::context()), path);
-    const std::string bytes = test::readText(path);
+    const std::string bytes = test::fileBytes(path);
     ASSERT_GT(bytes.size(), 1000u);
     EXPECT_EQ(bytes.substr(0, 5), "%PDF-");
     EXPECT_GE(pages, 2);
@@ -85,7 +85,7 @@ TEST(ReportPdf, LongPlanWithSessionsPaginates)
     const std::string path = outPath("long-review.pdf");
     const int pages = report::writePdf(doc, path);
     EXPECT_GE(pages, 4);
-    EXPECT_EQ(pdfPageCount(test::readText(path)), pages);
+    EXPECT_EQ(pdfPageCount(test::fileBytes(path)), pages);
     const int handoutPages = report::writePdf(report::buildHandout(plan, test::context()), outPath("long-handout.pdf"));
     EXPECT_GE(handoutPages, 3);
     EXPECT_TRUE(report::writePagePng(doc, pages - 1, 60, outPath("long-review-last.png")));
@@ -128,7 +128,7 @@ TEST(ReportCli, ReviewOfARegimenAsPdfAndPlanHandoutAsHtml)
     auto r = test::runCli({"report", test::sourcePath("examples/methadone-60.json"), "--kind", "review", "--format", "pdf",
                            "-o", pdf, "--date", "2026-12-01"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(test::readText(pdf).substr(0, 5), "%PDF-");
+    EXPECT_EQ(test::fileBytes(pdf).substr(0, 5), "%PDF-");
     EXPECT_FALSE(std::filesystem::exists(pdf + ".tmp-report"));
 
     const std::string plan = outPath("cli-plan.json");

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the test programs. Paths come from compile definitions set in CMake.
 
+#include "taper/dates.h"
 #include "taper/formulary.h"
 #include "taper/regimen.h"
 
@@ -21,6 +22,12 @@ std::string sourcePath(const std::string &relativePath);
 
 /// The bytes of a file ("" when it cannot be read).
 std::string fileBytes(const std::filesystem::path &path);
+
+/// A date written in a test as "YYYY-MM-DD". Precondition: a valid date.
+inline Date day(const char *iso)
+{
+    return *parseIsoDate(iso);
+}
 
 /// A fresh, empty folder below the system temporary folder ("<tag>-<pid>"); removed with all its
 /// contents on destruction, read-only subfolders included.

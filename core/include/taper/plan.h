@@ -58,20 +58,9 @@ Plan readPlanFile(const std::string &path, const Formulary &formulary);
 /// pointer) when `text` is not a plan that readPlan would accept. Every plan write calls it first.
 void checkPlanReadable(const std::string &text, const std::string &path, const Formulary &formulary);
 
-/// Writes `text` to `path` atomically (temporary in the same folder, fsync, rename, fsync of the
-/// folder). A new file gets permissions 0600; a replaced file keeps its mode and group (a shared group
-/// folder stays shared). A symbolic link is followed: the file it points to is replaced, the link
-/// stays. Refused (InputError naming the path, nothing written): a read-only file, a file with
-/// several hard links (a rename would split them), a folder. A device or FIFO (/dev/null,
-/// /dev/stdout) is written directly, never replaced. After the rename it removes leftover temporaries
-/// of the file (".NAME.tmp-XXXXXX") older than kStaleTemporaryAge: a writer killed part-way leaves
-/// one behind, and it may hold patient data.
-void writeFileAtomically(const std::string &path, const std::string &text);
-/// A temporary this old belongs to no live writer (a write takes milliseconds).
-inline constexpr std::chrono::minutes kStaleTemporaryAge{10};
 /// The exact bytes of a plan file (2-space indented JSON and a final newline).
 std::string planFileText(const Plan &plan);
-/// checkPlanReadable, then writeFileAtomically.
+/// checkPlanReadable, then writeFileAtomically (taper/atomic_file.h).
 void writePlanFile(const std::string &path, const Plan &plan, const Formulary &formulary);
 
 /// Replaces the plan file at `path` with `plan` only if the file on disk still has revision
@@ -81,14 +70,5 @@ void writePlanFile(const std::string &path, const Plan &plan, const Formulary &f
 /// "/revision") when another update got there first or the lock stays busy; the file is then untouched.
 void savePlanFile(const std::string &path, const Plan &plan, int expectedRevision, const Formulary &formulary,
                   int waitMs = 2000);
-
-/// Test seam: called by writeFileAtomically at each stage (before creating the temporary file, after
-/// half the bytes, after all bytes, after fsync, after rename). Null (the default) in production.
-/// A hook that throws std::system_error before the rename makes that stage fail as its system call
-/// would with that error code (create, write, fsync, rename): InputError naming the file, old file
-/// untouched. Any exception from the hook leaves no temporary file behind.
-enum class AtomicWriteStage { Creating, PartWritten, Written, Flushed, Renamed };
-using AtomicWriteHook = void (*)(AtomicWriteStage stage);
-void setAtomicWriteHook(AtomicWriteHook hook);
 
 } // namespace taper

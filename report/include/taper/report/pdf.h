@@ -30,7 +30,7 @@ QPageLayout pageLayout();
 /// is pageLayout(). Returns the page count, or 0 when painting on the device could not begin.
 int printTo(const Document &doc, QPagedPaintDevice &device);
 
-/// Writes `doc` as an A4 PDF to an open `device` (e.g. a QSaveFile); returns the page count, or 0 when
+/// Writes `doc` as an A4 PDF to an open `device` (e.g. a QBuffer); returns the page count, or 0 when
 /// nothing could be painted.
 int writePdf(const Document &doc, QIODevice &device);
 
