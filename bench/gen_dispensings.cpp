@@ -6,7 +6,8 @@
 // intermittent short-acting use, long-term depot users with PRN, long-term short-acting-only users,
 // patch users. Each patient has 1–30 redemptions between 2024-11-01 and 2026-12-31; rows are written in
 // date order, as a pharmacy extract would be. The random generator is splitmix64, so the output depends
-// only on N and SEED. Every product id is checked against the formulary (TAPER_FORMULARY_DIR or $TAPER_FORMULARY).
+// only on N and SEED. Every product id is checked against the formulary (TAPER_FORMULARY_DIR or
+// $TAPER_FORMULARY).
 #include "taper/dates.h"
 #include "taper/formulary.h"
 
@@ -27,7 +28,10 @@ struct Rng {
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
         return z ^ (z >> 31);
     }
-    int between(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
+    int between(int lo, int hi)
+    {
+        return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1));
+    }
     bool chance(int percent) { return between(1, 100) <= percent; }
     template <class T> const T &pick(const std::vector<T> &v) { return v[next() % v.size()]; }
 };
@@ -37,30 +41,52 @@ struct Pick {
     std::vector<int> packs; ///< units per redemption (tablets, ml, patches)
 };
 
-const std::vector<Pick> kShortActing = {
-    {"tramadol-capsule-50", {20, 30, 50, 100}}, {"tramadol-capsule-50", {20, 30, 50, 100}},
-    {"oxynorm-5", {28, 56, 98}},  {"oxynorm-10", {28, 56, 98}}, {"oxynorm-20", {28, 98}},
-    {"morphine-tablet-10", {25, 100}}, {"morphine-tablet-30", {25, 100}}, {"pinex-comp", {20, 50, 100}},
-    {"pinex-comp", {20, 50, 100}}, {"ketogan-5", {20, 100}}, {"oxynorm-dispersa-10", {28, 56}},
-    {"palexia-50", {30, 60}}, {"palladon-2.6", {56}}, {"morphine-solution-2mg-ml", {100, 250}},
-    {"oxynorm-solution-1mg-ml", {250}}};
-const std::vector<Pick> kDepot = {
-    {"contalgin-10", {30, 100}}, {"contalgin-30", {30, 100}}, {"contalgin-60", {30, 100}}, {"contalgin-100", {30, 100}},
-    {"oxycontin-10", {28, 98}},  {"oxycontin-20", {28, 98}},  {"oxycontin-40", {28, 98}},  {"targin-10", {28, 98}},
-    {"targin-20", {28, 98}},     {"tramadol-retard-100", {30, 100}}, {"tramadol-retard-150", {30, 100}},
-    {"dolol-retard-uno-200", {30, 100}}, {"palexia-depot-50", {30, 100}}, {"palexia-depot-100", {30, 100}},
-    {"palladon-depot-8", {28, 56}}};
-const std::vector<Pick> kPatch = {
-    {"fentanyl-patch-12", {5, 10}}, {"fentanyl-patch-25", {5, 10}}, {"fentanyl-patch-50", {5, 10}},
-    {"fentanyl-patch-75", {5}},     {"norspan-5", {4}},  {"norspan-10", {4}}, {"norspan-20", {4}},
-    {"buprenorphine-orion-10", {4}}, {"transtec-35", {4, 8}}};
-const std::vector<Pick> kMethadone = {{"metadon-dak-20", {100}}, {"metadon-2care4-5", {100}},
-                                      {"methadone-solution-1mg-ml", {100, 500}}};
+const std::vector<Pick> kShortActing = {{"tramadol-capsule-50", {20, 30, 50, 100}},
+                                        {"tramadol-capsule-50", {20, 30, 50, 100}},
+                                        {"oxynorm-5", {28, 56, 98}},
+                                        {"oxynorm-10", {28, 56, 98}},
+                                        {"oxynorm-20", {28, 98}},
+                                        {"morphine-tablet-10", {25, 100}},
+                                        {"morphine-tablet-30", {25, 100}},
+                                        {"pinex-comp", {20, 50, 100}},
+                                        {"pinex-comp", {20, 50, 100}},
+                                        {"ketogan-5", {20, 100}},
+                                        {"oxynorm-dispersa-10", {28, 56}},
+                                        {"palexia-50", {30, 60}},
+                                        {"palladon-2.6", {56}},
+                                        {"morphine-solution-2mg-ml", {100, 250}},
+                                        {"oxynorm-solution-1mg-ml", {250}}};
+const std::vector<Pick> kDepot = {{"contalgin-10", {30, 100}},
+                                  {"contalgin-30", {30, 100}},
+                                  {"contalgin-60", {30, 100}},
+                                  {"contalgin-100", {30, 100}},
+                                  {"oxycontin-10", {28, 98}},
+                                  {"oxycontin-20", {28, 98}},
+                                  {"oxycontin-40", {28, 98}},
+                                  {"targin-10", {28, 98}},
+                                  {"targin-20", {28, 98}},
+                                  {"tramadol-retard-100", {30, 100}},
+                                  {"tramadol-retard-150", {30, 100}},
+                                  {"dolol-retard-uno-200", {30, 100}},
+                                  {"palexia-depot-50", {30, 100}},
+                                  {"palexia-depot-100", {30, 100}},
+                                  {"palladon-depot-8", {28, 56}}};
+const std::vector<Pick> kPatch = {{"fentanyl-patch-12", {5, 10}},
+                                  {"fentanyl-patch-25", {5, 10}},
+                                  {"fentanyl-patch-50", {5, 10}},
+                                  {"fentanyl-patch-75", {5}},
+                                  {"norspan-5", {4}},
+                                  {"norspan-10", {4}},
+                                  {"norspan-20", {4}},
+                                  {"buprenorphine-orion-10", {4}},
+                                  {"transtec-35", {4, 8}}};
+const std::vector<Pick> kMethadone = {
+    {"metadon-dak-20", {100}}, {"metadon-2care4-5", {100}}, {"methadone-solution-1mg-ml", {100, 500}}};
 
 struct Row {
     std::int32_t day;
     std::uint32_t patient;
-    std::uint16_t pick;   ///< index into the flat list of picks
+    std::uint16_t pick; ///< index into the flat list of picks
     std::uint16_t units;
 };
 
@@ -77,7 +103,8 @@ int main(int argc, char **argv)
 
     std::vector<const Pick *> flat;
     for (const auto *list : {&kShortActing, &kDepot, &kPatch, &kMethadone})
-        for (const auto &p : *list) flat.push_back(&p);
+        for (const auto &p : *list)
+            flat.push_back(&p);
     const char *env = std::getenv("TAPER_FORMULARY");
     const taper::Formulary formulary = taper::Formulary::load(env ? env : TAPER_FORMULARY_DIR);
     for (const Pick *p : flat)
@@ -86,24 +113,55 @@ int main(int argc, char **argv)
             return 1;
         }
     const auto indexOf = [&](const Pick &p) {
-        for (std::size_t i = 0; i < flat.size(); ++i) if (flat[i] == &p) return static_cast<std::uint16_t>(i);
+        for (std::size_t i = 0; i < flat.size(); ++i)
+            if (flat[i] == &p) return static_cast<std::uint16_t>(i);
         return std::uint16_t{0};
     };
 
-    const std::int32_t firstDay = static_cast<std::int32_t>(taper::parseIsoDate("2024-11-01")->time_since_epoch().count());
-    const std::int32_t lastDay = static_cast<std::int32_t>(taper::parseIsoDate("2026-12-31")->time_since_epoch().count());
+    const std::int32_t firstDay =
+        static_cast<std::int32_t>(taper::parseIsoDate("2024-11-01")->time_since_epoch().count());
+    const std::int32_t lastDay =
+        static_cast<std::int32_t>(taper::parseIsoDate("2026-12-31")->time_since_epoch().count());
     std::vector<Row> rows;
     rows.reserve(n);
     for (std::uint32_t patient = 0; rows.size() < n; ++patient) {
         const int kind = rng.between(1, 100);
         int count, gapLo, gapHi;
         const Pick *main, *extra = nullptr;
-        if (kind <= 35) { count = rng.between(1, 2); gapLo = 5; gapHi = 30; main = &rng.pick(kShortActing); }
-        else if (kind <= 55) { count = rng.between(3, 8); gapLo = 20; gapHi = 120; main = &rng.pick(kShortActing); }
-        else if (kind <= 75) { count = rng.between(6, 30); gapLo = 25; gapHi = 40; main = &rng.pick(kDepot); if (rng.chance(50)) extra = &rng.pick(kShortActing); }
-        else if (kind <= 87) { count = rng.between(6, 30); gapLo = 20; gapHi = 45; main = &rng.pick(kShortActing); if (rng.chance(30)) extra = &rng.pick(kShortActing); }
-        else if (kind <= 97) { count = rng.between(4, 30); gapLo = 25; gapHi = 35; main = &rng.pick(kPatch); if (rng.chance(40)) extra = &rng.pick(kShortActing); }
-        else { count = rng.between(6, 30); gapLo = 25; gapHi = 35; main = &rng.pick(kMethadone); }
+        if (kind <= 35) {
+            count = rng.between(1, 2);
+            gapLo = 5;
+            gapHi = 30;
+            main = &rng.pick(kShortActing);
+        } else if (kind <= 55) {
+            count = rng.between(3, 8);
+            gapLo = 20;
+            gapHi = 120;
+            main = &rng.pick(kShortActing);
+        } else if (kind <= 75) {
+            count = rng.between(6, 30);
+            gapLo = 25;
+            gapHi = 40;
+            main = &rng.pick(kDepot);
+            if (rng.chance(50)) extra = &rng.pick(kShortActing);
+        } else if (kind <= 87) {
+            count = rng.between(6, 30);
+            gapLo = 20;
+            gapHi = 45;
+            main = &rng.pick(kShortActing);
+            if (rng.chance(30)) extra = &rng.pick(kShortActing);
+        } else if (kind <= 97) {
+            count = rng.between(4, 30);
+            gapLo = 25;
+            gapHi = 35;
+            main = &rng.pick(kPatch);
+            if (rng.chance(40)) extra = &rng.pick(kShortActing);
+        } else {
+            count = rng.between(6, 30);
+            gapLo = 25;
+            gapHi = 35;
+            main = &rng.pick(kMethadone);
+        }
         std::int32_t day = firstDay + rng.between(0, lastDay - firstDay);
         for (int i = 0; i < count && rows.size() < n && day <= lastDay; ++i) {
             const Pick &p = extra && rng.chance(30) ? *extra : *main;
@@ -113,20 +171,25 @@ int main(int argc, char **argv)
     }
     // Date order (counting sort keeps generation order within a day).
     std::vector<std::size_t> start(static_cast<std::size_t>(lastDay - firstDay + 2), 0);
-    for (const Row &r : rows) ++start[static_cast<std::size_t>(r.day - firstDay + 1)];
-    for (std::size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
+    for (const Row &r : rows)
+        ++start[static_cast<std::size_t>(r.day - firstDay + 1)];
+    for (std::size_t i = 1; i < start.size(); ++i)
+        start[i] += start[i - 1];
     std::vector<Row> sorted(rows.size());
-    for (const Row &r : rows) sorted[start[static_cast<std::size_t>(r.day - firstDay)]++] = r;
+    for (const Row &r : rows)
+        sorted[start[static_cast<std::size_t>(r.day - firstDay)]++] = r;
     rows = {};
 
     std::vector<std::string> dates; // formatted once per day
-    for (std::int32_t d = firstDay; d <= lastDay; ++d) dates.push_back(taper::formatIsoDate(taper::Date(date::days(d))));
+    for (std::int32_t d = firstDay; d <= lastDay; ++d)
+        dates.push_back(taper::formatIsoDate(taper::Date(date::days(d))));
     std::string out = "patient_id,date,product,units\n";
     char line[128];
     for (const Row &r : sorted) {
         const std::uint32_t id = r.patient * 2654435761u; // a bijection on 32 bits: unique, unordered ids
         const std::string &date = dates[static_cast<std::size_t>(r.day - firstDay)];
-        const int len = std::snprintf(line, sizeof line, "p%08x,%s,%s,%u\n", id, date.c_str(), flat[r.pick]->id, unsigned{r.units});
+        const int len = std::snprintf(line, sizeof line, "p%08x,%s,%s,%u\n", id, date.c_str(),
+                                      flat[r.pick]->id, unsigned{r.units});
         out.append(line, static_cast<std::size_t>(len));
         if (out.size() > (1u << 20)) {
             std::fwrite(out.data(), 1, out.size(), stdout);

@@ -42,7 +42,8 @@ void BM_MeqComputeOnly(benchmark::State &state)
     const Profile &profile = *formulary.profile("dk");
     const Regimen regimen = readRegimen(json::parse(kTenLines, "bench"), "bench", formulary,
                                         AsOfChoice{std::nullopt, *parseIsoDate("2026-11-21")});
-    for (auto _ : state) benchmark::DoNotOptimize(meq::compute(regimen, profile, formulary));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(meq::compute(regimen, profile, formulary));
 }
 BENCHMARK(BM_MeqComputeOnly);
 

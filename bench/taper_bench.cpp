@@ -23,8 +23,9 @@ constexpr const char *kRegimen = R"({"schema_version":1,"as_of":"2026-11-21","li
 void BM_TaperPlan300MeqThreeLines(benchmark::State &state)
 {
     const taper::Formulary &f = formulary();
-    const taper::Regimen regimen = taper::readRegimen(taper::json::parse(kRegimen, "bench"), "bench", f,
-                                                      taper::AsOfChoice{std::nullopt, *taper::parseIsoDate("2026-11-21")});
+    const taper::Regimen regimen =
+        taper::readRegimen(taper::json::parse(kRegimen, "bench"), "bench", f,
+                           taper::AsOfChoice{std::nullopt, *taper::parseIsoDate("2026-11-21")});
     taper::TaperOptions options;
     options.start = *taper::parseIsoDate("2026-12-01");
     std::size_t steps = 0;

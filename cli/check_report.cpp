@@ -48,12 +48,13 @@ std::string checkText(const CheckInput &in)
 {
     const bool da = in.lang == Lang::Da;
     std::ostringstream out;
-    out << (da ? "Fund (profil " : "Findings (profile ") << in.profile.id << (da ? ", opgjort pr. " : ", as of ")
-        << formatIsoDate(in.asOf) << ")\n";
+    out << (da ? "Fund (profil " : "Findings (profile ") << in.profile.id
+        << (da ? ", opgjort pr. " : ", as of ") << formatIsoDate(in.asOf) << ")\n";
     if (in.findings.empty()) out << "\n" << (da ? "Ingen fund." : "No findings.") << "\n";
     for (Severity severity : kOrder) {
         std::size_t count = 0;
-        for (const auto &f : in.findings) count += f.severity == severity ? 1 : 0;
+        for (const auto &f : in.findings)
+            count += f.severity == severity ? 1 : 0;
         if (!count) continue;
         std::string label = severityLabel(severity, in.lang);
         label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
@@ -61,7 +62,8 @@ std::string checkText(const CheckInput &in)
         for (const auto &f : in.findings) {
             if (f.severity != severity) continue;
             out << "  " << toString(f.code) << ": " << findingMessage(f, in.lang, in.formulary) << "\n"
-                << "      " << (da ? "Kilde: " : "Source: ") << sourceTitleYear(f.source, in.formulary) << "\n";
+                << "      " << (da ? "Kilde: " : "Source: ") << sourceTitleYear(f.source, in.formulary)
+                << "\n";
         }
     }
     return out.str();

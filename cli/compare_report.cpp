@@ -15,7 +15,8 @@ namespace {
 std::string padTo(std::string s, std::size_t width)
 {
     std::size_t length = 0;
-    for (unsigned char c : s) length += (c & 0xC0) != 0x80; // code points, so Danish letters line up
+    for (unsigned char c : s)
+        length += (c & 0xC0) != 0x80; // code points, so Danish letters line up
     if (length < width) s.append(width - length, ' ');
     return s;
 }
@@ -42,7 +43,8 @@ Json compareJson(const CompareInput &in)
     for (std::size_t p = 0; p < c.profiles.size(); ++p) {
         const Profile &profile = *c.profiles[p];
         const auto findings = rules::check(in.regimen, c.results[p], profile, in.formulary);
-        Json one = meqJson(MeqReportInput{in.regimen, c.results[p], findings, profile, in.formulary, in.lang});
+        Json one =
+            meqJson(MeqReportInput{in.regimen, c.results[p], findings, profile, in.formulary, in.lang});
         one.erase("program_version");
         ids.push_back(profile.id);
         comparison[profile.id] = one;
@@ -60,9 +62,11 @@ std::string compareText(const CompareInput &in)
     std::ostringstream out;
     out << (da ? "Morfinækvivalenter (mg/døgn) side om side, med interval fra de publicerede faktorer"
                : "Morphine equivalents (mg/day) side by side, with the range from the published factors")
-        << "\n" << (da ? "Opgjort pr.: " : "As of: ") << formatIsoDate(in.regimen.asOf) << "\n\n";
+        << "\n"
+        << (da ? "Opgjort pr.: " : "As of: ") << formatIsoDate(in.regimen.asOf) << "\n\n";
     out << padTo("#", 4) << padTo(da ? "Linje" : "Line", kLabelWidth);
-    for (const Profile *p : c.profiles) out << padTo(p->id, kCellWidth);
+    for (const Profile *p : c.profiles)
+        out << padTo(p->id, kCellWidth);
     out << "\n";
     for (Eigen::Index row = 0; row < c.meq.rows(); ++row) {
         const std::size_t index = c.lines[static_cast<std::size_t>(row)];
@@ -75,21 +79,27 @@ std::string compareText(const CompareInput &in)
     out << padTo("", 4) << padTo(da ? "I alt (PN ved maksimum)" : "Total (PRN at maximum)", kLabelWidth);
     for (Eigen::Index p = 0; p < c.total.size(); ++p) {
         const bool partial = c.results[static_cast<std::size_t>(p)].totalIsPartial;
-        out << padTo(cell(c.total(p), c.totalLow(p), c.totalHigh(p), in.lang) + (partial ? "*" : ""), kCellWidth);
+        out << padTo(cell(c.total(p), c.totalLow(p), c.totalHigh(p), in.lang) + (partial ? "*" : ""),
+                     kCellWidth);
     }
     out << "\n\n";
     bool anyPartial = false;
-    for (const auto &r : c.results) anyPartial = anyPartial || r.totalIsPartial;
+    for (const auto &r : c.results)
+        anyPartial = anyPartial || r.totalIsPartial;
     if (anyPartial)
         out << (da ? "- = omregnes ikke af profilen; * = totalen er ufuldstændig."
                    : "- = not converted by the profile; * = the total is partial.")
             << "\n";
     std::size_t coMedications = 0;
-    for (const auto &line : in.regimen.lines) coMedications += line.coMedication ? 1 : 0;
+    for (const auto &line : in.regimen.lines)
+        coMedications += line.coMedication ? 1 : 0;
     if (coMedications)
-        out << coMedications << (da ? " linje(r) med anden medicin indgår ikke i MEQ." : " co-medication line(s) not part of the MEQ.")
+        out << coMedications
+            << (da ? " linje(r) med anden medicin indgår ikke i MEQ."
+                   : " co-medication line(s) not part of the MEQ.")
             << "\n";
-    out << (da ? "Beslutningsstøtte - ikke en ordination." : "Decision support - not a prescription.") << "\n";
+    out << (da ? "Beslutningsstøtte - ikke en ordination." : "Decision support - not a prescription.")
+        << "\n";
     return out.str();
 }
 

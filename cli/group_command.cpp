@@ -109,7 +109,8 @@ int runGroup(const GroupArgs &a, const Context &ctx)
     const Lang lang = langOption(a.lang);
     const bool da = lang == Lang::Da;
     const Date day = dateOption(a.date, "--date");
-    if (!fs::is_directory(a.folder)) throw InputError(a.folder, "", "not a folder; expected a folder of plan files");
+    if (!fs::is_directory(a.folder))
+        throw InputError(a.folder, "", "not a folder; expected a folder of plan files");
     const Formulary formulary = ctx.loadFormulary();
     std::vector<std::pair<std::string, Plan>> plans;
     std::vector<std::string> unreadable;
@@ -130,8 +131,10 @@ int runGroup(const GroupArgs &a, const Context &ctx)
     if (plans.size() > kGroupMax)
         std::cout << (da ? "Bemærk: et nedtrapningshold har højst 5 patienter.\n"
                          : "Note: a tapering group has at most 5 patients.\n");
-    std::cout << padCell(da ? "Patient" : "Patient", 22) << padCell(da ? "Trin nu (mg MEQ)" : "Step now (mg MEQ)", 20)
-              << padCell(da ? "Næste nedsættelse" : "Next reduction", 26) << padCell(da ? "Sidste konsultation" : "Last session", 28)
+    std::cout << padCell(da ? "Patient" : "Patient", 22)
+              << padCell(da ? "Trin nu (mg MEQ)" : "Step now (mg MEQ)", 20)
+              << padCell(da ? "Næste nedsættelse" : "Next reduction", 26)
+              << padCell(da ? "Sidste konsultation" : "Last session", 28)
               << (da ? "Opmærksomhed" : "Attention") << "\n";
     for (const auto &[file, plan] : plans)
         printPlanRow(file, plan, day, lang);
@@ -156,7 +159,8 @@ int runGroup(const GroupArgs &a, const Context &ctx)
 void addGroupCommand(CLI::App &app, Context &ctx)
 {
     auto a = std::make_shared<GroupArgs>();
-    CLI::App *cmd = app.add_subcommand("group", "The tapering group at a glance: every plan file in a folder");
+    CLI::App *cmd =
+        app.add_subcommand("group", "The tapering group at a glance: every plan file in a folder");
     cmd->add_option("FOLDER", a->folder, "Folder with the group's plan files")->required();
     cmd->add_option("--date", a->date, "The group's meeting date YYYY-MM-DD")->required();
     cmd->add_option("--lang", a->lang, "en or da")->capture_default_str();

@@ -28,7 +28,8 @@ int checkStandardOutput(int code, int outputError, const taper::cli::Context &ct
 int run(int argc, char **argv, taper::cli::Context &ctx)
 {
     using namespace taper;
-    CLI::App app{"OpioidTaper: morphine equivalents, findings and taper plans for Danish clinicians", "opioid-taper"};
+    CLI::App app{"OpioidTaper: morphine equivalents, findings and taper plans for Danish clinicians",
+                 "opioid-taper"};
     app.set_version_flag("--version", std::string("opioid-taper ") + TAPER_VERSION);
     app.add_option("--formulary", ctx.formularyDir, "Formulary folder (default: found next to the program)");
     app.require_subcommand(1);

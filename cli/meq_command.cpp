@@ -1,6 +1,6 @@
 #include "commands.h"
-#include "formulary_locator.h"
 #include "compare_report.h"
+#include "formulary_locator.h"
 #include "meq_report.h"
 #include "regimen_input.h"
 #include "taper/json_reader.h"
@@ -27,7 +27,9 @@ Lang langOption(const std::string &text)
 Date dateOption(const std::string &text, const std::string &option)
 {
     auto d = parseIsoDate(text);
-    if (!d) throw InputError("", option, "got \"" + text + "\"; expected a real calendar date written YYYY-MM-DD");
+    if (!d)
+        throw InputError("", option,
+                         "got \"" + text + "\"; expected a real calendar date written YYYY-MM-DD");
     return *d;
 }
 
@@ -35,14 +37,15 @@ const Profile &profileOption(const Formulary &formulary, const std::string &id)
 {
     if (const Profile *p = formulary.profile(id)) return *p;
     std::string known;
-    for (const auto &k : formulary.profileIds()) known += (known.empty() ? "" : ", ") + k;
+    for (const auto &k : formulary.profileIds())
+        known += (known.empty() ? "" : ", ") + k;
     throw InputError("", "--profile", "unknown profile \"" + id + "\"; expected one of: " + known);
 }
 
 namespace {
 
 struct MeqOptions : RegimenCommandOptions {
-    std::string profile = "dk";
+    std::string profile = kDefaultProfileId;
     std::string compare; ///< comma-separated profile ids: side-by-side review instead of one profile
 };
 
@@ -76,9 +79,11 @@ void addMeqCommand(CLI::App &app, Context &ctx)
     auto options = std::make_shared<MeqOptions>();
     CLI::App *cmd = app.add_subcommand("meq", "Daily oral morphine equivalents of a regimen, with findings");
     addRegimenOptions(cmd, *options);
-    cmd->add_option("--profile", options->profile, "Conversion profile id (dk, no-hdir, cdc-2022, cdc-2016)")->capture_default_str();
-    cmd->add_option("--compare", options->compare,
-                    "Side by side under these profiles, e.g. dk,no-hdir,cdc-2022,cdc-2016 (--profile is then ignored)");
+    cmd->add_option("--profile", options->profile, "Conversion profile id (dk, no-hdir, cdc-2022, cdc-2016)")
+        ->capture_default_str();
+    cmd->add_option(
+        "--compare", options->compare,
+        "Side by side under these profiles, e.g. dk,no-hdir,cdc-2022,cdc-2016 (--profile is then ignored)");
     cmd->callback([options, &ctx] { ctx.exitCode = runMeq(*options, ctx); });
 }
 

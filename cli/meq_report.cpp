@@ -2,8 +2,8 @@
 
 #include "taper/meq_compare.h"
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <sstream>
 
 namespace taper::cli {
@@ -27,7 +27,8 @@ std::string pad(std::string s, std::size_t width)
 {
     // Pads by code points so Danish letters and "×" line up.
     std::size_t length = 0;
-    for (unsigned char c : s) length += (c & 0xC0) != 0x80;
+    for (unsigned char c : s)
+        length += (c & 0xC0) != 0x80;
     if (length < width) s.append(width - length, ' ');
     return s;
 }
@@ -44,7 +45,8 @@ Json findingJson(const Finding &f, Lang lang, const Formulary &formulary)
     o["source"] = f.source;
     Json params = Json::object();
     for (const auto &[key, value] : f.parameters)
-        params[key] = std::holds_alternative<double>(value) ? Json(std::get<double>(value)) : Json(std::get<std::string>(value));
+        params[key] = std::holds_alternative<double>(value) ? Json(std::get<double>(value))
+                                                            : Json(std::get<std::string>(value));
     o["parameters"] = params;
     return o;
 }
@@ -61,7 +63,8 @@ Json meqJson(const MeqReportInput &in)
     j["prn_used_meq_mg"] = optionalMeq(r.prnUsed);
     j["total_is_partial"] = r.totalIsPartial;
     const MeqRange totalRange = meq::totalRange(r);
-    j["total_meq_range_mg"] = Json::array({hundredths(totalRange.low.value()), hundredths(totalRange.high.value())});
+    j["total_meq_range_mg"] =
+        Json::array({hundredths(totalRange.low.value()), hundredths(totalRange.high.value())});
     Json lines = Json::array();
     for (const auto &m : r.lines) {
         const RegimenLine &line = in.regimen.lines[m.index];
@@ -76,13 +79,18 @@ Json meqJson(const MeqReportInput &in)
         l["daily_unit"] = unitName(m.daily);
         l["daily_amount_used"] = m.dailyUsed ? Json(hundredths(valueOf(*m.dailyUsed))) : Json(nullptr);
         l["factor"] = m.factor ? Json(*m.factor) : Json(nullptr);
-        l["factor_range"] = m.conversion ? Json::array({m.conversion->range.first, m.conversion->range.second}) : Json(nullptr);
+        l["factor_range"] = m.conversion
+                                ? Json::array({m.conversion->range.first, m.conversion->range.second})
+                                : Json(nullptr);
         l["tiered"] = m.conversion && m.conversion->isTiered();
         l["meq_mg"] = optionalMeq(m.meq);
         l["meq_used_mg"] = optionalMeq(m.meqUsed);
         const auto range = meq::rangeOf(m);
-        l["meq_range_mg"] = range ? Json::array({hundredths(range->low.value()), hundredths(range->high.value())}) : Json(nullptr);
-        l["source"] = m.conversion ? Json(m.conversion->source) : (m.exclusion ? Json(m.exclusion->source) : Json(nullptr));
+        l["meq_range_mg"] =
+            range ? Json::array({hundredths(range->low.value()), hundredths(range->high.value())})
+                  : Json(nullptr);
+        l["source"] = m.conversion ? Json(m.conversion->source)
+                                   : (m.exclusion ? Json(m.exclusion->source) : Json(nullptr));
         l["arithmetic"] = lineArithmetic(line, m, Lang::En);
         lines.push_back(l);
     }
@@ -98,7 +106,8 @@ Json meqJson(const MeqReportInput &in)
     }
     j["co_medications"] = coMedications;
     Json findings = Json::array();
-    for (const auto &f : in.findings) findings.push_back(findingJson(f, in.lang, in.formulary));
+    for (const auto &f : in.findings)
+        findings.push_back(findingJson(f, in.lang, in.formulary));
     j["findings"] = findings;
     j["program_version"] = TAPER_VERSION;
     return j;
@@ -117,17 +126,22 @@ std::string meqText(const MeqReportInput &in)
         << (da ? "Kilde" : "Source") << "\n";
     for (const auto &m : r.lines) {
         const RegimenLine &line = in.regimen.lines[m.index];
-        const std::string source = m.conversion ? m.conversion->source : (m.exclusion ? m.exclusion->source : "-");
+        const std::string source =
+            m.conversion ? m.conversion->source : (m.exclusion ? m.exclusion->source : "-");
         out << pad(std::to_string(m.index + 1), 4) << pad(lineLabel(line, in.formulary, in.lang), 34)
             << pad(lineArithmetic(line, m, in.lang), 46) << source << "\n";
         if (m.meqUsed)
-            out << pad("", 4) << pad(da ? "  faktisk brug" : "  as used", 34) << lineArithmetic(line, m, in.lang, true) << "\n";
+            out << pad("", 4) << pad(da ? "  faktisk brug" : "  as used", 34)
+                << lineArithmetic(line, m, in.lang, true) << "\n";
         if (m.conversion && m.conversion->isTiered())
-            out << pad("", 38) << (da ? "(trinvis faktor efter samlet døgndosis)" : "(tiered factor by total daily dose)") << "\n";
+            out << pad("", 38)
+                << (da ? "(trinvis faktor efter samlet døgndosis)" : "(tiered factor by total daily dose)")
+                << "\n";
     }
     for (std::size_t i = 0; i < in.regimen.lines.size(); ++i)
         if (in.regimen.lines[i].coMedication)
-            out << pad(std::to_string(i + 1), 4) << pad(lineLabel(in.regimen.lines[i], in.formulary, in.lang), 34)
+            out << pad(std::to_string(i + 1), 4)
+                << pad(lineLabel(in.regimen.lines[i], in.formulary, in.lang), 34)
                 << (da ? "anden medicin - indgår ikke i MEQ" : "co-medication - not part of the MEQ") << "\n";
     out << "\n";
     const std::string unit = da ? " mg MEQ/døgn" : " mg MEQ/day";
@@ -136,11 +150,13 @@ std::string meqText(const MeqReportInput &in)
     if (r.prnUsed && r.prn.value() > 0)
         out << pad(da ? "PN som brugt" : "PRN as used", 30) << n(r.prnUsed->value()) << unit << "\n";
     out << pad(da ? "I alt" : "Total", 30) << n(r.total().value()) << unit
-        << (r.totalIsPartial ? (da ? "  (ufuldstændig: linjer kunne ikke omregnes)" : "  (partial: some lines not converted)") : "")
+        << (r.totalIsPartial ? (da ? "  (ufuldstændig: linjer kunne ikke omregnes)"
+                                   : "  (partial: some lines not converted)")
+                             : "")
         << "\n";
     const MeqRange range = meq::totalRange(r);
-    out << pad(da ? "Interval (publicerede faktorer)" : "Range (published factors)", 30) << n(range.low.value()) << "-"
-        << n(range.high.value()) << unit << "\n\n";
+    out << pad(da ? "Interval (publicerede faktorer)" : "Range (published factors)", 30)
+        << n(range.low.value()) << "-" << n(range.high.value()) << unit << "\n\n";
     if (in.findings.empty()) {
         out << (da ? "Ingen fund." : "No findings.") << "\n";
     } else {
@@ -148,7 +164,8 @@ std::string meqText(const MeqReportInput &in)
         for (const auto &f : in.findings) {
             out << "  [" << severityLabel(f.severity, in.lang) << "] " << toString(f.code) << ": "
                 << findingMessage(f, in.lang, in.formulary) << "\n";
-            out << "      " << (da ? "Kilde: " : "Source: ") << sourceCitation(f.source, in.formulary) << "\n";
+            out << "      " << (da ? "Kilde: " : "Source: ") << sourceCitation(f.source, in.formulary)
+                << "\n";
         }
     }
     out << "\n" << (da ? "Faktorernes kilder: " : "Factor sources: ");
@@ -158,7 +175,9 @@ std::string meqText(const MeqReportInput &in)
             seen.push_back(m.conversion->source);
     for (std::size_t i = 0; i < seen.size(); ++i)
         out << (i ? "; " : "") << seen[i] << " = " << sourceCitation(seen[i], in.formulary);
-    out << "\n" << (da ? "Beslutningsstøtte - ikke en ordination." : "Decision support - not a prescription.") << "\n";
+    out << "\n"
+        << (da ? "Beslutningsstøtte - ikke en ordination." : "Decision support - not a prescription.")
+        << "\n";
     return out.str();
 }
 

@@ -8,8 +8,11 @@ namespace taper::cli {
 
 void addRegimenOptions(CLI::App *cmd, RegimenCommandOptions &o)
 {
-    cmd->add_option("FILE", o.file, "Regimen file (JSON, schema_version 1), or - for standard input")->required();
-    cmd->add_option("--format", o.format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+    cmd->add_option("FILE", o.file, "Regimen file (JSON, schema_version 1), or - for standard input")
+        ->required();
+    cmd->add_option("--format", o.format, "Output format")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
     cmd->add_option("--as-of", o.asOf, "Evaluation date YYYY-MM-DD (default: the file's as_of, else today)");
     cmd->add_option("--lang", o.lang, "Language of the text: en or da")->capture_default_str();
 }
@@ -23,7 +26,8 @@ Regimen readRegimenFile(const Formulary &formulary, const std::string &file, con
     return readRegimen(json::readFile(file), name, formulary, choice);
 }
 
-std::vector<const Profile *> profileList(const Formulary &formulary, const std::string &ids, const std::string &option)
+std::vector<const Profile *> profileList(const Formulary &formulary, const std::string &ids,
+                                         const std::string &option)
 {
     std::vector<const Profile *> profiles;
     std::size_t start = 0;
@@ -34,8 +38,10 @@ std::vector<const Profile *> profileList(const Formulary &formulary, const std::
         const Profile *p = formulary.profile(id);
         if (!p) {
             std::string known;
-            for (const auto &k : formulary.profileIds()) known += (known.empty() ? "" : ", ") + k;
-            throw InputError("", option, "unknown profile \"" + id + "\"; expected a comma-separated list of: " + known);
+            for (const auto &k : formulary.profileIds())
+                known += (known.empty() ? "" : ", ") + k;
+            throw InputError("", option,
+                             "unknown profile \"" + id + "\"; expected a comma-separated list of: " + known);
         }
         if (std::find(profiles.begin(), profiles.end(), p) != profiles.end())
             throw InputError("", option, "profile \"" + id + "\" is listed twice");

@@ -26,6 +26,7 @@ Regimen readRegimenFile(const Formulary &formulary, const std::string &file, con
 
 /// The profiles named in a comma-separated --compare/--profiles list, in order; InputError for an
 /// unknown id, a duplicate or an empty list.
-std::vector<const Profile *> profileList(const Formulary &formulary, const std::string &ids, const std::string &option);
+std::vector<const Profile *> profileList(const Formulary &formulary, const std::string &ids,
+                                         const std::string &option);
 
 } // namespace taper::cli

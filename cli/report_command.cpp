@@ -30,7 +30,7 @@ struct ReportArgs {
     std::string format;
     std::string lang = "da";
     std::string output;
-    std::string profile = "dk";
+    std::string profile = kDefaultProfileId;
     std::string asOf;
     std::string date;
     std::string author;
@@ -53,15 +53,23 @@ std::string resolveKind(const std::string &kind, const std::string &format)
 {
     if (format == "ics") {
         if (kind.empty() || kind == "calendar") return "calendar";
-        throw InputError("", "--kind", "--format ics writes the plan's calendar; leave --kind out or write --kind calendar "
-                                       "(got \"" + kind + "\")");
+        throw InputError("", "--kind",
+                         "--format ics writes the plan's calendar; leave --kind out or write --kind calendar "
+                         "(got \"" +
+                             kind + "\")");
     }
-    if (kind == "calendar") throw InputError("", "--format", "--kind calendar is written as --format ics (got \"" + format + "\")");
+    if (kind == "calendar")
+        throw InputError("", "--format",
+                         "--kind calendar is written as --format ics (got \"" + format + "\")");
     if (format == "txt" && kind != "note")
-        throw InputError("", "--kind", "--format txt is the journal note: write --kind note" +
-                                           (kind.empty() ? std::string() : " (got \"" + kind + "\")"));
-    if (kind == "note" && format != "txt") throw InputError("", "--format", "--kind note is plain text: write --format txt (got \"" + format + "\")");
-    if (kind.empty()) throw InputError("", "--kind", "required with --format " + format + ": handout or review");
+        throw InputError("", "--kind",
+                         "--format txt is the journal note: write --kind note" +
+                             (kind.empty() ? std::string() : " (got \"" + kind + "\")"));
+    if (kind == "note" && format != "txt")
+        throw InputError("", "--format",
+                         "--kind note is plain text: write --format txt (got \"" + format + "\")");
+    if (kind.empty())
+        throw InputError("", "--kind", "required with --format " + format + ": handout or review");
     return kind;
 }
 
@@ -71,8 +79,8 @@ struct Built {
     std::string text;
 };
 
-Built build(const ReportArgs &a, const std::string &kind, const report::ReportContext &rc, const Formulary &formulary,
-            const Context &ctx)
+Built build(const ReportArgs &a, const std::string &kind, const report::ReportContext &rc,
+            const Formulary &formulary, const Context &ctx)
 {
     const std::string name = a.file == "-" ? "<stdin>" : a.file;
     const json::Json doc = json::readFile(a.file, kMaxPlanFileBytes); // a plan or a regimen
@@ -83,9 +91,11 @@ Built build(const ReportArgs &a, const std::string &kind, const report::ReportCo
         return {kind == "handout" ? report::buildHandout(plan, rc) : report::buildReview(plan, rc), {}};
     }
     if (kind == "handout" || kind == "calendar")
-        throw InputError(name, "", std::string(kind == "handout" ? "a handout" : "a calendar") +
-                                   " needs a taper plan, and this file is a regimen; make one with "
-                                   "`opioid-taper taper " + a.file + " -o plan.json` and run report on plan.json");
+        throw InputError(name, "",
+                         std::string(kind == "handout" ? "a handout" : "a calendar") +
+                             " needs a taper plan, and this file is a regimen; make one with "
+                             "`opioid-taper taper " +
+                             a.file + " -o plan.json` and run report on plan.json");
     AsOfChoice choice{std::nullopt, ctx.today};
     if (!a.asOf.empty()) choice.override = dateOption(a.asOf, "--as-of");
     const Regimen regimen = readRegimen(doc, name, formulary, choice);
@@ -102,30 +112,38 @@ int runReport(const ReportArgs &a, const Context &ctx)
     for (const auto &d : a.appointments) {
         const Date day = dateOption(d, "--appointment");
         if (!isClinicDay(day))
-            throw InputError("", "--appointment", d + " is a Saturday, a Sunday or a Danish public holiday; expected a "
-                                                      "day the clinic is open");
+            throw InputError("", "--appointment",
+                             d + " is a Saturday, a Sunday or a Danish public holiday; expected a "
+                                 "day the clinic is open");
         appointments.push_back(day);
     }
     const Date today = a.date.empty() ? ctx.today : dateOption(a.date, "--date");
-    const report::ReportContext rc{formulary, langOption(a.lang), today, a.author, a.clinic, a.phone, appointments,
-                                   TAPER_VERSION, a.fromDate.empty() ? today : dateOption(a.fromDate, "--from-date"),
-                                   a.outOfHours};
+    const report::ReportContext rc{
+        formulary,    langOption(a.lang), today,
+        a.author,     a.clinic,           a.phone,
+        appointments, TAPER_VERSION,      a.fromDate.empty() ? today : dateOption(a.fromDate, "--from-date"),
+        a.outOfHours};
     const Built built = build(a, kind, rc, formulary, ctx);
     if (!built.document) { // note (txt) or calendar (ics): plain text, written like HTML and Markdown
-        if (a.output == "-") std::cout << built.text;
-        else writeFileAtomically(a.output, built.text);
+        if (a.output == "-")
+            std::cout << built.text;
+        else
+            writeFileAtomically(a.output, built.text);
         return 0;
     }
     const report::Document &doc = *built.document;
     if (a.format == "pdf") {
         if (a.output == "-") throw InputError("", "-o", "a PDF needs a file name, not standard output");
         const int pages = report::writePdf(doc, a.output); // atomic, 0600
-        std::cerr << "opioid-taper: wrote " << a.output << " (" << pages << (pages == 1 ? " page)\n" : " pages)\n");
+        std::cerr << "opioid-taper: wrote " << a.output << " (" << pages
+                  << (pages == 1 ? " page)\n" : " pages)\n");
         return 0;
     }
     const std::string text = a.format == "html" ? report::renderHtml(doc) : report::renderMarkdown(doc);
-    if (a.output == "-") std::cout << text;
-    else writeFileAtomically(a.output, text);
+    if (a.output == "-")
+        std::cout << text;
+    else
+        writeFileAtomically(a.output, text);
     return 0;
 }
 
@@ -134,31 +152,43 @@ int runReport(const ReportArgs &a, const Context &ctx)
 void addReportCommand(CLI::App &app, Context &ctx)
 {
     auto a = std::make_shared<ReportArgs>();
-    CLI::App *cmd = app.add_subcommand("report", "The patient's handout or the review report (PDF, HTML, Markdown), the "
-                                                 "journal note (text) or the plan's calendar (iCalendar)");
-    cmd->add_option("FILE", a->file, "Plan file, or a regimen file (review or note), or - for standard input")->required();
-    cmd->add_option("--kind", a->kind, "handout (the patient's plan), review (for the GP / patient record), note (journal "
-                                       "note, with --format txt) or calendar (with --format ics; may be left out); required "
-                                       "with pdf, html and md")
+    CLI::App *cmd =
+        app.add_subcommand("report", "The patient's handout or the review report (PDF, HTML, Markdown), the "
+                                     "journal note (text) or the plan's calendar (iCalendar)");
+    cmd->add_option("FILE", a->file, "Plan file, or a regimen file (review or note), or - for standard input")
+        ->required();
+    cmd->add_option("--kind", a->kind,
+                    "handout (the patient's plan), review (for the GP / patient record), note (journal "
+                    "note, with --format txt) or calendar (with --format ics; may be left out); required "
+                    "with pdf, html and md")
         ->check(CLI::IsMember({"handout", "review", "note", "calendar"}));
-    cmd->add_option("--format", a->format, "Output format: pdf, html, md (handout, review), txt (note), ics (calendar)")
-        ->check(CLI::IsMember({"pdf", "html", "md", "txt", "ics"}))->required();
+    cmd->add_option("--format", a->format,
+                    "Output format: pdf, html, md (handout, review), txt (note), ics (calendar)")
+        ->check(CLI::IsMember({"pdf", "html", "md", "txt", "ics"}))
+        ->required();
     cmd->add_option("--lang", a->lang, "Language of the document: da or en")->capture_default_str();
-    cmd->add_option("-o,--output", a->output, "Output file (- for standard output with html, md, txt or ics)")->required();
-    cmd->add_option("--profile", a->profile, "Conversion profile for a regimen (a plan uses its own)")->capture_default_str();
-    cmd->add_option("--as-of", a->asOf, "Evaluation date of a regimen YYYY-MM-DD (default: the file's as_of, else today)");
-    cmd->add_option("--date", a->date, "Date printed on the document YYYY-MM-DD (default: today); the note's date, and the day "
-                                       "a calendar's sessions are counted from");
+    cmd->add_option("-o,--output", a->output, "Output file (- for standard output with html, md, txt or ics)")
+        ->required();
+    cmd->add_option("--profile", a->profile, "Conversion profile for a regimen (a plan uses its own)")
+        ->capture_default_str();
+    cmd->add_option("--as-of", a->asOf,
+                    "Evaluation date of a regimen YYYY-MM-DD (default: the file's as_of, else today)");
+    cmd->add_option("--date", a->date,
+                    "Date printed on the document YYYY-MM-DD (default: today); the note's date, and the day "
+                    "a calendar's sessions are counted from");
     cmd->add_option("--author", a->author, "Who made the plan or review (name, role)");
     cmd->add_option("--clinic", a->clinic, "Clinic name");
     cmd->add_option("--phone", a->phone, "Clinic phone number (a blank line to fill in when not given)");
-    cmd->add_option("--appointment", a->appointments, "Next appointment YYYY-MM-DD on a clinic day (repeatable; default: "
-                                                       "the plan's session rhythm, moved off weekends and holidays; also "
-                                                       "the note's next session and the calendar's session dates)");
-    cmd->add_option("--from-date", a->fromDate, "Handout: show the periods from the one in effect on this date YYYY-MM-DD "
-                                                "(default: --date or today; an earlier date shows past periods too)");
-    cmd->add_option("--out-of-hours", a->outOfHours, "Handout: who to call outside opening hours, e.g. \"1813 (Akuttelefonen)\" "
-                                                     "(default: the regional lægevagt, in general words)");
+    cmd->add_option("--appointment", a->appointments,
+                    "Next appointment YYYY-MM-DD on a clinic day (repeatable; default: "
+                    "the plan's session rhythm, moved off weekends and holidays; also "
+                    "the note's next session and the calendar's session dates)");
+    cmd->add_option("--from-date", a->fromDate,
+                    "Handout: show the periods from the one in effect on this date YYYY-MM-DD "
+                    "(default: --date or today; an earlier date shows past periods too)");
+    cmd->add_option("--out-of-hours", a->outOfHours,
+                    "Handout: who to call outside opening hours, e.g. \"1813 (Akuttelefonen)\" "
+                    "(default: the regional lægevagt, in general words)");
     cmd->callback([a, &ctx] { ctx.exitCode = runReport(*a, ctx); });
 }
 

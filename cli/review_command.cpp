@@ -28,7 +28,8 @@ int runReview(const ReviewOptions &o, const Context &ctx)
         return 0;
     }
     const auto findings = rules::check(regimen, in.comparison.results.front(), *profiles.front(), formulary);
-    std::cout << compareText(in) << "\n" << checkText(CheckInput{findings, *profiles.front(), regimen.asOf, formulary, lang});
+    std::cout << compareText(in) << "\n"
+              << checkText(CheckInput{findings, *profiles.front(), regimen.asOf, formulary, lang});
     return 0;
 }
 
@@ -37,9 +38,11 @@ int runReview(const ReviewOptions &o, const Context &ctx)
 void addReviewCommand(CLI::App &app, Context &ctx)
 {
     auto options = std::make_shared<ReviewOptions>();
-    CLI::App *cmd = app.add_subcommand("review", "Pharmacist's review: MEQ under several profiles side by side, and findings");
+    CLI::App *cmd = app.add_subcommand(
+        "review", "Pharmacist's review: MEQ under several profiles side by side, and findings");
     addRegimenOptions(cmd, *options);
-    cmd->add_option("--profiles", options->profiles, "Comma-separated profile ids; findings use the first")->capture_default_str();
+    cmd->add_option("--profiles", options->profiles, "Comma-separated profile ids; findings use the first")
+        ->capture_default_str();
     cmd->callback([options, &ctx] { ctx.exitCode = runReview(*options, ctx); });
 }
 

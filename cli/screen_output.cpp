@@ -33,10 +33,16 @@ void appendDate(std::string &out, Date d)
     const date::year_month_day ymd{d};
     const int y = static_cast<int>(ymd.year());
     const unsigned m = static_cast<unsigned>(ymd.month()), day = static_cast<unsigned>(ymd.day());
-    char buf[10] = {static_cast<char>('0' + y / 1000 % 10), static_cast<char>('0' + y / 100 % 10),
-                    static_cast<char>('0' + y / 10 % 10),   static_cast<char>('0' + y % 10), '-',
-                    static_cast<char>('0' + m / 10),        static_cast<char>('0' + m % 10), '-',
-                    static_cast<char>('0' + day / 10),      static_cast<char>('0' + day % 10)};
+    char buf[10] = {static_cast<char>('0' + y / 1000 % 10),
+                    static_cast<char>('0' + y / 100 % 10),
+                    static_cast<char>('0' + y / 10 % 10),
+                    static_cast<char>('0' + y % 10),
+                    '-',
+                    static_cast<char>('0' + m / 10),
+                    static_cast<char>('0' + m % 10),
+                    '-',
+                    static_cast<char>('0' + day / 10),
+                    static_cast<char>('0' + day % 10)};
     out.append(buf, 10);
 }
 
@@ -91,23 +97,31 @@ void writePatientsCsv(const std::string &path, const screen::ScreenResult &resul
     std::optional<AtomicFile> file;
     if (path != "-") file.emplace(path, "-o");
     const auto put = [&](const std::string &bytes) {
-        if (file) file->write(bytes);
-        else writeAll(1, bytes, path);
+        if (file)
+            file->write(bytes);
+        else
+            writeAll(1, bytes, path);
     };
-    // Rows are formatted in slices of 32 768 patients, two slices at a time on two threads, and written in order.
+    // Rows are formatted in slices of 32 768 patients, two slices at a time on two threads, and written in
+    // order.
     constexpr std::size_t kSlice = 32768;
     const auto &patients = result.patients;
     const auto format = [&](std::size_t slice, std::string &out) {
         out.clear();
         const std::size_t end = std::min(patients.size(), (slice + 1) * kSlice);
-        for (std::size_t i = slice * kSlice; i < end; ++i) appendPatientRow(out, patients[i]);
+        for (std::size_t i = slice * kSlice; i < end; ++i)
+            appendPatientRow(out, patients[i]);
     };
     put(kScreenHeader);
     std::string first, second;
     const std::size_t slices = (patients.size() + kSlice - 1) / kSlice;
     for (std::size_t slice = 0; slice < slices; slice += 2) {
-        auto other = std::async(slice + 1 < slices ? std::launch::async : std::launch::deferred,
-                                [&] { if (slice + 1 < slices) format(slice + 1, second); else second.clear(); });
+        auto other = std::async(slice + 1 < slices ? std::launch::async : std::launch::deferred, [&] {
+            if (slice + 1 < slices)
+                format(slice + 1, second);
+            else
+                second.clear();
+        });
         format(slice, first);
         other.get();
         put(first);
@@ -121,23 +135,27 @@ std::string screenSummaryText(const screen::ScreenSummary &s, const ScreenRunInf
     const Profile &p = *info.profile;
     const auto &o = info.options;
     std::ostringstream out;
-    out << "Screened " << printable(info.file) << " as of " << formatIsoDate(info.asOf) << " (window " << o.windowDays
-        << " days, profile " << p.id << ")\n";
+    out << "Screened " << printable(info.file) << " as of " << formatIsoDate(info.asOf) << " (window "
+        << o.windowDays << " days, profile " << p.id << ")\n";
     out << "Rows: " << s.dataRows << " read, " << s.skippedRows << " skipped (bad rows), " << s.rowsInWindow
         << " redemptions in the window";
-    if (s.rowsWithoutMeq) out << ", " << s.rowsWithoutMeq << " of them counted without MEQ (no single factor in profile " << p.id << ", e.g. methadone)";
+    if (s.rowsWithoutMeq)
+        out << ", " << s.rowsWithoutMeq << " of them counted without MEQ (no single factor in profile "
+            << p.id << ", e.g. methadone)";
     out << "\n";
     out << "Patients with a redemption in the window: " << s.patients << "\n";
     out << "  long-term users (>= " << o.longTermMinRedemptions << " redemptions, > " << o.longTermMinSpanDays
-        << " days first to last): " << s.longTerm << " (" << percent(s.longTerm, s.patients) << " % of patients)\n";
-    out << "    of whom short-acting only: " << s.shortActingOnly << " (" << percent(s.shortActingOnly, s.longTerm)
-        << " % of long-term users)\n";
+        << " days first to last): " << s.longTerm << " (" << percent(s.longTerm, s.patients)
+        << " % of patients)\n";
+    out << "    of whom short-acting only: " << s.shortActingOnly << " ("
+        << percent(s.shortActingOnly, s.longTerm) << " % of long-term users)\n";
     out << "  average dispensed MEQ over the last " << o.recentDays << " days " << thresholdText(p.highMeq)
         << " mg/day: " << s.above60 << " (" << percent(s.above60, s.patients) << " %)\n";
-    out << "  average dispensed MEQ over the last " << o.recentDays << " days " << thresholdText(p.veryHighMeq)
-        << " mg/day: " << s.above100 << " (" << percent(s.above100, s.patients) << " %)\n";
-    out << "  more than one opioid substance in the last " << o.recentDays << " days: " << s.multipleOpioids << " ("
-        << percent(s.multipleOpioids, s.patients) << " %)\n";
+    out << "  average dispensed MEQ over the last " << o.recentDays << " days "
+        << thresholdText(p.veryHighMeq) << " mg/day: " << s.above100 << " ("
+        << percent(s.above100, s.patients) << " %)\n";
+    out << "  more than one opioid substance in the last " << o.recentDays << " days: " << s.multipleOpioids
+        << " (" << percent(s.multipleOpioids, s.patients) << " %)\n";
     out << "Wrote " << s.patients << " patients to " << printable(info.output) << "\n";
     return out.str();
 }
@@ -156,18 +174,28 @@ std::string screenSummaryJson(const screen::ScreenSummary &s, const ScreenRunInf
         j["source"] = t.source;
         return j;
     };
-    json::Json j = {
-        {"schema_version", 1}, {"file", info.file}, {"output", info.output}, {"as_of", formatIsoDate(info.asOf)},
-        {"profile", p.id}, {"window_days", o.windowDays}, {"recent_days", o.recentDays},
-        {"long_term_definition", {{"min_redemptions", o.longTermMinRedemptions}, {"more_than_days", o.longTermMinSpanDays},
-                                  {"source", "clinical.md §3.2: long-term use = more than 6 months (DK-RF19, DK-LMST)"}}},
-        {"rows", {{"read", s.dataRows}, {"skipped", s.skippedRows}, {"in_window", s.rowsInWindow}, {"without_meq", s.rowsWithoutMeq}}},
-        {"patients", s.patients},
-        {"long_term", share(s.longTerm, s.patients)},
-        {"short_acting_only", share(s.shortActingOnly, s.longTerm)},
-        {"above_60", threshold(p.highMeq, s.above60)},
-        {"above_100", threshold(p.veryHighMeq, s.above100)},
-        {"multiple_opioids", share(s.multipleOpioids, s.patients)}};
+    json::Json j = {{"schema_version", 1},
+                    {"file", info.file},
+                    {"output", info.output},
+                    {"as_of", formatIsoDate(info.asOf)},
+                    {"profile", p.id},
+                    {"window_days", o.windowDays},
+                    {"recent_days", o.recentDays},
+                    {"long_term_definition",
+                     {{"min_redemptions", o.longTermMinRedemptions},
+                      {"more_than_days", o.longTermMinSpanDays},
+                      {"source", "clinical.md §3.2: long-term use = more than 6 months (DK-RF19, DK-LMST)"}}},
+                    {"rows",
+                     {{"read", s.dataRows},
+                      {"skipped", s.skippedRows},
+                      {"in_window", s.rowsInWindow},
+                      {"without_meq", s.rowsWithoutMeq}}},
+                    {"patients", s.patients},
+                    {"long_term", share(s.longTerm, s.patients)},
+                    {"short_acting_only", share(s.shortActingOnly, s.longTerm)},
+                    {"above_60", threshold(p.highMeq, s.above60)},
+                    {"above_100", threshold(p.veryHighMeq, s.above100)},
+                    {"multiple_opioids", share(s.multipleOpioids, s.patients)}};
     // File names need not be UTF-8: replace what is not (U+FFFD) rather than throw.
     return j.dump(2, ' ', false, json::Json::error_handler_t::replace) + "\n";
 }

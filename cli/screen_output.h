@@ -7,8 +7,8 @@
 
 namespace taper::cli {
 
-inline constexpr const char *kScreenHeader =
-    "patient_id,redemptions,first,last,avg_meq_90d,long_term,short_acting_only,above_60,above_100,multiple_opioids\n";
+inline constexpr const char *kScreenHeader = "patient_id,redemptions,first,last,avg_meq_90d,long_term,short_"
+                                             "acting_only,above_60,above_100,multiple_opioids\n";
 
 /// Appends one patients.csv row (booleans 1/0, avg_meq_90d with two decimals) to `out`; the id is written
 /// with appendCsvField (quoted as RFC 4180 needs, formulas neutralised).

@@ -30,8 +30,9 @@ struct SessionArgs {
     const std::string &where = e.where();
     if (!e.file().empty() || (!where.empty() && where.front() == '/'))
         throw InputError(e.file().empty() ? file : e.file(), where, e.problem());
-    static const char *const sessionKeys[] = {"date", "decision", "reason", "actual", "withdrawal", "pain",
-                                              "hold_days", "step_percent", "interval_days", "review_date"};
+    static const char *const sessionKeys[] = {"date",          "decision",   "reason",    "actual",
+                                              "withdrawal",    "pain",       "hold_days", "step_percent",
+                                              "interval_days", "review_date"};
     for (const char *key : sessionKeys)
         if (where == key) {
             std::string option = "--" + where;
@@ -76,14 +77,17 @@ int runSession(const SessionArgs &a, Context &ctx)
 
     const Session &s = after.sessions.back();
     const bool da = lang == Lang::Da;
-    std::cout << (da ? "Konsultation " : "Session ") << formatIsoDate(s.date) << (da ? " registreret: " : " recorded: ")
-              << decisionText(s.decision, lang) << (da ? "; planens revision " : "; plan revision ") << after.revision
-              << ".\n";
+    std::cout << (da ? "Konsultation " : "Session ") << formatIsoDate(s.date)
+              << (da ? " registreret: " : " recorded: ") << decisionText(s.decision, lang)
+              << (da ? "; planens revision " : "; plan revision ") << after.revision << ".\n";
     if (s.increase)
-        std::cout << (da ? "Bevidst øgning af dosis: " : "Deliberate dose increase: ") << formatAmount(s.increase->from.value(), lang)
-                  << " -> " << formatAmount(s.increase->to.value(), lang) << " mg MEQ/" << (da ? "døgn" : "day") << ".\n";
+        std::cout << (da ? "Bevidst øgning af dosis: " : "Deliberate dose increase: ")
+                  << formatAmount(s.increase->from.value(), lang) << " -> "
+                  << formatAmount(s.increase->to.value(), lang) << " mg MEQ/" << (da ? "døgn" : "day")
+                  << ".\n";
     if (s.reviewDate)
-        std::cout << (da ? "Vedligeholdelsesdosis; revurderes " : "Maintenance dose; review on ") << formatIsoDate(*s.reviewDate) << ".\n";
+        std::cout << (da ? "Vedligeholdelsesdosis; revurderes " : "Maintenance dose; review on ")
+                  << formatIsoDate(*s.reviewDate) << ".\n";
     std::cout << maintenanceFindingText(s, formulary, lang, "  ");
     std::cout << "\n" << upcomingText(after, s.date, formulary, lang);
     return 0;
@@ -98,15 +102,18 @@ void addSessionCommand(CLI::App &app, Context &ctx)
     cmd->add_option("PLAN", a->file, "Plan file (from opioid-taper taper -o)")->required();
     cmd->add_option("--date", a->date, "Date of the session YYYY-MM-DD")->required();
     cmd->add_option("--decision", a->decision, "continue, hold, slow, step_back, replan or stop_taper")
-        ->required()->check(CLI::IsMember({"continue", "hold", "slow", "step_back", "replan", "stop_taper"}));
+        ->required()
+        ->check(CLI::IsMember({"continue", "hold", "slow", "step_back", "replan", "stop_taper"}));
     cmd->add_option("--reason", a->reason, "Why (required for step_back)");
     cmd->add_option("--withdrawal", a->withdrawal, "Withdrawal symptoms 0-3 (none, mild, moderate, severe)");
     cmd->add_option("--withdrawal-note", a->withdrawalNote, "Withdrawal symptoms in words");
     cmd->add_option("--pain", a->pain, "Pain NRS 0-10");
     cmd->add_option("--function-note", a->functionNote, "Function and sleep");
-    cmd->add_option("--actual", a->actual, "Regimen file: what the patient actually took (default: the planned step)");
+    cmd->add_option("--actual", a->actual,
+                    "Regimen file: what the patient actually took (default: the planned step)");
     cmd->add_option("--by", a->by, "Who recorded it (role/initials)");
-    cmd->add_option("--hold-days", a->holdDays, "hold: days to stay on the current dose (default: one interval)");
+    cmd->add_option("--hold-days", a->holdDays,
+                    "hold: days to stay on the current dose (default: one interval)");
     cmd->add_option("--step-percent", a->stepPercent, "slow/step_back/replan: new largest cut per step in %");
     cmd->add_option("--interval-days", a->intervalDays, "slow/step_back/replan: new days per step");
     cmd->add_option("--review-date", a->reviewDate, "stop_taper: review date (default: 3 months on)");

@@ -46,20 +46,28 @@ std::string padCell(const std::string &s, std::size_t width)
     for (unsigned char ch : s)
         if ((ch & 0xC0) != 0x80) ++points;
     std::string out = s;
-    if (points < width) out.append(width - points, ' ');
-    else out += ' ';
+    if (points < width)
+        out.append(width - points, ' ');
+    else
+        out += ' ';
     return out;
 }
 
 std::string decisionText(SessionDecision d, Lang lang)
 {
     switch (d) {
-    case SessionDecision::Continue: return da(lang) ? "fortsæt" : "continue";
-    case SessionDecision::Hold: return da(lang) ? "hold dosis" : "hold";
-    case SessionDecision::Slow: return da(lang) ? "langsommere" : "slow down";
-    case SessionDecision::StepBack: return da(lang) ? "et trin tilbage" : "step back";
-    case SessionDecision::Replan: return da(lang) ? "ny plan" : "re-plan";
-    case SessionDecision::StopTaper: return da(lang) ? "stop nedtrapning" : "stop taper";
+    case SessionDecision::Continue:
+        return da(lang) ? "fortsæt" : "continue";
+    case SessionDecision::Hold:
+        return da(lang) ? "hold dosis" : "hold";
+    case SessionDecision::Slow:
+        return da(lang) ? "langsommere" : "slow down";
+    case SessionDecision::StepBack:
+        return da(lang) ? "et trin tilbage" : "step back";
+    case SessionDecision::Replan:
+        return da(lang) ? "ny plan" : "re-plan";
+    case SessionDecision::StopTaper:
+        return da(lang) ? "stop nedtrapning" : "stop taper";
     }
     return {};
 }
@@ -76,10 +84,14 @@ std::string withdrawalText(std::optional<int> score, Lang lang)
 std::string attentionText(Attention flag, Lang lang)
 {
     switch (flag) {
-    case Attention::Withdrawal: return da(lang) ? "moderate/svære abstinenser" : "moderate/severe withdrawal";
-    case Attention::RepeatedHold: return da(lang) ? "hold gentaget" : "hold already repeated";
-    case Attention::TookMore: return da(lang) ? "tog mere end planlagt" : "took more than planned";
-    case Attention::ReviewDue: return da(lang) ? "revurdering af vedligeholdelsesdosis" : "maintenance review due";
+    case Attention::Withdrawal:
+        return da(lang) ? "moderate/svære abstinenser" : "moderate/severe withdrawal";
+    case Attention::RepeatedHold:
+        return da(lang) ? "hold gentaget" : "hold already repeated";
+    case Attention::TookMore:
+        return da(lang) ? "tog mere end planlagt" : "took more than planned";
+    case Attention::ReviewDue:
+        return da(lang) ? "revurdering af vedligeholdelsesdosis" : "maintenance review due";
     }
     return {};
 }
@@ -87,9 +99,12 @@ std::string attentionText(Attention flag, Lang lang)
 std::string statusText(PlanStatus status, Lang lang)
 {
     switch (status) {
-    case PlanStatus::Tapering: return da(lang) ? "nedtrapning i gang" : "tapering";
-    case PlanStatus::Maintenance: return da(lang) ? "vedligeholdelsesdosis (nedtrapning stoppet)" : "maintenance dose (taper stopped)";
-    case PlanStatus::Complete: return da(lang) ? "nedtrapning afsluttet" : "taper complete";
+    case PlanStatus::Tapering:
+        return da(lang) ? "nedtrapning i gang" : "tapering";
+    case PlanStatus::Maintenance:
+        return da(lang) ? "vedligeholdelsesdosis (nedtrapning stoppet)" : "maintenance dose (taper stopped)";
+    case PlanStatus::Complete:
+        return da(lang) ? "nedtrapning afsluttet" : "taper complete";
     }
     return {};
 }
@@ -123,18 +138,20 @@ std::string sessionTable(const Plan &plan, Lang lang)
     for (const Session &s : plan.sessions) {
         const double taken = s.actualMeq.value();
         std::string dose = meqText(taken, lang);
-        if (!s.actual) dose += d ? " (som planlagt)" : " (as planned)";
-        else dose += (d ? " (planlagt " : " (planned ") + meqText(s.plannedMeq.value(), lang) + ")";
+        if (!s.actual)
+            dose += d ? " (som planlagt)" : " (as planned)";
+        else
+            dose += (d ? " (planlagt " : " (planned ") + meqText(s.plannedMeq.value(), lang) + ")";
         std::string decision = decisionText(s.decision, lang);
         if (s.holdDays) decision += " " + std::to_string(*s.holdDays) + (d ? " d" : " d");
         out << padCell(formatIsoDate(s.date), 12) << padCell(std::to_string(s.step), 5) << padCell(dose, 24)
             << padCell(withdrawalText(s.withdrawal, lang), 13)
             << padCell(s.pain ? std::to_string(*s.pain) : "-", 7) << padCell(decision, 18)
-            << padCell(trendOf(s, previous, lang), 14)
-            << visibleText(s.reason.value_or(""));
+            << padCell(trendOf(s, previous, lang), 14) << visibleText(s.reason.value_or(""));
         if (s.increase)
-            out << (d ? " [bevidst øgning " : " [deliberate increase ") << meqText(s.increase->from.value(), lang)
-                << " -> " << meqText(s.increase->to.value(), lang) << " mg MEQ]";
+            out << (d ? " [bevidst øgning " : " [deliberate increase ")
+                << meqText(s.increase->from.value(), lang) << " -> " << meqText(s.increase->to.value(), lang)
+                << " mg MEQ]";
         if (s.reviewDate) out << (d ? " [revurderes " : " [review ") << formatIsoDate(*s.reviewDate) << "]";
         if (s.maintenanceFinding)
             out << " [" << severityLabel(s.maintenanceFinding->severity, lang) << ": "
@@ -161,7 +178,8 @@ std::string historyText(const Plan &plan, Lang lang)
     const bool d = da(lang);
     std::ostringstream out;
     if (plan.scheduleHistory.empty()) {
-        out << (d ? "Planen er ikke ændret siden den blev lavet.\n" : "The steps have not been changed since the plan was made.\n");
+        out << (d ? "Planen er ikke ændret siden den blev lavet.\n"
+                  : "The steps have not been changed since the plan was made.\n");
         return out.str();
     }
     out << (d ? "Tidligere versioner af trinene:\n" : "Earlier versions of the steps:\n");

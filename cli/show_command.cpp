@@ -33,10 +33,12 @@ int runShow(const ShowArgs &a, const Context &ctx)
     std::cout << (da ? "Plan: " : "Plan: ") << label << " — revision " << plan.revision << ", "
               << (da ? "profil " : "profile ") << visibleText(plan.schedule.profile)
               << (da ? ", lavet " : ", created ") << formatIsoDate(plan.created) << "\n";
-    std::cout << (da ? "Status " : "Status on ") << formatIsoDate(today) << ": " << statusText(planStatus(plan, today), lang);
+    std::cout << (da ? "Status " : "Status on ") << formatIsoDate(today) << ": "
+              << statusText(planStatus(plan, today), lang);
     std::string kept; // the maintenance dose's threshold finding, when stop_taper kept one
     for (auto it = plan.sessions.rbegin(); it != plan.sessions.rend(); ++it)
-        if (it->decision == SessionDecision::StopTaper && planStatus(plan, today) == PlanStatus::Maintenance) {
+        if (it->decision == SessionDecision::StopTaper &&
+            planStatus(plan, today) == PlanStatus::Maintenance) {
             std::cout << (da ? ", revurderes " : ", review on ") << formatIsoDate(*it->reviewDate);
             kept = maintenanceFindingText(*it, formulary, lang, "  ");
             break;
@@ -46,14 +48,15 @@ int runShow(const ShowArgs &a, const Context &ctx)
     for (const Step &st : steps)
         if (st.start <= today) now = st.index;
     const Step &cur = steps[now];
-    std::cout << (da ? "Nuværende trin: " : "Current step: ") << now << " (" << formatIsoDate(cur.start) << " – "
-              << (cur.end ? formatIsoDate(*cur.end) : "") << "), " << formatAmount(cur.totalMeq.value(), lang)
-              << " mg MEQ/" << (da ? "døgn" : "day") << ", " << formatAmount(cur.percentOfStart, lang) << " %\n";
+    std::cout << (da ? "Nuværende trin: " : "Current step: ") << now << " (" << formatIsoDate(cur.start)
+              << " – " << (cur.end ? formatIsoDate(*cur.end) : "") << "), "
+              << formatAmount(cur.totalMeq.value(), lang) << " mg MEQ/" << (da ? "døgn" : "day") << ", "
+              << formatAmount(cur.percentOfStart, lang) << " %\n";
     if (now + 1 < static_cast<int>(steps.size())) {
         const Step &next = steps[now + 1];
-        std::cout << (da ? "Næste ændring: " : "Next change: ") << formatIsoDate(next.start) << (da ? ", trin " : ", step ")
-                  << next.index << ", " << formatAmount(next.totalMeq.value(), lang) << " mg MEQ/" << (da ? "døgn" : "day")
-                  << "\n";
+        std::cout << (da ? "Næste ændring: " : "Next change: ") << formatIsoDate(next.start)
+                  << (da ? ", trin " : ", step ") << next.index << ", "
+                  << formatAmount(next.totalMeq.value(), lang) << " mg MEQ/" << (da ? "døgn" : "day") << "\n";
     }
     for (const Attention f : attentionFlags(plan, today))
         std::cout << (da ? "Opmærksomhed: " : "Attention: ") << attentionText(f, lang) << "\n";

@@ -35,7 +35,7 @@ struct TaperArgs {
     bool allowUnconfirmed = false;
     bool fineTail = false;
     bool explicitPace = false; ///< --interval-days or --step-percent given: no short-exposure pace
-    std::string profile = "dk";
+    std::string profile = kDefaultProfileId;
     std::string format = "text";
     std::string output;
     std::string label;
@@ -50,9 +50,10 @@ struct TaperArgs {
     if (!where.empty() && where.front() == '/') throw InputError(file, where, e.problem());
     for (char &c : where)
         if (c == '_') c = '-';
-    if (where == "target-meq" || where == "interval-days" || where == "step-percent" || where == "rotate-to" ||
-        where == "cross-tolerance-reduction" || where == "switch-at-percent" || where == "custom-percents" ||
-        where == "min-step-meq" || where == "max-hold-intervals" || where == "profile" || where == "start")
+    if (where == "target-meq" || where == "interval-days" || where == "step-percent" ||
+        where == "rotate-to" || where == "cross-tolerance-reduction" || where == "switch-at-percent" ||
+        where == "custom-percents" || where == "min-step-meq" || where == "max-hold-intervals" ||
+        where == "profile" || where == "start")
         where = "--" + (where == "custom-percents" ? std::string("custom-percent") : where);
     throw InputError("", where, e.problem());
 }
@@ -112,7 +113,8 @@ int runTaper(const TaperArgs &a, Context &ctx)
     const Formulary formulary = ctx.loadFormulary();
     const Profile &profile = profileOption(formulary, a.profile);
     const std::string name = a.file == "-" ? "<stdin>" : a.file;
-    const Regimen regimen = readRegimen(json::readFile(a.file), name, formulary, AsOfChoice{std::nullopt, ctx.today});
+    const Regimen regimen =
+        readRegimen(json::readFile(a.file), name, formulary, AsOfChoice{std::nullopt, ctx.today});
     const TaperOptions options = toOptions(a, ctx);
     Schedule schedule;
     try {
@@ -126,7 +128,8 @@ int runTaper(const TaperArgs &a, Context &ctx)
         p.created = ctx.today;
         if (!a.label.empty()) {
             if (looksLikeCpr(a.label))
-                std::cerr << "opioid-taper: warning: --label looks like a CPR number; use a pseudonymous label\n";
+                std::cerr
+                    << "opioid-taper: warning: --label looks like a CPR number; use a pseudonymous label\n";
             p.label = a.label;
         }
         p.regimen = regimen;
@@ -148,31 +151,45 @@ void addTaperCommand(CLI::App &app, Context &ctx)
 {
     auto a = std::make_shared<TaperArgs>();
     CLI::App *cmd = app.add_subcommand("taper", "A dispensable stepwise taper plan for a regimen");
-    cmd->add_option("REGIMEN", a->file, "Regimen file (JSON, schema_version 1), or - for standard input")->required();
+    cmd->add_option("REGIMEN", a->file, "Regimen file (JSON, schema_version 1), or - for standard input")
+        ->required();
     cmd->add_option("--start", a->start, "First day of the plan YYYY-MM-DD (default: today)");
-    cmd->add_option("--today", a->today,
-                    "What today is: the plan file's creation date, the default start and as_of (default: today in "
-                    "Denmark, or in the zone TZ names)");
-    auto *interval = cmd->add_option("--interval-days", a->intervalDays, "Days per step (1-90)")->capture_default_str();
+    cmd->add_option(
+        "--today", a->today,
+        "What today is: the plan file's creation date, the default start and as_of (default: today in "
+        "Denmark, or in the zone TZ names)");
+    auto *interval = cmd->add_option("--interval-days", a->intervalDays,
+                                     "Days per step (1-" + std::to_string(kMaxIntervalDays) + ")")
+                         ->capture_default_str();
     cmd->add_option("--method", a->method, "proportional, linear or custom")
-        ->check(CLI::IsMember({"proportional", "linear", "custom"}))->capture_default_str();
-    auto *step = cmd->add_option("--step-percent", a->stepPercent, "Largest cut per step in % (0-50]")->capture_default_str();
-    cmd->add_option("--switch-at-percent", a->switchAtPercent, "linear: go proportional below this % of the start")
+        ->check(CLI::IsMember({"proportional", "linear", "custom"}))
         ->capture_default_str();
-    cmd->add_option("--custom-percent", a->customPercents, "custom: target % of the start per step (comma list)")
+    auto *step = cmd->add_option("--step-percent", a->stepPercent,
+                                 "Largest cut per step in % (0-" + json::formatNumber(kMaxStepPercent) + "]")
+                     ->capture_default_str();
+    cmd->add_option("--switch-at-percent", a->switchAtPercent,
+                    "linear: go proportional below this % of the start")
+        ->capture_default_str();
+    cmd->add_option("--custom-percent", a->customPercents,
+                    "custom: target % of the start per step (comma list)")
         ->delimiter(',');
     cmd->add_option("--target-meq", a->targetMeq, "Where the plan ends, mg MEQ/day")->capture_default_str();
     cmd->add_option("--min-step-meq", a->minStepMeq, "Smallest cut per step, mg MEQ/day");
     cmd->add_flag("--no-ir-tail", a->noIrTail, "Do not finish with immediate-release tablets or solution");
     cmd->add_option("--larger-dose", a->largerDose, "Where an uneven split puts the larger dose")
-        ->check(CLI::IsMember({"evening", "morning"}))->capture_default_str();
+        ->check(CLI::IsMember({"evening", "morning"}))
+        ->capture_default_str();
     cmd->add_flag("--no-consolidate", a->noConsolidate, "Keep short-acting lines as they are at step 0");
     auto *rotate = cmd->add_option("--rotate-to", a->rotateTo, "Switch to this substance (e.g. morphine)");
-    cmd->add_option("--cross-tolerance-reduction", a->crossTolerance, "% cut on rotation (25-50)")
-        ->needs(rotate)->capture_default_str();
+    cmd->add_option("--cross-tolerance-reduction", a->crossTolerance,
+                    "% cut on rotation (" + json::formatNumber(kMinCrossToleranceReduction) + "-" +
+                        json::formatNumber(kMaxCrossToleranceReduction) + ")")
+        ->needs(rotate)
+        ->capture_default_str();
     cmd->add_flag("--parallel", a->parallel, "Reduce every line at each step");
-    cmd->add_option("--max-hold-intervals", a->maxHoldIntervals,
-                    "A step after a larger cut than requested lasts up to this many intervals (1-6; 1: never longer)")
+    cmd->add_option(
+           "--max-hold-intervals", a->maxHoldIntervals,
+           "A step after a larger cut than requested lasts up to this many intervals (1-6; 1: never longer)")
         ->capture_default_str();
     cmd->add_flag("--no-align-to-sessions", a->noAlignToSessions,
                   "Do not keep every dose change on start + a whole number of intervals");
@@ -181,7 +198,9 @@ void addTaperCommand(CLI::App &app, Context &ctx)
     cmd->add_flag("--fine-tail", a->fineTail,
                   "Finish with the oral solution where there is one (1 mg morphine steps; a longer end)");
     cmd->add_option("--profile", a->profile, "Conversion profile id")->capture_default_str();
-    cmd->add_option("--format", a->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+    cmd->add_option("--format", a->format, "Output format")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
     auto *output =
         cmd->add_option("-o,--output", a->output, "Also write the plan file here (atomically, mode 0600)");
     cmd->add_flag("--force", a->force,

@@ -38,17 +38,20 @@ std::string doseCells(const StepDose &d, Lang lang)
         return formatAmount(d.unitsPerDay.units(), lang) +
                (da ? " plaster(e) på, skiftes 2 gange om ugen" : " patch(es) worn, changed twice a week");
     if (d.product->isPatch())
-        return formatAmount(d.unitsPerDay.units(), lang) + (da ? " plaster(e) på, skiftes hver " : " patch(es) worn, changed every ") +
+        return formatAmount(d.unitsPerDay.units(), lang) +
+               (da ? " plaster(e) på, skiftes hver " : " patch(es) worn, changed every ") +
                formatAmount(d.product->wearHours.value_or(0), lang) + (da ? " timer" : " h");
     const int n = *d.timesPerDay;
     const std::string times = n == 1 ? (da ? "1 gang i døgnet" : "once a day")
                                      : std::to_string(n) + (da ? " gange i døgnet" : " times a day");
     if (d.prn)
-        return (da ? "efter behov: " : "as needed: ") + formatAmount(d.unitsPerAdministration->units(), lang) + unit +
-               (da ? " højst " : " at most ") + times;
+        return (da ? "efter behov: " : "as needed: ") +
+               formatAmount(d.unitsPerAdministration->units(), lang) + unit + (da ? " højst " : " at most ") +
+               times;
     if (!d.unitsByTime) return formatAmount(d.unitsPerAdministration->units(), lang) + unit + " " + times;
     std::string s;
-    for (HalfUnits h : *d.unitsByTime) s += pad(units(h, lang), 8);
+    for (HalfUnits h : *d.unitsByTime)
+        s += pad(units(h, lang), 8);
     return s;
 }
 
@@ -56,9 +59,12 @@ std::string methodText(TaperMethod m, bool da)
 {
     if (!da) return std::string(toString(m));
     switch (m) {
-    case TaperMethod::Proportional: return "proportional";
-    case TaperMethod::Linear: return "lineær";
-    case TaperMethod::Custom: return "egne procentsatser";
+    case TaperMethod::Proportional:
+        return "proportional";
+    case TaperMethod::Linear:
+        return "lineær";
+    case TaperMethod::Custom:
+        return "egne procentsatser";
     }
     return std::string(toString(m));
 }
@@ -73,20 +79,22 @@ std::string taperText(const Schedule &s, const Formulary &formulary, Lang lang)
     const TaperOptions &o = s.options;
     if (da)
         out << "Nedtrapningsplan (profil " << s.profile << "): " << methodText(o.method, da) << ", højst "
-            << num(o.stepPercent) << " % pr. trin, hver " << o.intervalDays << ". dag, mål " << num(o.targetMeq.value())
-            << " mg MEQ/døgn\n\n";
+            << num(o.stepPercent) << " % pr. trin, hver " << o.intervalDays << ". dag, mål "
+            << num(o.targetMeq.value()) << " mg MEQ/døgn\n\n";
     else
-        out << "Taper plan (profile " << s.profile << "): " << toString(o.method) << ", at most " << num(o.stepPercent)
-            << " % per step, every " << o.intervalDays << " days, target " << num(o.targetMeq.value()) << " mg MEQ/day\n\n";
+        out << "Taper plan (profile " << s.profile << "): " << toString(o.method) << ", at most "
+            << num(o.stepPercent) << " % per step, every " << o.intervalDays << " days, target "
+            << num(o.targetMeq.value()) << " mg MEQ/day\n\n";
     out << pad(da ? "Trin" : "Step", 5) << pad(da ? "Fra" : "From", 12) << pad(da ? "Til" : "To", 12)
-        << pad(da ? "Præparat" : "Product", 34) << pad(da ? "Morgen" : "Morning", 8) << pad(da ? "Middag" : "Noon", 8)
-        << pad(da ? "Aften" : "Evening", 8) << pad(da ? "Nat" : "Night", 8)
+        << pad(da ? "Præparat" : "Product", 34) << pad(da ? "Morgen" : "Morning", 8)
+        << pad(da ? "Middag" : "Noon", 8) << pad(da ? "Aften" : "Evening", 8) << pad(da ? "Nat" : "Night", 8)
         << (da ? "MEQ mg/døgn  % af start\n" : "MEQ mg/day  % of start\n");
     for (const Step &st : s.steps) {
         const std::string head = pad(std::to_string(st.index), 5) + pad(formatIsoDate(st.start), 12) +
                                  pad(st.end ? formatIsoDate(*st.end) : "", 12);
         const std::string tail = "  " + num(st.totalMeq.value()) + "  " + num(st.percentOfStart) + " %";
-        if (st.doses.empty()) out << head << pad(da ? "(intet opioid)" : "(no opioid)", 34) << pad("", 32) << tail << "\n";
+        if (st.doses.empty())
+            out << head << pad(da ? "(intet opioid)" : "(no opioid)", 34) << pad("", 32) << tail << "\n";
         for (std::size_t i = 0; i < st.doses.size(); ++i)
             out << (i == 0 ? head : pad("", 29)) << pad(productName(*st.doses[i].product), 34)
                 << pad(doseCells(st.doses[i], lang), 32) << (i == 0 ? tail : "") << "\n";
@@ -96,7 +104,10 @@ std::string taperText(const Schedule &s, const Formulary &formulary, Lang lang)
         for (const Dispense &d : s.dispenseTotal) {
             const bool ml = d.product->unit == StrengthUnit::MgPerMl;
             out << "  " << pad(productName(*d.product), 34) << num(d.units.units())
-                << (ml ? " ml" : d.product->isPatch() ? (da ? " plastre" : " patches") : (da ? " stk." : " units")) << "\n";
+                << (ml                     ? " ml"
+                    : d.product->isPatch() ? (da ? " plastre" : " patches")
+                                           : (da ? " stk." : " units"))
+                << "\n";
         }
     }
     if (!s.notes.empty()) {

@@ -18,7 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Keep in step with the seed list in fuzz/CMakeLists.txt (selector = index).
-constexpr std::array<const char *, 6> kFiles{"sources.json", "atc-groups.json", "substances.json",
+constexpr std::array<const char *, 6> kFiles{"sources.json",     "atc-groups.json",  "substances.json",
                                              "products-dk.json", "profiles/dk.json", "rules.json"};
 
 /// One copy of the formulary per selectable file, made once per process and removed at exit.

@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const Formulary &f = fuzz::formulary();
     Regimen regimen;
     try {
-        regimen = readRegimen(json::parse(fuzz::text(data, size), "fuzz.json"), "fuzz.json", f, AsOfChoice{std::nullopt, fuzz::today()});
+        regimen = readRegimen(json::parse(fuzz::text(data, size), "fuzz.json"), "fuzz.json", f,
+                              AsOfChoice{std::nullopt, fuzz::today()});
     } catch (const InputError &) {
         return 0;
     }

@@ -27,8 +27,8 @@ bool sameResult(const screen::ScreenResult &a, const screen::ScreenResult &b)
         return false;
     for (std::size_t i = 0; i < a.patients.size(); ++i) {
         const screen::PatientResult &p = a.patients[i], &q = b.patients[i];
-        if (p.patientId != q.patientId || p.redemptions != q.redemptions || p.first != q.first || p.last != q.last ||
-            p.avgMeq90d.value() != q.avgMeq90d.value())
+        if (p.patientId != q.patientId || p.redemptions != q.redemptions || p.first != q.first ||
+            p.last != q.last || p.avgMeq90d.value() != q.avgMeq90d.value())
             return false;
     }
     return true;
@@ -53,7 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         fromText = screen::screenText(csv, "fuzz.csv", table, o);
     } catch (const InputError &) {
     }
-    if (::ftruncate(memfd, 0) != 0 || ::pwrite(memfd, csv.data(), csv.size(), 0) != static_cast<ssize_t>(csv.size()))
+    if (::ftruncate(memfd, 0) != 0 ||
+        ::pwrite(memfd, csv.data(), csv.size(), 0) != static_cast<ssize_t>(csv.size()))
         return 0;
     try {
         fromFile = screen::screenFile("/proc/self/fd/" + std::to_string(memfd), table, o);

@@ -8,8 +8,8 @@
 #include <QListView>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStandardItemModel>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace taper::gui {
@@ -78,7 +78,8 @@ void AddLineDialog::updateAtcItem(const QString &text)
     static const QRegularExpression atcShape(QStringLiteral("^[A-Z][0-9]{2}[A-Z]{2}[0-9]{2}$"));
     const QString code = text.toUpper();
     for (int row = m_catalog->rowCount() - 1; row >= 0; --row)
-        if (m_catalog->item(row)->data(ProductCatalog::KindRole).toString() == QStringLiteral("atc")) m_catalog->removeRow(row);
+        if (m_catalog->item(row)->data(ProductCatalog::KindRole).toString() == QStringLiteral("atc"))
+            m_catalog->removeRow(row);
     if (!atcShape.match(code).hasMatch()) return;
     auto *item = new QStandardItem(tr("Co-medication by ATC code %1").arg(code));
     item->setData(code, ProductCatalog::IdRole);

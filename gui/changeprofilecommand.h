@@ -13,7 +13,8 @@ public:
     ChangeProfileCommand(PlanDocument *document, QString profile)
         : m_document(document), m_before(document->profileId()), m_after(std::move(profile))
     {
-        setText(QCoreApplication::translate("taper::gui::ChangeProfileCommand", "Change profile to %1").arg(m_after));
+        setText(QCoreApplication::translate("taper::gui::ChangeProfileCommand", "Change profile to %1")
+                    .arg(m_after));
     }
     void redo() override { m_document->setProfileNow(m_after); }
     void undo() override { m_document->setProfileNow(m_before); }

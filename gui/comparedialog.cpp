@@ -16,7 +16,8 @@
 namespace taper::gui {
 
 CompareDialog::CompareDialog(PlanDocument *document, QWidget *parent)
-    : QDialog(parent), m_model(new CompareModel(document, this)), m_intro(new QLabel(this)), m_view(new QTableView(this))
+    : QDialog(parent), m_model(new CompareModel(document, this)), m_intro(new QLabel(this)),
+      m_view(new QTableView(this))
 {
     auto *boxes = new QHBoxLayout;
     for (const Profile &p : document->formulary().profiles()) {
@@ -58,8 +59,9 @@ void CompareDialog::applyChoice()
 void CompareDialog::retranslate()
 {
     setWindowTitle(tr("Compare conversion profiles"));
-    m_intro->setText(tr("MEQ per line and in total under each profile, with the low–high spread of the published "
-                        "factor ranges (PRN at the maximum). Hover a cell for the arithmetic and the source."));
+    m_intro->setText(
+        tr("MEQ per line and in total under each profile, with the low–high spread of the published "
+           "factor ranges (PRN at the maximum). Hover a cell for the arithmetic and the source."));
     m_view->setAccessibleName(tr("MEQ under each profile"));
     m_model->retranslate();
 }

@@ -34,14 +34,19 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Severity: return FindingText::severity(f.severity);
-        case Message: return FindingText::message(f, formulary);
-        case Line: return f.line ? QVariant(static_cast<int>(*f.line) + 1) : QVariant(QStringLiteral("–"));
+        case Severity:
+            return FindingText::severity(f.severity);
+        case Message:
+            return FindingText::message(f, formulary);
+        case Line:
+            return f.line ? QVariant(static_cast<int>(*f.line) + 1) : QVariant(QStringLiteral("–"));
         case Source: {
             const taper::Source *s = formulary.source(f.source);
-            return s ? tr("%1, %2").arg(QString::fromStdString(s->publisher)).arg(s->year) : QString::fromStdString(f.source);
+            return s ? tr("%1, %2").arg(QString::fromStdString(s->publisher)).arg(s->year)
+                     : QString::fromStdString(f.source);
         }
-        default: return {};
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         return index.column() == Severity ? QVariant(FindingText::icon(f.severity)) : QVariant();
@@ -51,9 +56,12 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         if (s && !s->url.empty()) tip += QLatin1Char('\n') + QString::fromStdString(s->url);
         return tip;
     }
-    case CodeRole: return FindingText::code(f);
-    case LineRole: return f.line ? QVariant(static_cast<int>(*f.line)) : QVariant();
-    default: return {};
+    case CodeRole:
+        return FindingText::code(f);
+    case LineRole:
+        return f.line ? QVariant(static_cast<int>(*f.line)) : QVariant();
+    default:
+        return {};
     }
 }
 
@@ -61,11 +69,16 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-    case Severity: return tr("Severity");
-    case Message: return tr("Finding");
-    case Line: return tr("Line");
-    case Source: return tr("Source");
-    default: return {};
+    case Severity:
+        return tr("Severity");
+    case Message:
+        return tr("Finding");
+    case Line:
+        return tr("Line");
+    case Source:
+        return tr("Source");
+    default:
+        return {};
     }
 }
 

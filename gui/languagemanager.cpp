@@ -22,7 +22,8 @@ bool LanguageManager::setLanguage(const QString &language, bool remember)
 {
     if (language != QStringLiteral("da") && language != QStringLiteral("en")) return false;
     QCoreApplication::removeTranslator(&m_translator);
-    const bool loaded = m_translator.load(QStringLiteral(":/i18n/opioidtaper_") + language + QStringLiteral(".qm"));
+    const bool loaded =
+        m_translator.load(QStringLiteral(":/i18n/opioidtaper_") + language + QStringLiteral(".qm"));
     if (loaded) QCoreApplication::installTranslator(&m_translator);
     QLocale::setDefault(language == QStringLiteral("da") ? QLocale(QLocale::Danish, QLocale::Denmark)
                                                          : QLocale(QLocale::English, QLocale::UnitedKingdom));

@@ -36,7 +36,8 @@ void makeTimesPerDay(Json &j, double times)
 {
     j["dose"] = anyDose(j);
     j["times_per_day"] = static_cast<int>(times < 1 ? 1 : times);
-    for (const char *key : {"schedule", "prn", "max_per_day", "used_per_day"}) j.erase(key);
+    for (const char *key : {"schedule", "prn", "max_per_day", "used_per_day"})
+        j.erase(key);
 }
 
 std::optional<Date> parseDate(const QVariant &value)
@@ -108,7 +109,8 @@ std::optional<Json> LineEditor::apply(const RegimenLine &line, int column, const
                 next.erase("dose");
                 next.erase("times_per_day");
                 next["schedule"] = Json::object();
-                for (const auto &[key, amount] : j["schedule"].items()) next["schedule"][key] = p->strength;
+                for (const auto &[key, amount] : j["schedule"].items())
+                    next["schedule"][key] = p->strength;
             }
         } else if (j.contains("since")) {
             next["since"] = j["since"];
@@ -131,18 +133,24 @@ std::optional<Json> LineEditor::apply(const RegimenLine &line, int column, const
         j["times_per_day"] = *v; // the core checks 1–24 and whole numbers
         return j;
     }
-    case Morning: case Noon: case Evening: case Night: {
+    case Morning:
+    case Noon:
+    case Evening:
+    case Night: {
         const auto v = number();
         if (!v) return fail(tr("The amount must be a number (0 for none)."));
         if (line.isPatch()) return fail(tr("A patch is worn continuously; it has no times of day."));
         if (prn) return fail(tr("A PRN line has no fixed times of day."));
         if (!j.contains("schedule")) {
-            for (const char *key : {"dose", "times_per_day"}) j.erase(key);
+            for (const char *key : {"dose", "times_per_day"})
+                j.erase(key);
             j["schedule"] = Json::object();
         }
         const char *key = kSlotKeys[column - Morning];
-        if (*v == 0) j["schedule"].erase(key);
-        else j["schedule"][key] = *v;
+        if (*v == 0)
+            j["schedule"].erase(key);
+        else
+            j["schedule"][key] = *v;
         return j;
     }
     case Prn: {
@@ -152,7 +160,8 @@ std::optional<Json> LineEditor::apply(const RegimenLine &line, int column, const
         if (on) {
             const double times = anyTimes(j);
             j["dose"] = anyDose(j);
-            for (const char *k : {"schedule", "times_per_day"}) j.erase(k);
+            for (const char *k : {"schedule", "times_per_day"})
+                j.erase(k);
             j["prn"] = true;
             j["max_per_day"] = times;
         } else {
@@ -160,7 +169,8 @@ std::optional<Json> LineEditor::apply(const RegimenLine &line, int column, const
         }
         return j;
     }
-    case MaxPerDay: case UsedPerDay: {
+    case MaxPerDay:
+    case UsedPerDay: {
         if (!prn) return fail(tr("Only PRN lines have a maximum and a use a day."));
         const char *key = column == MaxPerDay ? "max_per_day" : "used_per_day";
         if (column == UsedPerDay && value.toString().trimmed().isEmpty()) {
@@ -178,7 +188,9 @@ std::optional<Json> LineEditor::apply(const RegimenLine &line, int column, const
             return j;
         }
         const auto d = parseDate(value);
-        if (!d) return fail(tr("Write the date as %1 or YYYY-MM-DD.").arg(QLocale().dateFormat(QLocale::ShortFormat)));
+        if (!d)
+            return fail(
+                tr("Write the date as %1 or YYYY-MM-DD.").arg(QLocale().dateFormat(QLocale::ShortFormat)));
         j["since"] = formatIsoDate(*d);
         return j;
     }

@@ -18,7 +18,20 @@ namespace taper::gui {
 class LineEditor {
     Q_DECLARE_TR_FUNCTIONS(LineEditor)
 public:
-    enum Column { Product, Dose, TimesPerDay, Morning, Noon, Evening, Night, Prn, MaxPerDay, UsedPerDay, Since, ColumnCount };
+    enum Column {
+        Product,
+        Dose,
+        TimesPerDay,
+        Morning,
+        Noon,
+        Evening,
+        Night,
+        Prn,
+        MaxPerDay,
+        UsedPerDay,
+        Since,
+        ColumnCount
+    };
 
     /// The line with `column` set to `value` (text as typed, a number, a bool for Prn, a QDate for
     /// Since, a product id for Product). nullopt with `error` set when the value cannot be read.

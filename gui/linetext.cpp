@@ -19,7 +19,8 @@ QString LineText::number(double value)
     QString text = locale.toString(value, 'f', 2);
     const QChar point = locale.decimalPoint().at(0);
     if (text.contains(point)) {
-        while (text.endsWith(QLatin1Char('0'))) text.chop(1);
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
         if (text.endsWith(point)) text.chop(1);
     }
     if (text == QStringLiteral("-0")) text = QStringLiteral("0");
@@ -57,9 +58,12 @@ QString LineText::isoDate(Date d)
 QString LineText::unit(DoseUnit u)
 {
     switch (u) {
-    case DoseUnit::Mg: return tr("mg");
-    case DoseUnit::Mcg: return tr("mcg");
-    case DoseUnit::McgPerHour: return tr("mcg/h");
+    case DoseUnit::Mg:
+        return tr("mg");
+    case DoseUnit::Mcg:
+        return tr("mcg");
+    case DoseUnit::McgPerHour:
+        return tr("mcg/h");
     }
     return {};
 }
@@ -67,24 +71,36 @@ QString LineText::unit(DoseUnit u)
 QString LineText::dailyUnit(const DailyAmount &amount)
 {
     switch (amount.index()) {
-    case 0: return tr("mg/day");
-    case 1: return tr("mcg/day");
-    default: return tr("mcg/h");
+    case 0:
+        return tr("mg/day");
+    case 1:
+        return tr("mcg/day");
+    default:
+        return tr("mcg/h");
     }
 }
 
 QString LineText::route(Route r)
 {
     switch (r) {
-    case Route::Oral: return tr("oral");
-    case Route::Transdermal: return tr("transdermal");
-    case Route::Sublingual: return tr("sublingual");
-    case Route::Buccal: return tr("buccal");
-    case Route::Nasal: return tr("nasal");
-    case Route::Rectal: return tr("rectal");
-    case Route::Subcutaneous: return tr("subcutaneous");
-    case Route::Intravenous: return tr("intravenous");
-    case Route::Intramuscular: return tr("intramuscular");
+    case Route::Oral:
+        return tr("oral");
+    case Route::Transdermal:
+        return tr("transdermal");
+    case Route::Sublingual:
+        return tr("sublingual");
+    case Route::Buccal:
+        return tr("buccal");
+    case Route::Nasal:
+        return tr("nasal");
+    case Route::Rectal:
+        return tr("rectal");
+    case Route::Subcutaneous:
+        return tr("subcutaneous");
+    case Route::Intravenous:
+        return tr("intravenous");
+    case Route::Intramuscular:
+        return tr("intramuscular");
     }
     return {};
 }
@@ -106,7 +122,8 @@ QString LineText::label(const RegimenLine &line, const Formulary &formulary)
     if (line.product)
         if (const Product *p = formulary.product(*line.product)) return fromStd(p->nameDa);
     if (line.coMedication) {
-        const QString name = line.substance.empty() ? fromStd(*line.atc) : substance(formulary, line.substance);
+        const QString name =
+            line.substance.empty() ? fromStd(*line.atc) : substance(formulary, line.substance);
         return tr("%1 (co-medication)").arg(name);
     }
     QString text = substance(formulary, line.substance) + QLatin1Char(' ') + route(line.route);
@@ -129,7 +146,8 @@ QString LineText::arithmetic(const RegimenLine &line, const MeqLine &m, bool use
         if (line.count > 1) amount += times + tr("%n patch(es)", nullptr, line.count);
     } else if (line.schedule) {
         QStringList parts;
-        for (double a : *line.schedule) parts << number(a);
+        for (double a : *line.schedule)
+            parts << number(a);
         amount = QLatin1Char('(') + parts.join(QLatin1Char('+')) + QStringLiteral(") ") + unit(line.unit);
         if (line.count > 1) amount += times + QString::number(line.count);
     } else {
@@ -141,7 +159,8 @@ QString LineText::arithmetic(const RegimenLine &line, const MeqLine &m, bool use
     if (!m.factor) return amount + QStringLiteral(" = ") + tr("not converted");
     const DailyAmount &daily = used && m.dailyUsed ? *m.dailyUsed : m.daily;
     const std::optional<MeqPerDay> meq = used ? m.meqUsed : m.meq;
-    if (!line.isPatch()) amount += QStringLiteral(" = ") + number(valueOf(daily)) + QLatin1Char(' ') + dailyUnit(daily);
+    if (!line.isPatch())
+        amount += QStringLiteral(" = ") + number(valueOf(daily)) + QLatin1Char(' ') + dailyUnit(daily);
     return amount + times + factor(*m.factor) + QStringLiteral(" = ") +
            tr("%1 mg MEQ").arg(meq ? number(meq->value()) : QStringLiteral("–"));
 }

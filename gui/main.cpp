@@ -26,22 +26,25 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TAPER_GUI_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("OpioidTaper: morphine equivalents and findings for Danish clinicians"));
+    parser.setApplicationDescription(
+        QStringLiteral("OpioidTaper: morphine equivalents and findings for Danish clinicians"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language: da or en."),
-                                        QStringLiteral("LANG"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("User interface language: da or en."), QStringLiteral("LANG"));
     const QCommandLineOption formularyOption(QStringLiteral("formulary"), QStringLiteral("Formulary folder."),
                                              QStringLiteral("DIR"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Render the window to a PNG file and exit."),
                                               QStringLiteral("FILE"));
     parser.addOptions({langOption, formularyOption, screenshotOption});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Plan or regimen file to open."), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Plan or regimen file to open."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
 
     taper::gui::LanguageManager language;
-    language.setLanguage(parser.isSet(langOption) ? parser.value(langOption) : taper::gui::LanguageManager::savedLanguage(),
+    language.setLanguage(parser.isSet(langOption) ? parser.value(langOption)
+                                                  : taper::gui::LanguageManager::savedLanguage(),
                          parser.isSet(langOption) && !parser.isSet(screenshotOption));
     if (language.language().isEmpty()) language.setLanguage(QStringLiteral("da"), false);
 

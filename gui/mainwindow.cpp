@@ -34,11 +34,12 @@
 
 namespace taper::gui {
 
-MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, LanguageManager *language, QWidget *parent)
-    : QMainWindow(parent), m_document(new PlanDocument(std::move(formulary), today, this)), m_language(language),
-      m_regimen(new RegimenPanel(m_document, this)), m_meq(new MeqPanel(m_document, this)),
-      m_findings(new FindingsPanel(m_document, this)), m_plan(new PlanPanel(m_document, this)),
-      m_sessions(new SessionPanel(m_document, this)),
+MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, LanguageManager *language,
+                       QWidget *parent)
+    : QMainWindow(parent), m_document(new PlanDocument(std::move(formulary), today, this)),
+      m_language(language), m_regimen(new RegimenPanel(m_document, this)),
+      m_meq(new MeqPanel(m_document, this)), m_findings(new FindingsPanel(m_document, this)),
+      m_plan(new PlanPanel(m_document, this)), m_sessions(new SessionPanel(m_document, this)),
       m_tabs(new QTabWidget(this))
 {
     auto *top = new QSplitter(Qt::Horizontal, this);
@@ -62,7 +63,8 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
     createProfileBar();
     retranslate();
 
-    connect(m_regimen, &RegimenPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_regimen, &RegimenPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_findings, &FindingsPanel::goToLine, m_regimen, &RegimenPanel::selectLine);
     connect(m_plan, &PlanPanel::makePlanRequested, this, &MainWindow::makePlan);
     connect(m_sessions, &SessionPanel::recordRequested, this, &MainWindow::recordSession);
@@ -159,10 +161,16 @@ void MainWindow::createActions()
     auto *languages = new QActionGroup(this);
     m_danishAction = new QAction(QStringLiteral("Dansk"), languages);
     m_englishAction = new QAction(QStringLiteral("English"), languages);
-    for (QAction *a : {m_danishAction, m_englishAction}) a->setCheckable(true);
-    (m_language && m_language->language() == QStringLiteral("en") ? m_englishAction : m_danishAction)->setChecked(true);
-    connect(m_danishAction, &QAction::triggered, this, [this] { if (m_language) m_language->setLanguage(QStringLiteral("da")); });
-    connect(m_englishAction, &QAction::triggered, this, [this] { if (m_language) m_language->setLanguage(QStringLiteral("en")); });
+    for (QAction *a : {m_danishAction, m_englishAction})
+        a->setCheckable(true);
+    (m_language && m_language->language() == QStringLiteral("en") ? m_englishAction : m_danishAction)
+        ->setChecked(true);
+    connect(m_danishAction, &QAction::triggered, this, [this] {
+        if (m_language) m_language->setLanguage(QStringLiteral("da"));
+    });
+    connect(m_englishAction, &QAction::triggered, this, [this] {
+        if (m_language) m_language->setLanguage(QStringLiteral("en"));
+    });
 
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -229,13 +237,13 @@ void MainWindow::createProfileBar()
         m_profileBox->addItem(QString::fromStdString(p.id), QString::fromStdString(p.id));
     m_compare = new QPushButton(bar);
     connect(m_compare, &QPushButton::clicked, this, [this] { showCompare(); });
-    for (QWidget *w : std::initializer_list<QWidget *>{m_asOfLabel, m_asOfEdit, m_profileLabel, m_profileBox, m_compare})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_asOfLabel, m_asOfEdit, m_profileLabel, m_profileBox, m_compare})
         layout->addWidget(w);
     menuBar()->setCornerWidget(bar, Qt::TopRightCorner);
 
-    connect(m_profileBox, &QComboBox::activated, this, [this](int index) {
-        m_document->setProfile(m_profileBox->itemData(index).toString());
-    });
+    connect(m_profileBox, &QComboBox::activated, this,
+            [this](int index) { m_document->setProfile(m_profileBox->itemData(index).toString()); });
     connect(m_asOfEdit, &QDateEdit::editingFinished, this, [this] {
         const QString error = m_document->setAsOf(LineText::fromQDate(m_asOfEdit->date()));
         if (!error.isEmpty()) {
@@ -267,7 +275,8 @@ void MainWindow::retranslate()
     m_addLineAction->setText(tr("&Add line…"));
     m_removeLineAction->setText(tr("&Remove line"));
     m_compareAction->setText(tr("&Compare profiles…"));
-    const QString compareTip = tr("MEQ per line and in total under each conversion profile, with published ranges (Ctrl+K)");
+    const QString compareTip =
+        tr("MEQ per line and in total under each conversion profile, with published ranges (Ctrl+K)");
     m_compareAction->setToolTip(compareTip);
     m_compareAction->setStatusTip(compareTip);
     m_makePlanAction->setText(tr("Make &taper plan…"));
@@ -283,8 +292,10 @@ void MainWindow::retranslate()
     m_profileLabel->setText(tr("P&rofile:"));
     m_profileBox->setAccessibleName(tr("Conversion profile"));
     for (int i = 0; i < m_profileBox->count(); ++i)
-        if (const Profile *p = m_document->formulary().profile(m_profileBox->itemData(i).toString().toStdString()))
-            m_profileBox->setItemData(i, QString::fromStdString(p->name + " — " + p->description), Qt::ToolTipRole);
+        if (const Profile *p =
+                m_document->formulary().profile(m_profileBox->itemData(i).toString().toStdString()))
+            m_profileBox->setItemData(i, QString::fromStdString(p->name + " — " + p->description),
+                                      Qt::ToolTipRole);
     m_compare->setText(tr("Compare"));
     m_compare->setToolTip(compareTip);
     m_tabs->setTabText(m_tabs->indexOf(m_plan), tr("Taper plan"));
@@ -305,7 +316,8 @@ void MainWindow::syncProfile()
 {
     const QString id = m_document->profileId();
     m_profileBox->setCurrentIndex(m_profileBox->findData(id));
-    for (QAction *a : m_profileGroup->actions()) a->setChecked(a->data().toString() == id);
+    for (QAction *a : m_profileGroup->actions())
+        a->setChecked(a->data().toString() == id);
 }
 
 void MainWindow::syncAsOf()
@@ -340,12 +352,13 @@ void MainWindow::recordSession()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About OpioidTaper"),
-                       tr("<b>OpioidTaper %1</b><p>Decision support for tapering long-term opioid treatment: daily "
-                          "morphine equivalents with the arithmetic and source of every factor, and findings from "
-                          "Danish guidance.</p><p>Decision support, not a prescription: every number must be checked "
-                          "by the prescriber.</p>")
-                           .arg(QStringLiteral(TAPER_GUI_VERSION)));
+    QMessageBox::about(
+        this, tr("About OpioidTaper"),
+        tr("<b>OpioidTaper %1</b><p>Decision support for tapering long-term opioid treatment: daily "
+           "morphine equivalents with the arithmetic and source of every factor, and findings from "
+           "Danish guidance.</p><p>Decision support, not a prescription: every number must be checked "
+           "by the prescriber.</p>")
+            .arg(QStringLiteral(TAPER_GUI_VERSION)));
 }
 
 bool MainWindow::saveScreenshot(const QString &path, QSize size)
@@ -360,7 +373,9 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        if (m_language) (m_language->language() == QStringLiteral("en") ? m_englishAction : m_danishAction)->setChecked(true);
+        if (m_language)
+            (m_language->language() == QStringLiteral("en") ? m_englishAction : m_danishAction)
+                ->setChecked(true);
     }
     QMainWindow::changeEvent(event);
 }

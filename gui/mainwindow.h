@@ -67,7 +67,8 @@ public:
     /// is returned (deleted on close), or null after a message when the document cannot be built.
     QDialog *printPreview(bool handout);
 
-    /// Opens a plan or regimen file without asking anything; false with `error` (the core's message) on bad input.
+    /// Opens a plan or regimen file without asking anything; false with `error` (the core's message) on bad
+    /// input.
     bool loadFile(const QString &path, QString *error = nullptr);
     /// Opens a file and shows a dialog with the reason when it cannot be read.
     void openFile(const QString &path);
@@ -125,12 +126,13 @@ private:
 
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_planMenu = nullptr, *m_viewMenu = nullptr,
           *m_languageMenu = nullptr, *m_helpMenu = nullptr, *m_profileMenu = nullptr;
-    QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr, *m_saveAsAction = nullptr,
-            *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr, *m_addLineAction = nullptr,
-            *m_removeLineAction = nullptr, *m_compareAction = nullptr,
-            *m_makePlanAction = nullptr, *m_removePlanAction = nullptr, *m_sessionAction = nullptr, *m_showMeqAction = nullptr,
-            *m_showFindingsAction = nullptr, *m_danishAction = nullptr, *m_englishAction = nullptr,
-            *m_aboutAction = nullptr, *m_aboutQtAction = nullptr;
+    QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr,
+            *m_saveAsAction = nullptr, *m_quitAction = nullptr, *m_undoAction = nullptr,
+            *m_redoAction = nullptr, *m_addLineAction = nullptr, *m_removeLineAction = nullptr,
+            *m_compareAction = nullptr, *m_makePlanAction = nullptr, *m_removePlanAction = nullptr,
+            *m_sessionAction = nullptr, *m_showMeqAction = nullptr, *m_showFindingsAction = nullptr,
+            *m_danishAction = nullptr, *m_englishAction = nullptr, *m_aboutAction = nullptr,
+            *m_aboutQtAction = nullptr;
     QActionGroup *m_profileGroup = nullptr;
     ReportPrinter *m_printer = nullptr;
     QMenu *m_exportMenu = nullptr;

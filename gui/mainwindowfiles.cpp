@@ -41,22 +41,26 @@ void MainWindow::openFile(const QString &path)
 {
     QString error;
     if (!loadFile(path, &error))
-        QMessageBox::critical(this, tr("Cannot open file"), tr("%1 could not be read:\n\n%2").arg(QFileInfo(path).fileName(), error));
+        QMessageBox::critical(this, tr("Cannot open file"),
+                              tr("%1 could not be read:\n\n%2").arg(QFileInfo(path).fileName(), error));
 }
 
 bool MainWindow::save(const QString &path)
 {
     QString target = path.isEmpty() ? m_document->filePath() : path;
     // A regimen file is never overwritten by a plan (or the reverse) without asking for a name.
-    if (target.isEmpty() || (path.isEmpty() && m_document->hasPlan() != m_document->fileIsPlan())) return saveAs();
+    if (target.isEmpty() || (path.isEmpty() && m_document->hasPlan() != m_document->fileIsPlan()))
+        return saveAs();
     if (!confirmReplacing(target)) return false;
     QString error;
     if (!m_document->save(target, &error)) {
         // Nothing is lost: the document, its undo history and the modified flag stay as they were.
-        QMessageBox::warning(this, tr("Cannot save"),
-                             tr("%1 could not be saved in %2:\n\n%3\n\nYour changes are still open and unsaved. Choose "
-                                "File → Save as… to save them in a folder you can write to.")
-                                 .arg(QFileInfo(target).fileName(), QDir::toNativeSeparators(QFileInfo(target).path()), error));
+        QMessageBox::warning(
+            this, tr("Cannot save"),
+            tr("%1 could not be saved in %2:\n\n%3\n\nYour changes are still open and unsaved. Choose "
+               "File → Save as… to save them in a folder you can write to.")
+                .arg(QFileInfo(target).fileName(), QDir::toNativeSeparators(QFileInfo(target).path()),
+                     error));
         return false;
     }
     m_recent->add(m_document->filePath());
@@ -93,11 +97,12 @@ bool MainWindow::saveAs()
     const bool plan = m_document->hasPlan();
     QString suggestion = m_document->filePath();
     if (plan && !m_document->fileIsPlan() && !suggestion.isEmpty())
-        suggestion = QFileInfo(suggestion).path() + QLatin1Char('/') + QFileInfo(suggestion).completeBaseName() +
-                     QStringLiteral(".plan.json");
-    const QString path = plan ? QFileDialog::getSaveFileName(this, tr("Save plan"), suggestion, tr("Plan files (*.json)"))
-                              : QFileDialog::getSaveFileName(this, tr("Save regimen"), suggestion,
-                                                             tr("Regimen files (*.json)"));
+        suggestion = QFileInfo(suggestion).path() + QLatin1Char('/') +
+                     QFileInfo(suggestion).completeBaseName() + QStringLiteral(".plan.json");
+    const QString path =
+        plan ? QFileDialog::getSaveFileName(this, tr("Save plan"), suggestion, tr("Plan files (*.json)"))
+             : QFileDialog::getSaveFileName(this, tr("Save regimen"), suggestion,
+                                            tr("Regimen files (*.json)"));
     return !path.isEmpty() && save(path);
 }
 
@@ -123,15 +128,18 @@ void MainWindow::newFile()
 void MainWindow::openDialog()
 {
     if (!maybeSave()) return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan or regimen"), QFileInfo(m_document->filePath()).path(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan or regimen"),
+                                                      QFileInfo(m_document->filePath()).path(),
                                                       tr("Plan and regimen files (*.json);;All files (*)"));
     if (!path.isEmpty()) openFile(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave()) event->accept();
-    else event->ignore();
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
 }
 
 } // namespace taper::gui

@@ -11,9 +11,9 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QGuiApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -32,7 +32,8 @@ report::Kind kindOf(bool handout)
 
 void MainWindow::createPrintActions()
 {
-    m_printer = new ReportPrinter(m_document, [this] { return m_language ? m_language->language() : QStringLiteral("da"); }, this);
+    m_printer = new ReportPrinter(
+        m_document, [this] { return m_language ? m_language->language() : QStringLiteral("da"); }, this);
     m_printHandoutAction = new QAction(this);
     m_printHandoutAction->setShortcut(QKeySequence::Print);
     connect(m_printHandoutAction, &QAction::triggered, this, [this] { printPreview(true); });
@@ -60,11 +61,13 @@ void MainWindow::retranslatePrintActions()
     m_exportReviewAction->setText(tr("&Review report…"));
     m_reportSettingsAction->setText(tr("&Details on printed documents…"));
     m_copyNoteAction->setText(tr("Copy journal note"));
-    const QString noteTip = tr("A few lines for the patient record: regimen, MEQ, main findings, the plan and the latest decision");
+    const QString noteTip = tr(
+        "A few lines for the patient record: regimen, MEQ, main findings, the plan and the latest decision");
     m_copyNoteAction->setToolTip(noteTip);
     m_copyNoteAction->setStatusTip(noteTip);
     const QString handoutTip = tr("The patient's taper plan in plain Danish (needs a taper plan)");
-    const QString reviewTip = tr("Regimen, MEQ with the arithmetic, findings with sources, the taper and the sessions");
+    const QString reviewTip =
+        tr("Regimen, MEQ with the arithmetic, findings with sources, the taper and the sessions");
     for (QAction *a : {m_printHandoutAction, m_exportHandoutAction}) {
         a->setToolTip(handoutTip);
         a->setStatusTip(handoutTip);
@@ -105,18 +108,22 @@ void MainWindow::exportPdf(bool handout)
     const QString file = m_document->filePath();
     QString base = file.isEmpty() ? tr("Untitled") : QFileInfo(file).completeBaseName();
     if (base.endsWith(QStringLiteral(".plan"))) base.chop(5);
-    const QString suggestion = (file.isEmpty() ? QString() : QFileInfo(file).path() + QLatin1Char('/')) + base +
-                               QLatin1Char('-') + (handout ? tr("handout") : tr("review")) + QStringLiteral(".pdf");
-    const QString path = QFileDialog::getSaveFileName(this, handout ? tr("Export patient handout") : tr("Export review report"),
-                                                      suggestion, tr("PDF files (*.pdf)"));
+    const QString suggestion = (file.isEmpty() ? QString() : QFileInfo(file).path() + QLatin1Char('/')) +
+                               base + QLatin1Char('-') + (handout ? tr("handout") : tr("review")) +
+                               QStringLiteral(".pdf");
+    const QString path = QFileDialog::getSaveFileName(
+        this, handout ? tr("Export patient handout") : tr("Export review report"), suggestion,
+        tr("PDF files (*.pdf)"));
     if (path.isEmpty()) return;
     QString error;
     const int pages = m_printer->exportPdf(kindOf(handout), path, &error);
     if (pages == 0) {
-        QMessageBox::warning(this, tr("Cannot export"), tr("%1 was not written:\n\n%2").arg(QFileInfo(path).fileName(), error));
+        QMessageBox::warning(this, tr("Cannot export"),
+                             tr("%1 was not written:\n\n%2").arg(QFileInfo(path).fileName(), error));
         return;
     }
-    statusBar()->showMessage(tr("Exported %1 (%n page(s))", nullptr, pages).arg(QFileInfo(path).fileName()), 5000);
+    statusBar()->showMessage(tr("Exported %1 (%n page(s))", nullptr, pages).arg(QFileInfo(path).fileName()),
+                             5000);
 }
 
 void MainWindow::copyJournalNote()

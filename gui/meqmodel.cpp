@@ -5,7 +5,8 @@
 
 namespace taper::gui {
 
-MeqModel::MeqModel(PlanDocument *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
+MeqModel::MeqModel(PlanDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document)
 {
     m_rows = static_cast<int>(document->meq().lines.size());
     connect(document, &PlanDocument::resultsChanged, this, &MeqModel::resultsChanged);
@@ -39,21 +40,28 @@ QVariant MeqModel::display(int row, int column) const
     const RegimenLine &line = m_document->line(static_cast<int>(m.index));
     const Formulary &formulary = m_document->formulary();
     switch (column) {
-    case Line: return LineText::label(line, formulary) + (line.prn ? tr(" (PRN)") : QString());
-    case Arithmetic: return LineText::arithmetic(line, m);
+    case Line:
+        return LineText::label(line, formulary) + (line.prn ? tr(" (PRN)") : QString());
+    case Arithmetic:
+        return LineText::arithmetic(line, m);
     case Factor:
         if (!m.factor) return QStringLiteral("–");
-        return LineText::factor(*m.factor) + (m.conversion && m.conversion->isTiered() ? tr(" (tiered)") : QString());
+        return LineText::factor(*m.factor) +
+               (m.conversion && m.conversion->isTiered() ? tr(" (tiered)") : QString());
     case Range:
         if (!m.conversion) return QStringLiteral("–");
-        return tr("%1–%2").arg(LineText::factor(m.conversion->range.first), LineText::factor(m.conversion->range.second));
-    case Meq: return m.meq ? LineText::number(m.meq->value()) : tr("not converted");
-    case MeqUsed: return m.meqUsed ? LineText::number(m.meqUsed->value()) : QString();
+        return tr("%1–%2").arg(LineText::factor(m.conversion->range.first),
+                               LineText::factor(m.conversion->range.second));
+    case Meq:
+        return m.meq ? LineText::number(m.meq->value()) : tr("not converted");
+    case MeqUsed:
+        return m.meqUsed ? LineText::number(m.meqUsed->value()) : QString();
     case Source:
         if (m.conversion) return QString::fromStdString(m.conversion->source);
         if (m.exclusion) return QString::fromStdString(m.exclusion->source);
         return QStringLiteral("–");
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -63,12 +71,15 @@ QVariant MeqModel::toolTip(int row, int column) const
     const Formulary &formulary = m_document->formulary();
     if (m.exclusion && !m.conversion)
         return tr("Excluded by this profile: %1 — %2")
-            .arg(QString::fromStdString(m.exclusion->reason), LineText::citation(formulary, m.exclusion->source));
-    if (!m.conversion) return tr("This profile has no factor for this substance and route; the total is partial.");
+            .arg(QString::fromStdString(m.exclusion->reason),
+                 LineText::citation(formulary, m.exclusion->source));
+    if (!m.conversion)
+        return tr("This profile has no factor for this substance and route; the total is partial.");
     QString tip = tr("Source: %1").arg(LineText::citation(formulary, m.conversion->source));
     if (!m.conversion->note.empty()) tip += QLatin1Char('\n') + QString::fromStdString(m.conversion->note);
     if (column == MeqUsed && m.meqUsed)
-        tip = LineText::arithmetic(m_document->line(static_cast<int>(m.index)), m, true) + QLatin1Char('\n') + tip;
+        tip = LineText::arithmetic(m_document->line(static_cast<int>(m.index)), m, true) + QLatin1Char('\n') +
+              tip;
     return tip;
 }
 
@@ -76,8 +87,10 @@ QVariant MeqModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows) return {};
     switch (role) {
-    case Qt::DisplayRole: return display(index.row(), index.column());
-    case Qt::ToolTipRole: return toolTip(index.row(), index.column());
+    case Qt::DisplayRole:
+        return display(index.row(), index.column());
+    case Qt::ToolTipRole:
+        return toolTip(index.row(), index.column());
     case MeqValueRole: {
         const MeqLine &m = m_document->meq().lines.at(static_cast<std::size_t>(index.row()));
         return m.meq ? QVariant(m.meq->value()) : QVariant();
@@ -86,7 +99,8 @@ QVariant MeqModel::data(const QModelIndex &index, int role) const
         return index.column() == Meq || index.column() == MeqUsed || index.column() == Factor
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -95,21 +109,32 @@ QVariant MeqModel::headerData(int section, Qt::Orientation orientation, int role
     if (orientation != Qt::Horizontal) return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Range: return tr("The published low–high range of the factor");
-        case MeqUsed: return tr("PRN lines at the administrations actually used a day");
-        default: return {};
+        case Range:
+            return tr("The published low–high range of the factor");
+        case MeqUsed:
+            return tr("PRN lines at the administrations actually used a day");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole) return {};
     switch (section) {
-    case Line: return tr("Line");
-    case Arithmetic: return tr("Arithmetic");
-    case Factor: return tr("Factor");
-    case Range: return tr("Range");
-    case Meq: return tr("mg MEQ/day");
-    case MeqUsed: return tr("As used");
-    case Source: return tr("Source");
-    default: return {};
+    case Line:
+        return tr("Line");
+    case Arithmetic:
+        return tr("Arithmetic");
+    case Factor:
+        return tr("Factor");
+    case Range:
+        return tr("Range");
+    case Meq:
+        return tr("mg MEQ/day");
+    case MeqUsed:
+        return tr("As used");
+    case Source:
+        return tr("Source");
+    default:
+        return {};
     }
 }
 

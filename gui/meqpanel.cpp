@@ -55,7 +55,8 @@ void MeqPanel::updateTotals()
     QStringList parts;
     parts << tr("Scheduled: %1 %2").arg(LineText::number(r.scheduled.value()), unit);
     parts << tr("PRN at maximum: %1 %2").arg(LineText::number(r.prn.value()), unit);
-    if (r.prnUsed && r.prn.value() > 0) parts << tr("PRN as used: %1 %2").arg(LineText::number(r.prnUsed->value()), unit);
+    if (r.prnUsed && r.prn.value() > 0)
+        parts << tr("PRN as used: %1 %2").arg(LineText::number(r.prnUsed->value()), unit);
     m_totals->setText(parts.join(QStringLiteral("   ")));
     QString total = tr("Total %1 %2").arg(LineText::number(r.total().value()), unit);
     if (r.totalIsPartial) total += QLatin1Char(' ') + tr("(partial: some lines are not converted)");

@@ -9,8 +9,8 @@
 #include <QEvent>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace taper::gui {
 
@@ -25,7 +25,8 @@ qreal msAt(Date day)
 
 PlanChart::PlanChart(PlanDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
-      m_series(new QLineSeries(this)), m_sessions(new QScatterSeries(this)), m_xAxis(new QDateTimeAxis(this)), m_yAxis(new QValueAxis(this))
+      m_series(new QLineSeries(this)), m_sessions(new QScatterSeries(this)), m_xAxis(new QDateTimeAxis(this)),
+      m_yAxis(new QValueAxis(this))
 {
     m_chart->legend()->hide();
     m_chart->addSeries(m_series);
@@ -58,8 +59,10 @@ void PlanChart::rebuild()
     if (const Schedule *s = m_document->schedule()) {
         for (const Step &step : s->steps) {
             // The last step has no end: show it for one interval (the dispensing period of the core).
-            const Date end = step.end ? *step.end + date::days{1} : step.start + date::days{s->options.intervalDays};
-            points << QPointF(msAt(step.start), step.totalMeq.value()) << QPointF(msAt(end), step.totalMeq.value());
+            const Date end =
+                step.end ? *step.end + date::days{1} : step.start + date::days{s->options.intervalDays};
+            points << QPointF(msAt(step.start), step.totalMeq.value())
+                   << QPointF(msAt(end), step.totalMeq.value());
             top = std::max(top, step.totalMeq.value());
         }
     }

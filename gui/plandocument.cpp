@@ -19,8 +19,6 @@ namespace taper::gui {
 
 namespace {
 
-constexpr const char *kDefaultProfile = "dk";
-
 std::string pointerFor(int row)
 {
     return "/lines/" + std::to_string(row);
@@ -31,11 +29,12 @@ std::string pointerFor(int row)
 PlanDocument::PlanDocument(std::shared_ptr<const Formulary> formulary, Date today, QObject *parent)
     : QObject(parent), m_formulary(std::move(formulary)), m_today(today), m_undoStack(new QUndoStack(this))
 {
-    m_profile = m_formulary->profile(kDefaultProfile);
+    m_profile = m_formulary->profile(kDefaultProfileId);
     if (!m_profile) m_profile = &m_formulary->profiles().front();
     m_regimen.asOf = today;
     recompute();
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
 PlanDocument::~PlanDocument()
@@ -83,7 +82,8 @@ void PlanDocument::addPlanFindings()
         if (note.code != TaperNoteCode::FastTaper || !note.step) continue;
         for (const auto &[key, value] : note.parameters)
             if (key == "cut_percent" && std::holds_alternative<double>(value))
-                if (auto f = rules::fastTaper(std::get<double>(value), m_schedule->options.intervalDays, *m_formulary))
+                if (auto f = rules::fastTaper(std::get<double>(value), m_schedule->options.intervalDays,
+                                              *m_formulary))
                     m_findings.push_back(std::move(*f));
     }
 }
@@ -130,7 +130,8 @@ void PlanDocument::newRegimen()
 void PlanDocument::openRegimen(const QString &path)
 {
     const std::string file = path.toStdString();
-    Regimen regimen = readRegimen(json::readFile(file), file, *m_formulary, AsOfChoice{std::nullopt, m_today});
+    Regimen regimen =
+        readRegimen(json::readFile(file), file, *m_formulary, AsOfChoice{std::nullopt, m_today});
     resetTo(std::move(regimen), QFileInfo(path).absoluteFilePath());
 }
 
@@ -211,7 +212,8 @@ QString PlanDocument::setAsOf(Date asOf)
     if (isFrozen()) return frozenMessage();
     for (std::size_t i = 0; i < m_regimen.lines.size(); ++i) {
         try {
-            readRegimenLine(toJson(m_regimen.lines[i]), pointerFor(int(i)), m_filePath.toStdString(), *m_formulary, asOf);
+            readRegimenLine(toJson(m_regimen.lines[i]), pointerFor(int(i)), m_filePath.toStdString(),
+                            *m_formulary, asOf);
         } catch (const InputError &e) {
             return tr("Line %1: %2").arg(i + 1).arg(QString::fromStdString(e.problem()));
         }
@@ -229,14 +231,16 @@ QString PlanDocument::setTaperOptions(const TaperOptions &options)
     } catch (const InputError &e) {
         return QString::fromStdString(e.problem());
     }
-    m_undoStack->push(new SetPlanCommand(this, std::move(after), m_options ? tr("Change taper plan") : tr("Make taper plan")));
+    m_undoStack->push(new SetPlanCommand(this, std::move(after),
+                                         m_options ? tr("Change taper plan") : tr("Make taper plan")));
     return {};
 }
 
 void PlanDocument::removePlan()
 {
     if (!m_options || isFrozen()) return;
-    m_undoStack->push(new SetPlanCommand(this, PlanState{std::nullopt, std::nullopt, {}, m_today}, tr("Remove taper plan")));
+    m_undoStack->push(new SetPlanCommand(this, PlanState{std::nullopt, std::nullopt, {}, m_today},
+                                         tr("Remove taper plan")));
 }
 
 void PlanDocument::setPlanStateNow(const PlanState &state)
@@ -292,8 +296,10 @@ bool PlanDocument::savePlan(const QString &path, QString *error)
     try {
         // Over the plan file this document came from: only if nobody else (the CLI's `session`, another
         // window) has saved a newer revision meanwhile — the core's lock and compare-and-swap.
-        if (samePlanFile) savePlanFile(path.toStdString(), plan, m_savedRevision, *m_formulary);
-        else writePlanFile(path.toStdString(), plan, *m_formulary);
+        if (samePlanFile)
+            savePlanFile(path.toStdString(), plan, m_savedRevision, *m_formulary);
+        else
+            writePlanFile(path.toStdString(), plan, *m_formulary);
     } catch (const InputError &e) {
         if (error) *error = QString::fromStdString(e.what());
         return false;
@@ -302,8 +308,10 @@ bool PlanDocument::savePlan(const QString &path, QString *error)
     m_savedRevision = plan.revision;
     m_fileIsPlan = true;
     // Saved sessions are history: append-only in the file, so they cannot be undone after saving.
-    if (plan.sessions.empty()) m_undoStack->setClean();
-    else m_undoStack->clear();
+    if (plan.sessions.empty())
+        m_undoStack->setClean();
+    else
+        m_undoStack->clear();
     if (m_filePath != absolute) {
         m_filePath = absolute;
         emit filePathChanged(absolute);

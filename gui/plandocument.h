@@ -1,11 +1,11 @@
 #pragma once
 // The open plan as the GUI sees it: the regimen, the conversion profile, the evaluation date, the
-// taper options and schedule (taper::plan), and the core's results for them (MEQ, findings). Every edit goes through a core call — a line is validated
-// by taper::readRegimenLine, exactly as the CLI validates files — and is one QUndoCommand on the
-// document's undo stack; every change is announced by a signal. Results are recomputed by the core
-// after each change; while the plan has taper options, every regimen or profile edit re-plans with
-// them (the schedule read from a plan file is kept as written until the first edit). A plan with
-// recorded sessions has a frozen regimen: only sessions change it. Modelled on Tiled's MapDocument.
+// taper options and schedule (taper::plan), and the core's results for them (MEQ, findings). Every edit goes
+// through a core call — a line is validated by taper::readRegimenLine, exactly as the CLI validates files —
+// and is one QUndoCommand on the document's undo stack; every change is announced by a signal. Results are
+// recomputed by the core after each change; while the plan has taper options, every regimen or profile edit
+// re-plans with them (the schedule read from a plan file is kept as written until the first edit). A plan
+// with recorded sessions has a frozen regimen: only sessions change it. Modelled on Tiled's MapDocument.
 
 #include "taper/finding.h"
 #include "taper/formulary.h"

@@ -26,30 +26,33 @@ namespace taper::gui {
 
 PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     : QDialog(parent), m_document(document), m_start(new QDateEdit(this)), m_interval(new QSpinBox(this)),
-      m_method(new QComboBox(this)), m_stepPercent(new QDoubleSpinBox(this)), m_target(new QDoubleSpinBox(this)),
-      m_largerDose(new QComboBox(this)), m_consolidate(new QCheckBox(this)), m_irTail(new QCheckBox(this)),
-      m_parallel(new QCheckBox(this)), m_rotate(new QCheckBox(this)), m_rotateTo(new QComboBox(this)),
-      m_reduction(new QDoubleSpinBox(this)), m_switchAt(new QDoubleSpinBox(this)), m_custom(new QLineEdit(this)),
+      m_method(new QComboBox(this)), m_stepPercent(new QDoubleSpinBox(this)),
+      m_target(new QDoubleSpinBox(this)), m_largerDose(new QComboBox(this)),
+      m_consolidate(new QCheckBox(this)), m_irTail(new QCheckBox(this)), m_parallel(new QCheckBox(this)),
+      m_rotate(new QCheckBox(this)), m_rotateTo(new QComboBox(this)), m_reduction(new QDoubleSpinBox(this)),
+      m_switchAt(new QDoubleSpinBox(this)), m_custom(new QLineEdit(this)),
       m_minStep(new QDoubleSpinBox(this)), m_maxHold(new QSpinBox(this)), m_align(new QCheckBox(this)),
       m_allowUnconfirmed(new QCheckBox(this)), m_fineTail(new QCheckBox(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Make taper plan"));
     m_start->setCalendarPopup(true);
-    m_interval->setRange(1, 90);
+    m_interval->setRange(1, kMaxIntervalDays);
     m_interval->setSuffix(tr(" days"));
     for (TaperMethod m : {TaperMethod::Proportional, TaperMethod::Linear, TaperMethod::Custom})
         m_method->addItem(PlanText::method(m), static_cast<int>(m));
-    m_stepPercent->setRange(0.5, 50);
+    m_stepPercent->setRange(0.5, kMaxStepPercent);
     m_stepPercent->setDecimals(1);
     m_stepPercent->setSuffix(QStringLiteral(" %"));
     m_switchAt->setRange(0.1, 99.9);
     m_switchAt->setDecimals(1);
     m_switchAt->setSuffix(QStringLiteral(" %"));
-    m_switchAt->setToolTip(tr("Linear cuts are a share of the starting dose; below this share of the start the "
-                              "plan continues with cuts of the current dose."));
+    m_switchAt->setToolTip(
+        tr("Linear cuts are a share of the starting dose; below this share of the start the "
+           "plan continues with cuts of the current dose."));
     m_custom->setPlaceholderText(tr("e.g. 75; 50; 30; 15; 0"));
-    m_custom->setToolTip(tr("The dose of each step in % of the starting dose, from below 100 down to the target, "
-                            "each lower than the one before, separated by semicolons"));
+    m_custom->setToolTip(
+        tr("The dose of each step in % of the starting dose, from below 100 down to the target, "
+           "each lower than the one before, separated by semicolons"));
     m_minStep->setRange(0, 1000);
     m_minStep->setDecimals(1);
     m_minStep->setSpecialValueText(tr("none"));
@@ -62,12 +65,13 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
         m_largerDose->addItem(PlanText::largerDose(l), static_cast<int>(l));
     for (const Substance &s : document->formulary().substances())
         if (s.kind == SubstanceKind::FullAgonist)
-            m_rotateTo->addItem(LineText::substance(document->formulary(), s.id), QString::fromStdString(s.id));
+            m_rotateTo->addItem(LineText::substance(document->formulary(), s.id),
+                                QString::fromStdString(s.id));
     m_maxHold->setRange(1, kMaxHoldIntervals);
     m_maxHold->setSuffix(tr(" intervals"));
     m_maxHold->setToolTip(tr("A step after a larger cut than requested lasts up to this many intervals "
                              "(1: never longer)"));
-    m_reduction->setRange(25, 50);
+    m_reduction->setRange(kMinCrossToleranceReduction, kMaxCrossToleranceReduction);
     m_reduction->setDecimals(0);
     m_reduction->setSuffix(QStringLiteral(" %"));
     m_error->setWordWrap(true);
@@ -105,10 +109,17 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     form->addRow(QString(), m_allowUnconfirmed);
     form->addRow(m_rotate, m_rotateTo);
     addField(form, tr("Cross-tolerance &reduction:"), m_reduction, "cross_tolerance_reduction");
-    for (auto [widget, name] : std::initializer_list<std::pair<QWidget *, const char *>>{
-             {m_method, "method"}, {m_stepPercent, "stepPercent"}, {m_switchAt, "switchAtPercent"},
-             {m_custom, "customPercents"}, {m_minStep, "minStep"}, {m_target, "target"}, {m_maxHold, "maxHold"},
-             {m_align, "alignToSessions"}, {m_allowUnconfirmed, "allowUnconfirmed"}, {m_fineTail, "fineTail"}})
+    for (auto [widget, name] :
+         std::initializer_list<std::pair<QWidget *, const char *>>{{m_method, "method"},
+                                                                   {m_stepPercent, "stepPercent"},
+                                                                   {m_switchAt, "switchAtPercent"},
+                                                                   {m_custom, "customPercents"},
+                                                                   {m_minStep, "minStep"},
+                                                                   {m_target, "target"},
+                                                                   {m_maxHold, "maxHold"},
+                                                                   {m_align, "alignToSessions"},
+                                                                   {m_allowUnconfirmed, "allowUnconfirmed"},
+                                                                   {m_fineTail, "fineTail"}})
         widget->setObjectName(QString::fromLatin1(name));
     m_start->setAccessibleName(tr("Start date"));
     m_interval->setAccessibleName(tr("Interval between steps"));
@@ -167,7 +178,8 @@ void PlanOptionsDialog::addField(QFormLayout *form, const QString &label, QWidge
 std::optional<std::vector<double>> PlanOptionsDialog::customPercents(QString *error) const
 {
     std::vector<double> values;
-    const QStringList parts = m_custom->text().split(QRegularExpression(QStringLiteral("[;\\s]+")), Qt::SkipEmptyParts);
+    const QStringList parts =
+        m_custom->text().split(QRegularExpression(QStringLiteral("[;\\s]+")), Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         bool ok = false;
         double value = QLocale().toDouble(part, &ok);
@@ -203,12 +215,14 @@ void PlanOptionsDialog::validate()
             key = QString::fromStdString(e.where());
             detail = QString::fromStdString(e.problem());
             // The one field free text can make invalid gets its rule in the UI language.
-            message = key == custom ? tr("Enter the steps in % of the starting dose, from below 100 down to 0, "
-                                         "each lower than the one before.")
-                                    : detail;
+            message = key == custom
+                          ? tr("Enter the steps in % of the starting dose, from below 100 down to 0, "
+                               "each lower than the one before.")
+                          : detail;
         }
     }
-    m_error->setText(key.isEmpty() || m_fieldErrors.count(key) ? QString() : message); // a key the form has no line for
+    m_error->setText(key.isEmpty() || m_fieldErrors.count(key) ? QString()
+                                                               : message); // a key the form has no line for
     m_error->setVisible(!m_error->text().isEmpty());
     for (auto &[field, label] : m_fieldErrors) {
         label->setText(field == key ? message : QString());
@@ -249,7 +263,8 @@ void PlanOptionsDialog::setOptions(const TaperOptions &o)
     m_allowUnconfirmed->setChecked(o.allowUnconfirmed);
     m_fineTail->setChecked(o.fineTail);
     QStringList custom;
-    for (double pct : o.customPercents) custom << QLocale().toString(pct, 'g', 6);
+    for (double pct : o.customPercents)
+        custom << QLocale().toString(pct, 'g', 6);
     m_custom->setText(custom.join(QStringLiteral("; ")));
     updateEnabled();
 }
@@ -267,13 +282,15 @@ TaperOptions PlanOptionsDialog::options() const
     o.allowIrTail = m_irTail->isChecked();
     o.parallel = m_parallel->isChecked();
     o.rotateTo.reset();
-    if (m_rotate->isChecked() && m_rotateTo->currentIndex() >= 0) o.rotateTo = m_rotateTo->currentData().toString().toStdString();
+    if (m_rotate->isChecked() && m_rotateTo->currentIndex() >= 0)
+        o.rotateTo = m_rotateTo->currentData().toString().toStdString();
     o.crossToleranceReduction = m_reduction->value();
     o.switchAtPercent = m_switchAt->value();
     o.minStepMeq.reset();
     if (m_minStep->value() > 0) o.minStepMeq = MeqPerDay{m_minStep->value()};
     o.customPercents.clear();
-    if (o.method == TaperMethod::Custom) o.customPercents = customPercents(nullptr).value_or(std::vector<double>{});
+    if (o.method == TaperMethod::Custom)
+        o.customPercents = customPercents(nullptr).value_or(std::vector<double>{});
     o.maxHoldIntervals = m_maxHold->value();
     o.alignToSessions = m_align->isChecked();
     o.allowUnconfirmed = m_allowUnconfirmed->isChecked();

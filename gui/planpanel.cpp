@@ -20,9 +20,9 @@
 namespace taper::gui {
 
 PlanPanel::PlanPanel(PlanDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_model(new ScheduleModel(document, this)), m_summary(new QLabel(this)),
-      m_make(new QPushButton(this)), m_versionBox(new QComboBox(this)), m_view(new QTableView(this)), m_chart(new PlanChart(document, this)),
-      m_notes(new QListWidget(this))
+    : QWidget(parent), m_document(document), m_model(new ScheduleModel(document, this)),
+      m_summary(new QLabel(this)), m_make(new QPushButton(this)), m_versionBox(new QComboBox(this)),
+      m_view(new QTableView(this)), m_chart(new PlanChart(document, this)), m_notes(new QListWidget(this))
 {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -72,23 +72,27 @@ void PlanPanel::update()
     m_make->setEnabled(!m_document->isFrozen());
     m_notes->clear();
     if (!options) {
-        m_summary->setText(tr("No taper plan yet. Make one from the regimen with the button on the right (Ctrl+T)."));
+        m_summary->setText(
+            tr("No taper plan yet. Make one from the regimen with the button on the right (Ctrl+T)."));
     } else if (!m_document->schedule()) {
         m_summary->setText(tr("No schedule: %1").arg(m_document->planError()));
     } else {
         const Schedule &s = *m_document->schedule();
         const QString target = LineText::number(s.options.targetMeq.value());
-        QString text = tr("Start %1, every %2 days, %3, at most %4 % a step, target %5 mg MEQ/day; %n step(s)", nullptr,
-                          static_cast<int>(s.steps.size()))
-                           .arg(LineText::date(s.options.start))
-                           .arg(s.options.intervalDays)
-                           .arg(PlanText::method(s.options.method), LineText::number(s.options.stepPercent), target);
+        QString text =
+            tr("Start %1, every %2 days, %3, at most %4 % a step, target %5 mg MEQ/day; %n step(s)", nullptr,
+               static_cast<int>(s.steps.size()))
+                .arg(LineText::date(s.options.start))
+                .arg(s.options.intervalDays)
+                .arg(PlanText::method(s.options.method), LineText::number(s.options.stepPercent), target);
         if (s.options.rotateTo)
-            text += QLatin1Char(' ') + tr("Rotation to %1 with %2 % cross-tolerance reduction.")
-                                            .arg(LineText::substance(m_document->formulary(), *s.options.rotateTo),
-                                                 LineText::number(s.options.crossToleranceReduction));
+            text +=
+                QLatin1Char(' ') + tr("Rotation to %1 with %2 % cross-tolerance reduction.")
+                                       .arg(LineText::substance(m_document->formulary(), *s.options.rotateTo),
+                                            LineText::number(s.options.crossToleranceReduction));
         m_summary->setText(text);
-        for (const TaperNote &note : s.notes) m_notes->addItem(PlanText::note(note, m_document->formulary()));
+        for (const TaperNote &note : s.notes)
+            m_notes->addItem(PlanText::note(note, m_document->formulary()));
     }
     m_notes->setVisible(m_notes->count() > 0);
     const QSignalBlocker blocker(m_versionBox);

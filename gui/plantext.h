@@ -19,7 +19,8 @@ public:
     static QString units(HalfUnits units);
     /// The product's Danish name ("Contalgin depottablet 30 mg").
     static QString product(const Product *product);
-    /// The doses of `step` taken at `slot` (0 morning … 3 night): "Contalgin depottablet 30 mg: 1½", one a line.
+    /// The doses of `step` taken at `slot` (0 morning … 3 night): "Contalgin depottablet 30 mg: 1½", one a
+    /// line.
     static QString slotDoses(const Step &step, int slot);
     /// Doses outside the four times: patches, PRN allowances, more than four administrations a day.
     static QString otherDoses(const Step &step);

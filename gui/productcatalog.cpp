@@ -10,13 +10,16 @@ QStandardItemModel *ProductCatalog::create(const Formulary &formulary, QObject *
     for (const Product *product : formulary.productsForListing()) { // withdrawn last, never first
         const Product &p = *product;
         QString text = QString::fromStdString(p.nameDa);
-        if (p.marketStatus == MarketStatus::Withdrawn) text += tr(" (withdrawn)");
-        else if (p.marketStatus == MarketStatus::PermitOnly) text += tr(" (permit only)");
+        if (p.marketStatus == MarketStatus::Withdrawn)
+            text += tr(" (withdrawn)");
+        else if (p.marketStatus == MarketStatus::PermitOnly)
+            text += tr(" (permit only)");
         auto *item = new QStandardItem(text);
         item->setData(QString::fromStdString(p.id), IdRole);
         item->setData(QStringLiteral("product"), KindRole);
         QStringList words{QString::fromStdString(p.nameDa), QString::fromStdString(p.brand),
-                          QString::fromStdString(p.substance), QString::fromStdString(p.atc), QString::fromStdString(p.id)};
+                          QString::fromStdString(p.substance), QString::fromStdString(p.atc),
+                          QString::fromStdString(p.id)};
         if (const Substance *s = formulary.substance(p.substance)) words << QString::fromStdString(s->nameDa);
         item->setData(words.join(QLatin1Char(' ')), SearchRole);
         if (!p.marketNote.empty()) item->setToolTip(QString::fromStdString(p.marketNote));
@@ -31,10 +34,14 @@ void ProductCatalog::addCoMedications(QStandardItemModel *model, const Formulary
     for (const Substance &s : formulary.substances()) {
         if (s.kind != SubstanceKind::NonOpioid) continue;
         const AtcGroup *group = formulary.atcGroup(s.group);
-        const QString groupName = group ? QString::fromStdString(QLocale().language() == QLocale::Danish ? group->nameDa : group->nameEn)
-                                        : QString();
-        auto *item = new QStandardItem(groupName.isEmpty() ? tr("%1 (co-medication)").arg(QString::fromStdString(s.nameDa))
-                                                           : tr("%1 (co-medication: %2)").arg(QString::fromStdString(s.nameDa), groupName));
+        const QString groupName =
+            group ? QString::fromStdString(QLocale().language() == QLocale::Danish ? group->nameDa
+                                                                                   : group->nameEn)
+                  : QString();
+        auto *item = new QStandardItem(
+            groupName.isEmpty()
+                ? tr("%1 (co-medication)").arg(QString::fromStdString(s.nameDa))
+                : tr("%1 (co-medication: %2)").arg(QString::fromStdString(s.nameDa), groupName));
         item->setData(QString::fromStdString(s.id), IdRole);
         item->setData(QStringLiteral("substance"), KindRole);
         item->setData(QStringList{QString::fromStdString(s.nameDa), QString::fromStdString(s.id),

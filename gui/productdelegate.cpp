@@ -13,7 +13,8 @@ ProductDelegate::ProductDelegate(const Formulary &formulary, QObject *parent)
 {
 }
 
-QWidget *ProductDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *ProductDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                       const QModelIndex &) const
 {
     auto *combo = new QComboBox(parent);
     combo->setModel(m_products);
@@ -35,8 +36,10 @@ void ProductDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, c
 {
     auto *combo = static_cast<QComboBox *>(editor);
     const int row = combo->findText(combo->currentText());
-    const QVariant id = row >= 0 ? m_products->item(row)->data(ProductCatalog::IdRole) : combo->currentData(ProductCatalog::IdRole);
-    if (id.isValid() && id.toString() != index.data(Qt::EditRole).toString()) model->setData(index, id, Qt::EditRole);
+    const QVariant id = row >= 0 ? m_products->item(row)->data(ProductCatalog::IdRole)
+                                 : combo->currentData(ProductCatalog::IdRole);
+    if (id.isValid() && id.toString() != index.data(Qt::EditRole).toString())
+        model->setData(index, id, Qt::EditRole);
 }
 
 } // namespace taper::gui

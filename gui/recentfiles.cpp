@@ -24,7 +24,8 @@ void RecentFilesMenu::add(const QString &path)
     QStringList list = files();
     list.removeAll(path);
     list.prepend(path);
-    while (list.size() > kMax) list.removeLast();
+    while (list.size() > kMax)
+        list.removeLast();
     QSettings().setValue(kKey, list);
     rebuild();
 }
@@ -45,7 +46,8 @@ void RecentFilesMenu::rebuild()
         action->setToolTip(path);
         connect(action, &QAction::triggered, this, [this, path] { emit fileChosen(path); });
     }
-    if (list.isEmpty()) addAction(tr("(none)"))->setEnabled(false);
+    if (list.isEmpty())
+        addAction(tr("(none)"))->setEnabled(false);
     else {
         addSeparator();
         connect(addAction(tr("Clear list")), &QAction::triggered, this, [this] {

@@ -8,14 +8,17 @@
 
 namespace taper::gui {
 
-RegimenModel::RegimenModel(PlanDocument *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
+RegimenModel::RegimenModel(PlanDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document)
 {
-    connect(document, &PlanDocument::lineAboutToBeInserted, this, [this](int row) { beginInsertRows({}, row, row); });
+    connect(document, &PlanDocument::lineAboutToBeInserted, this,
+            [this](int row) { beginInsertRows({}, row, row); });
     connect(document, &PlanDocument::lineInserted, this, [this] {
         m_errors.clear();
         endInsertRows();
     });
-    connect(document, &PlanDocument::lineAboutToBeRemoved, this, [this](int row) { beginRemoveRows({}, row, row); });
+    connect(document, &PlanDocument::lineAboutToBeRemoved, this,
+            [this](int row) { beginRemoveRows({}, row, row); });
     connect(document, &PlanDocument::lineRemoved, this, [this] {
         m_errors.clear();
         endRemoveRows();
@@ -46,19 +49,30 @@ QVariant RegimenModel::display(int row, int column) const
     const RegimenLine &line = m_document->line(row);
     const QString none = QStringLiteral("–");
     switch (column) {
-    case LineEditor::Product: return LineText::label(line, m_document->formulary());
-    case LineEditor::Dose: return line.dose ? LineText::dose(line) : QString();
-    case LineEditor::TimesPerDay: return line.timesPerDay ? QString::number(*line.timesPerDay) : none;
-    case LineEditor::Morning: case LineEditor::Noon: case LineEditor::Evening: case LineEditor::Night: {
+    case LineEditor::Product:
+        return LineText::label(line, m_document->formulary());
+    case LineEditor::Dose:
+        return line.dose ? LineText::dose(line) : QString();
+    case LineEditor::TimesPerDay:
+        return line.timesPerDay ? QString::number(*line.timesPerDay) : none;
+    case LineEditor::Morning:
+    case LineEditor::Noon:
+    case LineEditor::Evening:
+    case LineEditor::Night: {
         if (!line.schedule) return none;
         const double amount = (*line.schedule)[static_cast<std::size_t>(column - LineEditor::Morning)];
         return amount > 0 ? LineText::number(amount) + QLatin1Char(' ') + LineText::unit(line.unit) : none;
     }
-    case LineEditor::Prn: return QVariant();
-    case LineEditor::MaxPerDay: return line.maxPerDay ? tr("≤%1").arg(LineText::number(*line.maxPerDay)) : QString();
-    case LineEditor::UsedPerDay: return line.usedPerDay ? LineText::number(*line.usedPerDay) : QString();
-    case LineEditor::Since: return line.since ? LineText::date(*line.since) : QString();
-    default: return {};
+    case LineEditor::Prn:
+        return QVariant();
+    case LineEditor::MaxPerDay:
+        return line.maxPerDay ? tr("≤%1").arg(LineText::number(*line.maxPerDay)) : QString();
+    case LineEditor::UsedPerDay:
+        return line.usedPerDay ? LineText::number(*line.usedPerDay) : QString();
+    case LineEditor::Since:
+        return line.since ? LineText::date(*line.since) : QString();
+    default:
+        return {};
     }
 }
 
@@ -66,16 +80,27 @@ QVariant RegimenModel::edit(int row, int column) const
 {
     const RegimenLine &line = m_document->line(row);
     switch (column) {
-    case LineEditor::Product: return line.product ? QString::fromStdString(*line.product) : QString();
-    case LineEditor::Dose: return line.dose ? LineText::number(valueOf(*line.dose)) : QString();
-    case LineEditor::TimesPerDay: return line.timesPerDay ? QString::number(*line.timesPerDay) : QString();
-    case LineEditor::Morning: case LineEditor::Noon: case LineEditor::Evening: case LineEditor::Night:
-        return line.schedule ? LineText::number((*line.schedule)[static_cast<std::size_t>(column - LineEditor::Morning)])
+    case LineEditor::Product:
+        return line.product ? QString::fromStdString(*line.product) : QString();
+    case LineEditor::Dose:
+        return line.dose ? LineText::number(valueOf(*line.dose)) : QString();
+    case LineEditor::TimesPerDay:
+        return line.timesPerDay ? QString::number(*line.timesPerDay) : QString();
+    case LineEditor::Morning:
+    case LineEditor::Noon:
+    case LineEditor::Evening:
+    case LineEditor::Night:
+        return line.schedule ? LineText::number(
+                                   (*line.schedule)[static_cast<std::size_t>(column - LineEditor::Morning)])
                              : QString();
-    case LineEditor::MaxPerDay: return line.maxPerDay ? LineText::number(*line.maxPerDay) : QString();
-    case LineEditor::UsedPerDay: return line.usedPerDay ? LineText::number(*line.usedPerDay) : QString();
-    case LineEditor::Since: return line.since ? LineText::date(*line.since) : QString();
-    default: return display(row, column);
+    case LineEditor::MaxPerDay:
+        return line.maxPerDay ? LineText::number(*line.maxPerDay) : QString();
+    case LineEditor::UsedPerDay:
+        return line.usedPerDay ? LineText::number(*line.usedPerDay) : QString();
+    case LineEditor::Since:
+        return line.since ? LineText::date(*line.since) : QString();
+    default:
+        return display(row, column);
     }
 }
 
@@ -84,9 +109,12 @@ QVariant RegimenModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const int row = index.row(), column = index.column();
     switch (role) {
-    case Qt::DisplayRole: return display(row, column);
-    case Qt::EditRole: return edit(row, column);
-    case ProductIdRole: return edit(row, LineEditor::Product);
+    case Qt::DisplayRole:
+        return display(row, column);
+    case Qt::EditRole:
+        return edit(row, column);
+    case ProductIdRole:
+        return edit(row, LineEditor::Product);
     case Qt::CheckStateRole:
         if (column != LineEditor::Prn) return {};
         return m_document->line(row).prn ? Qt::Checked : Qt::Unchecked;
@@ -96,9 +124,11 @@ QVariant RegimenModel::data(const QModelIndex &index, int role) const
             const RegimenLine &line = m_document->line(row);
             if (line.coMedication)
                 return tr("Co-medication (%1): assessed by the rules, never counted in MEQ")
-                    .arg(line.atc ? QString::fromStdString(*line.atc) : QString::fromStdString(line.substance));
+                    .arg(line.atc ? QString::fromStdString(*line.atc)
+                                  : QString::fromStdString(line.substance));
             if (line.product)
-                if (const Product *p = m_document->formulary().product(*line.product); p && !p->marketNote.empty())
+                if (const Product *p = m_document->formulary().product(*line.product);
+                    p && !p->marketNote.empty())
                     return QString::fromStdString(p->marketNote);
         }
         return {};
@@ -108,17 +138,20 @@ QVariant RegimenModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         return column == LineEditor::Product ? QVariant() : QVariant(Qt::AlignCenter);
-    default: return {};
+    default:
+        return {};
     }
 }
 
 bool RegimenModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!index.isValid() || index.row() >= rowCount()) return false;
-    if (role != Qt::EditRole && !(role == Qt::CheckStateRole && index.column() == LineEditor::Prn)) return false;
+    if (role != Qt::EditRole && !(role == Qt::CheckStateRole && index.column() == LineEditor::Prn))
+        return false;
     const int row = index.row();
     QString error;
-    const auto lineJson = LineEditor::apply(m_document->line(row), index.column(), value, m_document->formulary(), &error);
+    const auto lineJson =
+        LineEditor::apply(m_document->line(row), index.column(), value, m_document->formulary(), &error);
     if (lineJson) error = m_document->replaceLine(row, *lineJson);
     if (error.isEmpty()) return true;
     m_errors.insert(row, error);
@@ -140,28 +173,46 @@ QVariant RegimenModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation == Qt::Vertical) return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case LineEditor::TimesPerDay: return tr("Fixed administrations a day");
-        case LineEditor::Prn: return tr("As needed (PRN)");
-        case LineEditor::MaxPerDay: return tr("PRN: most administrations allowed a day");
-        case LineEditor::UsedPerDay: return tr("PRN: administrations actually used a day");
-        case LineEditor::Since: return tr("Start of continuous use");
-        default: return {};
+        case LineEditor::TimesPerDay:
+            return tr("Fixed administrations a day");
+        case LineEditor::Prn:
+            return tr("As needed (PRN)");
+        case LineEditor::MaxPerDay:
+            return tr("PRN: most administrations allowed a day");
+        case LineEditor::UsedPerDay:
+            return tr("PRN: administrations actually used a day");
+        case LineEditor::Since:
+            return tr("Start of continuous use");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole) return {};
     switch (section) {
-    case LineEditor::Product: return tr("Product");
-    case LineEditor::Dose: return tr("Dose");
-    case LineEditor::TimesPerDay: return tr("×/day");
-    case LineEditor::Morning: return tr("Morning");
-    case LineEditor::Noon: return tr("Noon");
-    case LineEditor::Evening: return tr("Evening");
-    case LineEditor::Night: return tr("Night");
-    case LineEditor::Prn: return tr("PRN");
-    case LineEditor::MaxPerDay: return tr("Max/day");
-    case LineEditor::UsedPerDay: return tr("Used/day");
-    case LineEditor::Since: return tr("Since");
-    default: return {};
+    case LineEditor::Product:
+        return tr("Product");
+    case LineEditor::Dose:
+        return tr("Dose");
+    case LineEditor::TimesPerDay:
+        return tr("×/day");
+    case LineEditor::Morning:
+        return tr("Morning");
+    case LineEditor::Noon:
+        return tr("Noon");
+    case LineEditor::Evening:
+        return tr("Evening");
+    case LineEditor::Night:
+        return tr("Night");
+    case LineEditor::Prn:
+        return tr("PRN");
+    case LineEditor::MaxPerDay:
+        return tr("Max/day");
+    case LineEditor::UsedPerDay:
+        return tr("Used/day");
+    case LineEditor::Since:
+        return tr("Since");
+    default:
+        return {};
     }
 }
 

@@ -17,8 +17,9 @@
 namespace taper::gui {
 
 RegimenPanel::RegimenPanel(PlanDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_model(new RegimenModel(document, this)), m_title(new QLabel(this)),
-      m_add(new QPushButton(this)), m_remove(new QPushButton(this)), m_view(new QTableView(this))
+    : QWidget(parent), m_document(document), m_model(new RegimenModel(document, this)),
+      m_title(new QLabel(this)), m_add(new QPushButton(this)), m_remove(new QPushButton(this)),
+      m_view(new QTableView(this))
 {
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(LineEditor::Product, new ProductDelegate(document->formulary(), this));
@@ -86,8 +87,9 @@ void RegimenPanel::addLine()
 {
     AddLineDialog dialog(m_document->formulary(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.choiceId().isEmpty()) return;
-    const QString error = dialog.choiceKind() == QStringLiteral("product") ? addProduct(dialog.choiceId())
-                                                                           : addCoMedication(dialog.choiceKind(), dialog.choiceId());
+    const QString error = dialog.choiceKind() == QStringLiteral("product")
+                              ? addProduct(dialog.choiceId())
+                              : addCoMedication(dialog.choiceKind(), dialog.choiceId());
     if (!error.isEmpty()) emit message(tr("Line not added: %1").arg(error));
 }
 

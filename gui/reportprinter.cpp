@@ -3,9 +3,9 @@
 #include "plandocument.h"
 #include "reportsettings.h"
 
+#include "taper/input_error.h"
 #include "taper/report/builder.h"
 #include "taper/report/note.h"
-#include "taper/input_error.h"
 #include "taper/report/pdf.h"
 
 #include <QPrintPreviewDialog>
@@ -30,7 +30,8 @@ report::ReportContext ReportPrinter::context() const
 {
     const ReportSettings who = ReportSettings::load();
     return report::ReportContext{m_document->formulary(),
-                                 m_language && m_language() == QStringLiteral("en") ? report::Lang::En : report::Lang::Da,
+                                 m_language && m_language() == QStringLiteral("en") ? report::Lang::En
+                                                                                    : report::Lang::Da,
                                  m_document->today(),
                                  who.author.toStdString(),
                                  who.clinic.toStdString(),
@@ -44,9 +45,11 @@ report::ReportContext ReportPrinter::context() const
 report::Document ReportPrinter::build(report::Kind kind) const
 {
     const report::ReportContext context = this->context();
-    if (!m_document->schedule()) return report::buildReview(m_document->regimen(), m_document->profile(), context);
+    if (!m_document->schedule())
+        return report::buildReview(m_document->regimen(), m_document->profile(), context);
     const Plan plan = m_document->toPlan();
-    return kind == report::Kind::Handout ? report::buildHandout(plan, context) : report::buildReview(plan, context);
+    return kind == report::Kind::Handout ? report::buildHandout(plan, context)
+                                         : report::buildReview(plan, context);
 }
 
 QString ReportPrinter::journalNote(QString *error) const
@@ -57,9 +60,10 @@ QString ReportPrinter::journalNote(QString *error) const
     }
     try {
         const report::ReportContext context = this->context();
-        const std::string note = m_document->schedule()
-                                     ? report::buildJournalNote(m_document->toPlan(), context)
-                                     : report::buildJournalNote(m_document->regimen(), m_document->profile(), context);
+        const std::string note =
+            m_document->schedule()
+                ? report::buildJournalNote(m_document->toPlan(), context)
+                : report::buildJournalNote(m_document->regimen(), m_document->profile(), context);
         return QString::fromStdString(note);
     } catch (const std::exception &e) {
         if (error) *error = QString::fromStdString(e.what());
@@ -70,12 +74,14 @@ QString ReportPrinter::journalNote(QString *error) const
 namespace {
 
 /// Builds `kind` or says why not (the builder's message, or that there is nothing to print).
-std::shared_ptr<const report::Document> buildOrExplain(const ReportPrinter &printer, report::Kind kind, QString *error)
+std::shared_ptr<const report::Document> buildOrExplain(const ReportPrinter &printer, report::Kind kind,
+                                                       QString *error)
 {
     if (!printer.canBuild(kind)) {
         if (error)
-            *error = kind == report::Kind::Handout ? ReportPrinter::tr("The patient handout needs a taper plan.")
-                                                   : ReportPrinter::tr("The regimen has no lines to review.");
+            *error = kind == report::Kind::Handout
+                         ? ReportPrinter::tr("The patient handout needs a taper plan.")
+                         : ReportPrinter::tr("The regimen has no lines to review.");
         return nullptr;
     }
     try {
@@ -94,10 +100,12 @@ QPrintPreviewDialog *ReportPrinter::createPreview(report::Kind kind, QWidget *pa
     if (!doc) return nullptr;
     auto *dialog = new QPrintPreviewDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(kind == report::Kind::Handout ? tr("Print patient handout") : tr("Print review report"));
+    dialog->setWindowTitle(kind == report::Kind::Handout ? tr("Print patient handout")
+                                                         : tr("Print review report"));
     dialog->printer()->setPageLayout(report::pageLayout());
     dialog->printer()->setDocName(QString::fromStdString(doc->title));
-    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [doc](QPrinter *printer) { report::printTo(*doc, *printer); });
+    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+            [doc](QPrinter *printer) { report::printTo(*doc, *printer); });
     return dialog;
 }
 

@@ -29,18 +29,21 @@ void ReportSettings::save() const
 }
 
 ReportSettingsDialog::ReportSettingsDialog(QWidget *parent)
-    : QDialog(parent), m_author(new QLineEdit(this)), m_clinic(new QLineEdit(this)), m_phone(new QLineEdit(this)),
-      m_outOfHours(new QLineEdit(this))
+    : QDialog(parent), m_author(new QLineEdit(this)), m_clinic(new QLineEdit(this)),
+      m_phone(new QLineEdit(this)), m_outOfHours(new QLineEdit(this))
 {
     setWindowTitle(tr("Details on printed documents"));
-    auto *intro = new QLabel(tr("Printed on the patient handout and the review report. Stored on this computer, "
-                                "not in the plan file."), this);
+    auto *intro =
+        new QLabel(tr("Printed on the patient handout and the review report. Stored on this computer, "
+                      "not in the plan file."),
+                   this);
     intro->setWordWrap(true);
     m_author->setPlaceholderText(tr("e.g. Læge Hanne Holm"));
     m_clinic->setPlaceholderText(tr("e.g. Lægehuset Nørregade"));
     m_phone->setPlaceholderText(tr("e.g. 12 34 56 78"));
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    m_outOfHours->setPlaceholderText(tr("e.g. 1813 (Akuttelefonen); empty: the regional out-of-hours doctor"));
+    m_outOfHours->setPlaceholderText(
+        tr("e.g. 1813 (Akuttelefonen); empty: the regional out-of-hours doctor"));
     m_author->setAccessibleName(tr("Made by"));
     m_clinic->setAccessibleName(tr("Clinic"));
     m_phone->setAccessibleName(tr("Clinic phone"));

@@ -12,7 +12,7 @@ namespace taper::gui {
 struct ReportSettings {
     QString author; ///< name and role, e.g. "Læge Hanne Holm"
     QString clinic;
-    QString phone;  ///< empty: the documents leave a line to fill in by hand
+    QString phone;      ///< empty: the documents leave a line to fill in by hand
     QString outOfHours; ///< who to call outside opening hours, e.g. "1813 (Akuttelefonen)"; empty: lægevagten
 
     static ReportSettings load();

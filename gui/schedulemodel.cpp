@@ -8,7 +8,8 @@
 
 namespace taper::gui {
 
-ScheduleModel::ScheduleModel(PlanDocument *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
+ScheduleModel::ScheduleModel(PlanDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document)
 {
     m_rows = static_cast<int>(steps().size());
     connect(document, &PlanDocument::planChanged, this, &ScheduleModel::reset);
@@ -33,7 +34,8 @@ const std::vector<taper::Step> &ScheduleModel::steps() const
 {
     static const std::vector<taper::Step> none;
     const auto &history = m_document->planRecord().scheduleHistory;
-    if (m_version >= 0 && m_version < static_cast<int>(history.size())) return history[std::size_t(m_version)].steps;
+    if (m_version >= 0 && m_version < static_cast<int>(history.size()))
+        return history[std::size_t(m_version)].steps;
     return m_document->schedule() ? m_document->schedule()->steps : none;
 }
 
@@ -57,42 +59,58 @@ QVariant ScheduleModel::display(int row, int column) const
 {
     const taper::Step &step = steps().at(static_cast<std::size_t>(row));
     switch (column) {
-    case Step: return step.index;
+    case Step:
+        return step.index;
     case Dates:
         return step.end ? tr("%1–%2").arg(LineText::date(step.start), LineText::date(*step.end))
                         : tr("from %1").arg(LineText::date(step.start));
-    case Morning: case Noon: case Evening: case Night: return PlanText::slotDoses(step, column - Morning);
-    case Other: return PlanText::otherDoses(step);
-    case Meq: return LineText::number(step.totalMeq.value());
-    case Percent: return tr("%1 %").arg(LineText::number(step.percentOfStart));
-    case Dispense: return PlanText::dispense(step.dispense);
-    default: return {};
+    case Morning:
+    case Noon:
+    case Evening:
+    case Night:
+        return PlanText::slotDoses(step, column - Morning);
+    case Other:
+        return PlanText::otherDoses(step);
+    case Meq:
+        return LineText::number(step.totalMeq.value());
+    case Percent:
+        return tr("%1 %").arg(LineText::number(step.percentOfStart));
+    case Dispense:
+        return PlanText::dispense(step.dispense);
+    default:
+        return {};
     }
 }
 
 QVariant ScheduleModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows || index.row() >= static_cast<int>(steps().size())) return {};
+    if (!index.isValid() || index.row() >= m_rows || index.row() >= static_cast<int>(steps().size()))
+        return {};
     const taper::Step &step = steps().at(static_cast<std::size_t>(index.row()));
     switch (role) {
     case Qt::ForegroundRole:
         return isFrozen(step) ? QVariant(QColor(Qt::darkGray)) : QVariant();
-    case FrozenRole: return isFrozen(step);
-    case Qt::DisplayRole: return display(index.row(), index.column());
+    case FrozenRole:
+        return isFrozen(step);
+    case Qt::DisplayRole:
+        return display(index.row(), index.column());
     case Qt::TextAlignmentRole:
         return index.column() == Meq || index.column() == Percent || index.column() == Step
                    ? QVariant(Qt::AlignRight | Qt::AlignTop)
                    : QVariant(Qt::AlignLeft | Qt::AlignTop);
     case Qt::ToolTipRole:
-        if (isFrozen(step)) return tr("Passed: kept as it was by the session of %1")
-                                    .arg(LineText::date(m_document->planRecord().sessions.back().date));
+        if (isFrozen(step))
+            return tr("Passed: kept as it was by the session of %1")
+                .arg(LineText::date(m_document->planRecord().sessions.back().date));
         if (index.column() == Meq)
             return tr("Computed by the core with profile %1 (PRN at the maximum)")
                 .arg(QString::fromStdString(m_document->schedule()->profile));
         if (index.column() == Dispense) return tr("Units to dispense for this step");
         return {};
-    case MeqValueRole: return step.totalMeq.value();
-    default: return {};
+    case MeqValueRole:
+        return step.totalMeq.value();
+    default:
+        return {};
     }
 }
 
@@ -100,17 +118,28 @@ QVariant ScheduleModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-    case Step: return tr("Step");
-    case Dates: return tr("From–to");
-    case Morning: return tr("Morning");
-    case Noon: return tr("Noon");
-    case Evening: return tr("Evening");
-    case Night: return tr("Night");
-    case Other: return tr("Patches and PRN");
-    case Meq: return tr("MEQ mg/day");
-    case Percent: return tr("% of start");
-    case Dispense: return tr("Dispense");
-    default: return {};
+    case Step:
+        return tr("Step");
+    case Dates:
+        return tr("From–to");
+    case Morning:
+        return tr("Morning");
+    case Noon:
+        return tr("Noon");
+    case Evening:
+        return tr("Evening");
+    case Night:
+        return tr("Night");
+    case Other:
+        return tr("Patches and PRN");
+    case Meq:
+        return tr("MEQ mg/day");
+    case Percent:
+        return tr("% of start");
+    case Dispense:
+        return tr("Dispense");
+    default:
+        return {};
     }
 }
 

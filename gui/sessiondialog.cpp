@@ -11,10 +11,10 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QHeaderView>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -46,24 +46,26 @@ SessionDialog::SessionDialog(PlanDocument *document, QWidget *parent)
     m_date->setMaximumDate(today);
     // Sessions are in date order and not before the plan was made (the core refuses both).
     const Plan &record = document->planRecord();
-    m_date->setMinimumDate(LineText::toQDate(record.sessions.empty() ? record.created : record.sessions.back().date));
+    m_date->setMinimumDate(
+        LineText::toQDate(record.sessions.empty() ? record.created : record.sessions.back().date));
     m_by->setPlaceholderText(tr("Role or initials, e.g. sygeplejerske AB"));
     m_withdrawal->addItem(tr("not recorded"), -1);
-    for (int r = 0; r <= kWithdrawalMax; ++r) m_withdrawal->addItem(PlanText::withdrawal(r), r);
+    for (int r = 0; r <= kWithdrawalMax; ++r)
+        m_withdrawal->addItem(PlanText::withdrawal(r), r);
     m_pain->setRange(-1, kPainMax);
     m_pain->setSpecialValueText(tr("not recorded"));
     m_pain->setValue(-1);
     for (SessionDecision d : {SessionDecision::Continue, SessionDecision::Hold, SessionDecision::Slow,
                               SessionDecision::StepBack, SessionDecision::Replan, SessionDecision::StopTaper})
         m_decision->addItem(PlanText::decision(d), static_cast<int>(d));
-    m_holdDays->setRange(0, 90);
+    m_holdDays->setRange(0, kMaxIntervalDays);
     m_holdDays->setSpecialValueText(tr("one interval"));
     m_holdDays->setSuffix(tr(" days"));
-    m_stepPercent->setRange(0, 50);
+    m_stepPercent->setRange(0, kMaxStepPercent);
     m_stepPercent->setDecimals(1);
     m_stepPercent->setSpecialValueText(tr("default"));
     m_stepPercent->setSuffix(QStringLiteral(" %"));
-    m_interval->setRange(0, 90);
+    m_interval->setRange(0, kMaxIntervalDays);
     m_interval->setSpecialValueText(tr("unchanged"));
     m_interval->setSuffix(tr(" days"));
     m_review->setCalendarPopup(true);
@@ -86,8 +88,9 @@ SessionDialog::SessionDialog(PlanDocument *document, QWidget *parent)
                                          tr("PRN used a day"), tr("Times a day"), tr("Patches worn")});
     m_actual->verticalHeader()->hide();
     m_actual->setAccessibleName(tr("Actual intake"));
-    m_actual->setToolTip(tr("What the patient actually takes: mg per time of day, PRN doses used a day, times a day "
-                            "or patches worn. 0 everywhere on a line: the patient stopped taking it."));
+    m_actual->setToolTip(
+        tr("What the patient actually takes: mg per time of day, PRN doses used a day, times a day "
+           "or patches worn. 0 everywhere on a line: the patient stopped taking it."));
     auto *actual = new QVBoxLayout;
     actual->addWidget(m_asPlanned);
     actual->addWidget(m_actual);
@@ -126,7 +129,8 @@ SessionDialog::SessionDialog(PlanDocument *document, QWidget *parent)
 void SessionDialog::updateEnabled()
 {
     const auto d = static_cast<SessionDecision>(m_decision->currentData().toInt());
-    const bool replans = d == SessionDecision::Slow || d == SessionDecision::StepBack || d == SessionDecision::Replan;
+    const bool replans =
+        d == SessionDecision::Slow || d == SessionDecision::StepBack || d == SessionDecision::Replan;
     m_holdDays->setEnabled(d == SessionDecision::Hold);
     m_stepPercent->setEnabled(replans);
     m_interval->setEnabled(replans);
@@ -186,11 +190,13 @@ void SessionDialog::fillActual()
                                     amountBox(line.usedPerDay.value_or(line.maxPerDay.value_or(0)), 48,
                                               tr("%1, PRN doses used a day").arg(name), m_actual));
         } else if (line.isPatch()) {
-            m_actual->setCellWidget(row, PatchesColumn,
-                                    countBox(line.count, kMaxCount, tr("%1, patches worn").arg(name), m_actual));
+            m_actual->setCellWidget(
+                row, PatchesColumn,
+                countBox(line.count, kMaxCount, tr("%1, patches worn").arg(name), m_actual));
         } else if (line.timesPerDay) {
-            m_actual->setCellWidget(row, TimesColumn,
-                                    countBox(*line.timesPerDay, kMaxTimesPerDay, tr("%1, times a day").arg(name), m_actual));
+            m_actual->setCellWidget(
+                row, TimesColumn,
+                countBox(*line.timesPerDay, kMaxTimesPerDay, tr("%1, times a day").arg(name), m_actual));
         }
     }
     m_actual->resizeColumnsToContents();
@@ -202,12 +208,17 @@ Regimen SessionDialog::actualRegimen() const
     taken.lines.clear();
     for (int row = 0; row < int(m_planned.lines.size()); ++row) {
         RegimenLine line = m_planned.lines[std::size_t(row)];
-        const auto amount = [&](int column) { return static_cast<QDoubleSpinBox *>(m_actual->cellWidget(row, column))->value(); };
-        const auto count = [&](int column) { return static_cast<QSpinBox *>(m_actual->cellWidget(row, column))->value(); };
+        const auto amount = [&](int column) {
+            return static_cast<QDoubleSpinBox *>(m_actual->cellWidget(row, column))->value();
+        };
+        const auto count = [&](int column) {
+            return static_cast<QSpinBox *>(m_actual->cellWidget(row, column))->value();
+        };
         bool taking = true; // a line the patient stopped (0 everywhere) is left out of what was taken
         if (line.schedule) {
             double sum = 0;
-            for (int slot = 0; slot < 4; ++slot) sum += (*line.schedule)[std::size_t(slot)] = amount(MorningColumn + slot);
+            for (int slot = 0; slot < 4; ++slot)
+                sum += (*line.schedule)[std::size_t(slot)] = amount(MorningColumn + slot);
             taking = sum > 0;
         } else if (line.prn) {
             line.usedPerDay = amount(PrnUsedColumn); // 0 PRN doses used is recorded as such
@@ -276,9 +287,12 @@ void SessionDialog::accept()
     if (error.isEmpty()) {
         // The core re-plans with the new options; when the dispensable amounts allow no smaller cut the
         // steps come out the same, which the nurse must know (no schedule_history entry is made then).
-        m_notice = in.decision == SessionDecision::Slow && m_document->planRecord().scheduleHistory.size() == versions
-                       ? tr("The session is recorded, but the re-plan gave the same steps as before: the smallest cut "
-                            "that can be dispensed is already larger than the new step percentage. To slow down, undo "
+        m_notice = in.decision == SessionDecision::Slow &&
+                           m_document->planRecord().scheduleHistory.size() == versions
+                       ? tr("The session is recorded, but the re-plan gave the same steps as before: the "
+                            "smallest cut "
+                            "that can be dispensed is already larger than the new step percentage. To slow "
+                            "down, undo "
                             "(Ctrl+Z) and record the session again with a longer interval.")
                        : QString();
         m_error->clear();

@@ -42,7 +42,7 @@ public:
     /// Columns of actualTable(): each row edits the one kind of amount its line has.
     enum ActualColumn {
         ProductColumn,
-        MorningColumn, ///< then noon, evening, night: mg per time of day (schedule lines)
+        MorningColumn,                     ///< then noon, evening, night: mg per time of day (schedule lines)
         PrnUsedColumn = MorningColumn + 4, ///< PRN doses used a day
         TimesColumn,   ///< administrations a day (lines dosed "times a day", e.g. 6 × 5 mg)
         PatchesColumn, ///< patches worn at once

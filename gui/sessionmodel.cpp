@@ -8,7 +8,8 @@
 
 namespace taper::gui {
 
-SessionModel::SessionModel(PlanDocument *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
+SessionModel::SessionModel(PlanDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document)
 {
     m_rows = static_cast<int>(document->planRecord().sessions.size());
     connect(document, &PlanDocument::planChanged, this, &SessionModel::reset);
@@ -34,15 +35,24 @@ int SessionModel::columnCount(const QModelIndex &parent) const
 QVariant SessionModel::display(int row, int column) const
 {
     const Session &s = m_document->planRecord().sessions.at(static_cast<std::size_t>(row));
-    const auto text = [](const std::optional<std::string> &v) { return v ? QString::fromStdString(*v) : QString(); };
+    const auto text = [](const std::optional<std::string> &v) {
+        return v ? QString::fromStdString(*v) : QString();
+    };
     switch (column) {
-    case Date: return LineText::date(s.date);
-    case By: return text(s.by);
-    case Step: return s.step;
-    case Planned: return LineText::number(s.plannedMeq.value());
-    case Actual: return LineText::number(s.actualMeq.value());
-    case Withdrawal: return s.withdrawal ? PlanText::withdrawal(*s.withdrawal) : QStringLiteral("–");
-    case Pain: return s.pain ? QString::number(*s.pain) : QStringLiteral("–");
+    case Date:
+        return LineText::date(s.date);
+    case By:
+        return text(s.by);
+    case Step:
+        return s.step;
+    case Planned:
+        return LineText::number(s.plannedMeq.value());
+    case Actual:
+        return LineText::number(s.actualMeq.value());
+    case Withdrawal:
+        return s.withdrawal ? PlanText::withdrawal(*s.withdrawal) : QStringLiteral("–");
+    case Pain:
+        return s.pain ? QString::number(*s.pain) : QStringLiteral("–");
     case Decision: {
         QString d = PlanText::decision(s.decision);
         if (s.holdDays) d += QLatin1Char(' ') + tr("(+%1 days)").arg(*s.holdDays);
@@ -57,8 +67,10 @@ QVariant SessionModel::display(int row, int column) const
             if (v && !v->empty()) parts << QString::fromStdString(*v);
         return parts.join(QStringLiteral(" · "));
     }
-    case Revision: return s.revision;
-    default: return {};
+    case Revision:
+        return s.revision;
+    default:
+        return {};
     }
 }
 
@@ -67,7 +79,8 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows) return {};
     const Session &s = m_document->planRecord().sessions.at(static_cast<std::size_t>(index.row()));
     switch (role) {
-    case Qt::DisplayRole: return display(index.row(), index.column());
+    case Qt::DisplayRole:
+        return display(index.row(), index.column());
     case Qt::ToolTipRole:
         if (index.column() == Actual && s.tookMoreThanPlanned()) return tr("Took more than planned");
         return {};
@@ -76,7 +89,8 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
             (index.column() == Withdrawal && s.withdrawal && *s.withdrawal >= kWithdrawalModerate))
             return QColor(176, 0, 32);
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -84,17 +98,28 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-    case Date: return tr("Date");
-    case By: return tr("By");
-    case Step: return tr("Step");
-    case Planned: return tr("Planned MEQ");
-    case Actual: return tr("Actual MEQ");
-    case Withdrawal: return tr("Withdrawal");
-    case Pain: return tr("Pain");
-    case Decision: return tr("Decision");
-    case Reason: return tr("Reason and notes");
-    case Revision: return tr("Revision");
-    default: return {};
+    case Date:
+        return tr("Date");
+    case By:
+        return tr("By");
+    case Step:
+        return tr("Step");
+    case Planned:
+        return tr("Planned MEQ");
+    case Actual:
+        return tr("Actual MEQ");
+    case Withdrawal:
+        return tr("Withdrawal");
+    case Pain:
+        return tr("Pain");
+    case Decision:
+        return tr("Decision");
+    case Reason:
+        return tr("Reason and notes");
+    case Revision:
+        return tr("Revision");
+    default:
+        return {};
     }
 }
 

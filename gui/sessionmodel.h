@@ -11,7 +11,19 @@ class PlanDocument;
 class SessionModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Date, By, Step, Planned, Actual, Withdrawal, Pain, Decision, Reason, Revision, ColumnCount };
+    enum Column {
+        Date,
+        By,
+        Step,
+        Planned,
+        Actual,
+        Withdrawal,
+        Pain,
+        Decision,
+        Reason,
+        Revision,
+        ColumnCount
+    };
 
     explicit SessionModel(PlanDocument *document, QObject *parent = nullptr);
 

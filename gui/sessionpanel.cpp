@@ -16,8 +16,8 @@
 namespace taper::gui {
 
 SessionPanel::SessionPanel(PlanDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_model(new SessionModel(document, this)), m_status(new QLabel(this)),
-      m_record(new QPushButton(this)), m_view(new QTableView(this))
+    : QWidget(parent), m_document(document), m_model(new SessionModel(document, this)),
+      m_status(new QLabel(this)), m_record(new QPushButton(this)), m_view(new QTableView(this))
 {
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
@@ -53,14 +53,18 @@ void SessionPanel::update()
     }
     const Plan plan = m_document->toPlan();
     const Date today = m_document->today();
-    QString text = tr("Status: %1. Current step %2 (%3 mg MEQ/day). Plan revision %4.")
-                       .arg(PlanText::status(planStatus(plan, today)))
-                       .arg(currentStep(plan.schedule.steps, today))
-                       .arg(LineText::number(plan.schedule.steps.at(std::size_t(currentStep(plan.schedule.steps, today))).totalMeq.value()))
-                       .arg(plan.revision);
+    QString text =
+        tr("Status: %1. Current step %2 (%3 mg MEQ/day). Plan revision %4.")
+            .arg(PlanText::status(planStatus(plan, today)))
+            .arg(currentStep(plan.schedule.steps, today))
+            .arg(LineText::number(plan.schedule.steps.at(std::size_t(currentStep(plan.schedule.steps, today)))
+                                      .totalMeq.value()))
+            .arg(plan.revision);
     QStringList flags;
-    for (Attention a : attentionFlags(plan, today)) flags << PlanText::attention(a);
-    if (!flags.isEmpty()) text += QLatin1Char(' ') + tr("Needs attention: %1.").arg(flags.join(QStringLiteral(", ")));
+    for (Attention a : attentionFlags(plan, today))
+        flags << PlanText::attention(a);
+    if (!flags.isEmpty())
+        text += QLatin1Char(' ') + tr("Needs attention: %1.").arg(flags.join(QStringLiteral(", ")));
     m_status->setText(text);
     m_view->resizeColumnsToContents();
 }

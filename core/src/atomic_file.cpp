@@ -54,7 +54,9 @@ void removeStaleTemporaries(const fs::path &dir, const std::string &target)
     std::error_code ec;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        if (name.size() != prefix.size() + kTemporarySuffixLength || name.compare(0, prefix.size(), prefix) != 0) continue;
+        if (name.size() != prefix.size() + kTemporarySuffixLength ||
+            name.compare(0, prefix.size(), prefix) != 0)
+            continue;
         std::error_code statError;
         if (!it->is_regular_file(statError) || it->last_write_time(statError) > cutoff || statError) continue;
         fs::remove(it->path(), statError);
@@ -64,7 +66,7 @@ void removeStaleTemporaries(const fs::path &dir, const std::string &target)
 /// What an existing regular target needs kept: its real path (links followed), mode, owner and group.
 struct ExistingFile {
     std::string realPath;
-    struct stat st{};
+    struct stat st {};
 };
 
 /// The file a write of `path` replaces, or none for a new file. Throws for targets that may not be
@@ -73,21 +75,29 @@ std::optional<ExistingFile> replaceableTarget(const std::string &path, const std
 {
     ExistingFile f;
     if (::stat(path.c_str(), &f.st) != 0) {
-        if (errno != ENOENT) throw InputError(path, where, std::string("cannot examine the file: ") + std::strerror(errno));
-        struct stat link{};
+        if (errno != ENOENT)
+            throw InputError(path, where, std::string("cannot examine the file: ") + std::strerror(errno));
+        struct stat link {};
         if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
-            throw InputError(path, where, "is a symbolic link to a file that does not exist; expected a link to an existing file");
+            throw InputError(
+                path, where,
+                "is a symbolic link to a file that does not exist; expected a link to an existing file");
         return std::nullopt;
     }
     if (S_ISDIR(f.st.st_mode)) throw InputError(path, where, "is a folder; expected a file name");
     if (!S_ISREG(f.st.st_mode)) throw InputError(path, where, "is not a regular file; nothing was written");
     if (f.st.st_nlink > 1)
-        throw InputError(path, where, "has " + std::to_string(f.st.st_nlink) + " hard links; saving replaces the file and would "
-                                      "split them into copies that differ. Expected a file with one name (a symbolic link is fine)");
+        throw InputError(path, where,
+                         "has " + std::to_string(f.st.st_nlink) +
+                             " hard links; saving replaces the file and would "
+                             "split them into copies that differ. Expected a file with one name (a symbolic "
+                             "link is fine)");
     if ((f.st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
         throw InputError(path, where, "is read-only; nothing was written (expected a file you may change)");
     if (::access(path.c_str(), W_OK) != 0)
-        throw InputError(path, where, std::string("cannot change the file: ") + std::strerror(errno) + "; nothing was written");
+        throw InputError(path, where,
+                         std::string("cannot change the file: ") + std::strerror(errno) +
+                             "; nothing was written");
     std::error_code ec;
     f.realPath = fs::canonical(path, ec).string();
     if (ec) throw InputError(path, where, "cannot resolve the file's real path: " + ec.message());
@@ -101,9 +111,10 @@ fs::path folderOf(const fs::path &target)
 
 } // namespace
 
-AtomicFile::AtomicFile(std::string path, std::string where) : m_path(std::move(path)), m_where(std::move(where))
+AtomicFile::AtomicFile(std::string path, std::string where)
+    : m_path(std::move(path)), m_where(std::move(where))
 {
-    struct stat st{};
+    struct stat st {};
     if (::stat(m_path.c_str(), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) {
         // A device or FIFO is written directly. O_NONBLOCK: a FIFO nobody reads fails at once (ENXIO)
         // instead of hanging; the writes then block as usual.
@@ -117,7 +128,9 @@ AtomicFile::AtomicFile(std::string path, std::string where) : m_path(std::move(p
     const fs::path target(existing ? existing->realPath : m_path);
     m_target = target.string();
     if (injectedFailure(AtomicWriteStage::Creating)) fail("cannot create a temporary file in its folder");
-    m_temporary = (folderOf(target) / (temporaryPrefix(target.filename().string()) + std::string(kTemporarySuffixLength, 'X'))).string();
+    m_temporary = (folderOf(target) /
+                   (temporaryPrefix(target.filename().string()) + std::string(kTemporarySuffixLength, 'X')))
+                      .string();
     m_fd = ::mkstemp(m_temporary.data()); // 0600
     if (m_fd < 0) {
         m_temporary.clear();
@@ -128,8 +141,9 @@ AtomicFile::AtomicFile(std::string path, std::string where) : m_path(std::move(p
     const mode_t mode = existing ? existing->st.st_mode & (S_IRWXU | S_IRWXG) : (S_IRUSR | S_IWUSR);
     if (existing) {
         const uid_t owner = ::geteuid() == 0 ? existing->st.st_uid : static_cast<uid_t>(-1);
-        struct stat now{};
-        if (::fchown(m_fd, owner, existing->st.st_gid) != 0 && (::fstat(m_fd, &now) != 0 || now.st_gid != existing->st.st_gid))
+        struct stat now {};
+        if (::fchown(m_fd, owner, existing->st.st_gid) != 0 &&
+            (::fstat(m_fd, &now) != 0 || now.st_gid != existing->st.st_gid))
             fail("cannot keep the file's group, so colleagues could lose access; nothing was written");
     }
     if (::fchmod(m_fd, mode) != 0) fail("cannot set permissions");
@@ -160,7 +174,8 @@ void AtomicFile::writeAll(std::string_view bytes)
 void AtomicFile::write(std::string_view bytes)
 {
     writeAll(bytes);
-    if (!std::exchange(m_wroteOnce, true) && injectedFailure(AtomicWriteStage::PartWritten)) fail("cannot write");
+    if (!std::exchange(m_wroteOnce, true) && injectedFailure(AtomicWriteStage::PartWritten))
+        fail("cannot write");
 }
 
 void AtomicFile::commit()

@@ -45,7 +45,8 @@ bool isClinicDay(Date d)
 
 Date nextClinicDay(Date d)
 {
-    while (!isClinicDay(d)) d += date::days(1);
+    while (!isClinicDay(d))
+        d += date::days(1);
     return d;
 }
 

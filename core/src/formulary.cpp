@@ -7,8 +7,7 @@ namespace taper {
 
 namespace {
 
-template <class T>
-const T *findById(const std::vector<T> &items, std::string_view id)
+template <class T> const T *findById(const std::vector<T> &items, std::string_view id)
 {
     auto it = std::find_if(items.begin(), items.end(), [&](const T &item) { return item.id == id; });
     return it == items.end() ? nullptr : &*it;
@@ -86,11 +85,11 @@ const T *lookup(const std::vector<T> &items, const Index &index, std::string_vie
     return it == index.end() ? nullptr : &items[it->second];
 }
 
-template <class T, class Index>
-void indexById(const std::vector<T> &items, Index &index)
+template <class T, class Index> void indexById(const std::vector<T> &items, Index &index)
 {
     index.clear();
-    for (std::size_t i = 0; i < items.size(); ++i) index.emplace(items[i].id, i);
+    for (std::size_t i = 0; i < items.size(); ++i)
+        index.emplace(items[i].id, i);
 }
 } // namespace
 
@@ -102,10 +101,22 @@ void Formulary::buildIndices()
     indexById(m_profiles, m_profileIndex);
 }
 
-const Source *Formulary::source(std::string_view id) const { return lookup(m_sources, m_sourceIndex, id); }
-const Substance *Formulary::substance(std::string_view id) const { return lookup(m_substances, m_substanceIndex, id); }
-const Product *Formulary::product(std::string_view id) const { return lookup(m_products, m_productIndex, id); }
-const Profile *Formulary::profile(std::string_view id) const { return lookup(m_profiles, m_profileIndex, id); }
+const Source *Formulary::source(std::string_view id) const
+{
+    return lookup(m_sources, m_sourceIndex, id);
+}
+const Substance *Formulary::substance(std::string_view id) const
+{
+    return lookup(m_substances, m_substanceIndex, id);
+}
+const Product *Formulary::product(std::string_view id) const
+{
+    return lookup(m_products, m_productIndex, id);
+}
+const Profile *Formulary::profile(std::string_view id) const
+{
+    return lookup(m_profiles, m_profileIndex, id);
+}
 
 std::vector<const Product *> Formulary::productsForListing() const
 {
@@ -117,7 +128,10 @@ std::vector<const Product *> Formulary::productsForListing() const
     return out;
 }
 
-const AtcGroup *Formulary::atcGroup(std::string_view id) const { return findById(m_atcGroups, id); }
+const AtcGroup *Formulary::atcGroup(std::string_view id) const
+{
+    return findById(m_atcGroups, id);
+}
 
 const AtcGroup *Formulary::groupForAtc(std::string_view atc) const
 {
@@ -139,14 +153,16 @@ std::vector<std::string> Formulary::closestProducts(std::string_view unknown, st
 std::vector<std::string> Formulary::profileIds() const
 {
     std::vector<std::string> ids;
-    for (const auto &p : m_profiles) ids.push_back(p.id);
+    for (const auto &p : m_profiles)
+        ids.push_back(p.id);
     return ids;
 }
 
 std::optional<double> Formulary::absurdDoseLimit(std::string_view substance, Route route, DoseUnit unit) const
 {
     constexpr double kFactor = 20.0;
-    const StrengthUnit strengthUnit = unit == DoseUnit::McgPerHour ? StrengthUnit::McgPerHour : StrengthUnit::Mg;
+    const StrengthUnit strengthUnit =
+        unit == DoseUnit::McgPerHour ? StrengthUnit::McgPerHour : StrengthUnit::Mg;
     double largest = 0;
     for (const auto &p : m_products)
         if (p.substance == substance && p.unit == strengthUnit) largest = std::max(largest, p.strength);

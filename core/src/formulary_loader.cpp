@@ -18,8 +18,7 @@ namespace {
 
 constexpr int kFormularySchema = 1;
 
-template <class E>
-E readEnum(ObjectReader &r, std::string_view key)
+template <class E> E readEnum(ObjectReader &r, std::string_view key)
 {
     const std::string text = r.string(key);
     auto value = parseEnum<E>(text);
@@ -30,7 +29,8 @@ E readEnum(ObjectReader &r, std::string_view key)
 std::optional<int> optionalPositiveInt(ObjectReader &r, std::string_view key)
 {
     auto v = r.optionalInteger(key);
-    if (v && (*v <= 0 || *v > 10000)) r.fail(key, "got " + std::to_string(*v) + "; expected a positive number of hours");
+    if (v && (*v <= 0 || *v > 10000))
+        r.fail(key, "got " + std::to_string(*v) + "; expected a positive number of hours");
     return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
 }
 
@@ -51,7 +51,8 @@ struct Loader {
 
     void requireSource(ObjectReader &r, std::string_view key, const std::string &id) const
     {
-        if (!sourceIds.count(id)) r.fail(key, "unknown source id \"" + id + "\"; expected an id from sources.json");
+        if (!sourceIds.count(id))
+            r.fail(key, "unknown source id \"" + id + "\"; expected an id from sources.json");
     }
 
     void loadSources(const std::string &file)
@@ -69,7 +70,8 @@ struct Loader {
             s.publisher = r.string("publisher");
             s.title = r.string("title");
             const auto year = r.integer("year");
-            if (year < 1900 || year > 2100) r.fail("year", "got " + std::to_string(year) + "; expected a year");
+            if (year < 1900 || year > 2100)
+                r.fail("year", "got " + std::to_string(year) + "; expected a year");
             s.year = static_cast<int>(year);
             s.url = r.string("url");
             r.finish();
@@ -88,7 +90,8 @@ struct Loader {
             if (!substanceIds.insert(s.id).second) r.fail("id", "duplicate substance id \"" + s.id + "\"");
             s.nameDa = r.string("name_da");
             s.atc = r.string("atc");
-            if (!isValidAtcCode(s.atc)) r.fail("atc", "got \"" + s.atc + "\"; expected a full ATC code such as \"N02AA01\"");
+            if (!isValidAtcCode(s.atc))
+                r.fail("atc", "got \"" + s.atc + "\"; expected a full ATC code such as \"N02AA01\"");
             s.kind = readEnum<SubstanceKind>(r, "kind");
             s.group = r.optionalString("group").value_or("");
             if (!s.group.empty() && !groupIds.count(s.group))
@@ -111,9 +114,11 @@ struct Loader {
             const auto s = std::find_if(substances.begin(), substances.end(),
                                         [&](const Substance &x) { return x.id == pc.substance; });
             if (s == substances.end() || s->kind != SubstanceKind::NonOpioid)
-                c.fail("substance", "got \"" + pc.substance + "\"; expected a non_opioid id from substances.json");
+                c.fail("substance",
+                       "got \"" + pc.substance + "\"; expected a non_opioid id from substances.json");
             for (const auto &other : out)
-                if (other.substance == pc.substance) c.fail("substance", "duplicate component \"" + pc.substance + "\"");
+                if (other.substance == pc.substance)
+                    c.fail("substance", "duplicate component \"" + pc.substance + "\"");
             c.finish();
             out.push_back(std::move(pc));
         }
@@ -131,10 +136,12 @@ struct Loader {
         if (list.empty()) r.fail("pack_sizes", "expected at least one pack size (or no \"pack_sizes\")");
         for (std::size_t i = 0; i < list.size(); ++i) {
             const std::string where = "pack_sizes/" + std::to_string(i);
-            if (!list[i].is_number_integer() || list[i].get<long long>() < 1 || list[i].get<long long>() > 10000)
+            if (!list[i].is_number_integer() || list[i].get<long long>() < 1 ||
+                list[i].get<long long>() > 10000)
                 r.fail(where, "expected a whole number of units from 1 to 10000");
             const int size = static_cast<int>(list[i].get<long long>());
-            if (!p.packSizes.empty() && size <= p.packSizes.back()) r.fail(where, "expected ascending pack sizes");
+            if (!p.packSizes.empty() && size <= p.packSizes.back())
+                r.fail(where, "expected ascending pack sizes");
             p.packSizes.push_back(size);
         }
         p.packSource = r.string("pack_source");
@@ -153,7 +160,8 @@ struct Loader {
             p.nameDa = r.string("name_da");
             p.substance = r.string("substance");
             if (!substanceIds.count(p.substance))
-                r.fail("substance", "unknown substance \"" + p.substance + "\"; expected an id from substances.json");
+                r.fail("substance",
+                       "unknown substance \"" + p.substance + "\"; expected an id from substances.json");
             p.atc = r.string("atc");
             p.form = readEnum<Form>(r, "form");
             p.route = readEnum<Route>(r, "route");
@@ -178,15 +186,18 @@ struct Loader {
             const bool patch = p.form == Form::Patch;
             if (patch != (p.unit == StrengthUnit::McgPerHour))
                 r.fail("unit", "a patch is labelled in \"mcg/h\" and only a patch is; got \"" +
-                                   std::string(toString(p.unit)) + "\" on form \"" + std::string(toString(p.form)) + "\"");
+                                   std::string(toString(p.unit)) + "\" on form \"" +
+                                   std::string(toString(p.form)) + "\"");
             if (patch != (p.route == Route::Transdermal))
                 r.fail("route", "patches and only patches are transdermal");
             if (patch != p.wearHours.has_value())
-                r.fail("wear_hours", patch ? "missing; a patch needs its wear time in hours" : "only patches have a wear time");
+                r.fail("wear_hours", patch ? "missing; a patch needs its wear time in hours"
+                                           : "only patches have a wear time");
             // Halves: only immediate-release units (a score line is usual but not always documented,
             // e.g. IR morphine 10 mg is halved in Danish hospital practice; see docs/formulary.md).
             if (p.patchChangesPerWeek && (!patch || *p.patchChangesPerWeek > 7))
-                r.fail("patch_changes_per_week", "only patches are changed on fixed weekdays, at most 7 times a week");
+                r.fail("patch_changes_per_week",
+                       "only patches are changed on fixed weekdays, at most 7 times a week");
             if (p.divisible && (p.release == Release::Extended || patch))
                 r.fail("divisible", "depot units and patches may never be divided");
             products.push_back(std::move(p));
@@ -198,13 +209,18 @@ struct Loader {
         ConversionFactor c;
         c.substance = r.string("substance");
         if (!substanceIds.count(c.substance))
-            r.fail("substance", "unknown substance \"" + c.substance + "\"; expected an id from substances.json");
+            r.fail("substance",
+                   "unknown substance \"" + c.substance + "\"; expected an id from substances.json");
         c.route = readEnum<Route>(r, "route");
         const std::string per = r.string("per");
-        if (per == "mg") c.basis = FactorBasis::PerMg;
-        else if (per == "mcg") c.basis = FactorBasis::PerMcg;
-        else if (per == "mcg/h") c.basis = FactorBasis::PerMcgPerHour;
-        else r.fail("per", "got \"" + per + "\"; expected \"mg\", \"mcg\" or \"mcg/h\"");
+        if (per == "mg")
+            c.basis = FactorBasis::PerMg;
+        else if (per == "mcg")
+            c.basis = FactorBasis::PerMcg;
+        else if (per == "mcg/h")
+            c.basis = FactorBasis::PerMcgPerHour;
+        else
+            r.fail("per", "got \"" + per + "\"; expected \"mg\", \"mcg\" or \"mcg/h\"");
         if ((c.basis == FactorBasis::PerMcgPerHour) != (c.route == Route::Transdermal))
             r.fail("per", "transdermal factors and only they are \"per\": \"mcg/h\"");
         if (r.has("factor") == r.has("tiers")) r.fail("", "expected exactly one of \"factor\" and \"tiers\"");
@@ -225,7 +241,8 @@ struct Loader {
                 tier.upTo = t.optionalNumber("up_to");
                 const bool last = i + 1 == tiers.size();
                 if (last == tier.upTo.has_value())
-                    t.fail("up_to", last ? "the last tier has \"up_to\": null" : "missing; only the last tier is open-ended");
+                    t.fail("up_to", last ? "the last tier has \"up_to\": null"
+                                         : "missing; only the last tier is open-ended");
                 if (tier.upTo && *tier.upTo <= previous)
                     t.fail("up_to", "tiers must have increasing upper bounds");
                 if (tier.upTo) previous = *tier.upTo;
@@ -242,7 +259,8 @@ struct Loader {
             r.fail("range", "got " + json::quote(range) + "; expected 0 < low <= high");
         for (double v : values)
             if (v < c.range.first || v > c.range.second)
-                r.fail("range", "the range " + json::quote(range) + " does not contain the factor " + json::quote(Json(v)));
+                r.fail("range", "the range " + json::quote(range) + " does not contain the factor " +
+                                    json::quote(Json(v)));
         c.source = r.string("source");
         requireSource(r, "source", c.source);
         c.evidence = readEnum<Evidence>(r, "evidence");
@@ -301,7 +319,8 @@ struct Loader {
             ObjectReader fr(factors[i], "/factors/" + std::to_string(i), file);
             ConversionFactor c = readFactor(fr);
             if (p.factorFor(c.substance, c.route))
-                fr.fail("route", "duplicate factor for " + c.substance + " " + std::string(toString(c.route)));
+                fr.fail("route",
+                        "duplicate factor for " + c.substance + " " + std::string(toString(c.route)));
             p.factors.push_back(std::move(c));
         }
         if (const Json *ex = r.find("excluded")) {
@@ -310,7 +329,8 @@ struct Loader {
                 ObjectReader er((*ex)[i], "/excluded/" + std::to_string(i), file);
                 Exclusion e;
                 e.substance = er.string("substance");
-                if (!substanceIds.count(e.substance)) er.fail("substance", "unknown substance \"" + e.substance + "\"");
+                if (!substanceIds.count(e.substance))
+                    er.fail("substance", "unknown substance \"" + e.substance + "\"");
                 e.route = readEnum<Route>(er, "route");
                 e.reason = er.string("reason");
                 e.source = er.string("source");
@@ -344,19 +364,24 @@ Formulary Formulary::load(const std::string &dir)
 {
     const fs::path root(dir);
     if (!fs::is_directory(root))
-        throw InputError(dir, "", "formulary folder not found; expected a folder with sources.json, "
-                                  "substances.json, products-*.json and profiles/");
+        throw InputError(dir, "",
+                         "formulary folder not found; expected a folder with sources.json, "
+                         "substances.json, products-*.json and profiles/");
     Formulary f;
     f.m_directory = dir;
     Loader loader{f, f.m_sources, f.m_substances, f.m_products, f.m_profiles, {}, {}, {}, {}, {}};
     loader.loadSources((root / "sources.json").string());
     f.m_atcGroups = detail::loadAtcGroups((root / "atc-groups.json").string(), loader.sourceIds);
-    for (const auto &g : f.m_atcGroups) loader.groupIds.insert(g.id);
+    for (const auto &g : f.m_atcGroups)
+        loader.groupIds.insert(g.id);
     loader.loadSubstances((root / "substances.json").string());
-    for (const auto &file : sortedJsonFiles(root, "products-")) loader.loadProducts(file);
+    for (const auto &file : sortedJsonFiles(root, "products-"))
+        loader.loadProducts(file);
     const auto profileFiles = sortedJsonFiles(root / "profiles", "");
-    if (profileFiles.empty()) throw InputError((root / "profiles").string(), "", "no conversion profiles found");
-    for (const auto &file : profileFiles) loader.loadProfile(file);
+    if (profileFiles.empty())
+        throw InputError((root / "profiles").string(), "", "no conversion profiles found");
+    for (const auto &file : profileFiles)
+        loader.loadProfile(file);
     f.m_rules = detail::loadRuleData((root / "rules.json").string(), loader.sourceIds, loader.substanceIds,
                                      loader.groupIds, loader.productIds);
     f.buildIndices();

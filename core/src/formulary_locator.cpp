@@ -13,7 +13,9 @@ std::string locateFormulary(const std::string &override)
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (ec) return "share/opioid-taper/formulary";
-    return (exe.parent_path().parent_path() / "share" / "opioid-taper" / "formulary").lexically_normal().string();
+    return (exe.parent_path().parent_path() / "share" / "opioid-taper" / "formulary")
+        .lexically_normal()
+        .string();
 }
 
 } // namespace taper

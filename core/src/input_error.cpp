@@ -11,9 +11,12 @@ std::string shorten(std::string what)
     if (what.size() <= kMax) return what;
     auto isContinuation = [&](std::size_t i) { return (static_cast<unsigned char>(what[i]) & 0xC0) == 0x80; };
     std::size_t head = kKeep, tail = what.size() - kKeep; // never cut inside a UTF-8 sequence
-    while (head > 0 && isContinuation(head)) --head;
-    while (tail < what.size() && isContinuation(tail)) ++tail;
-    return what.substr(0, head) + " [... " + std::to_string(tail - head) + " bytes omitted ...] " + what.substr(tail);
+    while (head > 0 && isContinuation(head))
+        --head;
+    while (tail < what.size() && isContinuation(tail))
+        ++tail;
+    return what.substr(0, head) + " [... " + std::to_string(tail - head) + " bytes omitted ...] " +
+           what.substr(tail);
 }
 
 std::string compose(const std::string &file, const std::string &where, const std::string &what)

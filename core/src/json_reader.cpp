@@ -34,15 +34,18 @@ void requireShallowNesting(std::string_view text, const std::string &file)
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (inString) {
-            if (c == '\\') ++i;
-            else if (c == '"') inString = false;
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
         } else if (c == '"') {
             inString = true;
         } else if (c == '[' || c == '{') {
             if (++depth > kMaxDepth)
-                throw InputError(file, "", "JSON nested deeper than " + std::to_string(kMaxDepth) +
-                                               " levels (at byte " + std::to_string(i) + "); expected at most " +
-                                               std::to_string(kMaxDepth));
+                throw InputError(file, "",
+                                 "JSON nested deeper than " + std::to_string(kMaxDepth) +
+                                     " levels (at byte " + std::to_string(i) + "); expected at most " +
+                                     std::to_string(kMaxDepth));
         } else if ((c == ']' || c == '}') && depth > 0) {
             --depth;
         }
@@ -59,8 +62,12 @@ public:
     {
         using E = Json::parse_event_t;
         switch (event) {
-        case E::object_start: m_frames.push_back(Frame{true}); break;
-        case E::array_start: m_frames.push_back(Frame{false}); break;
+        case E::object_start:
+            m_frames.push_back(Frame{true});
+            break;
+        case E::array_start:
+            m_frames.push_back(Frame{false});
+            break;
         case E::key: {
             Frame &f = m_frames.back();
             const std::string &key = parsed.get_ref<const std::string &>();
@@ -74,7 +81,9 @@ public:
             m_frames.pop_back();
             valueDone();
             break;
-        case E::value: valueDone(); break;
+        case E::value:
+            valueDone();
+            break;
         }
         return true;
     }
@@ -85,7 +94,8 @@ public:
         std::string p;
         for (const Frame &f : m_frames) {
             if (&f == &m_frames.back() && key) break;
-            p += "/" + (f.isObject ? (f.keys.empty() ? std::string() : escape(f.keys.back())) : std::to_string(f.index));
+            p += "/" + (f.isObject ? (f.keys.empty() ? std::string() : escape(f.keys.back()))
+                                   : std::to_string(f.index));
         }
         if (key) p += "/" + escape(*key);
         return p.empty() ? "/" : p;
@@ -100,7 +110,8 @@ private:
     static std::string escape(std::string_view key)
     {
         std::string out;
-        for (char c : key) out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+        for (char c : key)
+            out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
         return out;
     }
     void valueDone()
@@ -122,22 +133,24 @@ std::string sizeLimitText(std::size_t bytes)
 namespace {
 InputError tooLarge(const std::string &file, std::uint64_t bytes, std::size_t maxBytes)
 {
-    return InputError(file, "", "file is larger than " + sizeLimitText(maxBytes) + " (" + std::to_string(bytes) +
-                                    " bytes); expected at most " + std::to_string(maxBytes) + " bytes");
+    return InputError(file, "",
+                      "file is larger than " + sizeLimitText(maxBytes) + " (" + std::to_string(bytes) +
+                          " bytes); expected at most " + std::to_string(maxBytes) + " bytes");
 }
 } // namespace
 
 Json parse(std::string_view text, const std::string &file, std::size_t maxBytes)
 {
-    if (text.size() > maxBytes)
-        throw tooLarge(file, text.size(), maxBytes);
+    if (text.size() > maxBytes) throw tooLarge(file, text.size(), maxBytes);
     requireShallowNesting(text, file);
     ParsePath path(file);
     try {
-        return Json::parse(text.begin(), text.end(),
-                           [&path](int, Json::parse_event_t event, Json &parsed) { return path.onEvent(event, parsed); });
+        return Json::parse(text.begin(), text.end(), [&path](int, Json::parse_event_t event, Json &parsed) {
+            return path.onEvent(event, parsed);
+        });
     } catch (const Json::parse_error &e) {
-        // nlohmann's message has the form "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
+        // nlohmann's message has the form "[json.exception.parse_error.101] parse error at line 3, column 5:
+        // ..."
         std::string what = e.what();
         if (auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
         // "; last read: '...'" echoes the text where parsing stopped, which can be a patient label in
@@ -186,15 +199,18 @@ Json readFile(const std::string &path, std::size_t maxBytes)
     if (path == "-") return parse(readBounded(STDIN_FILENO, maxBytes, "<stdin>"), "<stdin>", maxBytes);
     // O_NONBLOCK: opening a FIFO without a writer must not hang; a regular file ignores it.
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-    if (fd < 0) throw InputError(path, "", std::string("cannot open the file for reading: ") + std::strerror(errno));
+    if (fd < 0)
+        throw InputError(path, "", std::string("cannot open the file for reading: ") + std::strerror(errno));
     struct Closer {
         int fd;
         ~Closer() { ::close(fd); }
     } closer{fd};
-    struct stat st{};
-    if (::fstat(fd, &st) != 0) throw InputError(path, "", std::string("cannot read the file: ") + std::strerror(errno));
+    struct stat st {};
+    if (::fstat(fd, &st) != 0)
+        throw InputError(path, "", std::string("cannot read the file: ") + std::strerror(errno));
     if (!S_ISREG(st.st_mode))
-        throw InputError(path, "", std::string("is ") + fileKind(st.st_mode) + "; expected a regular JSON file");
+        throw InputError(path, "",
+                         std::string("is ") + fileKind(st.st_mode) + "; expected a regular JSON file");
     if (static_cast<std::uint64_t>(st.st_size) > maxBytes)
         throw tooLarge(path, static_cast<std::uint64_t>(st.st_size), maxBytes);
     return parse(readBounded(fd, maxBytes, path), path, maxBytes);
@@ -223,18 +239,25 @@ std::string quote(const Json &value)
 
 void requireSchemaVersion(const Json &doc, const std::string &file, int supported)
 {
-    if (!doc.is_object()) throw InputError(file, "", "expected a JSON object at the top, got " + typeName(doc));
+    if (!doc.is_object())
+        throw InputError(file, "", "expected a JSON object at the top, got " + typeName(doc));
     if (!doc.contains("schema_version"))
-        throw InputError(file, "/schema_version", "missing; expected \"schema_version\": " + std::to_string(supported));
+        throw InputError(file, "/schema_version",
+                         "missing; expected \"schema_version\": " + std::to_string(supported));
     const Json &v = doc["schema_version"];
     if (!v.is_number_integer())
-        throw InputError(file, "/schema_version", "got " + quote(v) + "; expected the integer " + std::to_string(supported));
+        throw InputError(file, "/schema_version",
+                         "got " + quote(v) + "; expected the integer " + std::to_string(supported));
     const auto version = v.get<long long>();
     if (version > supported)
-        throw InputError(file, "/schema_version", "got " + quote(v) + ": the file was written by a newer version "
-                         "of OpioidTaper; this version reads schema_version " + std::to_string(supported));
+        throw InputError(file, "/schema_version",
+                         "got " + quote(v) +
+                             ": the file was written by a newer version "
+                             "of OpioidTaper; this version reads schema_version " +
+                             std::to_string(supported));
     if (version != supported)
-        throw InputError(file, "/schema_version", "got " + quote(v) + "; expected " + std::to_string(supported));
+        throw InputError(file, "/schema_version",
+                         "got " + quote(v) + "; expected " + std::to_string(supported));
 }
 
 Json readListFile(const std::string &file, int supported, std::string_view key)
@@ -291,7 +314,10 @@ std::string ObjectReader::string(std::string_view key)
 
 std::optional<std::string> ObjectReader::optionalString(std::string_view key)
 {
-    if (!has(key)) { m_seen.emplace(key); return std::nullopt; }
+    if (!has(key)) {
+        m_seen.emplace(key);
+        return std::nullopt;
+    }
     return string(key);
 }
 
@@ -306,14 +332,18 @@ double ObjectReader::number(std::string_view key)
 
 std::optional<double> ObjectReader::optionalNumber(std::string_view key)
 {
-    if (!has(key)) { m_seen.emplace(key); return std::nullopt; }
+    if (!has(key)) {
+        m_seen.emplace(key);
+        return std::nullopt;
+    }
     return number(key);
 }
 
 long long ObjectReader::integer(std::string_view key)
 {
     const Json &v = at(key);
-    if (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<long long>::max()))
+    if (v.is_number_unsigned() &&
+        v.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<long long>::max()))
         fail(key, "got " + quote(v) + "; expected a whole number of a plausible size");
     if (v.is_number_integer()) return v.get<long long>();
     if (v.is_number_float()) {
@@ -325,7 +355,10 @@ long long ObjectReader::integer(std::string_view key)
 
 std::optional<long long> ObjectReader::optionalInteger(std::string_view key)
 {
-    if (!has(key)) { m_seen.emplace(key); return std::nullopt; }
+    if (!has(key)) {
+        m_seen.emplace(key);
+        return std::nullopt;
+    }
     return integer(key);
 }
 
@@ -338,7 +371,10 @@ bool ObjectReader::boolean(std::string_view key)
 
 std::optional<bool> ObjectReader::optionalBoolean(std::string_view key)
 {
-    if (!has(key)) { m_seen.emplace(key); return std::nullopt; }
+    if (!has(key)) {
+        m_seen.emplace(key);
+        return std::nullopt;
+    }
     return boolean(key);
 }
 
@@ -360,7 +396,8 @@ namespace {
 std::size_t distance(std::string_view a, std::string_view b)
 {
     std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diagonal = row[0];
         row[0] = i;
@@ -383,12 +420,18 @@ void ObjectReader::allowOnly(std::initializer_list<std::string_view> allowed) co
         std::size_t bestDistance = 4;
         for (auto candidate : allowed) {
             const std::size_t d = key.rfind(candidate, 0) == 0 ? 1 : distance(key, candidate);
-            if (d < bestDistance) { bestDistance = d; best = candidate; }
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
         }
         std::string known;
-        for (auto k : allowed) known += (known.empty() ? "" : ", ") + std::string(k);
-        throw InputError(m_file, pointer(key), "unknown key \"" + key + "\"" +
-                         (best.empty() ? "" : "; did you mean \"" + std::string(best) + "\"?") + " Expected one of: " + known);
+        for (auto k : allowed)
+            known += (known.empty() ? "" : ", ") + std::string(k);
+        throw InputError(m_file, pointer(key),
+                         "unknown key \"" + key + "\"" +
+                             (best.empty() ? "" : "; did you mean \"" + std::string(best) + "\"?") +
+                             " Expected one of: " + known);
     }
 }
 
@@ -397,7 +440,8 @@ void ObjectReader::finish() const
     for (auto it = m_value.begin(); it != m_value.end(); ++it) {
         if (m_seen.find(it.key()) == m_seen.end()) {
             std::string known;
-            for (const auto &k : m_seen) known += (known.empty() ? "" : ", ") + k;
+            for (const auto &k : m_seen)
+                known += (known.empty() ? "" : ", ") + k;
             throw InputError(m_file, pointer(it.key()),
                              "unknown key \"" + it.key() + "\"; expected one of: " + known);
         }

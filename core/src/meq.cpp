@@ -6,7 +6,10 @@ namespace taper {
 
 namespace {
 
-constexpr MgPerDay toMgPerDay(McgPerDay rate) { return MgPerDay(rate.value() / 1000.0); }
+constexpr MgPerDay toMgPerDay(McgPerDay rate)
+{
+    return MgPerDay(rate.value() / 1000.0);
+}
 
 } // namespace
 
@@ -15,7 +18,8 @@ DailyAmount dailyAmount(const RegimenLine &line, double administrations)
     if (line.isPatch()) return std::get<McgPerHour>(*line.dose) * static_cast<double>(line.count);
     if (line.schedule) {
         double sum = 0;
-        for (double amount : *line.schedule) sum += amount;
+        for (double amount : *line.schedule)
+            sum += amount;
         sum *= line.count;
         return line.unit == DoseUnit::Mcg ? DailyAmount(McgPerDay(sum)) : DailyAmount(MgPerDay(sum));
     }
@@ -40,9 +44,12 @@ double inBasis(const DailyAmount &amount, FactorBasis basis)
 MeqPerDay convert(const DailyAmount &amount, FactorBasis basis, double factor)
 {
     switch (basis) {
-    case FactorBasis::PerMg: return toMeq(MgPerDay(inBasis(amount, basis)), MeqFactor<MgPerDay>(factor));
-    case FactorBasis::PerMcg: return toMeq(McgPerDay(inBasis(amount, basis)), MeqFactor<McgPerDay>(factor));
-    case FactorBasis::PerMcgPerHour: return toMeq(std::get<McgPerHour>(amount), MeqFactor<McgPerHour>(factor));
+    case FactorBasis::PerMg:
+        return toMeq(MgPerDay(inBasis(amount, basis)), MeqFactor<MgPerDay>(factor));
+    case FactorBasis::PerMcg:
+        return toMeq(McgPerDay(inBasis(amount, basis)), MeqFactor<McgPerDay>(factor));
+    case FactorBasis::PerMcgPerHour:
+        return toMeq(std::get<McgPerHour>(amount), MeqFactor<McgPerHour>(factor));
     }
     return MeqPerDay(0);
 }

@@ -9,7 +9,8 @@ std::optional<MeqRange> rangeOf(const MeqLine &line)
     if (!line.meq || !line.factor || !line.conversion || *line.factor <= 0) return std::nullopt;
     // MEQ is linear in the factor, so the range scales the computed MEQ (tiers: the applied tier).
     const double perFactor = line.meq->value() / *line.factor;
-    return MeqRange{MeqPerDay(perFactor * line.conversion->range.first), MeqPerDay(perFactor * line.conversion->range.second)};
+    return MeqRange{MeqPerDay(perFactor * line.conversion->range.first),
+                    MeqPerDay(perFactor * line.conversion->range.second)};
 }
 
 MeqRange totalRange(const MeqResult &result)
@@ -23,7 +24,8 @@ MeqRange totalRange(const MeqResult &result)
     return total;
 }
 
-MeqComparison compare(const Regimen &regimen, const std::vector<const Profile *> &profiles, const Formulary &formulary)
+MeqComparison compare(const Regimen &regimen, const std::vector<const Profile *> &profiles,
+                      const Formulary &formulary)
 {
     MeqComparison c;
     c.profiles = profiles;

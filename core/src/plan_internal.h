@@ -11,8 +11,7 @@ Date readPlanDate(json::ObjectReader &r, std::string_view key);
 long long readRevision(json::ObjectReader &r, std::string_view key);
 
 /// A required member holding one of the enum's names.
-template <class E>
-E readPlanEnum(json::ObjectReader &r, std::string_view key)
+template <class E> E readPlanEnum(json::ObjectReader &r, std::string_view key)
 {
     const std::string text = r.string(key);
     auto value = parseEnum<E>(text);
@@ -32,8 +31,8 @@ json::Json maintenanceFindingJson(const Finding &finding);
 Finding readMaintenanceFinding(const json::Json &value, const std::string &pointer, const std::string &file,
                                const Formulary &formulary);
 json::Json sessionsJson(const std::vector<Session> &sessions);
-std::vector<Session> readSessions(const json::Json &array, const std::string &pointer, const std::string &file,
-                                  const Formulary &formulary);
+std::vector<Session> readSessions(const json::Json &array, const std::string &pointer,
+                                  const std::string &file, const Formulary &formulary);
 void checkPlanConsistency(const Plan &plan, const std::string &file);
 
 /// `path` with symbolic links resolved (canonical), or `path` itself when it does not exist yet.
@@ -43,7 +42,8 @@ json::Json stepsJson(const std::vector<Step> &steps);
 /// Reads steps after `prefix` (steps already known, e.g. shared with a newer version): indices and
 /// dates continue from it. Each step's total_meq_mg must equal its doses' MEQ under `profile`.
 std::vector<Step> readSteps(const json::Json &array, const std::string &pointer, const std::string &file,
-                            const Formulary &formulary, const Profile &profile, std::vector<Step> prefix = {});
+                            const Formulary &formulary, const Profile &profile,
+                            std::vector<Step> prefix = {});
 /// Throws InputError at ".../N/end" when the last of `steps` has an end (a plan's last step is open).
 void requireOpenLastStep(const std::vector<Step> &steps, const std::string &pointer, const std::string &file);
 /// Reads profile, options, steps, dispense_total and notes from `r`.

@@ -57,7 +57,8 @@ Step moved(Step s, long long days, std::size_t index)
 VersionShape shapeOf(const std::vector<Step> &older, const std::vector<Step> &newer)
 {
     VersionShape v;
-    while (v.shared < older.size() && v.shared < newer.size() && older[v.shared] == newer[v.shared]) ++v.shared;
+    while (v.shared < older.size() && v.shared < newer.size() && older[v.shared] == newer[v.shared])
+        ++v.shared;
     if (older.size() == v.shared || newer.empty()) return v;
     v.tailDays = (older.back().start - newer.back().start).count();
     while (v.tailSteps < older.size() - v.shared && v.tailSteps < newer.size()) {
@@ -79,14 +80,16 @@ std::vector<Step> rebuildVersion(ObjectReader &h, const std::vector<Step> &newer
         return static_cast<std::size_t>(value);
     };
     const std::size_t shared = count("shared_steps", h.optionalInteger("shared_steps").value_or(0));
-    std::vector<Step> steps = readSteps(h.array("steps"), h.pointer("steps"), h.file(), formulary, profile,
-                                        std::vector<Step>(newer.begin(), newer.begin() + static_cast<std::ptrdiff_t>(shared)));
+    std::vector<Step> steps =
+        readSteps(h.array("steps"), h.pointer("steps"), h.file(), formulary, profile,
+                  std::vector<Step>(newer.begin(), newer.begin() + static_cast<std::ptrdiff_t>(shared)));
     if (const Json *tail = h.find("shifted_tail")) {
         ObjectReader t(*tail, h.pointer("shifted_tail"), h.file());
         const std::size_t n = count("steps", t.integer("steps"));
         const long long days = t.integer("days");
         if (days < -kMaxShiftDays || days > kMaxShiftDays)
-            t.fail("days", "got " + std::to_string(days) + "; expected a shift within " + std::to_string(kMaxShiftDays) + " days");
+            t.fail("days", "got " + std::to_string(days) + "; expected a shift within " +
+                               std::to_string(kMaxShiftDays) + " days");
         t.finish();
         for (std::size_t k = newer.size() - n; k < newer.size(); ++k) {
             Step s = moved(newer[k], days, steps.size());
@@ -123,14 +126,18 @@ Json toJson(const Plan &plan)
     const std::vector<ScheduleVersion> &versions = plan.scheduleHistory;
     for (std::size_t i = 0; i < versions.size(); ++i) {
         const ScheduleVersion &v = versions[i];
-        const std::vector<Step> &newer = i + 1 < versions.size() ? versions[i + 1].steps : plan.schedule.steps;
+        const std::vector<Step> &newer =
+            i + 1 < versions.size() ? versions[i + 1].steps : plan.schedule.steps;
         const VersionShape shape = shapeOf(v.steps, newer);
-        Json entry = {{"replaced", formatIsoDate(v.replaced)}, {"reason", v.reason}, {"revision", v.revision}};
+        Json entry = {
+            {"replaced", formatIsoDate(v.replaced)}, {"reason", v.reason}, {"revision", v.revision}};
         if (shape.shared > 0) entry["shared_steps"] = shape.shared;
-        if (shape.tailSteps > 0) entry["shifted_tail"] = {{"steps", shape.tailSteps}, {"days", shape.tailDays}};
+        if (shape.tailSteps > 0)
+            entry["shifted_tail"] = {{"steps", shape.tailSteps}, {"days", shape.tailDays}};
         const auto first = v.steps.begin();
-        entry["steps"] = stepsJson(std::vector<Step>(first + static_cast<std::ptrdiff_t>(shape.shared),
-                                                     v.steps.end() - static_cast<std::ptrdiff_t>(shape.tailSteps)));
+        entry["steps"] =
+            stepsJson(std::vector<Step>(first + static_cast<std::ptrdiff_t>(shape.shared),
+                                        v.steps.end() - static_cast<std::ptrdiff_t>(shape.tailSteps)));
         history.push_back(std::move(entry));
     }
     j["schedule_history"] = history;
@@ -168,7 +175,8 @@ Plan readPlan(const Json &doc, const std::string &file, const Formulary &formula
         v.replaced = readPlanDate(h, "replaced");
         v.reason = h.string("reason");
         v.revision = static_cast<int>(readRevision(h, "revision"));
-        const std::vector<Step> &newer = i + 1 < history.size() ? plan.scheduleHistory[i + 1].steps : plan.schedule.steps;
+        const std::vector<Step> &newer =
+            i + 1 < history.size() ? plan.scheduleHistory[i + 1].steps : plan.schedule.steps;
         v.steps = rebuildVersion(h, newer, formulary, profile);
         h.finish();
     }
@@ -188,7 +196,8 @@ void checkPlanReadable(const std::string &text, const std::string &path, const F
     try {
         (void)readPlan(json::parse(text, path, kMaxPlanFileBytes), path, formulary);
     } catch (const InputError &e) {
-        throw InputError(path, e.where(), "nothing was written: the plan would not be readable (" + e.problem() + ")");
+        throw InputError(path, e.where(),
+                         "nothing was written: the plan would not be readable (" + e.problem() + ")");
     }
 }
 

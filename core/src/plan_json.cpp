@@ -27,7 +27,8 @@ Json halves(HalfUnits h)
 HalfUnits readHalves(ObjectReader &r, std::string_view key)
 {
     const double v = r.number(key);
-    if (v < 0 || v * 2 != std::floor(v * 2) || v > 1e6) r.fail(key, "got " + json::formatNumber(v) + "; expected a count in steps of 0.5");
+    if (v < 0 || v * 2 != std::floor(v * 2) || v > 1e6)
+        r.fail(key, "got " + json::formatNumber(v) + "; expected a count in steps of 0.5");
     return HalfUnits{static_cast<int>(v * 2)};
 }
 
@@ -42,7 +43,8 @@ const Product &readProduct(ObjectReader &r, const Formulary &formulary)
 Json dispenseJson(const std::vector<Dispense> &list)
 {
     Json a = Json::array();
-    for (const Dispense &d : list) a.push_back({{"product", d.product->id}, {"units", halves(d.units)}});
+    for (const Dispense &d : list)
+        a.push_back({{"product", d.product->id}, {"units", halves(d.units)}});
     return a;
 }
 
@@ -64,12 +66,18 @@ std::vector<Dispense> readDispense(const Json &a, const std::string &pointer, co
 Json doseJson(const StepDose &d)
 {
     const Product &p = *d.product;
-    Json j = {{"product", p.id},           {"substance", p.substance},          {"route", toString(p.route)},
-              {"release", toString(p.release)}, {"strength", number(p.strength)}, {"unit", toString(p.unit)},
-              {"units_per_day", halves(d.unitsPerDay)}, {"prn", d.prn}};
+    Json j = {{"product", p.id},
+              {"substance", p.substance},
+              {"route", toString(p.route)},
+              {"release", toString(p.release)},
+              {"strength", number(p.strength)},
+              {"unit", toString(p.unit)},
+              {"units_per_day", halves(d.unitsPerDay)},
+              {"prn", d.prn}};
     if (d.unitsByTime) {
         Json t = Json::object();
-        for (std::size_t i = 0; i < 4; ++i) t[std::string(kSlotKeys[i])] = halves((*d.unitsByTime)[i]);
+        for (std::size_t i = 0; i < 4; ++i)
+            t[std::string(kSlotKeys[i])] = halves((*d.unitsByTime)[i]);
         j["units_by_time"] = t;
     }
     if (d.timesPerDay) j["times_per_day"] = *d.timesPerDay;
@@ -77,13 +85,15 @@ Json doseJson(const StepDose &d)
     return j;
 }
 
-StepDose readDose(const Json &value, const std::string &pointer, const std::string &file, const Formulary &formulary)
+StepDose readDose(const Json &value, const std::string &pointer, const std::string &file,
+                  const Formulary &formulary)
 {
     ObjectReader r(value, pointer, file);
     StepDose d;
     d.product = &readProduct(r, formulary);
     const Product &p = *d.product;
-    if (r.string("substance") != p.substance) r.fail("substance", "expected \"" + p.substance + "\" for " + p.id);
+    if (r.string("substance") != p.substance)
+        r.fail("substance", "expected \"" + p.substance + "\" for " + p.id);
     if (readPlanEnum<Route>(r, "route") != p.route) r.fail("route", "does not match " + p.id);
     if (readPlanEnum<Release>(r, "release") != p.release) r.fail("release", "does not match " + p.id);
     if (r.number("strength") != p.strength) r.fail("strength", "does not match " + p.id);
@@ -101,20 +111,26 @@ StepDose readDose(const Json &value, const std::string &pointer, const std::stri
             sum += units[i].value;
         }
         tr.finish();
-        if (sum != d.unitsPerDay.value) r.fail("units_by_time", "expected the amounts to sum to units_per_day");
+        if (sum != d.unitsPerDay.value)
+            r.fail("units_by_time", "expected the amounts to sum to units_per_day");
         d.unitsByTime = units;
     }
     if (auto n = r.optionalInteger("times_per_day")) {
-        if (*n < 1 || *n > kMaxTimesPerDay) r.fail("times_per_day", "expected 1 to " + std::to_string(kMaxTimesPerDay));
+        if (*n < 1 || *n > kMaxTimesPerDay)
+            r.fail("times_per_day", "expected 1 to " + std::to_string(kMaxTimesPerDay));
         d.timesPerDay = static_cast<int>(*n);
     }
-    if (r.has("units_per_administration")) d.unitsPerAdministration = readHalves(r, "units_per_administration");
+    if (r.has("units_per_administration"))
+        d.unitsPerAdministration = readHalves(r, "units_per_administration");
     if (!d.unitsByTime && d.timesPerDay && d.unitsPerAdministration &&
         d.unitsPerDay.value != *d.timesPerDay * d.unitsPerAdministration->value)
-        r.fail("units_per_day", "got " + json::formatNumber(d.unitsPerDay.units()) + "; expected times_per_day x "
-               "units_per_administration = " + json::formatNumber(*d.timesPerDay * d.unitsPerAdministration->units()));
+        r.fail("units_per_day", "got " + json::formatNumber(d.unitsPerDay.units()) +
+                                    "; expected times_per_day x "
+                                    "units_per_administration = " +
+                                    json::formatNumber(*d.timesPerDay * d.unitsPerAdministration->units()));
     if (!p.isPatch() && !d.unitsByTime && !(d.timesPerDay && d.unitsPerAdministration))
-        r.fail("units_by_time", "missing; expected \"units_by_time\" or \"times_per_day\" + \"units_per_administration\"");
+        r.fail("units_by_time",
+               "missing; expected \"units_by_time\" or \"times_per_day\" + \"units_per_administration\"");
     if (!p.divisible && p.unit != StrengthUnit::MgPerMl && d.unitsPerDay.value % 2 != 0)
         r.fail("units_per_day", p.id + " may not be divided; expected whole units");
     r.finish();
@@ -125,8 +141,10 @@ Json noteJson(const TaperNote &n)
 {
     Json params = Json::object();
     for (const auto &[key, value] : n.parameters)
-        params[key] = std::holds_alternative<double>(value) ? number(std::get<double>(value)) : Json(std::get<std::string>(value));
-    return {{"code", toString(n.code)}, {"step", n.step ? Json(*n.step) : Json(nullptr)}, {"parameters", params}};
+        params[key] = std::holds_alternative<double>(value) ? number(std::get<double>(value))
+                                                            : Json(std::get<std::string>(value));
+    return {
+        {"code", toString(n.code)}, {"step", n.step ? Json(*n.step) : Json(nullptr)}, {"parameters", params}};
 }
 
 TaperNote readNote(const Json &value, const std::string &pointer, const std::string &file)
@@ -139,9 +157,12 @@ TaperNote readNote(const Json &value, const std::string &pointer, const std::str
     }
     const Json &params = r.object("parameters");
     for (const auto &[key, v] : params.items()) {
-        if (v.is_number()) n.parameters.emplace_back(key, v.get<double>());
-        else if (v.is_string()) n.parameters.emplace_back(key, v.get<std::string>());
-        else r.fail("parameters", "expected numbers or strings as parameter values");
+        if (v.is_number())
+            n.parameters.emplace_back(key, v.get<double>());
+        else if (v.is_string())
+            n.parameters.emplace_back(key, v.get<std::string>());
+        else
+            r.fail("parameters", "expected numbers or strings as parameter values");
     }
     r.finish();
     return n;
@@ -166,7 +187,8 @@ Date readPlanDate(ObjectReader &r, std::string_view key)
 Json toJson(const TaperOptions &o)
 {
     Json custom = Json::array();
-    for (double v : o.customPercents) custom.push_back(number(v));
+    for (double v : o.customPercents)
+        custom.push_back(number(v));
     return {{"start", formatIsoDate(o.start)},
             {"interval_days", o.intervalDays},
             {"target_meq", number(o.targetMeq.value())},
@@ -194,7 +216,9 @@ TaperOptions readTaperOptions(const Json &value, const std::string &pointer, con
     TaperOptions o;
     o.start = readPlanDate(r, "start");
     const long long interval = r.integer("interval_days");
-    if (interval < 1 || interval > 366) r.fail("interval_days", "got " + std::to_string(interval) + "; expected 1 to 90 days");
+    if (interval < 1 || interval > 366)
+        r.fail("interval_days", "got " + std::to_string(interval) + "; expected 1 to " +
+                                    std::to_string(kMaxIntervalDays) + " days");
     o.intervalDays = static_cast<int>(interval);
     o.targetMeq = MeqPerDay(r.number("target_meq"));
     o.method = readPlanEnum<TaperMethod>(r, "method");
@@ -241,7 +265,8 @@ TaperOptions readTaperOptions(const Json &value, const std::string &pointer, con
 Json toJson(const Step &s)
 {
     Json doses = Json::array();
-    for (const StepDose &d : s.doses) doses.push_back(doseJson(d));
+    for (const StepDose &d : s.doses)
+        doses.push_back(doseJson(d));
     Json j = {{"index", s.index},
               {"start", formatIsoDate(s.start)},
               {"total_meq_mg", number(s.totalMeq.value())},
@@ -252,8 +277,8 @@ Json toJson(const Step &s)
     return j;
 }
 
-std::vector<Step> readSteps(const Json &a, const std::string &pointer, const std::string &file, const Formulary &formulary,
-                            const Profile &profile, std::vector<Step> prefix)
+std::vector<Step> readSteps(const Json &a, const std::string &pointer, const std::string &file,
+                            const Formulary &formulary, const Profile &profile, std::vector<Step> prefix)
 {
     std::vector<Step> steps = std::move(prefix);
     for (std::size_t i = 0; i < a.size(); ++i) {
@@ -274,15 +299,18 @@ std::vector<Step> readSteps(const Json &a, const std::string &pointer, const std
         s.percentOfStart = r.number("percent_of_start");
         const Json &doses = r.array("doses");
         for (std::size_t k = 0; k < doses.size(); ++k)
-            s.doses.push_back(readDose(doses[k], r.pointer("doses") + "/" + std::to_string(k), file, formulary));
+            s.doses.push_back(
+                readDose(doses[k], r.pointer("doses") + "/" + std::to_string(k), file, formulary));
         s.dispense = readDispense(r.array("dispense"), r.pointer("dispense"), file, formulary);
         r.finish();
         // The stored MEQ is a cache of the doses: a hand edit or damage that changed one and not the
         // other must not show a wrong total or hide a rise.
-        const MeqPerDay meq = roundToHundredths(meq::compute(stepRegimen(s, s.start), profile, formulary).total());
+        const MeqPerDay meq =
+            roundToHundredths(meq::compute(stepRegimen(s, s.start), profile, formulary).total());
         if (std::fabs(meq.value() - s.totalMeq.value()) > 0.005)
-            r.fail("total_meq_mg", "got " + json::formatNumber(s.totalMeq.value()) + "; the step's doses give " +
-                                       json::formatNumber(meq.value()) + " mg MEQ/day under profile " + profile.id +
+            r.fail("total_meq_mg", "got " + json::formatNumber(s.totalMeq.value()) +
+                                       "; the step's doses give " + json::formatNumber(meq.value()) +
+                                       " mg MEQ/day under profile " + profile.id +
                                        " (the file was edited or damaged)");
         steps.push_back(std::move(s));
     }
@@ -292,22 +320,28 @@ std::vector<Step> readSteps(const Json &a, const std::string &pointer, const std
 void requireOpenLastStep(const std::vector<Step> &steps, const std::string &pointer, const std::string &file)
 {
     if (!steps.empty() && steps.back().end)
-        throw InputError(file, pointer + "/" + std::to_string(steps.size() - 1) + "/end", "the last step has no end");
+        throw InputError(file, pointer + "/" + std::to_string(steps.size() - 1) + "/end",
+                         "the last step has no end");
 }
 
 Json stepsJson(const std::vector<Step> &steps)
 {
     Json a = Json::array();
-    for (const Step &s : steps) a.push_back(toJson(s));
+    for (const Step &s : steps)
+        a.push_back(toJson(s));
     return a;
 }
 
 Json toJson(const Schedule &s)
 {
     Json notes = Json::array();
-    for (const TaperNote &n : s.notes) notes.push_back(noteJson(n));
-    return {{"profile", s.profile}, {"options", toJson(s.options)}, {"steps", stepsJson(s.steps)},
-            {"dispense_total", dispenseJson(s.dispenseTotal)}, {"notes", notes}};
+    for (const TaperNote &n : s.notes)
+        notes.push_back(noteJson(n));
+    return {{"profile", s.profile},
+            {"options", toJson(s.options)},
+            {"steps", stepsJson(s.steps)},
+            {"dispense_total", dispenseJson(s.dispenseTotal)},
+            {"notes", notes}};
 }
 
 /// Reads the schedule members of `r` (profile, options, steps, dispense_total, notes).

@@ -53,7 +53,8 @@ OverwriteRisk overwriteRiskOfFile(const std::string &path)
     // Devices, FIFOs and folders hold no plan (and reading a FIFO could wait for ever).
     if (!ec && !fs::is_regular_file(status)) return {};
     try {
-        return overwriteRisk(json::readFile(path == "-" ? "./-" : path, kMaxPlanFileBytes)); // "-" would be standard input
+        return overwriteRisk(
+            json::readFile(path == "-" ? "./-" : path, kMaxPlanFileBytes)); // "-" would be standard input
     } catch (const std::exception &) { // InputError, or a JSON library error the reader does not map
         return {OverwriteRisk::Kind::Unreadable};
     }

@@ -22,12 +22,12 @@ std::string fmt(double v)
 std::string joinIds(const std::vector<std::string> &ids)
 {
     std::string s;
-    for (const auto &id : ids) s += (s.empty() ? "" : ", ") + ("\"" + id + "\"");
+    for (const auto &id : ids)
+        s += (s.empty() ? "" : ", ") + ("\"" + id + "\"");
     return s;
 }
 
-template <class E>
-E readEnum(ObjectReader &r, std::string_view key)
+template <class E> E readEnum(ObjectReader &r, std::string_view key)
 {
     const std::string text = r.string(key);
     auto value = parseEnum<E>(text);
@@ -58,9 +58,11 @@ void checkAmount(ObjectReader &r, std::string_view key, double amount, const Reg
     if (amount > 0 && amount < kMinDoseAmount) // 1e-320 would print as "0 mg"
         r.fail(key, "got " + fmt(amount) + "; expected a dose of at least " + fmt(kMinDoseAmount) + " " +
                         std::string(toString(line.unit)) + " (is the unit or a decimal point wrong?)");
-    if (const auto limit = formulary.absurdDoseLimit(line.substance, line.route, line.unit); limit && amount > *limit)
+    if (const auto limit = formulary.absurdDoseLimit(line.substance, line.route, line.unit);
+        limit && amount > *limit)
         r.fail(key, "got " + fmt(amount) + " " + std::string(toString(line.unit)) + " of " + line.substance +
-                        "; expected at most " + fmt(*limit) + " per administration (20 times the largest strength) "
+                        "; expected at most " + fmt(*limit) +
+                        " per administration (20 times the largest strength) "
                         "- is the unit or a decimal point wrong?");
     if (!product || amount == 0) return;
     if (product->unit == StrengthUnit::MgPerMl) {
@@ -74,7 +76,8 @@ void checkAmount(ObjectReader &r, std::string_view key, double amount, const Reg
     const double step = product->divisible ? 0.5 : 1.0;
     if (std::fabs(units / step - std::round(units / step)) > 1e-6)
         r.fail(key, "got " + fmt(amount) + " of " + product->id + " (" + fmt(product->strength) + " " +
-                        std::string(toString(product->unit)) + " per unit); expected a whole number of units" +
+                        std::string(toString(product->unit)) +
+                        " per unit); expected a whole number of units" +
                         (product->divisible ? " or halves" : " (this product may not be divided)"));
 }
 
@@ -94,16 +97,18 @@ void readAtcIdentity(ObjectReader &r, RegimenLine &line, const Formulary &formul
 {
     const std::string code = r.string("atc");
     if (!isValidAtcCode(code))
-        r.fail("atc", "got \"" + code + "\"; expected a full 7-character ATC code such as \"N05BA01\" "
-                      "(letter, 2 digits, 2 letters, 2 digits)");
+        r.fail("atc", "got \"" + code +
+                          "\"; expected a full 7-character ATC code such as \"N05BA01\" "
+                          "(letter, 2 digits, 2 letters, 2 digits)");
     const Substance *known = nullptr;
     for (const auto &s : formulary.substances())
         if (s.atc == code) known = &s;
     const AtcGroup *group = formulary.groupForAtc(code);
     if ((group && group->id == kOpioidGroup) || (known && known->kind != SubstanceKind::NonOpioid))
-        r.fail("atc", "got \"" + code + "\", an opioid" + (known ? " (" + known->id + ")" : std::string()) +
-                          "; expected an opioid line to name a \"substance\" with \"route\" and \"release\", or a "
-                          "\"product\", so that it can be converted to MEQ");
+        r.fail("atc",
+               "got \"" + code + "\", an opioid" + (known ? " (" + known->id + ")" : std::string()) +
+                   "; expected an opioid line to name a \"substance\" with \"route\" and \"release\", or a "
+                   "\"product\", so that it can be converted to MEQ");
     line.atc = code;
     line.substance = known ? known->id : std::string();
     line.group = known && !known->group.empty() ? known->group : (group ? group->id : std::string());
@@ -113,14 +118,13 @@ void readAtcIdentity(ObjectReader &r, RegimenLine &line, const Formulary &formul
 /// Plausibility bounds of the patient fields: input checks against typing errors, not clinical limits.
 constexpr int kMinBirthYear = 1900;
 constexpr int kMaxAge = 130;
-constexpr double kMaxEgfr = 200;   // ml/min; above any measured adult value
+constexpr double kMaxEgfr = 200; // ml/min; above any measured adult value
 constexpr double kMaxWeightKg = 400;
 
 std::optional<bool> readFlag(ObjectReader &r, std::string_view key)
 {
     if (!r.has(key)) return std::nullopt;
-    if (!r.at(key).is_boolean())
-        r.fail(key, "got " + json::quote(r.at(key)) + "; expected true or false");
+    if (!r.at(key).is_boolean()) r.fail(key, "got " + json::quote(r.at(key)) + "; expected true or false");
     return r.at(key).get<bool>();
 }
 
@@ -131,7 +135,8 @@ std::optional<double> readMeasure(ObjectReader &r, std::string_view key, double 
         r.fail(key, "got " + json::quote(r.at(key)) + "; expected a number in " + std::string(unit));
     const double v = r.at(key).get<double>();
     if (!(v > 0) || v > max)
-        r.fail(key, "got " + fmt(v) + "; expected a number above 0 and at most " + fmt(max) + " " + std::string(unit));
+        r.fail(key, "got " + fmt(v) + "; expected a number above 0 and at most " + fmt(max) + " " +
+                        std::string(unit));
     return v;
 }
 
@@ -154,11 +159,13 @@ Patient readPatient(const Json &value, const std::string &pointer, const std::st
     const int asOfYear = int(date::year_month_day(asOf).year());
     if (r.has("birth_year")) {
         if (!r.at("birth_year").is_number_integer())
-            r.fail("birth_year", "got " + json::quote(r.at("birth_year")) + "; expected a whole year such as 1950");
+            r.fail("birth_year",
+                   "got " + json::quote(r.at("birth_year")) + "; expected a whole year such as 1950");
         const auto y = r.integer("birth_year");
         if (y < kMinBirthYear || y > asOfYear)
-            r.fail("birth_year", "got " + std::to_string(y) + "; expected a year from " + std::to_string(kMinBirthYear) +
-                                     " to the evaluation year " + std::to_string(asOfYear));
+            r.fail("birth_year", "got " + std::to_string(y) + "; expected a year from " +
+                                     std::to_string(kMinBirthYear) + " to the evaluation year " +
+                                     std::to_string(asOfYear));
         p.birthYear = static_cast<int>(y);
     }
     if (r.has("age")) {
@@ -166,7 +173,8 @@ Patient readPatient(const Json &value, const std::string &pointer, const std::st
             r.fail("age", "got " + json::quote(r.at("age")) + "; expected whole years such as 72");
         const auto a = r.integer("age");
         if (a < 0 || a > kMaxAge)
-            r.fail("age", "got " + std::to_string(a) + "; expected whole years from 0 to " + std::to_string(kMaxAge));
+            r.fail("age", "got " + std::to_string(a) + "; expected whole years from 0 to " +
+                              std::to_string(kMaxAge));
         p.age = static_cast<int>(a);
     }
     p.egfrMlMin = readMeasure(r, "egfr_ml_min", kMaxEgfr, "ml/min");
@@ -174,7 +182,8 @@ Patient readPatient(const Json &value, const std::string &pointer, const std::st
     p.sleepApnoea = readFlag(r, "sleep_apnoea");
     p.copd = readFlag(r, "copd");
     p.pregnant = readFlag(r, "pregnant");
-    for (auto key : {"birth_year", "age", "egfr_ml_min", "weight_kg", "sleep_apnoea", "copd", "pregnant"}) r.find(key);
+    for (auto key : {"birth_year", "age", "egfr_ml_min", "weight_kg", "sleep_apnoea", "copd", "pregnant"})
+        r.find(key);
     r.finish();
     return p;
 }
@@ -205,9 +214,12 @@ double valueOf(const Dose &dose)
 Dose makeDose(double value, DoseUnit unit)
 {
     switch (unit) {
-    case DoseUnit::Mg: return Mg(value);
-    case DoseUnit::Mcg: return Mcg(value);
-    case DoseUnit::McgPerHour: return McgPerHour(value);
+    case DoseUnit::Mg:
+        return Mg(value);
+    case DoseUnit::Mcg:
+        return Mcg(value);
+    case DoseUnit::McgPerHour:
+        return McgPerHour(value);
     }
     return Mg(value);
 }
@@ -218,7 +230,8 @@ double RegimenLine::administrationsPerDay() const
     if (timesPerDay) return *timesPerDay;
     if (schedule) {
         double n = 0;
-        for (double amount : *schedule) n += amount > 0 ? 1 : 0;
+        for (double amount : *schedule)
+            n += amount > 0 ? 1 : 0;
         return n;
     }
     return 1; // patch: worn continuously
@@ -228,14 +241,15 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
                             const Formulary &formulary, Date asOf)
 {
     ObjectReader r(value, pointer, file);
-    r.allowOnly({"product", "substance", "route", "release", "dose", "unit", "times_per_day", "schedule", "count",
-                 "prn", "max_per_day", "used_per_day", "since", "atc"});
+    r.allowOnly({"product", "substance", "route", "release", "dose", "unit", "times_per_day", "schedule",
+                 "count", "prn", "max_per_day", "used_per_day", "since", "atc"});
     RegimenLine line;
     const Product *product = nullptr;
 
     const bool hasProduct = r.has("product"), hasSubstance = r.has("substance"), hasAtc = r.has("atc");
     if (hasAtc && (hasProduct || hasSubstance))
-        r.fail("atc", "a line names a \"product\", a \"substance\" or an \"atc\" code (co-medications) - only one");
+        r.fail("atc",
+               "a line names a \"product\", a \"substance\" or an \"atc\" code (co-medications) - only one");
     if (hasProduct && (hasSubstance || r.has("route") || r.has("release")))
         r.fail(hasSubstance ? "substance" : (r.has("route") ? "route" : "release"),
                "a line names either a \"product\" (which fixes substance, route and release) or "
@@ -276,7 +290,8 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
             if (line.route == Route::Transdermal) {
                 line.release = Release::Extended;
                 if (r.has("release") && readEnum<Release>(r, "release") != Release::Extended)
-                    r.fail("release", "a patch is always \"extended\"; leave \"release\" out or write \"extended\"");
+                    r.fail("release",
+                           "a patch is always \"extended\"; leave \"release\" out or write \"extended\"");
                 r.find("release");
             } else {
                 line.release = readEnum<Release>(r, "release");
@@ -285,14 +300,16 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
     }
 
     if (!r.has("unit"))
-        r.fail("unit", std::string("missing; expected ") + (line.route == Route::Transdermal ? "\"mcg/h\"" : "\"mg\"") +
+        r.fail("unit", std::string("missing; expected ") +
+                           (line.route == Route::Transdermal ? "\"mcg/h\"" : "\"mg\"") +
                            " (the unit of \"dose\")");
     line.unit = readEnum<DoseUnit>(r, "unit");
     if (product) {
-        const DoseUnit wanted = product->unit == StrengthUnit::McgPerHour ? DoseUnit::McgPerHour : DoseUnit::Mg;
+        const DoseUnit wanted =
+            product->unit == StrengthUnit::McgPerHour ? DoseUnit::McgPerHour : DoseUnit::Mg;
         if (line.unit != wanted)
-            r.fail("unit", "got \"" + std::string(toString(line.unit)) + "\" for " + product->id + "; expected \"" +
-                               std::string(toString(wanted)) + "\"");
+            r.fail("unit", "got \"" + std::string(toString(line.unit)) + "\" for " + product->id +
+                               "; expected \"" + std::string(toString(wanted)) + "\"");
     } else if (!unitFitsRoute(line.unit, line.route)) {
         r.fail("unit", "got \"" + std::string(toString(line.unit)) + "\" on route \"" +
                            std::string(toString(line.route)) + "\"; expected " +
@@ -303,9 +320,11 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
     const bool hasSchedule = r.has("schedule");
     if (line.isPatch() && (line.prn || hasSchedule || r.has("times_per_day")))
         r.fail(line.prn ? "prn" : (hasSchedule ? "schedule" : "times_per_day"),
-               "a patch line has only \"dose\" (strength in mcg/h) and optionally \"count\"; it is worn continuously");
+               "a patch line has only \"dose\" (strength in mcg/h) and optionally \"count\"; it is worn "
+               "continuously");
     if (hasSchedule && (line.prn || r.has("dose") || r.has("times_per_day")))
-        r.fail("schedule", "a line has either \"schedule\" or \"dose\" (with \"times_per_day\" or \"prn\"), not both");
+        r.fail("schedule",
+               "a line has either \"schedule\" or \"dose\" (with \"times_per_day\" or \"prn\"), not both");
 
     if (auto count = r.optionalInteger("count")) {
         if (*count < 1 || *count > kMaxCount)
@@ -323,7 +342,8 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
             sum += amounts[i];
         }
         s.finish();
-        if (sum <= 0) r.fail("schedule", "expected a dose above 0 at one or more of morning, noon, evening, night");
+        if (sum <= 0)
+            r.fail("schedule", "expected a dose above 0 at one or more of morning, noon, evening, night");
         line.schedule = amounts;
     } else {
         const double dose = r.number("dose");
@@ -333,14 +353,16 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
 
     if (line.prn) {
         if (r.has("times_per_day"))
-            r.fail("times_per_day", "a PRN line uses \"max_per_day\" (and \"used_per_day\"), not \"times_per_day\"");
+            r.fail("times_per_day",
+                   "a PRN line uses \"max_per_day\" (and \"used_per_day\"), not \"times_per_day\"");
         r.find("times_per_day");
         if (!r.has("max_per_day"))
             r.fail("max_per_day", "missing; a PRN line needs the most administrations allowed a day");
         line.maxPerDay = r.number("max_per_day");
         if (*line.maxPerDay <= 0 || *line.maxPerDay > kMaxTimesPerDay)
-            r.fail("max_per_day", "got " + fmt(*line.maxPerDay) + "; expected a number of administrations from 1 to " +
-                                        std::to_string(kMaxTimesPerDay));
+            r.fail("max_per_day", "got " + fmt(*line.maxPerDay) +
+                                      "; expected a number of administrations from 1 to " +
+                                      std::to_string(kMaxTimesPerDay));
         line.usedPerDay = r.optionalNumber("used_per_day");
         if (line.usedPerDay && (*line.usedPerDay < 0 || *line.usedPerDay > *line.maxPerDay))
             r.fail("used_per_day", "got " + fmt(*line.usedPerDay) + "; expected 0 to max_per_day (" +
@@ -352,12 +374,14 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
         r.find("used_per_day");
         if (!line.isPatch() && !hasSchedule) {
             if (!r.has("times_per_day"))
-                r.fail("times_per_day", "missing; a scheduled line needs \"times_per_day\" (1-" + std::to_string(kMaxTimesPerDay) +
+                r.fail("times_per_day", "missing; a scheduled line needs \"times_per_day\" (1-" +
+                                            std::to_string(kMaxTimesPerDay) +
                                             "), a \"schedule\", or \"prn\": true");
             const auto times = r.integer("times_per_day");
             if (times < 1 || times > kMaxTimesPerDay)
-                r.fail("times_per_day", "got " + std::to_string(times) + "; expected a whole number from 1 to " +
-                                                std::to_string(kMaxTimesPerDay));
+                r.fail("times_per_day", "got " + std::to_string(times) +
+                                            "; expected a whole number from 1 to " +
+                                            std::to_string(kMaxTimesPerDay));
             line.timesPerDay = static_cast<int>(times);
         }
         r.find("times_per_day");
@@ -386,10 +410,13 @@ Regimen readRegimen(const Json &doc, const std::string &file, const Formulary &f
     regimen.asOf = asOf.override ? *asOf.override : regimen.asOfInFile.value_or(asOf.today);
     const Json &lines = r.array("lines");
     if (lines.empty()) r.fail("lines", "expected at least one line");
-    if (lines.size() > 200) r.fail("lines", "got " + std::to_string(lines.size()) + " lines; expected at most 200");
+    if (lines.size() > 200)
+        r.fail("lines", "got " + std::to_string(lines.size()) + " lines; expected at most 200");
     for (std::size_t i = 0; i < lines.size(); ++i)
-        regimen.lines.push_back(readRegimenLine(lines[i], "/lines/" + std::to_string(i), file, formulary, regimen.asOf));
-    if (r.has("patient")) regimen.patient = readPatient(r.object("patient"), r.pointer("patient"), file, regimen.asOf);
+        regimen.lines.push_back(
+            readRegimenLine(lines[i], "/lines/" + std::to_string(i), file, formulary, regimen.asOf));
+    if (r.has("patient"))
+        regimen.patient = readPatient(r.object("patient"), r.pointer("patient"), file, regimen.asOf);
     r.find("patient");
     r.finish();
     return regimen;
@@ -401,8 +428,10 @@ Json toJson(const RegimenLine &line)
     if (line.product) {
         j["product"] = *line.product;
     } else {
-        if (line.atc) j["atc"] = *line.atc;
-        else j["substance"] = line.substance;
+        if (line.atc)
+            j["atc"] = *line.atc;
+        else
+            j["substance"] = line.substance;
         j["route"] = toString(line.route);
         if (!line.isPatch()) j["release"] = toString(line.release);
     }
@@ -431,7 +460,8 @@ Json toJson(const Regimen &regimen)
     j["schema_version"] = kRegimenSchema;
     if (regimen.asOfInFile) j["as_of"] = formatIsoDate(*regimen.asOfInFile);
     Json lines = Json::array();
-    for (const auto &line : regimen.lines) lines.push_back(toJson(line));
+    for (const auto &line : regimen.lines)
+        lines.push_back(toJson(line));
     j["lines"] = lines;
     if (regimen.patient) j["patient"] = toJson(*regimen.patient);
     return j;

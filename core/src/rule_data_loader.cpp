@@ -14,7 +14,8 @@ bool isValidAtcCode(std::string_view code)
     if (code.size() != 7 || kMainGroups.find(code[0]) == std::string_view::npos) return false;
     const auto digit = [](char c) { return c >= '0' && c <= '9'; };
     const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-    return digit(code[1]) && digit(code[2]) && upper(code[3]) && upper(code[4]) && digit(code[5]) && digit(code[6]);
+    return digit(code[1]) && digit(code[2]) && upper(code[3]) && upper(code[4]) && digit(code[5]) &&
+           digit(code[6]);
 }
 
 namespace detail {
@@ -29,7 +30,8 @@ constexpr int kSchema = 1;
 /// A prefix of a valid ATC code at one of its levels (1, 3, 4, 5 or 7 characters).
 bool isValidAtcPrefix(std::string_view prefix)
 {
-    if (prefix.size() != 1 && prefix.size() != 3 && prefix.size() != 4 && prefix.size() != 5 && prefix.size() != 7)
+    if (prefix.size() != 1 && prefix.size() != 3 && prefix.size() != 4 && prefix.size() != 5 &&
+        prefix.size() != 7)
         return false;
     std::string full(prefix);
     const std::string_view filler = "A00AA00"; // completes the code with valid characters of each position
@@ -49,7 +51,9 @@ struct RulesReader {
     {
         if (!known.count(id))
             r.fail(key, "unknown " + std::string(what) + " \"" + id + "\"; expected an id from " +
-                            (what == "source id" ? "sources.json" : what == "group" ? "atc-groups.json" : "substances.json"));
+                            (what == "source id" ? "sources.json"
+                             : what == "group"   ? "atc-groups.json"
+                                                 : "substances.json"));
     }
 
     void readSource(ObjectReader &r, RuleSource &out) const
@@ -59,15 +63,18 @@ struct RulesReader {
         out.note = r.optionalString("note").value_or("");
     }
 
-    std::vector<std::string> readIds(ObjectReader &r, std::string_view key, const IdSet &known, std::string_view what) const
+    std::vector<std::string> readIds(ObjectReader &r, std::string_view key, const IdSet &known,
+                                     std::string_view what) const
     {
         const Json &list = r.array(key);
         std::vector<std::string> ids;
         for (std::size_t i = 0; i < list.size(); ++i) {
             const std::string where = r.pointer(key) + "/" + std::to_string(i);
-            if (!list[i].is_string()) throw InputError(file, where, "got " + json::quote(list[i]) + "; expected a string");
+            if (!list[i].is_string())
+                throw InputError(file, where, "got " + json::quote(list[i]) + "; expected a string");
             const std::string id = list[i].get<std::string>();
-            if (!known.count(id)) throw InputError(file, where, "unknown " + std::string(what) + " \"" + id + "\"");
+            if (!known.count(id))
+                throw InputError(file, where, "unknown " + std::string(what) + " \"" + id + "\"");
             ids.push_back(id);
         }
         return ids;
@@ -92,13 +99,13 @@ struct RulesReader {
     int positiveInt(ObjectReader &r, std::string_view key) const
     {
         const auto v = r.integer(key);
-        if (v <= 0 || v > 3650) r.fail(key, "got " + std::to_string(v) + "; expected a whole number from 1 to 3650");
+        if (v <= 0 || v > 3650)
+            r.fail(key, "got " + std::to_string(v) + "; expected a whole number from 1 to 3650");
         return static_cast<int>(v);
     }
 
     /// Runs `body` on the member object `key` of `top`, then rejects unknown keys in it.
-    template <class Body>
-    void section(ObjectReader &top, std::string_view key, Body body) const
+    template <class Body> void section(ObjectReader &top, std::string_view key, Body body) const
     {
         ObjectReader r(top.object(key), top.pointer(key), file);
         body(r);
@@ -117,7 +124,8 @@ struct RulesReader {
     double egfr(ObjectReader &r, std::string_view key) const
     {
         const double v = positive(r, key);
-        if (v > 200) r.fail(key, "got " + json::quote(r.at(key)) + "; expected an eGFR of at most 200 ml/min");
+        if (v > 200)
+            r.fail(key, "got " + json::quote(r.at(key)) + "; expected an eGFR of at most 200 ml/min");
         return v;
     }
 
@@ -139,7 +147,10 @@ struct RulesReader {
                     band.advice = static_cast<RenalAdvice>(k);
                     found = true;
                 }
-            if (!found) b.fail("advice", "got \"" + advice + "\"; expected \"avoid\", \"reduce\", \"reduce_interval\" or \"caution\"");
+            if (!found)
+                b.fail("advice",
+                       "got \"" + advice +
+                           "\"; expected \"avoid\", \"reduce\", \"reduce_interval\" or \"caution\"");
             band.source = knownSource(b, "source");
             b.optionalString("note");
             out.bands.push_back(band);
@@ -153,8 +164,7 @@ struct RulesReader {
     }
 
     /// Runs `body` on each object of the array `key`, then rejects unknown keys in it.
-    template <class Body>
-    void eachObject(ObjectReader &r, std::string_view key, Body body) const
+    template <class Body> void eachObject(ObjectReader &r, std::string_view key, Body body) const
     {
         const Json &list = r.array(key);
         for (std::size_t i = 0; i < list.size(); ++i) {
@@ -183,16 +193,20 @@ struct RulesReader {
         eachObject(r, "maxima", [&](ObjectReader &m) {
             LabelMaximum lm;
             std::tie(lm.substance, lm.route) = substanceAndRoute(m);
-            if (lm.route == Route::Transdermal) m.fail("route", "expected a route dosed in mg, not \"transdermal\"");
+            if (lm.route == Route::Transdermal)
+                m.fail("route", "expected a route dosed in mg, not \"transdermal\"");
             lm.maxMgPerDay = positive(m, "max");
-            if (m.string("unit") != "mg/day") m.fail("unit", "got \"" + m.string("unit") + "\"; expected \"mg/day\"");
+            if (m.string("unit") != "mg/day")
+                m.fail("unit", "got \"" + m.string("unit") + "\"; expected \"mg/day\"");
             lm.source = m.string("source");
             requireKnown(m, "source", lm.source, sources, "source id");
             if (m.has("products")) lm.products = readIds(m, "products", products, "product");
             m.find("products");
             for (const auto &other : out.maxima)
-                if (other.substance == lm.substance && other.route == lm.route && other.products == lm.products)
-                    m.fail("substance", "duplicate maximum for \"" + lm.substance + "\" on this route and scope");
+                if (other.substance == lm.substance && other.route == lm.route &&
+                    other.products == lm.products)
+                    m.fail("substance",
+                           "duplicate maximum for \"" + lm.substance + "\" on this route and scope");
             out.maxima.push_back(std::move(lm));
         });
     }
@@ -267,7 +281,8 @@ struct RulesReader {
             dm.max = positive(m, "max");
             const std::string unit = m.string("unit");
             const std::string wanted = dm.route == Route::Transdermal ? "mcg/h" : "mg/day";
-            if (unit != wanted) m.fail("unit", "got \"" + unit + "\"; expected \"" + wanted + "\" on this route");
+            if (unit != wanted)
+                m.fail("unit", "got \"" + unit + "\"; expected \"" + wanted + "\" on this route");
             d.depotMaxima.push_back(dm);
         });
     }
@@ -293,28 +308,33 @@ std::vector<AtcGroup> loadAtcGroups(const std::string &file, const IdSet &source
             const std::string where = r.pointer("prefixes") + "/" + std::to_string(k);
             const Json &p = prefixes[k];
             if (!p.is_string() || !isValidAtcPrefix(p.get<std::string>()))
-                throw InputError(file, where, "got " + json::quote(p) + "; expected an ATC prefix such as \"N05BA\"");
+                throw InputError(file, where,
+                                 "got " + json::quote(p) + "; expected an ATC prefix such as \"N05BA\"");
             const std::string prefix = p.get<std::string>();
             for (const auto &other : groups)
                 for (const auto &q : other.prefixes)
                     if (prefix.rfind(q, 0) == 0 || q.rfind(prefix, 0) == 0)
-                        throw InputError(file, where, "prefix \"" + prefix + "\" overlaps \"" + q + "\" of group \"" +
-                                                          other.id + "\"; expected each ATC code in one group at most");
+                        throw InputError(file, where,
+                                         "prefix \"" + prefix + "\" overlaps \"" + q + "\" of group \"" +
+                                             other.id + "\"; expected each ATC code in one group at most");
             g.prefixes.push_back(prefix);
         }
         g.source = r.string("source");
-        if (!sources.count(g.source)) r.fail("source", "unknown source id \"" + g.source + "\"; expected an id from sources.json");
+        if (!sources.count(g.source))
+            r.fail("source", "unknown source id \"" + g.source + "\"; expected an id from sources.json");
         g.note = r.optionalString("note").value_or("");
         r.finish();
         groups.push_back(std::move(g));
     }
     if (!ids.count(std::string(kOpioidGroup)))
-        throw InputError(file, "/groups", "missing the reserved group \"opioid\" (opioid ATC codes, which regimen lines may not use)");
+        throw InputError(
+            file, "/groups",
+            "missing the reserved group \"opioid\" (opioid ATC codes, which regimen lines may not use)");
     return groups;
 }
 
-RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet &substances, const IdSet &groups,
-                      const IdSet &products)
+RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet &substances,
+                      const IdSet &groups, const IdSet &products)
 {
     const Json doc = json::readFile(file);
     json::requireSchemaVersion(doc, file, kSchema);

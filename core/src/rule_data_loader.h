@@ -17,7 +17,7 @@ using IdSet = std::set<std::string, std::less<>>;
 std::vector<AtcGroup> loadAtcGroups(const std::string &file, const IdSet &sources);
 
 /// Reads the rule limits; every source, substance and group id must be known.
-RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet &substances, const IdSet &groups,
-                      const IdSet &products);
+RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet &substances,
+                      const IdSet &groups, const IdSet &products);
 
 } // namespace taper::detail

@@ -82,7 +82,8 @@ void checkThresholds(const detail::Context &c)
     if (!high && !veryHigh) return;
     bool methadone = false;
     for (const detail::OpioidLine &o : c.opioidLines())
-        if (o.kind == SubstanceKind::Methadone && o.meq && o.meq->meq && o.meq->meq->value() > 0) methadone = true;
+        if (o.kind == SubstanceKind::Methadone && o.meq && o.meq->meq && o.meq->meq->value() > 0)
+            methadone = true;
     const Threshold &t = veryHigh ? profile.veryHighMeq : profile.highMeq;
     Finding &f = c.out.emplace_back();
     detail::fill(f, veryHigh ? FindingCode::VeryHighMeq : FindingCode::HighMeq,
@@ -91,7 +92,8 @@ void checkThresholds(const detail::Context &c)
                  Text{"inclusive", detail::boolText(t.inclusive)},
                  Text{"methadone_in_total", detail::boolText(methadone)},
                  Text{"total_is_partial", detail::boolText(c.meq.totalIsPartial)});
-    if (methadone) detail::addParameter(f, Text{"methadone_source", c.formulary.rules().methadoneSpecialist.source});
+    if (methadone)
+        detail::addParameter(f, Text{"methadone_source", c.formulary.rules().methadoneSpecialist.source});
     if (veryHigh) { // what high_meq would have said
         detail::addParameter(f, Number{"high_threshold_mg", profile.highMeq.valueMg});
         detail::addParameter(f, Text{"high_inclusive", detail::boolText(profile.highMeq.inclusive)});

@@ -73,10 +73,11 @@ void checkLabelMaxima(const Context &c)
             only = i;
         }
         if (total <= m.maxMgPerDay) continue;
-        emit(c.out, FindingCode::AboveLabelMax, Severity::Critical, contributing == 1 ? only : std::nullopt, m.source,
-             Text{"substance", m.substance}, Text{"route", toString(m.route)}, Number{"daily_mg", total},
-             Number{"max_mg", m.maxMgPerDay}, Text{"unit", "mg/day"}, Number{"lines", static_cast<double>(contributing)},
-             Text{"prn_at_max", boolText(prnAtMax)}, Text{"scope", scopeBrand(c, m)});
+        emit(c.out, FindingCode::AboveLabelMax, Severity::Critical, contributing == 1 ? only : std::nullopt,
+             m.source, Text{"substance", m.substance}, Text{"route", toString(m.route)},
+             Number{"daily_mg", total}, Number{"max_mg", m.maxMgPerDay}, Text{"unit", "mg/day"},
+             Number{"lines", static_cast<double>(contributing)}, Text{"prn_at_max", boolText(prnAtMax)},
+             Text{"scope", scopeBrand(c, m)});
     }
 }
 

@@ -17,7 +17,8 @@ std::string sedativeList(const Context &c, const std::vector<std::string> &group
     std::string list;
     for (std::size_t i : c.coMedicationLines([&](const std::string &g) { return contains(groups, g); })) {
         const std::string_view id = c.coMedicationId(i);
-        if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue; // two lines, one medicine: name it once
+        if (std::find(ids.begin(), ids.end(), id) != ids.end())
+            continue; // two lines, one medicine: name it once
         ids.push_back(id);
         list += (list.empty() ? "" : ", ") + std::string(id);
     }
@@ -31,8 +32,9 @@ void checkElderly(const Context &c, int age)
     std::string sedatives = sedativeList(c, rule.sedativeGroups);
     const bool withSedative = !sedatives.empty();
     Finding &f = c.out.emplace_back();
-    fill(f, FindingCode::Elderly, withSedative ? Severity::Warning : Severity::Info, std::nullopt, rule.source,
-         Number{"age", double(age)}, Number{"min_age", double(rule.minAge)}, OwnedText{"sedatives", std::move(sedatives)});
+    fill(f, FindingCode::Elderly, withSedative ? Severity::Warning : Severity::Info, std::nullopt,
+         rule.source, Number{"age", double(age)}, Number{"min_age", double(rule.minAge)},
+         OwnedText{"sedatives", std::move(sedatives)});
     if (withSedative) addParameter(f, Text{"fall_source", rule.fallSource});
 }
 
@@ -41,13 +43,15 @@ const RenalBand *renalBand(const RenalRule &rule, std::string_view substance, do
 {
     const RenalBand *best = nullptr;
     for (const RenalBand &b : rule.bands)
-        if (b.substance == substance && egfr < b.belowEgfr && (!best || b.belowEgfr < best->belowEgfr)) best = &b;
+        if (b.substance == substance && egfr < b.belowEgfr && (!best || b.belowEgfr < best->belowEgfr))
+            best = &b;
     return best;
 }
 
 bool hasBands(const RenalRule &rule, std::string_view substance)
 {
-    return std::any_of(rule.bands.begin(), rule.bands.end(), [&](const RenalBand &b) { return b.substance == substance; });
+    return std::any_of(rule.bands.begin(), rule.bands.end(),
+                       [&](const RenalBand &b) { return b.substance == substance; });
 }
 
 /// One finding per opioid substance (on its first line): its own band, else the general advice.
@@ -62,13 +66,13 @@ void checkRenal(const Context &c, double egfr)
         if (hasBands(rule, substance)) {
             if (const RenalBand *b = renalBand(rule, substance, egfr))
                 emit(c.out, FindingCode::RenalImpairment,
-                     b->advice == RenalAdvice::Avoid ? Severity::Critical : Severity::Warning, line, b->source,
-                     Text{"substance", substance}, Number{"egfr_ml_min", egfr}, Number{"below_egfr", b->belowEgfr},
-                     Text{"advice", toString(b->advice)});
+                     b->advice == RenalAdvice::Avoid ? Severity::Critical : Severity::Warning, line,
+                     b->source, Text{"substance", substance}, Number{"egfr_ml_min", egfr},
+                     Number{"below_egfr", b->belowEgfr}, Text{"advice", toString(b->advice)});
         } else if (!contains(rule.preferred, substance) && egfr < rule.generalBelowEgfr) {
             emit(c.out, FindingCode::RenalImpairment, Severity::Warning, line, rule.source,
-                 Text{"substance", substance}, Number{"egfr_ml_min", egfr}, Number{"below_egfr", rule.generalBelowEgfr},
-                 Text{"advice", toString(RenalAdvice::General)});
+                 Text{"substance", substance}, Number{"egfr_ml_min", egfr},
+                 Number{"below_egfr", rule.generalBelowEgfr}, Text{"advice", toString(RenalAdvice::General)});
         }
     }
 }
@@ -80,7 +84,9 @@ void checkRespiratory(const Context &c, bool sleepApnoea, bool copd)
     const RespiratoryRule &rule = c.formulary.rules().respiratoryRisk;
     std::string sedatives = sedativeList(c, rule.sedativeGroups);
     const bool withSedative = !sedatives.empty();
-    const std::string_view conditions = sleepApnoea && copd ? "sleep_apnoea, copd" : sleepApnoea ? "sleep_apnoea" : "copd";
+    const std::string_view conditions = sleepApnoea && copd ? "sleep_apnoea, copd"
+                                        : sleepApnoea       ? "sleep_apnoea"
+                                                            : "copd";
     Finding &f = c.out.emplace_back();
     fill(f, FindingCode::RespiratoryRisk, withSedative ? Severity::Critical : Severity::Warning, std::nullopt,
          sleepApnoea ? rule.sleepApnoeaSource : rule.copdSource, Text{"conditions", conditions},
@@ -97,12 +103,18 @@ void checkPatient(const Context &c)
     const Patient none{};
     const Patient &p = c.regimen.patient ? *c.regimen.patient : none;
     std::string missing;
-    const auto need = [&](std::string_view field) { missing += (missing.empty() ? "" : ", ") + std::string(field); };
+    const auto need = [&](std::string_view field) {
+        missing += (missing.empty() ? "" : ", ") + std::string(field);
+    };
 
-    if (const auto age = p.ageAt(c.regimen.asOf)) checkElderly(c, *age);
-    else need("age");
-    if (p.egfrMlMin) checkRenal(c, *p.egfrMlMin);
-    else need("egfr_ml_min");
+    if (const auto age = p.ageAt(c.regimen.asOf))
+        checkElderly(c, *age);
+    else
+        need("age");
+    if (p.egfrMlMin)
+        checkRenal(c, *p.egfrMlMin);
+    else
+        need("egfr_ml_min");
     // Either condition alone is enough to fire; only when neither is known to be present does a
     // missing one leave the rule unassessed.
     const bool apnoea = p.sleepApnoea.value_or(false), copd = p.copd.value_or(false);
@@ -112,13 +124,15 @@ void checkPatient(const Context &c)
         if (!p.copd) need("copd");
     }
     if (p.pregnant.value_or(false))
-        emit(c.out, FindingCode::Pregnancy, Severity::Warning, std::nullopt, c.formulary.rules().pregnancy.source);
+        emit(c.out, FindingCode::Pregnancy, Severity::Warning, std::nullopt,
+             c.formulary.rules().pregnancy.source);
     else if (!p.pregnant)
         need("pregnant");
 
     if (!missing.empty())
-        emit(c.out, FindingCode::NotAssessed, Severity::Info, std::nullopt, c.formulary.rules().patientNotAssessed.source,
-             Text{"reason", "patient_data_missing"}, OwnedText{"fields", std::move(missing)});
+        emit(c.out, FindingCode::NotAssessed, Severity::Info, std::nullopt,
+             c.formulary.rules().patientNotAssessed.source, Text{"reason", "patient_data_missing"},
+             OwnedText{"fields", std::move(missing)});
 }
 
 } // namespace taper::rules::detail

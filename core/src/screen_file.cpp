@@ -24,9 +24,11 @@ constexpr std::size_t kMaxLine = std::size_t{64} << 20; ///< a longer line is re
 
 void validate(const ScreenOptions &o, const std::string &file)
 {
-    if (o.windowDays <= 0 || o.windowDays > 36600) throw InputError(file, "--window-days", "expected 1 to 36600 days");
+    if (o.windowDays <= 0 || o.windowDays > 36600)
+        throw InputError(file, "--window-days", "expected 1 to 36600 days");
     if (o.recentDays <= 0) throw InputError(file, "recent days", "expected a positive number of days");
-    if (o.longTermMinRedemptions < 1) throw InputError(file, "--long-term-redemptions", "expected at least 1");
+    if (o.longTermMinRedemptions < 1)
+        throw InputError(file, "--long-term-redemptions", "expected at least 1");
     if (o.longTermMinSpanDays < 0) throw InputError(file, "--long-term-days", "expected 0 or more days");
     if (o.threads < 0 || o.threads > 64) throw InputError(file, "--threads", "expected 0 (automatic) to 64");
     if (o.blockBytes < 16) throw InputError(file, "block size", "expected at least 16 bytes");
@@ -41,14 +43,16 @@ std::size_t threadCount(const ScreenOptions &o, std::uint64_t bytes)
 
 /// Runs `work(k)` for every chunk on its own thread; calls `poll()` about four times a second meanwhile.
 /// Exceptions from the workers are rethrown (the first chunk's first).
-template <class Work, class Poll>
-void runParallel(std::size_t chunks, Work work, Poll poll)
+template <class Work, class Poll> void runParallel(std::size_t chunks, Work work, Poll poll)
 {
     std::vector<std::future<void>> futures;
-    for (std::size_t k = 0; k < chunks; ++k) futures.push_back(std::async(std::launch::async, work, k));
+    for (std::size_t k = 0; k < chunks; ++k)
+        futures.push_back(std::async(std::launch::async, work, k));
     for (auto &f : futures)
-        while (f.wait_for(std::chrono::milliseconds(250)) != std::future_status::ready) poll();
-    for (auto &f : futures) f.get();
+        while (f.wait_for(std::chrono::milliseconds(250)) != std::future_status::ready)
+            poll();
+    for (auto &f : futures)
+        f.get();
 }
 
 /// Reads a file descriptor in blocks, at `offset` up to `end` with pread, or sequentially (offset < 0).
@@ -62,14 +66,18 @@ public:
     bool fill(std::size_t kept)
     {
         if (kept == m_buffer.size()) {
-            if (m_buffer.size() >= kMaxLine) throw InputError(m_file, "", "a line longer than 64 MiB: not a CSV file");
+            if (m_buffer.size() >= kMaxLine)
+                throw InputError(m_file, "", "a line longer than 64 MiB: not a CSV file");
             m_buffer.resize(m_buffer.size() * 2);
         }
         std::size_t want = m_buffer.size() - kept;
-        if (m_offset >= 0) want = static_cast<std::size_t>(std::min<std::uint64_t>(want, m_end - static_cast<std::uint64_t>(m_offset)));
+        if (m_offset >= 0)
+            want = static_cast<std::size_t>(
+                std::min<std::uint64_t>(want, m_end - static_cast<std::uint64_t>(m_offset)));
         ssize_t n;
         do {
-            n = m_offset >= 0 ? ::pread(m_fd, m_buffer.data() + kept, want, m_offset) : ::read(m_fd, m_buffer.data() + kept, want);
+            n = m_offset >= 0 ? ::pread(m_fd, m_buffer.data() + kept, want, m_offset)
+                              : ::read(m_fd, m_buffer.data() + kept, want);
         } while (n < 0 && errno == EINTR);
         if (n < 0) throw InputError(m_file, "", std::string("cannot read: ") + std::strerror(errno));
         if (m_offset >= 0) m_offset += n;
@@ -94,8 +102,9 @@ struct Progress {
 };
 
 /// Streams blocks from `reader` (after `kept` bytes already in its buffer) through `proc`.
-void stream(BlockReader &reader, std::size_t kept, detail::LineProcessor &proc, const detail::ChunkState &state,
-            Progress &progress, const std::atomic<std::size_t> &firstStopped, std::size_t chunk)
+void stream(BlockReader &reader, std::size_t kept, detail::LineProcessor &proc,
+            const detail::ChunkState &state, Progress &progress, const std::atomic<std::size_t> &firstStopped,
+            std::size_t chunk)
 {
     std::uint64_t linesReported = 0;
     bool more = true;
@@ -129,7 +138,10 @@ std::uint64_t lineStartAtOrAfter(int fd, std::uint64_t target, std::uint64_t siz
 struct Fd {
     int fd;
     bool owned;
-    ~Fd() { if (owned && fd >= 0) ::close(fd); }
+    ~Fd()
+    {
+        if (owned && fd >= 0) ::close(fd);
+    }
 };
 
 } // namespace
@@ -139,7 +151,8 @@ ScreenResult screenText(std::string_view text, const std::string &file, const Pr
 {
     validate(options, file);
     const std::size_t nl = text.find('\n');
-    if (text.empty()) throw InputError(file, "line 1", "empty file: expected a header row patient_id,date,product,units");
+    if (text.empty())
+        throw InputError(file, "line 1", "empty file: expected a header row patient_id,date,product,units");
     const detail::ColumnLayout layout = detail::parseHeader(text.substr(0, nl), file);
     const std::size_t body = nl == std::string_view::npos ? text.size() : nl + 1;
     const std::size_t n = threadCount(options, text.size());
@@ -154,10 +167,13 @@ ScreenResult screenText(std::string_view text, const std::string &file, const Pr
     }
     starts.push_back(text.size());
     std::vector<detail::ChunkState> chunks(n);
-    runParallel(n, [&](std::size_t k) {
-        detail::LineProcessor proc(layout, products, options, chunks[k]);
-        proc.block(text.data() + starts[k], text.data() + starts[k + 1], true);
-    }, [] {});
+    runParallel(
+        n,
+        [&](std::size_t k) {
+            detail::LineProcessor proc(layout, products, options, chunks[k]);
+            proc.block(text.data() + starts[k], text.data() + starts[k + 1], true);
+        },
+        [] {});
     return detail::finish(chunks, 2, products, options, file, onBadRow);
 }
 
@@ -181,9 +197,11 @@ ScreenResult screenFile(const std::string &path, const ProductTable &products, c
         kept = head.size();
         nl = static_cast<const char *>(std::memchr(head.data(), '\n', kept));
     }
-    if (kept == 0) throw InputError(path, "line 1", "empty file: expected a header row patient_id,date,product,units");
+    if (kept == 0)
+        throw InputError(path, "line 1", "empty file: expected a header row patient_id,date,product,units");
     const std::size_t headerLength = nl ? static_cast<std::size_t>(nl - head.data()) : kept;
-    const detail::ColumnLayout layout = detail::parseHeader(std::string_view(head.data(), headerLength), path);
+    const detail::ColumnLayout layout =
+        detail::parseHeader(std::string_view(head.data(), headerLength), path);
     const std::uint64_t body = nl ? headerLength + 1 : kept;
 
     Progress progress;
@@ -191,7 +209,9 @@ ScreenResult screenFile(const std::string &path, const ProductTable &products, c
     std::atomic<std::size_t> firstStopped{SIZE_MAX};
     std::vector<detail::ChunkState> chunks;
     const auto poll = [&] {
-        if (onProgress) onProgress(progress.bytes.load(std::memory_order_relaxed), size, progress.lines.load(std::memory_order_relaxed));
+        if (onProgress)
+            onProgress(progress.bytes.load(std::memory_order_relaxed), size,
+                       progress.lines.load(std::memory_order_relaxed));
     };
     if (!seekable) {
         chunks.resize(1);
@@ -204,18 +224,25 @@ ScreenResult screenFile(const std::string &path, const ProductTable &products, c
     const std::size_t n = threadCount(options, size);
     std::vector<std::uint64_t> starts{body};
     for (std::size_t k = 1; k < n; ++k)
-        starts.push_back(std::max(starts.back(), lineStartAtOrAfter(fd.fd, std::max<std::uint64_t>(body + (size - body) * k / n, 1), size)));
+        starts.push_back(std::max(
+            starts.back(),
+            lineStartAtOrAfter(fd.fd, std::max<std::uint64_t>(body + (size - body) * k / n, 1), size)));
     starts.push_back(size);
     chunks.resize(n);
-    runParallel(n, [&](std::size_t k) {
-        detail::LineProcessor proc(layout, products, options, chunks[k]);
-        BlockReader reader(fd.fd, static_cast<std::int64_t>(starts[k]), starts[k + 1], path, options.blockBytes);
-        stream(reader, 0, proc, chunks[k], progress, firstStopped, k);
-        if (proc.stopped()) {
-            std::size_t expected = firstStopped.load();
-            while (k < expected && !firstStopped.compare_exchange_weak(expected, k)) {}
-        }
-    }, poll);
+    runParallel(
+        n,
+        [&](std::size_t k) {
+            detail::LineProcessor proc(layout, products, options, chunks[k]);
+            BlockReader reader(fd.fd, static_cast<std::int64_t>(starts[k]), starts[k + 1], path,
+                               options.blockBytes);
+            stream(reader, 0, proc, chunks[k], progress, firstStopped, k);
+            if (proc.stopped()) {
+                std::size_t expected = firstStopped.load();
+                while (k < expected && !firstStopped.compare_exchange_weak(expected, k)) {
+                }
+            }
+        },
+        poll);
     poll();
     return detail::finish(chunks, 2, products, options, path, onBadRow);
 }

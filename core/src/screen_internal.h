@@ -4,15 +4,15 @@
 #include "taper/screen.h"
 
 #include <atomic>
-#include <cstdlib>
-#include <new>
-#include <sys/mman.h>
-#include <cstring>
-#include <memory>
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <limits>
+#include <memory>
+#include <new>
 #include <string>
 #include <string_view>
+#include <sys/mman.h>
 #include <vector>
 
 namespace taper::screen::detail {
@@ -24,13 +24,13 @@ inline constexpr double kMicroPerMg = 1e6;
 /// a += b for b ≥ 0 without overflow: a sum that would pass the type's maximum becomes that maximum and
 /// stays there (sticky). Since every term is ≥ 0, a total is saturated exactly when the true total is ≥ the
 /// maximum, however the rows were split between threads; finish() refuses such a file.
-template <class T>
-inline void addSaturating(T &a, T b)
+template <class T> inline void addSaturating(T &a, T b)
 {
     if (__builtin_add_overflow(a, b, &a)) a = std::numeric_limits<T>::max();
 }
 
-/// A 64-bit hash of the bytes of `s`, eight at a time, with a final mix so that every bit depends on every byte.
+/// A 64-bit hash of the bytes of `s`, eight at a time, with a final mix so that every bit depends on every
+/// byte.
 inline std::uint64_t hashBytes(std::string_view s)
 {
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
@@ -53,8 +53,7 @@ inline std::uint64_t hashBytes(std::string_view s)
 
 /// A zero-filled array of trivially copyable T in 2 MiB-aligned memory advised for transparent huge pages:
 /// the patient map is accessed at random, and with 4 KiB pages nearly every lookup also misses the TLB.
-template <class T>
-class HugeArray {
+template <class T> class HugeArray {
 public:
     HugeArray() = default;
     explicit HugeArray(std::size_t count) : m_size(count)
@@ -95,12 +94,12 @@ struct alignas(64) Aggregate {
     static constexpr std::size_t kInline = 16;
     char idBytes[kInline] = {}; ///< the id when idLength ≤ kInline, else its offset in the map's arena
     std::uint32_t idLength = 0;
-    std::uint32_t redemptions = 0;   ///< saturating (addSaturating)
+    std::uint32_t redemptions = 0; ///< saturating (addSaturating)
     std::int32_t first = 0;
     std::int32_t last = 0;
-    std::int64_t meqMicro90 = 0;     ///< dispensed MEQ in (D − 90, D], micro-mg; saturating (addSaturating)
-    std::uint64_t substances90 = 0;  ///< bit per opioid substance redeemed in (D − 90, D]
-    bool longActing = false;         ///< any extended-release or transdermal redemption in the window
+    std::int64_t meqMicro90 = 0;    ///< dispensed MEQ in (D − 90, D], micro-mg; saturating (addSaturating)
+    std::uint64_t substances90 = 0; ///< bit per opioid substance redeemed in (D − 90, D]
+    bool longActing = false;        ///< any extended-release or transdermal redemption in the window
 
     void merge(const Aggregate &o);
     /// A total reached its type's maximum (see addSaturating): the patient's numbers cannot be trusted.
@@ -120,7 +119,10 @@ public:
     /// InputError (no file named) rather than pass kMaxPatients.
     std::uint32_t findOrInsert(std::string_view id, std::uint64_t hash);
     Aggregate &item(std::uint32_t index) { return m_blocks[index >> kBlockBits][index & kBlockMask]; }
-    const Aggregate &item(std::uint32_t index) const { return m_blocks[index >> kBlockBits][index & kBlockMask]; }
+    const Aggregate &item(std::uint32_t index) const
+    {
+        return m_blocks[index >> kBlockBits][index & kBlockMask];
+    }
     std::uint32_t size() const { return m_size; }
     /// Merges every patient of `other` into this map.
     void mergeFrom(const PatientMap &other);
@@ -140,7 +142,6 @@ public:
         return {m_arena.data() + offset, a.idLength};
     }
 
-
 private:
     void grow();
 
@@ -150,11 +151,12 @@ private:
     };
     HugeArray<Slot> m_slots;
     std::uint64_t m_mask = 0;
-    static constexpr std::uint32_t kMaxPatients = std::numeric_limits<std::uint32_t>::max() - 1; ///< index + 1 fits a Slot
+    static constexpr std::uint32_t kMaxPatients =
+        std::numeric_limits<std::uint32_t>::max() - 1; ///< index + 1 fits a Slot
     static constexpr std::uint32_t kBlockBits = 15, kBlockMask = (1u << kBlockBits) - 1;
     std::vector<HugeArray<Aggregate>> m_blocks; ///< 2 MiB blocks: growing never copies the items
     std::uint32_t m_size = 0;
-    std::vector<char> m_arena;     ///< ids longer than Aggregate::kInline
+    std::vector<char> m_arena; ///< ids longer than Aggregate::kInline
 };
 
 /// What one thread produced from its chunk.
@@ -180,9 +182,9 @@ private:
     /// A line split at its commas, waiting in a small batch so that its patient's slot and aggregate can be
     /// prefetched while earlier lines are processed (the map lookup is the cost that dominates).
     struct Pending {
-        std::string_view line;          ///< without its line end
-        std::string_view fields[4];     ///< patient, date, product, units (when fieldCount is right)
-        int fieldCount = 0;             ///< -1: the line has a quote and takes the slow path
+        std::string_view line;      ///< without its line end
+        std::string_view fields[4]; ///< patient, date, product, units (when fieldCount is right)
+        int fieldCount = 0;         ///< -1: the line has a quote and takes the slow path
         std::uint64_t hash = 0;
     };
     static constexpr int kBatch = 64; ///< deep enough for the slot to arrive before the item is prefetched
@@ -207,7 +209,8 @@ private:
 
 /// Merges the chunks (in file order; chunk k's first line is line `firstLine[k]`), reports bad rows,
 /// throws InputError in strict mode for the first bad row, and classifies.
-ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfChunk0, const ProductTable &products,
-                    const ScreenOptions &options, const std::string &file, const BadRowHandler &onBadRow);
+ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfChunk0,
+                    const ProductTable &products, const ScreenOptions &options, const std::string &file,
+                    const BadRowHandler &onBadRow);
 
 } // namespace taper::screen::detail

@@ -20,7 +20,10 @@ namespace {
 
 constexpr int kMaxFields = 64; ///< rows with more fields than this are reported as wrong column count
 
-std::int32_t dayNumber(Date d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); }
+std::int32_t dayNumber(Date d)
+{
+    return static_cast<std::int32_t>(d.time_since_epoch().count());
+}
 
 /// Strict ISO date YYYY-MM-DD (year ≥ 1900, a real calendar day), as parseIsoDate accepts.
 bool parseDate(std::string_view s, std::int32_t &days)
@@ -49,16 +52,21 @@ enum class UnitsParse { Ok, Bad, NonPositive, TooLarge };
 UnitsParse parseUnits(std::string_view s, double &value)
 {
     bool negative = false;
-    if (!s.empty() && s[0] == '-') { negative = true; s.remove_prefix(1); }
+    if (!s.empty() && s[0] == '-') {
+        negative = true;
+        s.remove_prefix(1);
+    }
     if (s.empty()) return UnitsParse::Bad;
-    std::uint64_t mantissa = 0; // only used while s.size() <= 18, so it cannot wrap
+    std::uint64_t mantissa = 0;                     // only used while s.size() <= 18, so it cannot wrap
     int fraction = -1, digits = 0, wholeDigits = 0; // wholeDigits: integer digits after leading zeros
     for (char c : s) {
         if (c >= '0' && c <= '9') {
             mantissa = mantissa * 10 + static_cast<unsigned>(c - '0');
             ++digits;
-            if (fraction >= 0) ++fraction;
-            else if (wholeDigits > 0 || c != '0') ++wholeDigits;
+            if (fraction >= 0)
+                ++fraction;
+            else if (wholeDigits > 0 || c != '0')
+                ++wholeDigits;
         } else if (c == '.' && fraction < 0) {
             fraction = 0;
         } else {
@@ -69,7 +77,7 @@ UnitsParse parseUnits(std::string_view s, double &value)
     if (negative) return UnitsParse::NonPositive;
     if (wholeDigits > 5) return UnitsParse::TooLarge; // at least 100000
     if (s.size() > 18) return UnitsParse::Bad;
-    static constexpr double kPow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+    static constexpr double kPow10[] = {1,    1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8, 1e9,
                                         1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
     // Exact: mantissa < 10^18 needs at most 60 bits; below 2^53 the division is correctly rounded.
     value = static_cast<double>(mantissa) / kPow10[fraction < 0 ? 0 : fraction];
@@ -78,7 +86,10 @@ UnitsParse parseUnits(std::string_view s, double &value)
     return UnitsParse::Ok;
 }
 
-std::string_view clip(std::string_view s) { return s.substr(0, 40); }
+std::string_view clip(std::string_view s)
+{
+    return s.substr(0, 40);
+}
 
 } // namespace
 
@@ -89,18 +100,26 @@ ColumnLayout parseHeader(std::string_view line, const std::string &file)
     ColumnLayout layout;
     int index = 0;
     auto require = [&](int &slot, std::string_view name) {
-        if (slot >= 0) throw InputError(file, "line 1", "column \"" + std::string(name) + "\" appears twice in the header");
+        if (slot >= 0)
+            throw InputError(file, "line 1",
+                             "column \"" + std::string(name) + "\" appears twice in the header");
         slot = index;
     };
     std::size_t start = 0;
     for (;;) {
         const std::size_t comma = line.find(',', start);
-        std::string_view name = line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-        if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
-        if (name == "patient_id") require(layout.patient, name);
-        else if (name == "date") require(layout.date, name);
-        else if (name == "product") require(layout.product, name);
-        else if (name == "units") require(layout.units, name);
+        std::string_view name =
+            line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+        if (name.size() >= 2 && name.front() == '"' && name.back() == '"')
+            name = name.substr(1, name.size() - 2);
+        if (name == "patient_id")
+            require(layout.patient, name);
+        else if (name == "date")
+            require(layout.date, name);
+        else if (name == "product")
+            require(layout.product, name);
+        else if (name == "units")
+            require(layout.units, name);
         ++index;
         if (comma == std::string_view::npos) break;
         start = comma + 1;
@@ -108,13 +127,14 @@ ColumnLayout parseHeader(std::string_view line, const std::string &file)
     layout.count = index;
     if (layout.patient < 0 || layout.date < 0 || layout.product < 0 || layout.units < 0)
         throw InputError(file, "line 1",
-                         "expected a header row with the columns patient_id,date,product,units (extra columns are ignored)");
+                         "expected a header row with the columns patient_id,date,product,units (extra "
+                         "columns are ignored)");
     if (layout.count > kMaxFields) throw InputError(file, "line 1", "more than 64 columns");
     return layout;
 }
 
-LineProcessor::LineProcessor(const ColumnLayout &layout, const ProductTable &products, const ScreenOptions &options,
-                             ChunkState &state)
+LineProcessor::LineProcessor(const ColumnLayout &layout, const ProductTable &products,
+                             const ScreenOptions &options, ChunkState &state)
     : m_layout(layout), m_products(products), m_state(state), m_strict(options.strict),
       m_asOf(dayNumber(options.asOf)), m_windowStart(m_asOf - options.windowDays),
       m_recentStart(m_asOf - options.recentDays)
@@ -133,7 +153,8 @@ const char *LineProcessor::block(const char *begin, const char *end, bool final)
     while (p < end && !m_state.stopped) {
         int n = 0;
         while (n < kBatch && p < end) {
-            const char *nl = static_cast<const char *>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+            const char *nl =
+                static_cast<const char *>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
             if (!nl && !final) break;
             split(p, nl ? nl : end, batch[n++]);
             p = nl ? nl + 1 : end;
@@ -146,7 +167,8 @@ const char *LineProcessor::block(const char *begin, const char *end, bool final)
         }
         for (int i = 0; i < n; ++i)
             if (batch[i].fieldCount == m_layout.count) m_state.patients.prefetchItem(batch[i].hash);
-        for (int i = 0; i < n && !m_state.stopped; ++i) process(batch[i]);
+        for (int i = 0; i < n && !m_state.stopped; ++i)
+            process(batch[i]);
     }
     return m_state.stopped ? end : p;
 }
@@ -180,12 +202,14 @@ void LineProcessor::split(const char *begin, const char *end, Pending &out) cons
             out.fieldCount = -1;
             return;
         }
-        for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, comma))); mask; mask &= mask - 1)
+        for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, comma))); mask;
+             mask &= mask - 1)
             endField(p + std::countr_zero(mask));
     }
 #endif
     for (; p < end; ++p) {
-        if (*p == ',') endField(p);
+        if (*p == ',')
+            endField(p);
         else if (*p == '"') {
             out.fieldCount = -1;
             return;
@@ -201,7 +225,8 @@ void LineProcessor::process(const Pending &l)
     if (l.line.empty()) return; // blank lines are ignored
     ++m_state.counts.dataRows;
     if (l.fieldCount < 0) return quotedLine(l.line);
-    if (l.fieldCount != m_layout.count) return bad(BadRowReason::WrongColumnCount, std::to_string(l.fieldCount));
+    if (l.fieldCount != m_layout.count)
+        return bad(BadRowReason::WrongColumnCount, std::to_string(l.fieldCount));
     row(l.fields[0], l.hash, l.fields[1], l.fields[2], l.fields[3]);
 }
 
@@ -216,7 +241,11 @@ void LineProcessor::quotedLine(std::string_view line)
             for (;;) {
                 if (i >= line.size()) return bad(BadRowReason::BadQuoting);
                 if (line[i] == '"') {
-                    if (i + 1 < line.size() && line[i + 1] == '"') { value += '"'; i += 2; continue; }
+                    if (i + 1 < line.size() && line[i + 1] == '"') {
+                        value += '"';
+                        i += 2;
+                        continue;
+                    }
                     ++i;
                     break;
                 }
@@ -237,11 +266,12 @@ void LineProcessor::quotedLine(std::string_view line)
     if (static_cast<int>(values.size()) != m_layout.count)
         return bad(BadRowReason::WrongColumnCount, std::to_string(values.size()));
     const auto at = [&](int k) { return std::string_view(values[static_cast<std::size_t>(k)]); };
-    row(at(m_layout.patient), hashBytes(at(m_layout.patient)), at(m_layout.date), at(m_layout.product), at(m_layout.units));
+    row(at(m_layout.patient), hashBytes(at(m_layout.patient)), at(m_layout.date), at(m_layout.product),
+        at(m_layout.units));
 }
 
-void LineProcessor::row(std::string_view patient, std::uint64_t hash, std::string_view dateText, std::string_view product,
-                        std::string_view unitsText)
+void LineProcessor::row(std::string_view patient, std::uint64_t hash, std::string_view dateText,
+                        std::string_view product, std::string_view unitsText)
 {
     if (patient.empty()) return bad(BadRowReason::EmptyPatientId);
     std::int32_t day = 0;
@@ -257,10 +287,14 @@ void LineProcessor::row(std::string_view patient, std::uint64_t hash, std::strin
     if (!entry) return bad(BadRowReason::UnknownProduct, product);
     double units = 0;
     switch (parseUnits(unitsText, units)) {
-    case UnitsParse::Ok: break;
-    case UnitsParse::Bad: return bad(BadRowReason::BadUnits, unitsText);
-    case UnitsParse::NonPositive: return bad(BadRowReason::NonPositiveUnits, unitsText);
-    case UnitsParse::TooLarge: return bad(BadRowReason::UnitsTooLarge, unitsText);
+    case UnitsParse::Ok:
+        break;
+    case UnitsParse::Bad:
+        return bad(BadRowReason::BadUnits, unitsText);
+    case UnitsParse::NonPositive:
+        return bad(BadRowReason::NonPositiveUnits, unitsText);
+    case UnitsParse::TooLarge:
+        return bad(BadRowReason::UnitsTooLarge, unitsText);
     }
     if (day <= m_windowStart || day > m_asOf) return;
     ++m_state.counts.rowsInWindow;
@@ -273,9 +307,11 @@ void LineProcessor::row(std::string_view patient, std::uint64_t hash, std::strin
     if (!entry->meqPerUnit) ++m_state.counts.rowsWithoutMeq;
     if (day > m_recentStart) {
         a.substances90 |= std::uint64_t{1} << entry->substance;
-        // units ≤ kMaxUnitsPerRedemption and per unit ≤ kMaxDispensedMeqPerUnit: at most 1e15, exact in a double.
+        // units ≤ kMaxUnitsPerRedemption and per unit ≤ kMaxDispensedMeqPerUnit: at most 1e15, exact in a
+        // double.
         if (entry->meqPerUnit)
-            addSaturating(a.meqMicro90, static_cast<std::int64_t>(std::llround(units * entry->meqPerUnit->value() * kMicroPerMg)));
+            addSaturating(a.meqMicro90, static_cast<std::int64_t>(
+                                            std::llround(units * entry->meqPerUnit->value() * kMicroPerMg)));
     }
 }
 

@@ -39,7 +39,8 @@ std::uint32_t PatientMap::findOrInsert(std::string_view id, std::uint64_t hash)
         }
         i = (i + 1) & m_mask;
     }
-    if (m_size >= kMaxPatients) throw InputError("", "patients", "more than 4294967294 patients; screening supports at most that");
+    if (m_size >= kMaxPatients)
+        throw InputError("", "patients", "more than 4294967294 patients; screening supports at most that");
     if ((m_size & kBlockMask) == 0) m_blocks.emplace_back(std::size_t{1} << kBlockBits);
     Aggregate &a = item(m_size++);
     a.idLength = static_cast<std::uint32_t>(id.size());
@@ -64,7 +65,8 @@ void PatientMap::grow()
         const Slot &s = old[k];
         if (s.index == 0) continue;
         std::uint64_t i = s.tag & m_mask; // no need to touch the items
-        while (m_slots[i].index != 0) i = (i + 1) & m_mask;
+        while (m_slots[i].index != 0)
+            i = (i + 1) & m_mask;
         m_slots[i] = s;
     }
 }
@@ -76,8 +78,10 @@ void PatientMap::mergeFrom(const PatientMap &other)
     std::uint64_t hashes[kBatch];
     for (std::uint32_t start = 0; start < other.m_size; start += kBatch) {
         const std::uint32_t n = std::min(kBatch, other.m_size - start);
-        for (std::uint32_t k = 0; k < n; ++k) prefetchSlot(hashes[k] = hashBytes(other.id(other.item(start + k))));
-        for (std::uint32_t k = 0; k < n; ++k) prefetchItem(hashes[k]);
+        for (std::uint32_t k = 0; k < n; ++k)
+            prefetchSlot(hashes[k] = hashBytes(other.id(other.item(start + k))));
+        for (std::uint32_t k = 0; k < n; ++k)
+            prefetchItem(hashes[k]);
         for (std::uint32_t k = 0; k < n; ++k) {
             const Aggregate &o = other.item(start + k);
             item(findOrInsert(other.id(o), hashes[k])).merge(o);
@@ -85,8 +89,9 @@ void PatientMap::mergeFrom(const PatientMap &other)
     }
 }
 
-ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfChunk0, const ProductTable &products,
-                    const ScreenOptions &options, const std::string &file, const BadRowHandler &onBadRow)
+ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfChunk0,
+                    const ProductTable &products, const ScreenOptions &options, const std::string &file,
+                    const BadRowHandler &onBadRow)
 {
     // Bad rows in file order, with line numbers made global.
     ScreenResult result;
@@ -98,7 +103,8 @@ ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfCh
             if (onBadRow) onBadRow(b);
             if (options.strict)
                 throw InputError(file, "line " + std::to_string(b.line),
-                                 std::string(toCode(b.reason)) + (b.value.empty() ? "" : " \"" + b.value + "\""));
+                                 std::string(toCode(b.reason)) +
+                                     (b.value.empty() ? "" : " \"" + b.value + "\""));
         }
         if (c.stopped) break;
         offset += c.lines;
@@ -122,7 +128,8 @@ ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfCh
     for (std::uint32_t i = 0; i < items.size(); ++i) {
         const std::string_view id = map->id(items.item(i));
         std::uint64_t prefix = 0;
-        for (std::size_t b = 0; b < 8; ++b) prefix = prefix << 8 | (b < id.size() ? static_cast<unsigned char>(id[b]) : 0u);
+        for (std::size_t b = 0; b < 8; ++b)
+            prefix = prefix << 8 | (b < id.size() ? static_cast<unsigned char>(id[b]) : 0u);
         keys[i] = {prefix, i};
     }
     const auto byId = [&](const auto &a, const auto &b) {
@@ -130,22 +137,27 @@ ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfCh
         return map->id(items.item(a.second)) < map->id(items.item(b.second));
     };
     // Two halves on two threads, then one merge (the sort is most of this serial tail).
-    const bool parallel = keys.size() > 100000 && std::thread::hardware_concurrency() > 1 && options.threads != 1;
+    const bool parallel =
+        keys.size() > 100000 && std::thread::hardware_concurrency() > 1 && options.threads != 1;
     const auto middle = keys.begin() + static_cast<std::ptrdiff_t>(parallel ? keys.size() / 2 : keys.size());
-    auto upper = std::async(parallel ? std::launch::async : std::launch::deferred, [&] { std::sort(middle, keys.end(), byId); });
+    auto upper = std::async(parallel ? std::launch::async : std::launch::deferred,
+                            [&] { std::sort(middle, keys.end(), byId); });
     std::sort(keys.begin(), middle, byId);
     upper.get();
     std::inplace_merge(keys.begin(), middle, keys.end(), byId);
 
-    // Threshold tests on the exact micro-mg sums: avg > T  ⇔  sum > T × days × 1e6 (integers below 2^53 are exact).
+    // Threshold tests on the exact micro-mg sums: avg > T  ⇔  sum > T × days × 1e6 (integers below 2^53 are
+    // exact).
     Eigen::ArrayXd meq90(n);
     for (Eigen::Index i = 0; i < n; ++i) {
         const Aggregate &a = items.item(static_cast<std::uint32_t>(i));
-        if (a.saturated()) // needs about a million rows at the units bound for one patient: not a real extract
-            throw InputError(file, "patient totals",
-                             "one patient's dispensed MEQ over the last " + std::to_string(options.recentDays) +
-                                 " days reaches 9.2e12 mg, or their redemptions in the window reach 4294967295; "
-                                 "too large to count exactly (the patient is not named)");
+        if (a.saturated()) // needs about a million rows at the units bound for one patient: not a real
+                           // extract
+            throw InputError(
+                file, "patient totals",
+                "one patient's dispensed MEQ over the last " + std::to_string(options.recentDays) +
+                    " days reaches 9.2e12 mg, or their redemptions in the window reach 4294967295; "
+                    "too large to count exactly (the patient is not named)");
         meq90[i] = static_cast<double>(a.meqMicro90);
     }
     const auto exceeds = [&](const Threshold &t) -> Eigen::Array<bool, Eigen::Dynamic, 1> {

@@ -11,14 +11,22 @@ namespace taper::screen {
 std::string_view toCode(BadRowReason reason)
 {
     switch (reason) {
-    case BadRowReason::WrongColumnCount: return "wrong_column_count";
-    case BadRowReason::EmptyPatientId: return "empty_patient_id";
-    case BadRowReason::BadDate: return "bad_date";
-    case BadRowReason::UnknownProduct: return "unknown_product";
-    case BadRowReason::BadUnits: return "bad_units";
-    case BadRowReason::NonPositiveUnits: return "non_positive_units";
-    case BadRowReason::UnitsTooLarge: return "units_too_large";
-    case BadRowReason::BadQuoting: return "bad_quoting";
+    case BadRowReason::WrongColumnCount:
+        return "wrong_column_count";
+    case BadRowReason::EmptyPatientId:
+        return "empty_patient_id";
+    case BadRowReason::BadDate:
+        return "bad_date";
+    case BadRowReason::UnknownProduct:
+        return "unknown_product";
+    case BadRowReason::BadUnits:
+        return "bad_units";
+    case BadRowReason::NonPositiveUnits:
+        return "non_positive_units";
+    case BadRowReason::UnitsTooLarge:
+        return "units_too_large";
+    case BadRowReason::BadQuoting:
+        return "bad_quoting";
     }
     return "bad_row";
 }
@@ -78,14 +86,17 @@ ProductTable::ProductTable(const Formulary &formulary, const Profile &profile)
     : m_impl(std::make_unique<Impl>()), m_profile(&profile)
 {
     std::size_t size = 64;
-    while (size < formulary.products().size() * 8) size *= 2; // sparse: probes rarely go past the first slot
+    while (size < formulary.products().size() * 8)
+        size *= 2; // sparse: probes rarely go past the first slot
     m_impl->slots.resize(size);
     m_impl->mask = size - 1;
     std::map<std::string, std::uint8_t, std::less<>> substanceIndex;
     for (const Product &p : formulary.products()) {
-        auto [it, inserted] = substanceIndex.try_emplace(p.substance, static_cast<std::uint8_t>(substanceIndex.size()));
+        auto [it, inserted] =
+            substanceIndex.try_emplace(p.substance, static_cast<std::uint8_t>(substanceIndex.size()));
         if (substanceIndex.size() > 64)
-            throw InputError(formulary.directory(), "products", "more than 64 opioid substances; screening supports 64");
+            throw InputError(formulary.directory(), "products",
+                             "more than 64 opioid substances; screening supports 64");
         Entry e;
         e.meqPerUnit = dispensedMeqPerUnit(p, profile);
         if (e.meqPerUnit && !(e.meqPerUnit->value() <= kMaxDispensedMeqPerUnit)) // also NaN
@@ -95,7 +106,8 @@ ProductTable::ProductTable(const Formulary &formulary, const Profile &profile)
         e.substance = it->second;
         e.longActing = p.release == Release::Extended || p.route == Route::Transdermal || p.isPatch();
         std::uint64_t i = quickHash(p.id) & m_impl->mask;
-        while (m_impl->slots[i].used) i = (i + 1) & m_impl->mask;
+        while (m_impl->slots[i].used)
+            i = (i + 1) & m_impl->mask;
         m_impl->slots[i] = {p.id, e, true};
     }
 }
@@ -110,7 +122,8 @@ const ProductTable::Entry *ProductTable::find(std::string_view productId) const
     for (;;) {
         const Impl::Slot &s = m_impl->slots[i];
         if (!s.used) return nullptr;
-        if (s.id.size() == productId.size() && std::memcmp(s.id.data(), productId.data(), productId.size()) == 0)
+        if (s.id.size() == productId.size() &&
+            std::memcmp(s.id.data(), productId.data(), productId.size()) == 0)
             return &s.entry;
         i = (i + 1) & m_impl->mask;
     }

@@ -34,21 +34,24 @@ std::string mg(MeqPerDay m)
 
 void validateInput(const Plan &plan, const SessionInput &in, Date today)
 {
-    if (in.date > today) refuse("date", "got " + iso(in.date) + ", after today (" + iso(today) + "); expected a session that has taken place");
+    if (in.date > today)
+        refuse("date", "got " + iso(in.date) + ", after today (" + iso(today) +
+                           "); expected a session that has taken place");
     if (in.date < plan.created)
         refuse("date", "got " + iso(in.date) + ", before the plan was made (" + iso(plan.created) +
                            "); expected a session on or after that day");
     if (!plan.sessions.empty() && in.date < plan.sessions.back().date)
-        refuse("date", "got " + iso(in.date) + ", before the last session (" + iso(plan.sessions.back().date) +
-                           "); sessions are append-only and in date order");
+        refuse("date", "got " + iso(in.date) + ", before the last session (" +
+                           iso(plan.sessions.back().date) + "); sessions are append-only and in date order");
     if (in.withdrawal && (*in.withdrawal < 0 || *in.withdrawal > kWithdrawalMax))
         refuse("withdrawal", "got " + std::to_string(*in.withdrawal) + "; expected 0 (none) to 3 (severe)");
     if (in.pain && (*in.pain < 0 || *in.pain > kPainMax))
         refuse("pain", "got " + std::to_string(*in.pain) + "; expected a pain NRS from 0 to 10");
     const D d = in.decision;
     if (in.holdDays && d != D::Hold) refuse("hold_days", "only with the decision hold");
-    if (in.holdDays && (*in.holdDays < 1 || *in.holdDays > 90))
-        refuse("hold_days", "got " + std::to_string(*in.holdDays) + "; expected 1 to 90 days");
+    if (in.holdDays && (*in.holdDays < 1 || *in.holdDays > kMaxIntervalDays))
+        refuse("hold_days", "got " + std::to_string(*in.holdDays) + "; expected 1 to " +
+                                std::to_string(kMaxIntervalDays) + " days");
     const bool replans = d == D::Slow || d == D::StepBack || d == D::Replan;
     if (in.stepPercent && !replans) refuse("step_percent", "only with slow, step_back or replan");
     if (in.intervalDays && !replans) refuse("interval_days", "only with slow, step_back or replan");
@@ -56,7 +59,8 @@ void validateInput(const Plan &plan, const SessionInput &in, Date today)
     if (in.reviewDate && *in.reviewDate < in.date)
         refuse("review_date", "got " + iso(*in.reviewDate) + ", before the session; expected a later date");
     const bool noReason = !in.reason || in.reason->find_first_not_of(" \t\r\n") == std::string::npos;
-    if (d == D::StepBack && noReason) refuse("reason", "missing; step_back raises the dose and must record why");
+    if (d == D::StepBack && noReason)
+        refuse("reason", "missing; step_back raises the dose and must record why");
 }
 
 /// The actual intake is written into the plan file and read back with the regimen line reader: a line
@@ -130,7 +134,8 @@ void splice(Plan &plan, int keep, const Tail &tail, const TaperOptions &newOptio
         setEnd(steps.back(), t[tail.firstKept].start - date::days(1), s.options.intervalDays);
     else if (!steps.empty()) // nothing follows: the last kept step is the last step, open-ended
         setEnd(steps.back(), std::nullopt, s.options.intervalDays);
-    for (std::size_t k = tail.firstKept; k < t.size(); ++k) steps.push_back(t[k]);
+    for (std::size_t k = tail.firstKept; k < t.size(); ++k)
+        steps.push_back(t[k]);
     for (const TaperNote &n : tail.schedule.notes) {
         if (n.step && *n.step < tail.firstKept) continue;
         TaperNote moved = n;
@@ -140,13 +145,15 @@ void splice(Plan &plan, int keep, const Tail &tail, const TaperOptions &newOptio
         });
         if (!known) notes.push_back(std::move(moved));
     }
-    std::stable_sort(notes.begin(), notes.end(),
-                     [](const TaperNote &a, const TaperNote &b) { return a.step.value_or(-1) < b.step.value_or(-1); });
+    std::stable_sort(notes.begin(), notes.end(), [](const TaperNote &a, const TaperNote &b) {
+        return a.step.value_or(-1) < b.step.value_or(-1);
+    });
     const double start = steps.front().totalMeq.value();
     for (std::size_t i = 0; i < steps.size(); ++i) {
         steps[i].index = static_cast<int>(i);
         if (static_cast<int>(i) >= keep)
-            steps[i].percentOfStart = start > 0 ? std::round(steps[i].totalMeq.value() / start * 10000.0) / 100.0 : 0.0;
+            steps[i].percentOfStart =
+                start > 0 ? std::round(steps[i].totalMeq.value() / start * 10000.0) / 100.0 : 0.0;
     }
     TaperOptions options = newOptions;
     options.start = steps.front().start;
@@ -162,7 +169,8 @@ void recomputeDispenseTotal(Schedule &s)
         for (const Dispense &d : st.dispense) {
             auto it = std::find_if(s.dispenseTotal.begin(), s.dispenseTotal.end(),
                                    [&](const Dispense &x) { return x.product == d.product; });
-            if (it == s.dispenseTotal.end()) it = s.dispenseTotal.insert(s.dispenseTotal.end(), Dispense{d.product, {}});
+            if (it == s.dispenseTotal.end())
+                it = s.dispenseTotal.insert(s.dispenseTotal.end(), Dispense{d.product, {}});
             it->units.value += d.units.value;
         }
 }
@@ -192,7 +200,8 @@ void applyHold(Context &x)
     const int asked = x.in.holdDays.value_or(o.intervalDays);
     const int days = o.alignToSessions ? (asked + o.intervalDays - 1) / o.intervalDays * o.intervalDays
                                        : stepDays(steps[x.c].doses, asked);
-    for (std::size_t k = x.c + 1; k < steps.size(); ++k) shift(steps[k], days);
+    for (std::size_t k = x.c + 1; k < steps.size(); ++k)
+        shift(steps[k], days);
     setEnd(steps[x.c], *steps[x.c].end + date::days(days), x.plan.schedule.options.intervalDays);
     x.session.holdDays = days;
 }
@@ -202,14 +211,17 @@ void slowTo(Context &x, TaperOptions n)
 {
     const Schedule &s = x.plan.schedule;
     const TaperOptions &o = s.options;
-    if (n.stepPercent > o.stepPercent) refuse("step_percent", "got " + json::formatNumber(n.stepPercent) +
-                                                                  "; slow expects at most the current " + json::formatNumber(o.stepPercent));
-    if (n.intervalDays < o.intervalDays) refuse("interval_days", "got " + std::to_string(n.intervalDays) +
-                                                                     "; slow expects at least the current " + std::to_string(o.intervalDays));
+    if (n.stepPercent > o.stepPercent)
+        refuse("step_percent", "got " + json::formatNumber(n.stepPercent) +
+                                   "; slow expects at most the current " + json::formatNumber(o.stepPercent));
+    if (n.intervalDays < o.intervalDays)
+        refuse("interval_days", "got " + std::to_string(n.intervalDays) +
+                                    "; slow expects at least the current " + std::to_string(o.intervalDays));
     if (n.stepPercent == o.stepPercent && n.intervalDays == o.intervalDays)
         refuse("step_percent", "slow expects a smaller step percent or a longer interval than now");
-    if (n.method == TaperMethod::Custom) n.method = TaperMethod::Proportional; // custom targets cannot be slowed
-    n.shortExposurePace = false; // the slower pace is the session's choice
+    if (n.method == TaperMethod::Custom)
+        n.method = TaperMethod::Proportional; // custom targets cannot be slowed
+    n.shortExposurePace = false;              // the slower pace is the session's choice
     const Step &cur = s.steps[x.c];
     if (cur.doses.empty()) refuse("decision", "slow: the taper is complete; the current step has no opioid");
     const bool last = x.c + 1 >= static_cast<int>(s.steps.size());
@@ -217,12 +229,14 @@ void slowTo(Context &x, TaperOptions n)
     const Date from = last ? std::max(x.in.date, cur.start + date::days(1)) : s.steps[x.c + 1].start;
     Tail tail{plan(stepRegimen(cur, from), n, x.profile, x.formulary), 1, x.c};
     if (tail.schedule.steps.size() < 2)
-        refuse("decision", "slow: no reduction is planned after the current step (the plan is at its target); "
-                           "expected continue, or replan with a lower target");
+        refuse("decision",
+               "slow: no reduction is planned after the current step (the plan is at its target); "
+               "expected continue, or replan with a lower target");
     // The tail's step 0 is the current dose again: drop it, and start the first cut at `from`.
     if (tail.schedule.steps.size() > 1) {
         const int back = static_cast<int>((tail.schedule.steps[1].start - from).count());
-        for (Step &st : tail.schedule.steps) shift(st, -back);
+        for (Step &st : tail.schedule.steps)
+            shift(st, -back);
     }
     splice(x.plan, x.c + 1, tail, n);
     x.session.stepPercent = n.stepPercent;
@@ -282,15 +296,17 @@ void applyStepBack(Context &x)
 void applyReplan(Context &x, const Regimen &taken)
 {
     const Schedule &s = x.plan.schedule;
-    if (!hasOpioid(taken)) refuse(x.in.actual ? "actual" : "decision", "replan: there is no opioid to plan from");
+    if (!hasOpioid(taken))
+        refuse(x.in.actual ? "actual" : "decision", "replan: there is no opioid to plan from");
     const TaperOptions n = replanOptions(s.options, x.in, x.in.date);
     const Step &cur = s.steps[x.c];
     const bool started = cur.start < x.in.date; // false only before the plan's first day
     Tail tail{plan(taken, n, x.profile, x.formulary), 0, started ? x.c + 1 : 0};
     const MeqPerDay first = tail.schedule.steps.front().totalMeq;
     if (first.value() > cur.totalMeq.value() + kEps)
-        refuse(x.in.actual ? "actual" : "decision", "replan would raise the daily dose from " + mg(cur.totalMeq) + " to " +
-                                                        mg(first) + "; only step_back may raise it, with a reason");
+        refuse(x.in.actual ? "actual" : "decision", "replan would raise the daily dose from " +
+                                                        mg(cur.totalMeq) + " to " + mg(first) +
+                                                        "; only step_back may raise it, with a reason");
     splice(x.plan, started ? x.c + 1 : 0, tail, n);
     if (x.in.stepPercent) x.session.stepPercent = n.stepPercent;
     if (x.in.intervalDays) x.session.intervalDays = n.intervalDays;
@@ -354,12 +370,23 @@ Plan recordSession(const Plan &input, const SessionInput &in, Date today, const 
     const std::vector<Step> oldSteps = plan.schedule.steps;
     Context x{plan, session, in, *profile, formulary, c};
     switch (in.decision) {
-    case D::Continue: break;
-    case D::Hold: applyHold(x); break;
-    case D::Slow: applySlow(x); break;
-    case D::StepBack: applyStepBack(x); break;
-    case D::Replan: applyReplan(x, taken); break;
-    case D::StopTaper: applyStop(x); break;
+    case D::Continue:
+        break;
+    case D::Hold:
+        applyHold(x);
+        break;
+    case D::Slow:
+        applySlow(x);
+        break;
+    case D::StepBack:
+        applyStepBack(x);
+        break;
+    case D::Replan:
+        applyReplan(x, taken);
+        break;
+    case D::StopTaper:
+        applyStop(x);
+        break;
     }
     recomputeDispenseTotal(plan.schedule);
     const bool changed = stepsJson(plan.schedule.steps) != before;
@@ -368,10 +395,12 @@ Plan recordSession(const Plan &input, const SessionInput &in, Date today, const 
     if (in.decision == D::Slow && !changed)
         refuse(in.intervalDays ? "interval_days" : "step_percent",
                input.schedule.options.intervalDays >= kMaxIntervalDays
-                   ? "slow leaves the remaining steps unchanged (the next cut is already the smallest dispensable one "
-                     "and the interval is already the longest, " + std::to_string(kMaxIntervalDays) +
-                         " days); expected hold or stop_taper"
-                   : "slow leaves the remaining steps unchanged (the next cut is already the smallest dispensable "
+                   ? "slow leaves the remaining steps unchanged (the next cut is already the smallest "
+                     "dispensable one "
+                     "and the interval is already the longest, " +
+                         std::to_string(kMaxIntervalDays) + " days); expected hold or stop_taper"
+                   : "slow leaves the remaining steps unchanged (the next cut is already the smallest "
+                     "dispensable "
                      "one); expected a longer interval, or hold");
     if (changed) {
         std::string reason(toString(in.decision));

@@ -9,8 +9,7 @@ using json::ObjectReader;
 
 namespace {
 
-template <class T>
-Json orNull(const std::optional<T> &v)
+template <class T> Json orNull(const std::optional<T> &v)
 {
     return v ? Json(*v) : Json(nullptr);
 }
@@ -20,7 +19,8 @@ Json sessionJson(const Session &s)
     Json actual = nullptr;
     if (s.actual) {
         actual = Json::array();
-        for (const RegimenLine &line : s.actual->lines) actual.push_back(toJson(line));
+        for (const RegimenLine &line : s.actual->lines)
+            actual.push_back(toJson(line));
     }
     Json increase = nullptr;
     if (s.increase)
@@ -53,7 +53,8 @@ std::optional<int> optionalInRange(ObjectReader &r, std::string_view key, int lo
 {
     const auto v = r.optionalInteger(key);
     if (v && (*v < low || *v > high))
-        r.fail(key, "got " + std::to_string(*v) + "; expected " + std::to_string(low) + " to " + std::to_string(high));
+        r.fail(key, "got " + std::to_string(*v) + "; expected " + std::to_string(low) + " to " +
+                        std::to_string(high));
     return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
 }
 
@@ -66,14 +67,16 @@ std::optional<Date> optionalDate(ObjectReader &r, std::string_view key)
 /// Far more steps than any plan has; keeps step numbers inside int.
 constexpr long long kMaxSteps = 100'000;
 
-Session readSession(const Json &value, const std::string &pointer, const std::string &file, const Formulary &formulary)
+Session readSession(const Json &value, const std::string &pointer, const std::string &file,
+                    const Formulary &formulary)
 {
     ObjectReader r(value, pointer, file);
     Session s;
     s.date = readPlanDate(r, "date");
     s.by = r.optionalString("by");
     const long long step = r.integer("step");
-    if (step < 0 || step > kMaxSteps) r.fail("step", "got " + std::to_string(step) + "; expected a step index (0 or more)");
+    if (step < 0 || step > kMaxSteps)
+        r.fail("step", "got " + std::to_string(step) + "; expected a step index (0 or more)");
     s.step = static_cast<int>(step);
     s.plannedMeq = MeqPerDay(r.number("planned_meq_mg"));
     if (const Json *actual = r.find("actual")) {
@@ -81,8 +84,8 @@ Session readSession(const Json &value, const std::string &pointer, const std::st
         Regimen taken;
         taken.asOf = s.date;
         for (std::size_t i = 0; i < actual->size(); ++i)
-            taken.lines.push_back(readRegimenLine((*actual)[i], r.pointer("actual") + "/" + std::to_string(i), file,
-                                                  formulary, s.date));
+            taken.lines.push_back(readRegimenLine((*actual)[i], r.pointer("actual") + "/" + std::to_string(i),
+                                                  file, formulary, s.date));
         s.actual = std::move(taken);
     }
     s.actualMeq = MeqPerDay(r.number("actual_meq_mg"));
@@ -104,12 +107,14 @@ Session readSession(const Json &value, const std::string &pointer, const std::st
         s.increase = MeqIncrease{static_cast<int>(increasedStep), MeqPerDay(ir.number("from_meq_mg")),
                                  MeqPerDay(ir.number("to_meq_mg"))};
         ir.finish();
-        if (s.decision != SessionDecision::StepBack) r.fail("increase", "expected null: only step_back raises the dose");
+        if (s.decision != SessionDecision::StepBack)
+            r.fail("increase", "expected null: only step_back raises the dose");
     }
     s.revision = static_cast<int>(readRevision(r, "revision"));
     if (const Json *kept = r.find("maintenance_finding")) {
         if (s.decision != SessionDecision::StopTaper) r.fail("maintenance_finding", "only with stop_taper");
-        s.maintenanceFinding = readMaintenanceFinding(*kept, r.pointer("maintenance_finding"), file, formulary);
+        s.maintenanceFinding =
+            readMaintenanceFinding(*kept, r.pointer("maintenance_finding"), file, formulary);
     }
     r.finish();
     return s;
@@ -120,7 +125,8 @@ Session readSession(const Json &value, const std::string &pointer, const std::st
 Json sessionsJson(const std::vector<Session> &sessions)
 {
     Json a = Json::array();
-    for (const Session &s : sessions) a.push_back(sessionJson(s));
+    for (const Session &s : sessions)
+        a.push_back(sessionJson(s));
     return a;
 }
 
@@ -141,12 +147,15 @@ void checkPlanConsistency(const Plan &plan, const std::string &file)
         const Session &s = plan.sessions[i];
         const std::string at = "/sessions/" + std::to_string(i);
         if (i > 0 && s.date < plan.sessions[i - 1].date)
-            throw InputError(file, at + "/date", "dated before the session above it; expected sessions in date order");
+            throw InputError(file, at + "/date",
+                             "dated before the session above it; expected sessions in date order");
         if (s.step >= static_cast<int>(steps.size()))
-            throw InputError(file, at + "/step", "refers to step " + std::to_string(s.step) + ", but the plan has " +
-                                                     std::to_string(steps.size()) + " steps");
+            throw InputError(file, at + "/step",
+                             "refers to step " + std::to_string(s.step) + ", but the plan has " +
+                                 std::to_string(steps.size()) + " steps");
         if (s.revision <= previousRevision || s.revision > plan.revision)
-            throw InputError(file, at + "/revision", "expected a revision above the previous session's and at most the plan's");
+            throw InputError(file, at + "/revision",
+                             "expected a revision above the previous session's and at most the plan's");
         if (s.increase && (s.increase->step < 1 || s.increase->step > static_cast<int>(steps.size())))
             throw InputError(file, at + "/increase/step", "refers to a step the plan does not have");
         previousRevision = s.revision;
@@ -158,8 +167,9 @@ void checkPlanConsistency(const Plan &plan, const std::string &file)
             return s.increase && s.increase->step == static_cast<int>(k);
         });
         if (!recorded)
-            throw InputError(file, "/steps/" + std::to_string(k) + "/total_meq_mg",
-                             "higher than the step before it without a step_back session recording the increase");
+            throw InputError(
+                file, "/steps/" + std::to_string(k) + "/total_meq_mg",
+                "higher than the step before it without a step_back session recording the increase");
     }
 }
 

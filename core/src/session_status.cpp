@@ -10,7 +10,8 @@ std::vector<Attention> attentionFlags(const Plan &plan, Date date)
     const Session &last = plan.sessions.back();
     if (last.withdrawal && *last.withdrawal >= kWithdrawalModerate) flags.push_back(Attention::Withdrawal);
     const std::size_t n = plan.sessions.size();
-    if (n >= 2 && last.decision == SessionDecision::Hold && plan.sessions[n - 2].decision == SessionDecision::Hold)
+    if (n >= 2 && last.decision == SessionDecision::Hold &&
+        plan.sessions[n - 2].decision == SessionDecision::Hold)
         flags.push_back(Attention::RepeatedHold);
     if (last.tookMoreThanPlanned()) flags.push_back(Attention::TookMore);
     if (planStatus(plan, date) == PlanStatus::Maintenance) {

@@ -27,7 +27,9 @@ public:
         const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
         const std::string lockPath = (dir / ("." + target.filename().string() + ".lock")).string();
         m_fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-        if (m_fd < 0) throw InputError(path, "", std::string("cannot create the lock file beside it: ") + std::strerror(errno));
+        if (m_fd < 0)
+            throw InputError(path, "",
+                             std::string("cannot create the lock file beside it: ") + std::strerror(errno));
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(waitMs);
         while (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
             if (errno != EWOULDBLOCK && errno != EINTR) {
@@ -37,7 +39,8 @@ public:
             }
             if (std::chrono::steady_clock::now() >= deadline) {
                 ::close(m_fd);
-                throw InputError(path, "/revision", "another update of this plan is in progress; nothing was written");
+                throw InputError(path, "/revision",
+                                 "another update of this plan is in progress; nothing was written");
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
         }
@@ -52,21 +55,23 @@ private:
 
 } // namespace
 
-void savePlanFile(const std::string &givenPath, const Plan &plan, int expectedRevision, const Formulary &formulary,
-                  int waitMs)
+void savePlanFile(const std::string &givenPath, const Plan &plan, int expectedRevision,
+                  const Formulary &formulary, int waitMs)
 {
     // Every name of the plan (a symbolic link, the file itself) locks and replaces the same file.
     const std::string path = realPlanPath(givenPath);
     const PlanFileLock lock(path, waitMs);
     const json::Json onDisk = json::readFile(path, kMaxPlanFileBytes);
-    const json::Json *revision = onDisk.is_object() && onDisk.contains("revision") ? &onDisk["revision"] : nullptr;
+    const json::Json *revision =
+        onDisk.is_object() && onDisk.contains("revision") ? &onDisk["revision"] : nullptr;
     if (!revision || !revision->is_number_integer())
         throw InputError(path, "/revision", "missing on disk; expected the plan that was read");
     const long long found = revision->get<long long>();
     if (found != expectedRevision)
         throw InputError(path, "/revision",
-                         "the plan was changed by another update (revision " + std::to_string(found) + " on disk, expected " +
-                             std::to_string(expectedRevision) + "); nothing was written: read the plan again and repeat");
+                         "the plan was changed by another update (revision " + std::to_string(found) +
+                             " on disk, expected " + std::to_string(expectedRevision) +
+                             "); nothing was written: read the plan again and repeat");
     writePlanFile(path, plan, formulary);
 }
 

@@ -29,14 +29,14 @@ struct Pending {
     std::string substance;
     Route route = Route::Oral;
     std::function<Family(int, Availability)> make; ///< builds the main family for a unit cap
-    const Product *own = nullptr;    ///< the product the patient takes (always admitted)
+    const Product *own = nullptr;                  ///< the product the patient takes (always admitted)
     bool withTail = false;
-    int slots = 0;                   ///< 0: the family's own dosing interval
-    double daily = 0;                ///< mg/day or mcg/h, in the family's strength unit
-    MeqPerDay extraMeq{0};           ///< rotated in, converted with the family's factor
-    MeqPerDay ownMeq{0};             ///< MEQ of the target's own lines before rotation
-    double consolidated = 0;         ///< part of `daily` moved from short-acting use
-    std::size_t key = 0;             ///< identity for merging (the first product's address)
+    int slots = 0;           ///< 0: the family's own dosing interval
+    double daily = 0;        ///< mg/day or mcg/h, in the family's strength unit
+    MeqPerDay extraMeq{0};   ///< rotated in, converted with the family's factor
+    MeqPerDay ownMeq{0};     ///< MEQ of the target's own lines before rotation
+    double consolidated = 0; ///< part of `daily` moved from short-acting use
+    std::size_t key = 0;     ///< identity for merging (the first product's address)
 };
 
 double scheduledDaily(const RegimenLine &line)
@@ -44,7 +44,8 @@ double scheduledDaily(const RegimenLine &line)
     if (line.isPatch()) return valueOf(*line.dose) * line.count;
     if (line.schedule) {
         double sum = 0;
-        for (double v : *line.schedule) sum += v;
+        for (double v : *line.schedule)
+            sum += v;
         return sum * line.count;
     }
     return valueOf(*line.dose) * line.administrationsPerDay() * line.count;
@@ -61,7 +62,10 @@ int slotsOf(const RegimenLine &line)
 struct FamilyMax {
     const LabelMaximum *entry = nullptr;
     double ratio = 1;
-    std::string key() const { return entry->substance + (entry->products.empty() ? "" : "/" + entry->products.front()); }
+    std::string key() const
+    {
+        return entry->substance + (entry->products.empty() ? "" : "/" + entry->products.front());
+    }
 };
 
 std::vector<FamilyMax> labelMaximaOf(const Family &f, const Formulary &formulary)
@@ -70,9 +74,10 @@ std::vector<FamilyMax> labelMaximaOf(const Family &f, const Formulary &formulary
     if (!f.valid() || f.patch) return out;
     const Product &front = *f.products.front();
     for (const LabelMaximum &m : formulary.rules().aboveLabelMax.maxima) {
-        const bool products = m.products.empty() || std::all_of(f.products.begin(), f.products.end(), [&](const Product *p) {
-                                  return std::find(m.products.begin(), m.products.end(), p->id) != m.products.end();
-                              });
+        const bool products =
+            m.products.empty() || std::all_of(f.products.begin(), f.products.end(), [&](const Product *p) {
+                return std::find(m.products.begin(), m.products.end(), p->id) != m.products.end();
+            });
         if (m.route != front.route || !products) continue;
         if (m.substance == front.substance) {
             out.push_back({&m, 1.0});
@@ -88,7 +93,7 @@ std::vector<FamilyMax> labelMaximaOf(const Family &f, const Formulary &formulary
 /// The most opioid a day (the family's strength unit) every maximum still allows on top of what other
 /// lines use (`used`: mg a day per maximum), and the maximum that binds; none when nothing limits.
 std::optional<std::pair<double, const FamilyMax *>> labelRoom(const std::vector<FamilyMax> &maxima,
-                                                             std::map<std::string, double> &used)
+                                                              std::map<std::string, double> &used)
 {
     std::optional<std::pair<double, const FamilyMax *>> best;
     for (const FamilyMax &m : maxima) {
@@ -103,20 +108,24 @@ void noteCapped(const FamilyMax &m, double from, double to, std::map<std::string
                 std::vector<TaperNote> &notes)
 {
     const double base = used[m.key()];
-    notes.push_back({TaperNoteCode::LabelMaxCapped, 0,
-                     {{"substance", m.entry->substance}, {"max_mg_per_day", m.entry->maxMgPerDay},
-                      {"from_mg_per_day", base + from * m.ratio}, {"to_mg_per_day", base + to * m.ratio}}});
+    notes.push_back({TaperNoteCode::LabelMaxCapped,
+                     0,
+                     {{"substance", m.entry->substance},
+                      {"max_mg_per_day", m.entry->maxMgPerDay},
+                      {"from_mg_per_day", base + from * m.ratio},
+                      {"to_mg_per_day", base + to * m.ratio}}});
 }
 
 void charge(const std::vector<FamilyMax> &maxima, double opioidDaily, std::map<std::string, double> &used)
 {
-    for (const FamilyMax &m : maxima) used[m.key()] += opioidDaily * m.ratio;
+    for (const FamilyMax &m : maxima)
+        used[m.key()] += opioidDaily * m.ratio;
 }
 
 /// Brings `daily` (opioid amount a day) within every labelled maximum of the family less what other
 /// lines already use; notes label_max_capped when it had to.
-void capToLabelMax(Pending &p, const Family &f, const Formulary &formulary, std::map<std::string, double> &used,
-                   std::vector<TaperNote> &notes)
+void capToLabelMax(Pending &p, const Family &f, const Formulary &formulary,
+                   std::map<std::string, double> &used, std::vector<TaperNote> &notes)
 {
     const std::vector<FamilyMax> maxima = labelMaximaOf(f, formulary);
     if (const auto room = labelRoom(maxima, used); room && p.daily > room->first + 1e-9) {
@@ -153,7 +162,8 @@ Component finish(Pending &p, const TaperOptions &options, const Profile &profile
             c.tail = smallerPatchFamily(p.substance, c.main.amounts.size() > 1 ? c.main.amounts[1].amount : 0,
                                         formulary, avail);
         } else {
-            c.tail = immediateFamily(p.substance, p.route, formulary, kDefaultUnitCap, avail, options.fineTail);
+            c.tail =
+                immediateFamily(p.substance, p.route, formulary, kDefaultUnitCap, avail, options.fineTail);
             if (c.tail.valid()) c.tail.slots = c.main.slots;
         }
         if (c.tail.valid()) measureMeq(c.tail, profile, formulary, asOf);
@@ -175,13 +185,16 @@ Component finish(Pending &p, const TaperOptions &options, const Profile &profile
     if (c.main.emptySlots && !c.main.patch) c.startLargestAdministration = c.layout.largestAdministration;
     const double factor = c.main.meqPerCenti;
     if (c.candidates[c.current].total < wanted)
-        notes.push_back({TaperNoteCode::RoundedDown, 0,
+        notes.push_back({TaperNoteCode::RoundedDown,
+                         0,
                          {{"line", static_cast<double>(p.order)},
                           {"from_meq", static_cast<double>(wanted) * factor},
                           {"to_meq", c.meq().value()}}});
     if (p.consolidated > 0)
-        notes.push_back({TaperNoteCode::Consolidated, 0,
-                         {{"substance", p.substance}, {"from_mg_per_day", p.consolidated},
+        notes.push_back({TaperNoteCode::Consolidated,
+                         0,
+                         {{"substance", p.substance},
+                          {"from_mg_per_day", p.consolidated},
                           {"to_mg_per_day", fromCenti(c.candidates[c.current].total)}}});
     return c;
 }
@@ -190,10 +203,10 @@ Component finish(Pending &p, const TaperOptions &options, const Profile &profile
 /// (Norspan and Buprenorphine Orion, Tramadol Retard brands).
 std::size_t familyKey(const Product &p)
 {
-    const std::string id = p.substance + "|" + std::string(toString(p.route)) + "|" +
-                           std::string(toString(p.release)) + "|" + std::to_string(p.dosingIntervalHours.value_or(0)) +
-                           "|" + std::to_string(p.wearHours.value_or(0)) + "|" + std::string(toString(p.form)) + "|" +
-                           (p.combination.empty() ? "" : p.brand);
+    const std::string id =
+        p.substance + "|" + std::string(toString(p.route)) + "|" + std::string(toString(p.release)) + "|" +
+        std::to_string(p.dosingIntervalHours.value_or(0)) + "|" + std::to_string(p.wearHours.value_or(0)) +
+        "|" + std::string(toString(p.form)) + "|" + (p.combination.empty() ? "" : p.brand);
     return std::hash<std::string>{}(id);
 }
 
@@ -207,18 +220,20 @@ Pending *findPending(std::vector<Pending> &pending, std::size_t key)
 Family noFamily(const std::string &where, const std::string &substance, const Family &f)
 {
     if (!f.valid())
-        throw InputError("", where, "no marketed Danish product of " + substance +
-                                        " with a dispensable strength for this line; a taper cannot be dispensed "
-                                        "(use --rotate-to to switch substance)");
+        throw InputError("", where,
+                         "no marketed Danish product of " + substance +
+                             " with a dispensable strength for this line; a taper cannot be dispensed "
+                             "(use --rotate-to to switch substance)");
     return f;
 }
 
 /// The pending depot component for a substance, created if needed; nullptr when it has no depot form.
-Pending *depotPending(std::vector<Pending> &pending, const std::string &substance, Route route, std::size_t order,
-                      const Formulary &formulary, Availability avail)
+Pending *depotPending(std::vector<Pending> &pending, const std::string &substance, Route route,
+                      std::size_t order, const Formulary &formulary, Availability avail)
 {
     for (auto &p : pending)
-        if (p.substance == substance && p.route == route && p.reductionClass == Component::DepotClass) return &p;
+        if (p.substance == substance && p.route == route && p.reductionClass == Component::DepotClass)
+            return &p;
     Family probe = depotFamily(substance, route, formulary, 1, avail);
     if (!probe.valid()) return nullptr;
     Pending p;
@@ -239,8 +254,10 @@ void checkRotationTarget(const std::string &target, const Formulary &formulary, 
     const Substance *s = formulary.substance(target);
     if (!s) throw InputError("", "rotate_to", "unknown substance \"" + target + "\"");
     if (s->kind != SubstanceKind::FullAgonist || target == "fentanyl")
-        throw InputError("", "rotate_to", "rotation to " + target + " is specialist territory (methadone, fentanyl "
-                                          "and buprenorphine are refused); choose e.g. \"morphine\"");
+        throw InputError("", "rotate_to",
+                         "rotation to " + target +
+                             " is specialist territory (methadone, fentanyl "
+                             "and buprenorphine are refused); choose e.g. \"morphine\"");
     if (!depotFamily(target, Route::Oral, formulary, 1, avail).valid())
         throw InputError("", "rotate_to", "no marketed Danish oral depot product of " + target);
 }
@@ -258,7 +275,8 @@ std::string consolidationTarget(const Regimen &regimen, const MeqResult &input, 
     bool patch = false;
     for (std::size_t i = 0; i < regimen.lines.size(); ++i) {
         const RegimenLine &line = regimen.lines[i];
-        if (line.isPatch()) patch = true;
+        if (line.isPatch())
+            patch = true;
         else if (line.release == Release::Extended && line.route == Route::Oral)
             depotMeq[line.substance] += input.lines[i].meq ? input.lines[i].meq->value() : 0;
         else if (std::find(shortActing.begin(), shortActing.end(), line.substance) == shortActing.end())
@@ -266,7 +284,8 @@ std::string consolidationTarget(const Regimen &regimen, const MeqResult &input, 
     }
     if (!depotMeq.empty())
         return std::max_element(depotMeq.begin(), depotMeq.end(),
-                                [](const auto &a, const auto &b) { return a.second < b.second; })->first;
+                                [](const auto &a, const auto &b) { return a.second < b.second; })
+            ->first;
     if (patch || !options.consolidate) return {};
     // Short-acting only: the substance with the largest MEQ that has a depot form (never a substance the
     // patient is not on without rotate_to).
@@ -288,10 +307,12 @@ std::string consolidationTarget(const Regimen &regimen, const MeqResult &input, 
 } // namespace
 
 Component rotationComponent(const std::string &substance, MeqPerDay meq, std::size_t order,
-                            const TaperOptions &options, const Profile &profile, const Formulary &formulary, Date asOf)
+                            const TaperOptions &options, const Profile &profile, const Formulary &formulary,
+                            Date asOf)
 {
     std::vector<Pending> pending;
-    Pending *p = depotPending(pending, substance, Route::Oral, order, formulary, {options.allowUnconfirmed, nullptr});
+    Pending *p =
+        depotPending(pending, substance, Route::Oral, order, formulary, {options.allowUnconfirmed, nullptr});
     p->extraMeq = meq;
     std::vector<TaperNote> ignored;
     std::map<std::string, double> labelUsed;
@@ -327,12 +348,14 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
             if (pass == 0) {
                 const Substance *s = formulary.substance(line.substance);
                 if (s && s->kind == SubstanceKind::Methadone)
-                    throw InputError("", linePointer(i) + "/substance",
-                                     "methadone: no automatic taper - methadone needs specialist handling (ECG/QTc "
-                                     "monitoring, non-linear dose conversion, long and variable half-life)");
+                    throw InputError(
+                        "", linePointer(i) + "/substance",
+                        "methadone: no automatic taper - methadone needs specialist handling (ECG/QTc "
+                        "monitoring, non-linear dose conversion, long and variable half-life)");
                 if (!m.meq)
-                    throw InputError("", linePointer(i), "profile \"" + profile.id + "\" does not convert " +
-                                                             line.substance + "; choose another profile");
+                    throw InputError("", linePointer(i),
+                                     "profile \"" + profile.id + "\" does not convert " + line.substance +
+                                         "; choose another profile");
                 if (rotated) {
                     rotatedMeq += m.meqUsed ? *m.meqUsed : *m.meq;
                     if (rotatedFrom.find(line.substance) == std::string::npos)
@@ -340,16 +363,19 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
                     rotatedOrder = std::min(rotatedOrder, i);
                     if (product)
                         for (const ProductComponent &pc : product->components)
-                            notes.push_back({TaperNoteCode::ComponentStops, 0,
+                            notes.push_back({TaperNoteCode::ComponentStops,
+                                             0,
                                              {{"product", product->id}, {"component", pc.substance}}});
                 }
                 continue;
             }
             if (rotated || (pass == 1) != depot) continue;
             if (depot) {
-                Family probe = product ? familyForProduct(*product, formulary, 1, avail)
-                                       : (line.isPatch() ? patchFamily(line.substance, nullptr, toCenti(scheduledDaily(line)), formulary, avail)
-                                                         : depotFamily(line.substance, line.route, formulary, 1, avail));
+                Family probe =
+                    product ? familyForProduct(*product, formulary, 1, avail)
+                            : (line.isPatch() ? patchFamily(line.substance, nullptr,
+                                                            toCenti(scheduledDaily(line)), formulary, avail)
+                                              : depotFamily(line.substance, line.route, formulary, 1, avail));
                 noFamily(linePointer(i), line.substance, probe);
                 const std::size_t key = familyKey(*probe.products.front());
                 Pending *p = findPending(pending, key);
@@ -364,9 +390,11 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
                     np.own = product;
                     const bool patch = line.isPatch();
                     const Centi rate = toCenti(scheduledDaily(line));
-                    np.make = [product, patch, rate, s = line.substance, r = line.route, &formulary](int cap, Availability a) {
+                    np.make = [product, patch, rate, s = line.substance, r = line.route,
+                               &formulary](int cap, Availability a) {
                         if (product) return familyForProduct(*product, formulary, cap, a);
-                        return patch ? patchFamily(s, nullptr, rate, formulary, a) : depotFamily(s, r, formulary, cap, a);
+                        return patch ? patchFamily(s, nullptr, rate, formulary, a)
+                                     : depotFamily(s, r, formulary, cap, a);
                     };
                     pending.push_back(std::move(np));
                     p = &pending.back();
@@ -378,12 +406,13 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
             // Short-acting of the target substance (or, with no cross-substance target, of a substance
             // with a depot form and no patch beside it): consolidate into its depot form.
             const double perAdmin = line.dose ? valueOf(*line.dose) * line.count : 0;
-            const double consolidatable = line.prn ? (line.usedPerDay ? *line.usedPerDay * perAdmin : -1)
-                                                   : scheduledDaily(line);
+            const double consolidatable =
+                line.prn ? (line.usedPerDay ? *line.usedPerDay * perAdmin : -1) : scheduledDaily(line);
             const bool intoDepot = options.consolidate && consolidatable >= 0 && line.substance == target;
             if (intoDepot) {
                 const Family probe = depotFamily(line.substance, line.route, formulary, 1, anyOwn);
-                const double minDepot = probe.valid() ? static_cast<double>(probe.slots * probe.amounts[1].amount) / 100.0 : 0;
+                const double minDepot =
+                    probe.valid() ? static_cast<double>(probe.slots * probe.amounts[1].amount) / 100.0 : 0;
                 if (probe.valid() && consolidatable >= minDepot) {
                     Pending *p = depotPending(pending, line.substance, line.route, i, formulary, anyOwn);
                     p->daily += consolidatable;
@@ -391,9 +420,10 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
                     continue;
                 }
             }
-            const Family family = noFamily(linePointer(i), line.substance,
-                                           product ? familyForProduct(*product, formulary, kDefaultUnitCap, avail)
-                                                   : immediateFamily(line.substance, line.route, formulary, kDefaultUnitCap, avail));
+            const Family family = noFamily(
+                linePointer(i), line.substance,
+                product ? familyForProduct(*product, formulary, kDefaultUnitCap, avail)
+                        : immediateFamily(line.substance, line.route, formulary, kDefaultUnitCap, avail));
             if (!line.prn) {
                 Pending np;
                 np.reductionClass = Component::ImmediateClass;
@@ -405,11 +435,15 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
                 np.key = reinterpret_cast<std::size_t>(&line); // IR lines are not merged
                 np.daily = scheduledDaily(line);
                 np.make = [product, s = line.substance, r = line.route, &formulary](int cap, Availability a) {
-                    return product ? familyForProduct(*product, formulary, cap, a) : immediateFamily(s, r, formulary, cap, a);
+                    return product ? familyForProduct(*product, formulary, cap, a)
+                                   : immediateFamily(s, r, formulary, cap, a);
                 };
-                if (!options.rotateTo && !depotFamily(line.substance, line.route, formulary, 1, anyOwn).valid())
-                    notes.push_back({TaperNoteCode::NoDepotForm, std::nullopt,
-                                     {{"substance", line.substance}, {"rotate_to", std::string("morphine")}}});
+                if (!options.rotateTo &&
+                    !depotFamily(line.substance, line.route, formulary, 1, anyOwn).valid())
+                    notes.push_back(
+                        {TaperNoteCode::NoDepotForm,
+                         std::nullopt,
+                         {{"substance", line.substance}, {"rotate_to", std::string("morphine")}}});
                 pending.push_back(std::move(np));
                 continue;
             }
@@ -426,11 +460,15 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
             const double max = *line.maxPerDay;
             c.prnMax = static_cast<int>(std::floor(line.usedPerDay ? std::min(*line.usedPerDay, max) : max));
             if (!line.usedPerDay)
-                notes.push_back({TaperNoteCode::PrnUseUnknown, 0,
-                                 {{"line", static_cast<double>(i)}, {"product", dose->parts.front().product->id}}});
+                notes.push_back(
+                    {TaperNoteCode::PrnUseUnknown,
+                     0,
+                     {{"line", static_cast<double>(i)}, {"product", dose->parts.front().product->id}}});
             else if (c.prnMax < max)
-                notes.push_back({TaperNoteCode::PrnReducedToUse, 0,
-                                 {{"line", static_cast<double>(i)}, {"from_max", max},
+                notes.push_back({TaperNoteCode::PrnReducedToUse,
+                                 0,
+                                 {{"line", static_cast<double>(i)},
+                                  {"from_max", max},
                                   {"to_max", static_cast<double>(c.prnMax)}}});
             prns.push_back(std::move(c));
         }
@@ -441,7 +479,8 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
     }
     std::vector<Component> out;
     std::map<std::string, double> labelUsed; // opioid (or partner) amount a day per labelled maximum
-    for (auto &p : pending) out.push_back(finish(p, options, profile, formulary, regimen.asOf, notes, labelUsed));
+    for (auto &p : pending)
+        out.push_back(finish(p, options, profile, formulary, regimen.asOf, notes, labelUsed));
     // PRN beside fixed doses of the same substance: the allowance is cut first to stay within the label.
     for (auto &c : prns) {
         const std::vector<FamilyMax> maxima = labelMaximaOf(c.main, formulary);
@@ -462,12 +501,16 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
             if (p.substance == target) own += p.ownMeq;
         for (const auto &c : out)
             if (c.substance == target && c.kind == Component::Kind::Scheduled) after += c.meq();
-        notes.push_back({TaperNoteCode::Rotation, 0,
-                         {{"from", rotatedFrom}, {"to", target}, {"meq_before", rotatedMeq.value()},
+        notes.push_back({TaperNoteCode::Rotation,
+                         0,
+                         {{"from", rotatedFrom},
+                          {"to", target},
+                          {"meq_before", rotatedMeq.value()},
                           {"meq_after", std::max(0.0, (after - own).value())},
                           {"reduction_percent", options.crossToleranceReduction}}});
     }
-    std::stable_sort(out.begin(), out.end(), [](const Component &a, const Component &b) { return a.order < b.order; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Component &a, const Component &b) { return a.order < b.order; });
     return out;
 }
 

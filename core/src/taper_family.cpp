@@ -25,12 +25,18 @@ enum class FormGroup { Solid, Granules, Solution, Suppository, Injection, Patch 
 FormGroup groupOf(Form form)
 {
     switch (form) {
-    case Form::DepotGranules: return FormGroup::Granules;
-    case Form::OralSolution: return FormGroup::Solution;
-    case Form::Suppository: return FormGroup::Suppository;
-    case Form::Injection: return FormGroup::Injection;
-    case Form::Patch: return FormGroup::Patch;
-    default: return FormGroup::Solid;
+    case Form::DepotGranules:
+        return FormGroup::Granules;
+    case Form::OralSolution:
+        return FormGroup::Solution;
+    case Form::Suppository:
+        return FormGroup::Suppository;
+    case Form::Injection:
+        return FormGroup::Injection;
+    case Form::Patch:
+        return FormGroup::Patch;
+    default:
+        return FormGroup::Solid;
     }
 }
 
@@ -86,12 +92,14 @@ void enumerate(const std::vector<const Product *> &products, std::size_t at, int
 Family makeFamily(std::vector<const Product *> products, const Product *preferred, int slots, int unitCap)
 {
     std::stable_sort(products.begin(), products.end(), [&](const Product *a, const Product *b) {
-        const bool pa = preferred && a->brand == preferred->brand, pb = preferred && b->brand == preferred->brand;
+        const bool pa = preferred && a->brand == preferred->brand,
+                   pb = preferred && b->brand == preferred->brand;
         return pa > pb;
     });
     Family f;
     for (const Product *p : products)
-        if (std::none_of(f.products.begin(), f.products.end(), [&](const Product *q) { return q->strength == p->strength; }))
+        if (std::none_of(f.products.begin(), f.products.end(),
+                         [&](const Product *q) { return q->strength == p->strength; }))
             f.products.push_back(p);
     std::stable_sort(f.products.begin(), f.products.end(),
                      [](const Product *a, const Product *b) { return a->strength > b->strength; });
@@ -105,7 +113,8 @@ Family makeFamily(std::vector<const Product *> products, const Product *preferre
     std::map<std::pair<Centi, std::uint32_t>, Combo> best;
     Combo partial;
     enumerate(f.products, 0, unitCap, partial, best);
-    for (auto &[key, combo] : best) f.amounts.push_back(std::move(combo));
+    for (auto &[key, combo] : best)
+        f.amounts.push_back(std::move(combo));
     std::stable_sort(f.amounts.begin(), f.amounts.end(), [](const Combo &a, const Combo &b) {
         return a.amount != b.amount ? a.amount < b.amount : a.pieces < b.pieces;
     });
@@ -142,8 +151,8 @@ Family familyForProduct(const Product &product, const Formulary &formulary, int 
     if (product.isPatch()) return patchFamily(product.substance, &product, 0, formulary, avail);
     auto products = select(formulary, avail, [&](const Product &p) {
         return p.substance == product.substance && p.route == product.route && p.release == product.release &&
-               p.dosingIntervalHours == product.dosingIntervalHours && groupOf(p.form) == groupOf(product.form) &&
-               sameCombination(p, product);
+               p.dosingIntervalHours == product.dosingIntervalHours &&
+               groupOf(p.form) == groupOf(product.form) && sameCombination(p, product);
     });
     return makeFamily(std::move(products), &product, slotsForInterval(product.dosingIntervalHours), unitCap);
 }
@@ -152,8 +161,9 @@ Family depotFamily(const std::string &substance, Route route, const Formulary &f
                    Availability avail)
 {
     auto products = select(formulary, avail, [&](const Product &p) {
-        return p.substance == substance && p.route == route && p.release == Release::Extended && !p.isPatch() &&
-               groupOf(p.form) == FormGroup::Solid && p.combination.empty() && p.dosingIntervalHours;
+        return p.substance == substance && p.route == route && p.release == Release::Extended &&
+               !p.isPatch() && groupOf(p.form) == FormGroup::Solid && p.combination.empty() &&
+               p.dosingIntervalHours;
     });
     if (products.empty()) return {};
     // Prefer the 12-hour family (the Danish standard); otherwise the shortest interval present.
@@ -177,8 +187,10 @@ Family immediateFamily(const std::string &substance, Route route, const Formular
         });
         if (products.empty()) continue;
         if (group == FormGroup::Solution) { // one measure: the weakest solution (finest steps)
-            auto weakest = std::min_element(products.begin(), products.end(),
-                                            [](const Product *a, const Product *b) { return a->strength < b->strength; });
+            auto weakest =
+                std::min_element(products.begin(), products.end(), [](const Product *a, const Product *b) {
+                    return a->strength < b->strength;
+                });
             products = {*weakest};
         }
         return makeFamily(std::move(products), nullptr, 1, unitCap);
@@ -203,14 +215,16 @@ Family patchFamily(const std::string &substance, const Product *named, Centi rat
         });
         Family f = makeFamily(std::move(products), named, 1, kMaxPatches);
         if (!f.valid()) continue;
-        if (named || std::any_of(f.amounts.begin(), f.amounts.end(), [&](const Combo &c) { return c.amount == rate; }))
+        if (named ||
+            std::any_of(f.amounts.begin(), f.amounts.end(), [&](const Combo &c) { return c.amount == rate; }))
             return f;
         if (!fallback.valid()) fallback = std::move(f);
     }
     return fallback;
 }
 
-Family smallerPatchFamily(const std::string &substance, Centi below, const Formulary &formulary, Availability avail)
+Family smallerPatchFamily(const std::string &substance, Centi below, const Formulary &formulary,
+                          Availability avail)
 {
     constexpr int kMaxPatches = 4;
     Family best;
@@ -220,10 +234,12 @@ Family smallerPatchFamily(const std::string &substance, Centi below, const Formu
             std::find(wears.begin(), wears.end(), *p.wearHours) == wears.end())
             wears.push_back(*p.wearHours);
     for (int wear : wears) {
-        Family f = makeFamily(select(formulary, avail, [&](const Product &p) {
+        Family f =
+            makeFamily(select(formulary, avail,
+                              [&](const Product &p) {
                                   return p.substance == substance && p.isPatch() && p.wearHours == wear;
                               }),
-                              nullptr, 1, kMaxPatches);
+                       nullptr, 1, kMaxPatches);
         if (!f.valid() || f.amounts.size() < 2 || f.amounts[1].amount >= below) continue;
         if (!best.valid() || f.amounts[1].amount < best.amounts[1].amount) best = std::move(f);
     }
@@ -242,8 +258,9 @@ void measureMeq(Family &family, const Profile &profile, const Formulary &formula
     const Regimen r = stepRegimen(one, asOf);
     const MeqResult m = meq::compute(r, profile, formulary);
     if (!m.lines[0].meq)
-        throw InputError("", "profile", "profile \"" + profile.id + "\" does not convert " + p.substance + " (" +
-                                            std::string(toString(p.route)) + "); choose another profile");
+        throw InputError("", "profile",
+                         "profile \"" + profile.id + "\" does not convert " + p.substance + " (" +
+                             std::string(toString(p.route)) + "); choose another profile");
     family.meqPerCenti = m.lines[0].meq->value() / static_cast<double>(toCenti(p.strength));
 }
 
@@ -253,7 +270,8 @@ const Combo *comboAtMost(const Family &family, Centi amount)
                                [](Centi a, const Combo &c) { return a < c.amount; });
     if (it == family.amounts.begin()) return nullptr;
     const Centi best = std::prev(it)->amount;
-    while (it != family.amounts.begin() && std::prev(it)->amount == best) --it;
+    while (it != family.amounts.begin() && std::prev(it)->amount == best)
+        --it;
     return &*it; // the fewest units for that amount
 }
 

@@ -34,9 +34,9 @@ struct Combo {
 struct Family {
     std::vector<const Product *> products; ///< one per strength, largest first
     std::vector<Combo> amounts;
-    int slots = 1;          ///< administrations a day (12-hour depot: 2; patch: 1)
+    int slots = 1;           ///< administrations a day (12-hour depot: 2; patch: 1)
     bool emptySlots = false; ///< a slot may be left empty (immediate release)
-    bool uniform = false;   ///< more than 4 administrations: all equal, written as times_per_day
+    bool uniform = false;    ///< more than 4 administrations: all equal, written as times_per_day
     bool patch = false;
     int wearDays = 0;       ///< patches: days per patch (rounded up)
     double meqPerCenti = 0; ///< MEQ (mg/day) per 0.01 unit/day, measured with meq::compute
@@ -84,7 +84,8 @@ Family immediateFamily(const std::string &substance, Route route, const Formular
 Family patchFamily(const std::string &substance, const Product *named, Centi rate, const Formulary &formulary,
                    Availability avail);
 /// The patch family of `substance` with the smallest size below `below` (another wear time), or invalid.
-Family smallerPatchFamily(const std::string &substance, Centi below, const Formulary &formulary, Availability avail);
+Family smallerPatchFamily(const std::string &substance, Centi below, const Formulary &formulary,
+                          Availability avail);
 
 /// Measures and stores the family's MEQ per 0.01 unit/day with meq::compute on a one-line regimen.
 void measureMeq(Family &family, const Profile &profile, const Formulary &formulary, Date asOf);
@@ -106,13 +107,13 @@ struct Component {
     enum Class { PrnClass = 0, ImmediateClass = 1, DepotClass = 2, PatchClass = 3 };
     Kind kind = Kind::Scheduled;
     int reductionClass = DepotClass;
-    std::size_t order = 0;          ///< regimen line it comes from (output order)
+    std::size_t order = 0; ///< regimen line it comes from (output order)
     std::string substance;
     Family main;
-    Family tail;                    ///< IR tail (may be invalid)
-    std::vector<Candidate> candidates; ///< ascending; [0] is total 0 (stopped)
-    std::size_t current = 0;           ///< index into candidates
-    Layout layout;                     ///< the chosen layout of candidates[current]
+    Family tail;                          ///< IR tail (may be invalid)
+    std::vector<Candidate> candidates;    ///< ascending; [0] is total 0 (stopped)
+    std::size_t current = 0;              ///< index into candidates
+    Layout layout;                        ///< the chosen layout of candidates[current]
     Centi startLargestAdministration = 0; ///< immediate release: no administration grows above it
     // PRN allowance
     Combo prnDose;

@@ -11,8 +11,8 @@ std::vector<int> slotPositions(int slots, LargerDose larger)
     static const std::vector<std::vector<int>> base{{0}, {0, 2}, {0, 1, 2}, {0, 1, 2, 3}};
     std::vector<int> positions = base[static_cast<std::size_t>(std::clamp(slots, 1, 4) - 1)];
     // Rank of each time of day for receiving the larger dose.
-    const std::array<int, 4> rank = larger == LargerDose::Evening ? std::array<int, 4>{3, 2, 0, 1}
-                                                                  : std::array<int, 4>{0, 1, 2, 3};
+    const std::array<int, 4> rank =
+        larger == LargerDose::Evening ? std::array<int, 4>{3, 2, 0, 1} : std::array<int, 4>{0, 1, 2, 3};
     std::stable_sort(positions.begin(), positions.end(), [&](int a, int b) { return rank[a] < rank[b]; });
     return positions;
 }
@@ -34,7 +34,8 @@ std::vector<std::vector<int>> groupsByAmount(const Family &family)
 int bitCount(std::uint32_t m)
 {
     int n = 0;
-    for (; m; m &= m - 1) ++n;
+    for (; m; m &= m - 1)
+        ++n;
     return n;
 }
 
@@ -86,7 +87,8 @@ std::vector<Candidate> layouts(const Family &family, LargerDose larger)
                         for (int j : high) {
                             Layout l;
                             l.slotAmount.assign(4, 0);
-                            for (int s = 0; s < n; ++s) l.slotAmount[positions[s]] = s < k ? j : i;
+                            for (int s = 0; s < n; ++s)
+                                l.slotAmount[positions[s]] = s < k ? j : i;
                             l.total = a[i].amount * (n - k) + (k > 0 ? a[j].amount * k : 0);
                             l.mask = a[i].mask | (k > 0 ? a[j].mask : 0);
                             l.pieces = a[i].pieces * (n - k) + (k > 0 ? a[j].pieces * k : 0);
@@ -105,7 +107,8 @@ std::vector<Candidate> layouts(const Family &family, LargerDose larger)
     const bool solution = family.valid() && family.products.front()->unit == StrengthUnit::MgPerMl;
     for (auto &[total, c] : byTotal) {
         std::stable_sort(c.options.begin(), c.options.end(), [solution](const Layout &x, const Layout &y) {
-            if (solution && x.administrations != y.administrations) return x.administrations > y.administrations;
+            if (solution && x.administrations != y.administrations)
+                return x.administrations > y.administrations;
             if (x.pieces != y.pieces) return x.pieces < y.pieces;
             if (x.administrations != y.administrations) return x.administrations > y.administrations;
             return x.spread < y.spread;
@@ -125,7 +128,8 @@ void buildCandidates(Component &c, LargerDose larger)
     for (auto &t : tail)
         if (t.total > 0 && static_cast<double>(t.total) * c.tail.meqPerCenti < floor.value() - 1e-9) {
             t.tail = true;
-            for (Layout &l : t.options) l.tail = true;
+            for (Layout &l : t.options)
+                l.tail = true;
             merged.push_back(std::move(t));
         }
     merged.insert(merged.end(), std::make_move_iterator(c.candidates.begin() + 1),
@@ -155,15 +159,16 @@ bool Component::admissible(const Layout &l) const
 {
     const Family &f = familyOf(l);
     if (!f.emptySlots || f.patch) return true;
-    if (startLargestAdministration > 0 && !l.tail && l.largestAdministration > startLargestAdministration) return false;
+    if (startLargestAdministration > 0 && !l.tail && l.largestAdministration > startLargestAdministration)
+        return false;
     return current == 0 || layout.administrations == 0 || l.administrations <= layout.administrations;
 }
 
 bool Component::moveTo(std::size_t index)
 {
     const Candidate &cand = candidates[index];
-    const std::vector<const Product *> now = current > 0 ? productsOf(familyOf(layout), layout)
-                                                         : std::vector<const Product *>{};
+    const std::vector<const Product *> now =
+        current > 0 ? productsOf(familyOf(layout), layout) : std::vector<const Product *>{};
     const Layout *best = nullptr;
     bool bestKeeps = false;
     for (const Layout &l : cand.options) {
@@ -171,8 +176,8 @@ bool Component::moveTo(std::size_t index)
         const std::vector<const Product *> used = productsOf(familyOf(l), l);
         const bool keeps = !now.empty() && l.pieces <= std::max(layout.pieces, cand.options.front().pieces) &&
                            std::all_of(used.begin(), used.end(), [&](const Product *p) {
-            return std::find(now.begin(), now.end(), p) != now.end();
-        });
+                               return std::find(now.begin(), now.end(), p) != now.end();
+                           });
         if (!best || (keeps && !bestKeeps)) {
             best = &l;
             bestKeeps = keeps;

@@ -1,8 +1,8 @@
 // taper::plan: the step loop (docs/taper.md, "Choosing each step").
 #include "taper/json_reader.h"
 #include "taper/meq.h"
-#include "taper_internal.h"
 #include "taper/rule_data.h"
+#include "taper_internal.h"
 
 #include <algorithm>
 #include <cmath>
@@ -16,8 +16,8 @@ using namespace detail;
 namespace {
 
 constexpr double kEps = 1e-9;
-constexpr int kMaxSteps = 1000; ///< a plan is finite by construction; this only guards the loop
-constexpr double kFentanylWashoutHours = 18;      ///< clinical.md §5, DK-SEP
+constexpr int kMaxSteps = 1000;              ///< a plan is finite by construction; this only guards the loop
+constexpr double kFentanylWashoutHours = 18; ///< clinical.md §5, DK-SEP
 constexpr double kBuprenorphineWashoutHours = 24; ///< clinical.md §5, DK-SEP
 
 struct Planner {
@@ -59,7 +59,8 @@ struct Planner {
         if (pick && *pick != from) {
             if (!before.tail && c.layout.tail && c.main.patch) {
                 const Family &tf = c.tail;
-                notes.push_back({TaperNoteCode::PatchFamilySwitch, stepIndex,
+                notes.push_back({TaperNoteCode::PatchFamilySwitch,
+                                 stepIndex,
                                  {{"from", productsOf(c.main, before).front()->id},
                                   {"to", productsOf(tf, c.layout).front()->id},
                                   {"from_rate", fromCenti(c.candidates[from].total)},
@@ -73,7 +74,8 @@ struct Planner {
         }
         // Only the stop is left: from the smallest dose.
         if (c.main.patch) {
-            const double washout = c.substance == "buprenorphine" ? kBuprenorphineWashoutHours : kFentanylWashoutHours;
+            const double washout =
+                c.substance == "buprenorphine" ? kBuprenorphineWashoutHours : kFentanylWashoutHours;
             const std::string patchSubstance = c.substance; // c becomes the oral opioid on rotation
             // With rotate_to the last patch becomes oral; a patch that ends beside another one just
             // stops, so no step adds a substance.
@@ -84,10 +86,14 @@ struct Planner {
             };
             if (c.rotateAtEnd && (anyOther(true) || !anyOther(false))) {
                 const MeqPerDay meqBefore = c.meq();
-                Component next = rotationComponent(*options.rotateTo, meqBefore * (1.0 - options.crossToleranceReduction / 100.0),
-                                                   c.order, options, profile, formulary, asOf);
-                notes.push_back({TaperNoteCode::Rotation, stepIndex,
-                                 {{"from", c.substance}, {"to", *options.rotateTo}, {"meq_before", meqBefore.value()},
+                Component next = rotationComponent(
+                    *options.rotateTo, meqBefore * (1.0 - options.crossToleranceReduction / 100.0), c.order,
+                    options, profile, formulary, asOf);
+                notes.push_back({TaperNoteCode::Rotation,
+                                 stepIndex,
+                                 {{"from", c.substance},
+                                  {"to", *options.rotateTo},
+                                  {"meq_before", meqBefore.value()},
                                   {"meq_after", next.meq().value()},
                                   {"reduction_percent", options.crossToleranceReduction}}});
                 c = std::move(next);
@@ -95,7 +101,9 @@ struct Planner {
                 c.current = 0;
                 notes.push_back({TaperNoteCode::PatchStopped, stepIndex, {{"substance", c.substance}}});
             }
-            notes.push_back({TaperNoteCode::PatchWashout, stepIndex, {{"substance", patchSubstance}, {"hours", washout}}});
+            notes.push_back({TaperNoteCode::PatchWashout,
+                             stepIndex,
+                             {{"substance", patchSubstance}, {"hours", washout}}});
             return;
         }
         c.current = 0;
@@ -106,7 +114,8 @@ struct Planner {
     {
         if (c.kind == Component::Kind::Prn) {
             --c.prnMax;
-            notes.push_back({TaperNoteCode::PrnAllowanceReduced, stepIndex,
+            notes.push_back({TaperNoteCode::PrnAllowanceReduced,
+                             stepIndex,
                              {{"product", c.prnDose.parts.front().product->id},
                               {"max_per_day", static_cast<double>(c.prnMax)}}});
             return;
@@ -128,7 +137,8 @@ struct Planner {
         });
         if (options.parallel) {
             const double keep = current.value() > 0 ? target / current : 0.0;
-            for (Component *c : active) reduce(*c, c->meq() * keep, stepIndex);
+            for (Component *c : active)
+                reduce(*c, c->meq() * keep, stepIndex);
         } else {
             Component &c = *active.front();
             reduce(c, c.meq() - (current - target), stepIndex);
@@ -136,7 +146,8 @@ struct Planner {
     }
 };
 
-MeqPerDay officialMeq(const std::vector<StepDose> &doses, Date asOf, const Profile &profile, const Formulary &formulary)
+MeqPerDay officialMeq(const std::vector<StepDose> &doses, Date asOf, const Profile &profile,
+                      const Formulary &formulary)
 {
     Step s;
     s.doses = doses;
@@ -158,7 +169,8 @@ std::vector<Date> patchChangeDays(const Product &product, Date first, Date last)
         return days;
     }
     const int wear = (product.wearHours.value_or(24) + 23) / 24;
-    for (Date d = first; d <= last; d += date::days(wear)) days.push_back(d);
+    for (Date d = first; d <= last; d += date::days(wear))
+        days.push_back(d);
     return days;
 }
 
@@ -182,7 +194,8 @@ std::vector<Dispense> dispenseFor(const std::vector<StepDose> &doses, int days)
         } else {
             halves = d.unitsPerDay.value * days;
         }
-        auto it = std::find_if(out.begin(), out.end(), [&](const Dispense &x) { return x.product == d.product; });
+        auto it =
+            std::find_if(out.begin(), out.end(), [&](const Dispense &x) { return x.product == d.product; });
         if (it == out.end()) it = out.insert(out.end(), Dispense{d.product, {}});
         it->units.value += halves;
     }
@@ -226,7 +239,7 @@ namespace {
 
 std::string weekdaysOf(Date first, int changesPerWeek)
 {
-    static const std::array<std::string_view, 7> names{"sunday", "monday", "tuesday", "wednesday",
+    static const std::array<std::string_view, 7> names{"sunday",   "monday", "tuesday", "wednesday",
                                                        "thursday", "friday", "saturday"};
     std::string out;
     for (int k = 0; k < changesPerWeek; ++k) {
@@ -238,7 +251,8 @@ std::string weekdaysOf(Date first, int changesPerWeek)
 
 } // namespace
 
-Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profile &profile, const Formulary &formulary)
+Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profile &profile,
+              const Formulary &formulary)
 {
     validateOptions(requested);
     // Co-medications (benzodiazepines, laxatives, …) are not tapered here: plan the opioid lines only.
@@ -250,38 +264,46 @@ Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profi
     TaperOptions options = requested;
     std::vector<TaperNote> planNotes;
     const ShortExposureRule &shortRule = formulary.rules().shortExposure;
-    const std::optional<int> shortDays = options.shortExposurePace ? shortExposureDays(opioids, shortRule) : std::nullopt;
+    const std::optional<int> shortDays =
+        options.shortExposurePace ? shortExposureDays(opioids, shortRule) : std::nullopt;
     if (shortDays) {
         options.intervalDays = shortRule.intervalDays;
         options.stepPercent = shortRule.stepPercent;
         options.shortExposurePace = false; // re-planning the file keeps this pace
-        planNotes.push_back({TaperNoteCode::ShortExposure, std::nullopt,
-                             {{"max_days", double(shortRule.maxDays)}, {"days", double(*shortDays)},
-                              {"interval_days", double(options.intervalDays)}, {"step_percent", options.stepPercent},
+        planNotes.push_back({TaperNoteCode::ShortExposure,
+                             std::nullopt,
+                             {{"max_days", double(shortRule.maxDays)},
+                              {"days", double(*shortDays)},
+                              {"interval_days", double(options.intervalDays)},
+                              {"step_percent", options.stepPercent},
                               {"source", shortRule.source}}});
     }
     Planner p{options, profile, formulary, regimen.asOf, {}, std::move(planNotes), MeqPerDay(0)};
     p.components = initialComponents(opioids, options, profile, formulary, p.notes);
-    for (auto &c : p.components) c.rotateAtEnd = options.rotateTo && c.main.patch;
+    for (auto &c : p.components)
+        c.rotateAtEnd = options.rotateTo && c.main.patch;
 
     std::vector<std::vector<StepDose>> doses{stepDoses(p.components)};
     std::vector<MeqPerDay> totals{officialMeq(doses.back(), regimen.asOf, profile, formulary)};
     std::vector<double> requestedCut{0}; // percent each step was asked to cut
     p.start = totals.back();
     if (options.targetMeq > p.start + MeqPerDay(kEps))
-        throw InputError("", "target_meq", "got " + json::formatNumber(options.targetMeq.value()) +
-                                               " mg MEQ, above the starting dose of " +
-                                               json::formatNumber(roundToHundredths(p.start).value()) +
-                                               " mg MEQ; expected a target at or below it");
+        throw InputError("", "target_meq",
+                         "got " + json::formatNumber(options.targetMeq.value()) +
+                             " mg MEQ, above the starting dose of " +
+                             json::formatNumber(roundToHundredths(p.start).value()) +
+                             " mg MEQ; expected a target at or below it");
     // fast_taper limits come from the rule data (formulary/rules.json), shared with rules::check.
     const FastTaperRule &fast = formulary.rules().fastTaper;
     if (options.intervalDays < fast.minIntervalDays && !shortDays)
-        p.notes.push_back({TaperNoteCode::FastTaper, std::nullopt, {{"interval_days", double(options.intervalDays)}}});
+        p.notes.push_back(
+            {TaperNoteCode::FastTaper, std::nullopt, {{"interval_days", double(options.intervalDays)}}});
     // Step 0 against what the patient takes now: rotation, a labelled maximum or rounding may cut.
     const MeqPerDay actual = meq::compute(opioids, profile, formulary).actual();
     if (actual.value() > kEps) {
         const double cut0 = (actual - totals.front()) / actual * 100.0;
-        if (cut0 > fast.maxCutPercent + kEps) p.notes.push_back({TaperNoteCode::FastTaper, 0, {{"cut_percent", cut0}}});
+        if (cut0 > fast.maxCutPercent + kEps)
+            p.notes.push_back({TaperNoteCode::FastTaper, 0, {{"cut_percent", cut0}}});
     }
 
     while (totals.back() > options.targetMeq + MeqPerDay(kEps)) {
@@ -303,7 +325,8 @@ Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profi
             p.notes.push_back({TaperNoteCode::FastTaper, index, {{"cut_percent", cut}}});
     }
     if (totals.back() < options.targetMeq - MeqPerDay(kEps))
-        p.notes.push_back({TaperNoteCode::TargetNotDispensable, static_cast<int>(totals.size()) - 1,
+        p.notes.push_back({TaperNoteCode::TargetNotDispensable,
+                           static_cast<int>(totals.size()) - 1,
                            {{"target_meq", options.targetMeq.value()}}});
 
     // How many intervals each step lasts: after a cut larger than asked, ceil(cut / asked) (at most
@@ -313,7 +336,8 @@ Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profi
     for (std::size_t i = 1; i < n; ++i) {
         const double cut = (totals[i - 1] - totals[i]) / totals[i - 1] * 100.0;
         if (requestedCut[i] > kEps && cut > requestedCut[i] + 0.01)
-            intervals[i] = std::min(options.maxHoldIntervals, static_cast<int>(std::ceil(cut / requestedCut[i] - 1e-6)));
+            intervals[i] =
+                std::min(options.maxHoldIntervals, static_cast<int>(std::ceil(cut / requestedCut[i] - 1e-6)));
     }
     const std::vector<int> forCut = intervals;
     if (n >= 2 && totals.back().value() <= kEps) intervals[n - 2] = std::max(intervals[n - 2], 2);
@@ -335,28 +359,35 @@ Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profi
         const int days = options.alignToSessions ? wanted : stepDays(step.doses, wanted);
         if (days != wanted && !patchNoted) {
             patchNoted = true;
-            p.notes.push_back({TaperNoteCode::PatchStepLength, std::nullopt,
+            p.notes.push_back({TaperNoteCode::PatchStepLength,
+                               std::nullopt,
                                {{"days", double(days)}, {"interval_days", double(options.intervalDays)}}});
         }
         // held_longer: after a large cut (cut_percent), or without cut_percent the smallest dose held
         // two intervals before the stop.
         if (intervals[i] > 1 && i + 1 < n) {
-            TaperNote held{TaperNoteCode::HeldLonger, step.index, {{"intervals", double(intervals[i])}, {"days", double(days)}}};
+            TaperNote held{TaperNoteCode::HeldLonger,
+                           step.index,
+                           {{"intervals", double(intervals[i])}, {"days", double(days)}}};
             if (intervals[i] == forCut[i])
-                held.parameters.push_back({"cut_percent", (totals[i - 1] - totals[i]) / totals[i - 1] * 100.0});
+                held.parameters.push_back(
+                    {"cut_percent", (totals[i - 1] - totals[i]) / totals[i - 1] * 100.0});
             p.notes.push_back(std::move(held));
         }
         for (const StepDose &d : step.doses)
             if (d.product->patchChangesPerWeek) {
                 const std::string wd = weekdaysOf(day, *d.product->patchChangesPerWeek);
                 if (wd != lastWeekdays)
-                    p.notes.push_back({TaperNoteCode::PatchChangeDays, step.index, {{"product", d.product->id}, {"weekdays", wd}}});
+                    p.notes.push_back({TaperNoteCode::PatchChangeDays,
+                                       step.index,
+                                       {{"product", d.product->id}, {"weekdays", wd}}});
                 lastWeekdays = wd;
                 break;
             }
         // The old patch comes off on the morning of the change day; an oral opioid that replaces it
         // starts the next morning, past the 18/24 h washout (the table's first oral day is the note's).
-        const bool oral = std::any_of(step.doses.begin(), step.doses.end(), [](const StepDose &d) { return !d.product->isPatch(); });
+        const bool oral = std::any_of(step.doses.begin(), step.doses.end(),
+                                      [](const StepDose &d) { return !d.product->isPatch(); });
         for (TaperNote &note : p.notes)
             if (note.code == TaperNoteCode::PatchWashout && note.step == step.index && oral)
                 note.parameters.push_back({"first_oral_dose", formatIsoDate(day + date::days(1))});
@@ -365,7 +396,8 @@ Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profi
         for (const Dispense &d : step.dispense) {
             auto it = std::find_if(s.dispenseTotal.begin(), s.dispenseTotal.end(),
                                    [&](const Dispense &x) { return x.product == d.product; });
-            if (it == s.dispenseTotal.end()) it = s.dispenseTotal.insert(s.dispenseTotal.end(), Dispense{d.product, {}});
+            if (it == s.dispenseTotal.end())
+                it = s.dispenseTotal.insert(s.dispenseTotal.end(), Dispense{d.product, {}});
             it->units.value += d.units.value;
         }
         day += date::days(days);

@@ -73,7 +73,8 @@ CalendarEvent doseEvent(const Step *before, const Step &step, const std::string 
     }
     std::string doses, lines;
     for (const StepDose &d : step.doses) {
-        const std::string one = patientName(*d.product, ctx.formulary, ctx.lang) + ": " + dosageText(d, ctx.lang);
+        const std::string one =
+            patientName(*d.product, ctx.formulary, ctx.lang) + ": " + dosageText(d, ctx.lang);
         doses += (doses.empty() ? "" : "; ") + one;
         lines += "\n" + one;
     }

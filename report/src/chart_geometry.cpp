@@ -42,9 +42,12 @@ ChartLayout layoutChart(const Chart &chart, double width, double height, Lang la
     maxDay += std::max<long long>(span / 20, 1);
     const double yStep = niceStep(maxValue > 0 ? maxValue : 1, 5);
     const double yMax = std::ceil((maxValue > 0 ? maxValue : 1) / yStep) * yStep;
-    const auto x = [&](long long day) { return l.left + (l.right - l.left) * double(day - minDay) / double(maxDay - minDay); };
+    const auto x = [&](long long day) {
+        return l.left + (l.right - l.left) * double(day - minDay) / double(maxDay - minDay);
+    };
     const auto y = [&](double v) { return l.bottom - (l.bottom - l.top) * v / yMax; };
-    for (double v = 0; v <= yMax + yStep / 2; v += yStep) l.yTicks.push_back({y(v), text::formatAmount(v, lang)});
+    for (double v = 0; v <= yMax + yStep / 2; v += yStep)
+        l.yTicks.push_back({y(v), text::formatAmount(v, lang)});
     const double xStep = niceStep(double(maxDay - minDay), 6);
     const long long dayStep = std::max<long long>(static_cast<long long>(xStep), 1);
     for (long long day = minDay; day <= maxDay; day += dayStep) {

@@ -14,7 +14,7 @@ struct PointF {
 };
 
 struct ChartTick {
-    double pos = 0;     ///< x or y in pixels
+    double pos = 0; ///< x or y in pixels
     std::string label;
 };
 

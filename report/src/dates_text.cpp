@@ -8,13 +8,18 @@ namespace taper::report {
 namespace {
 
 // Indexed by date::weekday::c_encoding() (0 = Sunday) and month 1–12.
-constexpr std::array<std::string_view, 7> kWeekdayDa{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"};
-constexpr std::array<std::string_view, 7> kWeekdayEn{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-constexpr std::array<std::string_view, 7> kWeekdayShortDa{"søn.", "man.", "tir.", "ons.", "tor.", "fre.", "lør."};
-constexpr std::array<std::string_view, 12> kMonthDa{"januar", "februar", "marts", "april", "maj", "juni", "juli",
-                                                    "august", "september", "oktober", "november", "december"};
-constexpr std::array<std::string_view, 12> kMonthEn{"January", "February", "March", "April", "May", "June", "July",
-                                                    "August", "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 7> kWeekdayDa{"søndag",  "mandag", "tirsdag", "onsdag",
+                                                     "torsdag", "fredag", "lørdag"};
+constexpr std::array<std::string_view, 7> kWeekdayEn{"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                     "Thursday", "Friday", "Saturday"};
+constexpr std::array<std::string_view, 7> kWeekdayShortDa{"søn.", "man.", "tir.", "ons.",
+                                                          "tor.", "fre.", "lør."};
+constexpr std::array<std::string_view, 12> kMonthDa{"januar",    "februar", "marts",    "april",
+                                                    "maj",       "juni",    "juli",     "august",
+                                                    "september", "oktober", "november", "december"};
+constexpr std::array<std::string_view, 12> kMonthEn{"January",   "February", "March",    "April",
+                                                    "May",       "June",     "July",     "August",
+                                                    "September", "October",  "November", "December"};
 
 struct Parts {
     unsigned weekday, day, month;
@@ -24,11 +29,14 @@ struct Parts {
 Parts partsOf(Date d)
 {
     const date::year_month_day ymd{d};
-    return {date::weekday{d}.c_encoding(), static_cast<unsigned>(ymd.day()), static_cast<unsigned>(ymd.month()),
-            static_cast<int>(ymd.year())};
+    return {date::weekday{d}.c_encoding(), static_cast<unsigned>(ymd.day()),
+            static_cast<unsigned>(ymd.month()), static_cast<int>(ymd.year())};
 }
 
-bool plural(HalfUnits count) { return count.value > 3; } // ½, 1 and 1½ take the singular in Danish
+bool plural(HalfUnits count)
+{
+    return count.value > 3;
+} // ½, 1 and 1½ take the singular in Danish
 
 } // namespace
 
@@ -38,8 +46,8 @@ std::string longDate(Date d, Lang lang)
     if (lang == Lang::Da)
         return std::string(kWeekdayDa[p.weekday]) + " " + std::to_string(p.day) + ". " +
                std::string(kMonthDa[p.month - 1]) + " " + std::to_string(p.year);
-    return std::string(kWeekdayEn[p.weekday]) + " " + std::to_string(p.day) + " " + std::string(kMonthEn[p.month - 1]) +
-           " " + std::to_string(p.year);
+    return std::string(kWeekdayEn[p.weekday]) + " " + std::to_string(p.day) + " " +
+           std::string(kMonthEn[p.month - 1]) + " " + std::to_string(p.year);
 }
 
 std::string shortDate(Date d, Lang lang)
@@ -53,8 +61,10 @@ std::string shortDate(Date d, Lang lang)
 std::string numericDate(Date d, Lang lang)
 {
     const Parts p = partsOf(d);
-    if (lang == Lang::Da) return std::to_string(p.day) + "." + std::to_string(p.month) + "." + std::to_string(p.year);
-    return std::to_string(p.day) + " " + std::string(kMonthEn[p.month - 1].substr(0, 3)) + " " + std::to_string(p.year);
+    if (lang == Lang::Da)
+        return std::to_string(p.day) + "." + std::to_string(p.month) + "." + std::to_string(p.year);
+    return std::to_string(p.day) + " " + std::string(kMonthEn[p.month - 1].substr(0, 3)) + " " +
+           std::to_string(p.year);
 }
 
 std::string joinWithAnd(const std::vector<std::string> &parts, Lang lang)
@@ -79,20 +89,53 @@ std::string halfUnitsText(HalfUnits units, Lang lang)
 std::string unitNoun(const Product &product, HalfUnits count, Lang lang)
 {
     const bool many = lang == Lang::Da ? plural(count) : count.value > 2;
-    struct Noun { std::string_view one, many; };
+    struct Noun {
+        std::string_view one, many;
+    };
     Noun da{"tablet", "tabletter"}, en{"tablet", "tablets"};
     switch (product.form) {
-    case Form::Tablet: break;
-    case Form::DepotTablet: da = {"depottablet", "depottabletter"}; en = {"extended-release tablet", "extended-release tablets"}; break;
-    case Form::Capsule: da = {"kapsel", "kapsler"}; en = {"capsule", "capsules"}; break;
-    case Form::DepotCapsule: da = {"depotkapsel", "depotkapsler"}; en = {"extended-release capsule", "extended-release capsules"}; break;
-    case Form::DepotGranules: da = {"brev", "breve"}; en = {"sachet", "sachets"}; break;
-    case Form::OrodispersibleTablet: da = {"smeltetablet", "smeltetabletter"}; en = {"orodispersible tablet", "orodispersible tablets"}; break;
-    case Form::OralSolution: da = {"ml", "ml"}; en = {"ml", "ml"}; break;
-    case Form::Suppository: da = {"stikpille", "stikpiller"}; en = {"suppository", "suppositories"}; break;
-    case Form::Injection: da = {"ml", "ml"}; en = {"ml", "ml"}; break;
-    case Form::Patch: da = {"plaster", "plastre"}; en = {"patch", "patches"}; break;
-    case Form::SublingualTablet: da = {"resoriblet", "resoribletter"}; en = {"sublingual tablet", "sublingual tablets"}; break;
+    case Form::Tablet:
+        break;
+    case Form::DepotTablet:
+        da = {"depottablet", "depottabletter"};
+        en = {"extended-release tablet", "extended-release tablets"};
+        break;
+    case Form::Capsule:
+        da = {"kapsel", "kapsler"};
+        en = {"capsule", "capsules"};
+        break;
+    case Form::DepotCapsule:
+        da = {"depotkapsel", "depotkapsler"};
+        en = {"extended-release capsule", "extended-release capsules"};
+        break;
+    case Form::DepotGranules:
+        da = {"brev", "breve"};
+        en = {"sachet", "sachets"};
+        break;
+    case Form::OrodispersibleTablet:
+        da = {"smeltetablet", "smeltetabletter"};
+        en = {"orodispersible tablet", "orodispersible tablets"};
+        break;
+    case Form::OralSolution:
+        da = {"ml", "ml"};
+        en = {"ml", "ml"};
+        break;
+    case Form::Suppository:
+        da = {"stikpille", "stikpiller"};
+        en = {"suppository", "suppositories"};
+        break;
+    case Form::Injection:
+        da = {"ml", "ml"};
+        en = {"ml", "ml"};
+        break;
+    case Form::Patch:
+        da = {"plaster", "plastre"};
+        en = {"patch", "patches"};
+        break;
+    case Form::SublingualTablet:
+        da = {"resoriblet", "resoribletter"};
+        en = {"sublingual tablet", "sublingual tablets"};
+        break;
     }
     const Noun &noun = lang == Lang::Da ? da : en;
     return std::string(many ? noun.many : noun.one);
@@ -102,7 +145,6 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kSlotDa{"morgen", "middag", "aften", "nat"};
 constexpr std::array<std::string_view, 4> kSlotEn{"morning", "noon", "evening", "night"};
-
 
 std::string amount(const Product &p, HalfUnits h, Lang lang)
 {
@@ -118,15 +160,21 @@ std::string dosageText(const StepDose &d, Lang lang)
     if (p.isPatch()) {
         const int days = p.wearHours.value_or(0) / 24;
         const std::string every =
-            p.patchChangesPerWeek == 2 ? (da ? "to gange om ugen på faste ugedage" : "twice a week on fixed weekdays")
+            p.patchChangesPerWeek == 2
+                ? (da ? "to gange om ugen på faste ugedage" : "twice a week on fixed weekdays")
             : da ? (days == 1 ? "hver dag" : "hver " + std::to_string(days) + ". døgn")
                  : (days == 1 ? "every day" : "every " + std::to_string(days) + " days");
-        return amount(p, d.unitsPerDay, lang) + (da ? " ad gangen, skiftes " : " at a time, changed ") + every;
+        return amount(p, d.unitsPerDay, lang) + (da ? " ad gangen, skiftes " : " at a time, changed ") +
+               every;
     }
     if (d.prn)
         return amount(p, *d.unitsPerAdministration, lang) +
-               (da ? " efter behov, højst " + std::to_string(*d.timesPerDay) + (*d.timesPerDay == 1 ? " gang" : " gange") + " i døgnet"
-                   : " when needed, at most " + (*d.timesPerDay == 1 ? std::string("once") : std::to_string(*d.timesPerDay) + " times") + " a day");
+               (da ? " efter behov, højst " + std::to_string(*d.timesPerDay) +
+                         (*d.timesPerDay == 1 ? " gang" : " gange") + " i døgnet"
+                   : " when needed, at most " +
+                         (*d.timesPerDay == 1 ? std::string("once")
+                                              : std::to_string(*d.timesPerDay) + " times") +
+                         " a day");
     if (!d.unitsByTime)
         return amount(p, *d.unitsPerAdministration, lang) + " " + std::to_string(*d.timesPerDay) +
                (da ? " gange i døgnet" : " times a day");
@@ -137,8 +185,10 @@ std::string dosageText(const StepDose &d, Lang lang)
     HalfUnits first{};
     for (std::size_t i = 0; i < slots.size(); ++i) {
         if (slots[i].value == 0) continue;
-        if (used.empty()) first = slots[i];
-        else if (slots[i] != first) same = false;
+        if (used.empty())
+            first = slots[i];
+        else if (slots[i] != first)
+            same = false;
         used.emplace_back(names[i]);
     }
     if (used.empty()) return "";

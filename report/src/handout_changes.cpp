@@ -44,7 +44,8 @@ int fixedTimes(const StepDose &d)
 {
     if (d.prn || d.product->isPatch()) return 0;
     if (!d.unitsByTime) return d.timesPerDay.value_or(0);
-    return static_cast<int>(std::count_if(d.unitsByTime->begin(), d.unitsByTime->end(), [](HalfUnits h) { return h.value > 0; }));
+    return static_cast<int>(
+        std::count_if(d.unitsByTime->begin(), d.unitsByTime->end(), [](HalfUnits h) { return h.value > 0; }));
 }
 
 /// The step's doses by group, in the step's order; `times` gets the fixed administrations a day.
@@ -54,8 +55,10 @@ std::vector<std::pair<MedicineGroup, std::vector<const StepDose *>>> grouped(con
     for (const StepDose &d : step.doses) {
         const MedicineGroup g = groupOf(*d.product, d.prn);
         auto it = std::find_if(out.begin(), out.end(), [&](const auto &p) { return p.first == g; });
-        if (it == out.end()) out.push_back({g, {&d}});
-        else it->second.push_back(&d);
+        if (it == out.end())
+            out.push_back({g, {&d}});
+        else
+            it->second.push_back(&d);
     }
     return out;
 }
@@ -66,7 +69,8 @@ void fillFromStep(std::vector<Row> &rows, const Step &step, bool next, Lang lang
         Row &r = rowFor(rows, group);
         append(next ? r.next : r.now, stepDoseText(doses, lang));
         int times = 0;
-        for (const StepDose *d : doses) times = std::max(times, fixedTimes(*d));
+        for (const StepDose *d : doses)
+            times = std::max(times, fixedTimes(*d));
         (next ? r.nextTimes : r.nowTimes) = times;
     }
 }
@@ -74,7 +78,8 @@ void fillFromStep(std::vector<Row> &rows, const Step &step, bool next, Lang lang
 std::set<const Product *> productsOf(const Step &step)
 {
     std::set<const Product *> out;
-    for (const StepDose &d : step.doses) out.insert(d.product);
+    for (const StepDose &d : step.doses)
+        out.insert(d.product);
     return out;
 }
 
@@ -85,7 +90,8 @@ std::optional<Section> changesSection(const Plan &plan, const ReportContext &ctx
     const auto &steps = plan.schedule.steps;
     if (steps.empty()) return std::nullopt;
     const bool beforeStart = from < steps.front().start;
-    const std::size_t next = beforeStart ? 0 : static_cast<std::size_t>(currentStep(steps, from + date::days(1))) + 1;
+    const std::size_t next =
+        beforeStart ? 0 : static_cast<std::size_t>(currentStep(steps, from + date::days(1))) + 1;
     if (next >= steps.size()) return std::nullopt;
     const Step &change = steps[next];
 
@@ -104,14 +110,16 @@ std::optional<Section> changesSection(const Plan &plan, const ReportContext &ctx
         }
     } else {
         fillFromStep(rows, steps[next - 1], false, ctx.lang);
-        for (const StepDose &d : steps[next - 1].doses) remember(d.product);
+        for (const StepDose &d : steps[next - 1].doses)
+            remember(d.product);
     }
     fillFromStep(rows, change, true, ctx.lang);
 
     const std::string when = longDate(change.start, ctx.lang);
     Section sec{tr(ctx, "Det ændrer sig fra ", "What changes from ") + when, {}};
     Table t;
-    t.header = {tr(ctx, "Medicin", "Medicine"), beforeStart ? tr(ctx, "I dag", "Today") : tr(ctx, "Nu", "Now"),
+    t.header = {tr(ctx, "Medicin", "Medicine"),
+                beforeStart ? tr(ctx, "I dag", "Today") : tr(ctx, "Nu", "Now"),
                 tr(ctx, "Fra ", "From ") + numericDate(change.start, ctx.lang)};
     t.widthPercent = {30, 35, 35};
     std::vector<std::string> warnings;
@@ -121,16 +129,20 @@ std::optional<Section> changesSection(const Plan &plan, const ReportContext &ctx
         if (!r.now.empty() && r.now == r.next) then += tr(ctx, " (uændret)", " (unchanged)");
         t.rows.push_back({{name}, {r.now.empty() ? "–" : r.now}, {then}});
         if (r.nowTimes > 0 && r.nextTimes > 0 && r.nowTimes != r.nextTimes)
-            warnings.push_back(ctx.lang == Lang::Da
-                                   ? "Bemærk: Fra " + when + " tager du " + lowerFirst(name) + " " + std::to_string(r.nextTimes) +
-                                         (r.nextTimes == 1 ? " gang" : " gange") + " i døgnet, ikke " +
-                                         std::to_string(r.nowTimes) + " gange som nu. Tag ikke flere doser, end skemaet viser."
-                                   : "Note: from " + when + " you take " + lowerFirst(name) + " " + std::to_string(r.nextTimes) +
-                                         (r.nextTimes == 1 ? " time" : " times") + " a day, not " +
-                                         std::to_string(r.nowTimes) + " times as now. Take no more doses than the table shows.");
+            warnings.push_back(
+                ctx.lang == Lang::Da
+                    ? "Bemærk: Fra " + when + " tager du " + lowerFirst(name) + " " +
+                          std::to_string(r.nextTimes) + (r.nextTimes == 1 ? " gang" : " gange") +
+                          " i døgnet, ikke " + std::to_string(r.nowTimes) +
+                          " gange som nu. Tag ikke flere doser, end skemaet viser."
+                    : "Note: from " + when + " you take " + lowerFirst(name) + " " +
+                          std::to_string(r.nextTimes) + (r.nextTimes == 1 ? " time" : " times") +
+                          " a day, not " + std::to_string(r.nowTimes) +
+                          " times as now. Take no more doses than the table shows.");
     }
     sec.blocks.emplace_back(std::move(t));
-    for (std::string &w : warnings) sec.blocks.emplace_back(Paragraph{std::move(w), true});
+    for (std::string &w : warnings)
+        sec.blocks.emplace_back(Paragraph{std::move(w), true});
 
     const std::set<const Product *> keep = productsOf(change);
     std::vector<std::string> old;
@@ -138,12 +150,14 @@ std::optional<Section> changesSection(const Plan &plan, const ReportContext &ctx
         if (!keep.count(p)) old.push_back(patientName(*p, ctx.formulary, ctx.lang));
     if (!old.empty()) {
         std::string list;
-        for (const std::string &o : old) list += (list.empty() ? "" : ", ") + o;
+        for (const std::string &o : old)
+            list += (list.empty() ? "" : ", ") + o;
         sec.blocks.emplace_back(Paragraph{
-            ctx.lang == Lang::Da ? "Fra " + when + " skal du ikke længere bruge: " + list +
-                                       ". Tag dem ikke sammen med den nye medicin. Aflever det, du har tilbage, på apoteket."
-                                 : "From " + when + " you no longer use: " + list +
-                                       ". Do not take them with the new medicine. Return what is left to the pharmacy.",
+            ctx.lang == Lang::Da
+                ? "Fra " + when + " skal du ikke længere bruge: " + list +
+                      ". Tag dem ikke sammen med den nye medicin. Aflever det, du har tilbage, på apoteket."
+                : "From " + when + " you no longer use: " + list +
+                      ". Do not take them with the new medicine. Return what is left to the pharmacy.",
             true});
     }
     return sec;

@@ -45,7 +45,8 @@ std::vector<const Product *> productsBefore(const Plan &plan, std::size_t step, 
         if (p && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
     };
     if (step > 0)
-        for (const StepDose &d : plan.schedule.steps[step - 1].doses) add(d.product);
+        for (const StepDose &d : plan.schedule.steps[step - 1].doses)
+            add(d.product);
     else
         for (const RegimenLine &line : plan.regimen.lines)
             if (!line.coMedication && line.product) add(formulary.product(*line.product));
@@ -54,7 +55,8 @@ std::vector<const Product *> productsBefore(const Plan &plan, std::size_t step, 
 
 bool takes(const Step &step, const Product *p)
 {
-    return std::any_of(step.doses.begin(), step.doses.end(), [&](const StepDose &d) { return d.product == p; });
+    return std::any_of(step.doses.begin(), step.doses.end(),
+                       [&](const StepDose &d) { return d.product == p; });
 }
 
 /// Whether the patient took `p` only when needed before step `step`.
@@ -62,7 +64,8 @@ bool onlyWhenNeeded(const Plan &plan, std::size_t step, const Product *p)
 {
     if (step > 0) {
         const auto &doses = plan.schedule.steps[step - 1].doses;
-        return std::all_of(doses.begin(), doses.end(), [&](const StepDose &d) { return d.product != p || d.prn; });
+        return std::all_of(doses.begin(), doses.end(),
+                           [&](const StepDose &d) { return d.product != p || d.prn; });
     }
     return std::all_of(plan.regimen.lines.begin(), plan.regimen.lines.end(),
                        [&](const RegimenLine &l) { return l.product != p->id || l.prn; });
@@ -70,7 +73,8 @@ bool onlyWhenNeeded(const Plan &plan, std::size_t step, const Product *p)
 
 bool anyPatch(const Step &step)
 {
-    return std::any_of(step.doses.begin(), step.doses.end(), [](const StepDose &d) { return d.product->isPatch(); });
+    return std::any_of(step.doses.begin(), step.doses.end(),
+                       [](const StepDose &d) { return d.product->isPatch(); });
 }
 
 /// A fixed fast-acting dose of a substance the patient took as depot until now: a different tablet.
@@ -91,14 +95,18 @@ Cell stopCell(const Product &p, bool prn, const Step &step, const ReportContext 
         c.push_back(anyPatch(step)
                         ? tr(ctx, "Tag det gamle plaster af ", "Take the old patch off on ") + day +
                               tr(ctx, ", når du sætter det nye på.", ", when you put the new one on.")
-                        : tr(ctx, "Tag det sidste plaster af om morgenen ", "Take the last patch off on the morning of ") + day +
+                        : tr(ctx, "Tag det sidste plaster af om morgenen ",
+                             "Take the last patch off on the morning of ") +
+                              day +
                               tr(ctx, ". Fold det sammen med klæbesiden indad, og aflever det på apoteket.",
                                  ". Fold it with the sticky side inwards and return it to the pharmacy."));
     else
-        c.push_back(prn ? tr(ctx, "Du skal ikke længere tage dem, heller ikke efter behov. Aflever resten på apoteket.",
-                             "Do not take them any more, not even when needed. Return what is left to the pharmacy.")
-                        : tr(ctx, "Du skal ikke længere tage dem. Aflever resten på apoteket.",
-                             "Do not take them any more. Return what is left to the pharmacy."));
+        c.push_back(
+            prn ? tr(ctx,
+                     "Du skal ikke længere tage dem, heller ikke efter behov. Aflever resten på apoteket.",
+                     "Do not take them any more, not even when needed. Return what is left to the pharmacy.")
+                : tr(ctx, "Du skal ikke længere tage dem. Aflever resten på apoteket.",
+                     "Do not take them any more. Return what is left to the pharmacy."));
     return c;
 }
 
@@ -121,8 +129,10 @@ Table stepTable(const Plan &plan, const ReportContext &ctx, Date from)
     for (std::size_t s = first; s < steps.size(); ++s)
         for (const StepDose &d : steps[s].doses)
             if (d.unitsByTime)
-                for (std::size_t i = 0; i < 4; ++i) used[i] |= (*d.unitsByTime)[i].value > 0;
-    const char *slotDa[] = {"Morgen", "Middag", "Aften", "Nat"}, *slotEn[] = {"Morning", "Noon", "Evening", "Night"};
+                for (std::size_t i = 0; i < 4; ++i)
+                    used[i] |= (*d.unitsByTime)[i].value > 0;
+    const char *slotDa[] = {"Morgen", "Middag", "Aften", "Nat"},
+               *slotEn[] = {"Morning", "Noon", "Evening", "Night"};
     Table t;
     t.header = {tr(ctx, "Periode", "Period"), tr(ctx, "Medicin", "Medicine")};
     const int slots = static_cast<int>(std::count(used.begin(), used.end(), true));
@@ -139,8 +149,9 @@ Table stepTable(const Plan &plan, const ReportContext &ctx, Date from)
         std::vector<Cell> row{std::move(period), std::move(medicine)};
         for (std::size_t i = 0; i < 4; ++i)
             if (used[i])
-                row.push_back(d && d->unitsByTime && (*d->unitsByTime)[i].value ? Cell{halfUnitsText((*d->unitsByTime)[i], ctx.lang)}
-                                                                                 : Cell{});
+                row.push_back(d && d->unitsByTime && (*d->unitsByTime)[i].value
+                                  ? Cell{halfUnitsText((*d->unitsByTime)[i], ctx.lang)}
+                                  : Cell{});
         t.rowStartsGroup.push_back(false);
         t.rows.push_back(std::move(row));
     };
@@ -148,7 +159,9 @@ Table stepTable(const Plan &plan, const ReportContext &ctx, Date from)
     for (std::size_t s = first; s < steps.size(); ++s) {
         const Step &step = steps[s];
         const std::size_t groupStart = t.rows.size();
-        const auto period = [&]() { return t.rows.size() == groupStart ? periodCell(step, started && s == first, ctx) : Cell{}; };
+        const auto period = [&]() {
+            return t.rows.size() == groupStart ? periodCell(step, started && s == first, ctx) : Cell{};
+        };
         const std::vector<const Product *> before = productsBefore(plan, s, ctx.formulary);
         for (const StepDose &d : step.doses) {
             Cell medicine{patientName(*d.product, ctx.formulary, ctx.lang), dosageText(d, ctx.lang)};
@@ -159,18 +172,23 @@ Table stepTable(const Plan &plan, const ReportContext &ctx, Date from)
                 medicine.push_back(tr(ctx, "Skift plaster: ", "Change patch: ") + days);
             } else if (const std::optional<Date> firstDose = firstOralDose(plan, step)) {
                 // The step that replaces a patch: the table says what the washout note says.
-                medicine.push_back(tr(ctx, "Tag plasteret af om morgenen ", "Take the patch off on the morning of ") +
-                                   longDate(step.start, ctx.lang) +
-                                   tr(ctx, ". Første dosis om morgenen ", ". First dose on the morning of ") +
-                                   longDate(*firstDose, ctx.lang) + ".");
+                medicine.push_back(
+                    tr(ctx, "Tag plasteret af om morgenen ", "Take the patch off on the morning of ") +
+                    longDate(step.start, ctx.lang) +
+                    tr(ctx, ". Første dosis om morgenen ", ". First dose on the morning of ") +
+                    longDate(*firstDose, ctx.lang) + ".");
             }
             if (switchesToFastActing(d, before))
-                medicine.push_back(tr(ctx, "Bemærk: Det er en anden tablet end før. Den virker hurtigt og er ikke en depottablet.",
-                                      "Note: this is a different tablet from before. It acts quickly and is not extended-release."));
+                medicine.push_back(tr(
+                    ctx,
+                    "Bemærk: Det er en anden tablet end før. Den virker hurtigt og er ikke en depottablet.",
+                    "Note: this is a different tablet from before. It acts quickly and is not "
+                    "extended-release."));
             addRow(period(), std::move(medicine), &d);
         }
         for (const Product *p : before)
-            if (!takes(step, p)) addRow(period(), stopCell(*p, onlyWhenNeeded(plan, s, p), step, ctx), nullptr);
+            if (!takes(step, p))
+                addRow(period(), stopCell(*p, onlyWhenNeeded(plan, s, p), step, ctx), nullptr);
         if (step.doses.empty())
             addRow(period(), {tr(ctx, "Nedtrapningen er slut.", "The taper is finished.")}, nullptr);
         t.rowStartsGroup[groupStart] = true;

@@ -44,7 +44,8 @@ std::string prnUseWords(const RegimenLine &line, const ReportContext &ctx)
 {
     if (!line.usedPerDay) return tr(ctx, " (forbrug ukendt)", " (use unknown)");
     const double n = *line.usedPerDay;
-    if (ctx.lang == Lang::Da) return " (forbrug " + num(n, ctx) + (n == 1 ? " dosis" : " doser") + " i døgnet)";
+    if (ctx.lang == Lang::Da)
+        return " (forbrug " + num(n, ctx) + (n == 1 ? " dosis" : " doser") + " i døgnet)";
     return " (uses " + num(n, ctx) + (n == 1 ? " dose" : " doses") + " a day)";
 }
 
@@ -54,14 +55,17 @@ std::string prnUseWords(const RegimenLine &line, const ReportContext &ctx)
 std::string lineWords(const RegimenLine &line, const ReportContext &ctx)
 {
     if (line.coMedication)
-        return text::lineLabel(line, ctx.formulary, ctx.lang) + tr(ctx, " (samtidig medicin)", " (co-medication)");
+        return text::lineLabel(line, ctx.formulary, ctx.lang) +
+               tr(ctx, " (samtidig medicin)", " (co-medication)");
     const Product *p = line.product ? ctx.formulary.product(*line.product) : nullptr;
     std::string s;
     if (p) {
         s = patientName(*p, ctx.formulary, ctx.lang);
         // A patch's name holds its rate: say only how many are worn at once.
         if (line.isPatch() && line.dose && valueOf(*line.dose) == p->strength)
-            return line.count > 1 ? s + ", " + std::to_string(line.count) + tr(ctx, " plastre ad gangen", " patches at a time") : s;
+            return line.count > 1 ? s + ", " + std::to_string(line.count) +
+                                        tr(ctx, " plastre ad gangen", " patches at a time")
+                                  : s;
         s += ": ";
     } else {
         MedicineGroup group = groupOf(line);

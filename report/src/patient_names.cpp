@@ -11,7 +11,8 @@ namespace {
 
 std::string lower(std::string s)
 {
-    for (char &c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char &c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
 }
 
@@ -38,17 +39,28 @@ std::string formName(Form form, Lang lang)
 {
     const bool da = lang == Lang::Da;
     switch (form) {
-    case Form::Tablet: return da ? "tablet" : "tablet";
-    case Form::DepotTablet: return da ? "depottablet" : "extended-release tablet";
-    case Form::Capsule: return da ? "kapsel" : "capsule";
-    case Form::DepotCapsule: return da ? "depotkapsel" : "extended-release capsule";
-    case Form::DepotGranules: return da ? "depotgranulat" : "extended-release granules";
-    case Form::OrodispersibleTablet: return da ? "smeltetablet" : "orodispersible tablet";
-    case Form::OralSolution: return da ? "oral opløsning" : "oral solution";
-    case Form::Suppository: return da ? "stikpille" : "suppository";
-    case Form::Injection: return da ? "injektionsvæske" : "injection";
-    case Form::Patch: return da ? "depotplaster" : "patch";
-    case Form::SublingualTablet: return da ? "resoriblet" : "sublingual tablet";
+    case Form::Tablet:
+        return da ? "tablet" : "tablet";
+    case Form::DepotTablet:
+        return da ? "depottablet" : "extended-release tablet";
+    case Form::Capsule:
+        return da ? "kapsel" : "capsule";
+    case Form::DepotCapsule:
+        return da ? "depotkapsel" : "extended-release capsule";
+    case Form::DepotGranules:
+        return da ? "depotgranulat" : "extended-release granules";
+    case Form::OrodispersibleTablet:
+        return da ? "smeltetablet" : "orodispersible tablet";
+    case Form::OralSolution:
+        return da ? "oral opløsning" : "oral solution";
+    case Form::Suppository:
+        return da ? "stikpille" : "suppository";
+    case Form::Injection:
+        return da ? "injektionsvæske" : "injection";
+    case Form::Patch:
+        return da ? "depotplaster" : "patch";
+    case Form::SublingualTablet:
+        return da ? "resoriblet" : "sublingual tablet";
     }
     return "";
 }
@@ -71,7 +83,9 @@ std::string brandExample(const Product &p, const Formulary &formulary)
     if (lower(brand).starts_with(substance)) {
         const std::string rest = brand.substr(substance.size());
         bool plain = true;
-        for (char c : rest) plain &= !std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c));
+        for (char c : rest)
+            plain &=
+                !std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c));
         if (plain) return "";
     }
     return brand;
@@ -102,16 +116,21 @@ std::string slotsText(const std::array<double, 4> &amounts, const char *unit, La
 {
     std::vector<std::string> parts;
     for (std::size_t i = 0; i < amounts.size(); ++i)
-        if (amounts[i] > 0) parts.push_back(amountText(amounts[i], unit, lang) + " " + (lang == Lang::Da ? kSlotDa : kSlotEn)[i]);
+        if (amounts[i] > 0)
+            parts.push_back(amountText(amounts[i], unit, lang) + " " +
+                            (lang == Lang::Da ? kSlotDa : kSlotEn)[i]);
     return joinWithAnd(parts, lang);
 }
 
 const char *unitWord(DoseUnit unit, Lang lang)
 {
     switch (unit) {
-    case DoseUnit::Mg: return "mg";
-    case DoseUnit::Mcg: return lang == Lang::Da ? "mikrogram" : "micrograms";
-    case DoseUnit::McgPerHour: return lang == Lang::Da ? "mikrogram/time" : "micrograms/hour";
+    case DoseUnit::Mg:
+        return "mg";
+    case DoseUnit::Mcg:
+        return lang == Lang::Da ? "mikrogram" : "micrograms";
+    case DoseUnit::McgPerHour:
+        return lang == Lang::Da ? "mikrogram/time" : "micrograms/hour";
     }
     return "";
 }
@@ -130,7 +149,9 @@ std::string labelStrength(const Product &p)
     for (std::size_t i = name.size(); i-- > 0;) {
         if (i > 0 && name[i - 1] != ' ') continue;
         std::size_t j = i;
-        while (j < name.size() && (std::isdigit(static_cast<unsigned char>(name[j])) || name[j] == ',' || name[j] == '.')) ++j;
+        while (j < name.size() &&
+               (std::isdigit(static_cast<unsigned char>(name[j])) || name[j] == ',' || name[j] == '.'))
+            ++j;
         if (j > i && (j == name.size() || name[j] == ' ')) return name.substr(i);
     }
     return text::formatAmount(p.strength, Lang::Da);
@@ -139,11 +160,12 @@ std::string labelStrength(const Product &p)
 std::string patientName(const Product &p, const Formulary &formulary, Lang lang)
 {
     if (!p.combination.empty()) return p.nameDa;
-    std::string name = capitalised(substanceName(p.substance, formulary, lang)) + " " + formName(p.form, lang) + " " +
-                       labelStrength(p);
+    std::string name = capitalised(substanceName(p.substance, formulary, lang)) + " " +
+                       formName(p.form, lang) + " " + labelStrength(p);
     if (lang == Lang::En) {
         // English units on English documents.
-        if (const auto at = name.find("mikrogram/time"); at != std::string::npos) name.replace(at, 14, "micrograms/hour");
+        if (const auto at = name.find("mikrogram/time"); at != std::string::npos)
+            name.replace(at, 14, "micrograms/hour");
     }
     const std::string example = brandExample(p, formulary);
     if (!example.empty()) name += (lang == Lang::Da ? " (fx " : " (e.g. ") + example + ")";
@@ -152,7 +174,7 @@ std::string patientName(const Product &p, const Formulary &formulary, Lang lang)
 
 MedicineGroup groupOf(const Product &product, bool prn)
 {
-    const auto way = product.isPatch() ? MedicineGroup::Patch
+    const auto way = product.isPatch()                      ? MedicineGroup::Patch
                      : product.release == Release::Extended ? MedicineGroup::Depot
                                                             : MedicineGroup::FastActing;
     return {product.substance, way, prn};
@@ -160,7 +182,7 @@ MedicineGroup groupOf(const Product &product, bool prn)
 
 MedicineGroup groupOf(const RegimenLine &line)
 {
-    const auto way = line.isPatch() ? MedicineGroup::Patch
+    const auto way = line.isPatch()                      ? MedicineGroup::Patch
                      : line.release == Release::Extended ? MedicineGroup::Depot
                                                          : MedicineGroup::FastActing;
     return {line.substance, way, line.prn};
@@ -172,9 +194,15 @@ std::string groupName(const MedicineGroup &g, const Formulary &formulary, Lang l
     const std::string substance = substanceName(g.substance, formulary, lang);
     std::string name;
     switch (g.way) {
-    case MedicineGroup::Depot: name = capitalised(substance) + (da ? " depot" : " extended-release"); break;
-    case MedicineGroup::FastActing: name = capitalised(substance) + (da ? " hurtigtvirkende" : " immediate-release"); break;
-    case MedicineGroup::Patch: name = capitalised(substance) + (da ? "plaster" : " patch"); break;
+    case MedicineGroup::Depot:
+        name = capitalised(substance) + (da ? " depot" : " extended-release");
+        break;
+    case MedicineGroup::FastActing:
+        name = capitalised(substance) + (da ? " hurtigtvirkende" : " immediate-release");
+        break;
+    case MedicineGroup::Patch:
+        name = capitalised(substance) + (da ? "plaster" : " patch");
+        break;
     }
     if (g.prn) name += da ? " (efter behov)" : " (when needed)";
     return name;
@@ -186,13 +214,15 @@ std::string regimenDoseText(const RegimenLine &line, Lang lang)
     const char *unit = unitWord(line.unit, lang);
     if (line.schedule) {
         std::array<double, 4> amounts = *line.schedule;
-        for (double &a : amounts) a *= line.count;
+        for (double &a : amounts)
+            a *= line.count;
         return slotsText(amounts, unit, lang);
     }
     const double perAdministration = valueOf(*line.dose) * line.count;
     if (line.isPatch()) return amountText(perAdministration, unit, lang);
     if (line.prn && line.maxPerDay)
-        return amountText(perAdministration, unit, lang) + " " + prnText(static_cast<int>(std::lround(*line.maxPerDay)), lang);
+        return amountText(perAdministration, unit, lang) + " " +
+               prnText(static_cast<int>(std::lround(*line.maxPerDay)), lang);
     return amountText(perAdministration, unit, lang) + " " + timesADay(line.timesPerDay.value_or(1), lang);
 }
 
@@ -213,14 +243,16 @@ std::string stepDoseText(const std::vector<const StepDose *> &doses, Lang lang)
     }
     if (doses.front()->prn) {
         const StepDose &d = *doses.front(); // one product per PRN line in a step
-        return amountText(d.unitsPerAdministration->units() * first.strength, unit, lang) + " " + prnText(*d.timesPerDay, lang);
+        return amountText(d.unitsPerAdministration->units() * first.strength, unit, lang) + " " +
+               prnText(*d.timesPerDay, lang);
     }
     std::array<double, 4> amounts{};
     for (const StepDose *d : doses) {
         if (!d->unitsByTime) // fixed doses without times of day: one product only
             return amountText(d->unitsPerAdministration->units() * d->product->strength, unit, lang) + " " +
                    timesADay(*d->timesPerDay, lang);
-        for (std::size_t i = 0; i < 4; ++i) amounts[i] += (*d->unitsByTime)[i].units() * d->product->strength;
+        for (std::size_t i = 0; i < 4; ++i)
+            amounts[i] += (*d->unitsByTime)[i].units() * d->product->strength;
     }
     return slotsText(amounts, unit, lang);
 }

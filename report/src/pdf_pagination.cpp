@@ -1,9 +1,9 @@
 #include "pdf_pagination.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QStringList>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QStringList>
 #include <QTextFrame>
 #include <QTextTable>
 
@@ -70,8 +70,10 @@ std::optional<SplitRow> firstSplitRow(QTextDocument &text, const Document &doc, 
                     std::pair<double, double> e{1e300, -1e300};
                     for (int column = 0; column < q->columns(); ++column) {
                         const QTextTableCell cell = q->cellAt(row, column);
-                        e.first = std::min(e.first, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
-                        e.second = std::max(e.second, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+                        e.first = std::min(
+                            e.first, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                        e.second = std::max(
+                            e.second, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
                     }
                     return e;
                 };
@@ -79,16 +81,19 @@ std::optional<SplitRow> firstSplitRow(QTextDocument &text, const Document &doc, 
                     return pageAt(top, pageHeight) != pageAt(bottom - 0.5, pageHeight);
                 };
                 const auto startsPage = [&](std::size_t r) { return options.startsPage(index, r); };
-                // A group (a taper step's rows) moves as a whole; one taller than a page keeps its rows whole.
+                // A group (a taper step's rows) moves as a whole; one taller than a page keeps its rows
+                // whole.
                 for (std::size_t first = starts[c]; first < starts[c + 1];) {
                     std::size_t end = first + 1;
-                    while (end < starts[c + 1] && !startsGroup(*table, end)) ++end;
+                    while (end < starts[c + 1] && !startsGroup(*table, end))
+                        ++end;
                     const double top = extent(first).first;
                     if (split(top, extent(end - 1).second)) {
                         if (!startsPage(first)) return SplitRow{index, first, section, block == 0, top};
                         for (std::size_t r = first + 1; r < end; ++r) {
                             const auto [rowTop, rowBottom] = extent(r);
-                            if (!startsPage(r) && split(rowTop, rowBottom)) return SplitRow{index, r, section, block == 0, rowTop};
+                            if (!startsPage(r) && split(rowTop, rowBottom))
+                                return SplitRow{index, r, section, block == 0, rowTop};
                         }
                     }
                     first = end;

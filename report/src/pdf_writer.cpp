@@ -14,9 +14,9 @@
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QImage>
-#include <QPainter>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
+#include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -37,7 +37,8 @@ constexpr double kFooterMm = 8;
 constexpr int kLayoutDpi = 300;
 constexpr int kChartWidth = 640, kChartHeight = 260; // CSS pixels, as in the HTML
 
-const QColor kColours[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0xc0, 0x39, 0x2b), QColor(0x2e, 0x8b, 0x57), QColor(0x8e, 0x44, 0xad)};
+const QColor kColours[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0xc0, 0x39, 0x2b), QColor(0x2e, 0x8b, 0x57),
+                           QColor(0x8e, 0x44, 0xad)};
 
 /// The documents' font at `points`. No shaping for Latin text: no "fi" ligature, so a search of the
 /// PDF for "morfin" finds it.
@@ -52,7 +53,8 @@ QFont documentFont(double points)
 /// Draws the chart with the same layout as the SVG, scaled by `scale` device pixels per CSS pixel.
 QImage chartImage(const Chart &chart, Lang lang, double scale)
 {
-    // Opaque (RGB32): drawing it into a page needs no format conversion, which Qt would spread over worker threads.
+    // Opaque (RGB32): drawing it into a page needs no format conversion, which Qt would spread over worker
+    // threads.
     QImage image(QSize(int(kChartWidth * scale), int(kChartHeight * scale)), QImage::Format_RGB32);
     image.fill(Qt::white);
     const detail::ChartLayout l = detail::layoutChart(chart, kChartWidth, kChartHeight, lang);
@@ -63,26 +65,32 @@ QImage chartImage(const Chart &chart, Lang lang, double scale)
     font.setPixelSize(10);
     p.setFont(font);
     p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1));
-    for (const auto &t : l.yTicks) p.drawLine(QPointF(l.left, t.pos), QPointF(l.right, t.pos));
+    for (const auto &t : l.yTicks)
+        p.drawLine(QPointF(l.left, t.pos), QPointF(l.right, t.pos));
     p.setPen(QPen(QColor(0x88, 0x88, 0x88), 1));
     p.drawRect(QRectF(QPointF(l.left, l.top), QPointF(l.right, l.bottom)));
     p.setPen(Qt::black);
     for (const auto &t : l.yTicks)
-        p.drawText(QRectF(0, t.pos - 7, l.left - 4, 14), Qt::AlignRight | Qt::AlignVCenter, QString::fromStdString(t.label));
+        p.drawText(QRectF(0, t.pos - 7, l.left - 4, 14), Qt::AlignRight | Qt::AlignVCenter,
+                   QString::fromStdString(t.label));
     for (const auto &t : l.xTicks)
-        p.drawText(QRectF(t.pos - 40, l.bottom + 3, 80, 14), Qt::AlignCenter, QString::fromStdString(t.label));
+        p.drawText(QRectF(t.pos - 40, l.bottom + 3, 80, 14), Qt::AlignCenter,
+                   QString::fromStdString(t.label));
     for (std::size_t s = 0; s < l.lines.size(); ++s) {
         const QColor colour = kColours[s % 4];
         p.setPen(QPen(colour, 2));
         QPainterPath path;
         for (std::size_t i = 0; i < l.lines[s].size(); ++i) {
             const QPointF pt(l.lines[s][i].x, l.lines[s][i].y);
-            if (i == 0) path.moveTo(pt);
-            else path.lineTo(pt);
+            if (i == 0)
+                path.moveTo(pt);
+            else
+                path.lineTo(pt);
         }
         if (l.lines[s].size() > 1) p.drawPath(path);
         p.setBrush(colour);
-        for (const auto &m : l.marks[s]) p.drawEllipse(QPointF(m.x, m.y), 3.5, 3.5);
+        for (const auto &m : l.marks[s])
+            p.drawEllipse(QPointF(m.x, m.y), 3.5, 3.5);
         p.setBrush(Qt::NoBrush);
         const double lx = l.left + 160.0 * double(s), ly = kChartHeight - 10.0;
         p.fillRect(QRectF(lx, ly - 8, 12, 4), colour);
@@ -112,7 +120,8 @@ std::unique_ptr<QTextDocument> layoutDocument(const Document &doc, QPaintDevice 
     // page foot, add a page break before it and lay out again. Each pass adds one break, so it ends.
     HtmlOptions options;
     options.forQtTextDocument = true;
-    do text->setHtml(QString::fromStdString(renderHtml(doc, options)));
+    do
+        text->setHtml(QString::fromStdString(renderHtml(doc, options)));
     while (detail::addPageBreakForFirstBadBreak(*text, doc, options));
     return text;
 }
@@ -124,7 +133,8 @@ QString pageLabel(const Document &doc, int page, int pages)
 }
 
 /// Paints page `page` of `text` at the painter's origin; the footer sits below the body.
-void paintPage(QPainter &painter, QTextDocument &text, const Document &doc, int page, QSizeF body, double footer)
+void paintPage(QPainter &painter, QTextDocument &text, const Document &doc, int page, QSizeF body,
+               double footer)
 {
     painter.save();
     painter.translate(0, -page * body.height());
@@ -156,8 +166,10 @@ QtMessageHandler g_previousHandler = nullptr;
 void quietRuntimeDirNotice(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) return;
-    if (g_previousHandler) g_previousHandler(type, context, message);
-    else fprintf(stderr, "%s\n", qPrintable(message));
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+    else
+        fprintf(stderr, "%s\n", qPrintable(message));
 }
 
 } // namespace
@@ -180,7 +192,6 @@ QPageLayout pageLayout()
 }
 
 namespace {
-
 
 /// The document laid out for A4 at kLayoutDpi (the PDF engine's unhinted font metrics), with its body
 /// and footer height in layout pixels.
@@ -252,7 +263,8 @@ int writePdf(const Document &doc, const std::string &path)
     if (pages == 0) throw InputError(path, "", "cannot render the PDF file");
     // Like every file the program writes: temporary file, fsync, rename; permissions 0600 (a handout
     // names the patient).
-    writeFileAtomically(path, std::string(buffer.data().constData(), static_cast<std::size_t>(buffer.data().size())));
+    writeFileAtomically(
+        path, std::string(buffer.data().constData(), static_cast<std::size_t>(buffer.data().size())));
     return pages;
 }
 

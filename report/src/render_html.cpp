@@ -25,17 +25,27 @@ std::string esc(const std::string &s)
     std::string out;
     for (char c : visibleText(flat)) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
 }
 
-const char *kCss = R"(body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10.5pt; color: #111; margin: 2em auto; max-width: 60em; }
+const char *kCss =
+    R"(body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10.5pt; color: #111; margin: 2em auto; max-width: 60em; }
 h1 { font-size: 18pt; margin: 0 0 0.4em 0; }
 h2 { font-size: 13pt; margin: 1.2em 0 0.4em 0; border-bottom: 1px solid #888; }
 table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.8em 0; }
@@ -69,15 +79,16 @@ th { background-color: #e8e8e8; font-weight: bold; }
 std::string cellHtml(const Cell &c)
 {
     std::string s;
-    for (std::size_t i = 0; i < c.size(); ++i) s += (i ? "<br>" : "") + esc(c[i]);
+    for (std::size_t i = 0; i < c.size(); ++i)
+        s += (i ? "<br>" : "") + esc(c[i]);
     return s;
 }
 
 /// The opening tag `tag` (e.g. "h2") and, for Qt, the keeper's anchor; `newPage` starts a page (Qt).
 std::string openKeeper(const char *tag, const KeeperRef &ref, bool newPage)
 {
-    return std::string("<") + tag + (newPage ? " style=\"page-break-before: always;\">" : ">") + "<a name=\"" +
-           keeperAnchor(ref) + "\">";
+    return std::string("<") + tag + (newPage ? " style=\"page-break-before: always;\">" : ">") +
+           "<a name=\"" + keeperAnchor(ref) + "\">";
 }
 
 struct BlockWriter {
@@ -93,13 +104,16 @@ struct BlockWriter {
         if (keeper)
             out << openKeeper("p", *keeper, options.newPageBeforeKeeper.count(*keeper) > 0)
                 << (p.emphasis ? "<b>" + esc(p.text) + "</b>" : esc(p.text)) << "</a></p>\n";
-        else if (p.emphasis && qt) out << "<p><b>" << esc(p.text) << "</b></p>\n";
-        else out << (p.emphasis ? "<p class=\"emphasis\">" : "<p>") << esc(p.text) << "</p>\n";
+        else if (p.emphasis && qt)
+            out << "<p><b>" << esc(p.text) << "</b></p>\n";
+        else
+            out << (p.emphasis ? "<p class=\"emphasis\">" : "<p>") << esc(p.text) << "</p>\n";
     }
     void operator()(const BulletList &l) const
     {
         out << "<ul>\n";
-        for (const auto &item : l.items) out << "<li>" << esc(item) << "</li>\n";
+        for (const auto &item : l.items)
+            out << "<li>" << esc(item) << "</li>\n";
         out << "</ul>\n";
     }
     /// Opens the table with its header; `newPage` puts it at the top of a new page (Qt only).
@@ -107,8 +121,10 @@ struct BlockWriter {
     {
         if (qt)
             out << "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\""
-                << (newPage ? "page-break-before: always; " : "") << "border-collapse: collapse; border-color: #999999;\">\n";
-        else out << (t.compact ? "<table style=\"font-size: 8pt;\">\n" : "<table>\n");
+                << (newPage ? "page-break-before: always; " : "")
+                << "border-collapse: collapse; border-color: #999999;\">\n";
+        else
+            out << (t.compact ? "<table style=\"font-size: 8pt;\">\n" : "<table>\n");
         const std::string small = qt && t.compact ? " style=\"font-size: 8pt;\"" : "";
         out << "<thead><tr>";
         for (std::size_t i = 0; i < t.header.size(); ++i) {
@@ -141,9 +157,11 @@ struct BlockWriter {
                 out << "<td" << (dose ? " class=\"dose\"" : num ? " class=\"num\"" : "");
                 if (qt) out << (dose ? " align=\"center\"" : num ? " align=\"right\"" : "");
                 if (qt && (group || t.compact))
-                    out << " style=\"" << (group ? "border-top: 2px solid #333333; " : "") << (t.compact ? "font-size: 8pt;" : "") << "\"";
+                    out << " style=\"" << (group ? "border-top: 2px solid #333333; " : "")
+                        << (t.compact ? "font-size: 8pt;" : "") << "\"";
                 const bool strong = qt && (total || dose);
-                out << ">" << (strong ? "<b>" : "") << cellHtml(t.rows[r][i]) << (strong ? "</b>" : "") << "</td>";
+                out << ">" << (strong ? "<b>" : "") << cellHtml(t.rows[r][i]) << (strong ? "</b>" : "")
+                    << "</td>";
             }
             out << "</tr>\n";
         }
@@ -152,8 +170,10 @@ struct BlockWriter {
     void operator()(const Chart &c) const
     {
         out << "<p><b>" << esc(c.title) << "</b> (" << esc(c.yLabel) << ")</p>\n";
-        if (qt) out << "<p><img src=\"chart:" << chartIndex << "\" width=\"640\" height=\"260\"></p>\n";
-        else out << "<figure>" << renderChartSvg(c, 640, 260) << "</figure>\n";
+        if (qt)
+            out << "<p><img src=\"chart:" << chartIndex << "\" width=\"640\" height=\"260\"></p>\n";
+        else
+            out << "<figure>" << renderChartSvg(c, 640, 260) << "</figure>\n";
         ++chartIndex;
     }
 };
@@ -173,30 +193,35 @@ std::string renderChartSvg(const Chart &chart, int width, int height)
 {
     const detail::ChartLayout l = detail::layoutChart(chart, width, height, Lang::Da);
     std::ostringstream out;
-    out << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << width << "\" height=\"" << height << "\" viewBox=\"0 0 "
-        << width << " " << height << "\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"10\" role=\"img\" aria-label=\""
+    out << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << width << "\" height=\"" << height
+        << "\" viewBox=\"0 0 " << width << " " << height
+        << "\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"10\" role=\"img\" aria-label=\""
         << esc(chart.title) << "\">\n";
-    out << "<rect x=\"" << fmt(l.left) << "\" y=\"" << fmt(l.top) << "\" width=\"" << fmt(l.right - l.left) << "\" height=\""
-        << fmt(l.bottom - l.top) << "\" fill=\"none\" stroke=\"#888\"/>\n";
+    out << "<rect x=\"" << fmt(l.left) << "\" y=\"" << fmt(l.top) << "\" width=\"" << fmt(l.right - l.left)
+        << "\" height=\"" << fmt(l.bottom - l.top) << "\" fill=\"none\" stroke=\"#888\"/>\n";
     for (const auto &t : l.yTicks)
-        out << "<line x1=\"" << fmt(l.left) << "\" y1=\"" << fmt(t.pos) << "\" x2=\"" << fmt(l.right) << "\" y2=\"" << fmt(t.pos)
-            << "\" stroke=\"#ddd\"/><text x=\"" << fmt(l.left - 4) << "\" y=\"" << fmt(t.pos + 3) << "\" text-anchor=\"end\">"
-            << esc(t.label) << "</text>\n";
+        out << "<line x1=\"" << fmt(l.left) << "\" y1=\"" << fmt(t.pos) << "\" x2=\"" << fmt(l.right)
+            << "\" y2=\"" << fmt(t.pos) << "\" stroke=\"#ddd\"/><text x=\"" << fmt(l.left - 4) << "\" y=\""
+            << fmt(t.pos + 3) << "\" text-anchor=\"end\">" << esc(t.label) << "</text>\n";
     for (const auto &t : l.xTicks)
-        out << "<text x=\"" << fmt(t.pos) << "\" y=\"" << fmt(l.bottom + 14) << "\" text-anchor=\"middle\">" << esc(t.label) << "</text>\n";
+        out << "<text x=\"" << fmt(t.pos) << "\" y=\"" << fmt(l.bottom + 14) << "\" text-anchor=\"middle\">"
+            << esc(t.label) << "</text>\n";
     for (std::size_t s = 0; s < l.lines.size(); ++s) {
         const char *colour = kColours[s % 4];
         if (l.lines[s].size() > 1) {
             out << "<polyline fill=\"none\" stroke=\"" << colour << "\" stroke-width=\"2\" points=\"";
-            for (std::size_t i = 0; i < l.lines[s].size(); ++i) out << (i ? " " : "") << fmt(l.lines[s][i].x) << "," << fmt(l.lines[s][i].y);
+            for (std::size_t i = 0; i < l.lines[s].size(); ++i)
+                out << (i ? " " : "") << fmt(l.lines[s][i].x) << "," << fmt(l.lines[s][i].y);
             out << "\"/>\n";
         }
         for (const auto &p : l.marks[s])
-            out << "<circle cx=\"" << fmt(p.x) << "\" cy=\"" << fmt(p.y) << "\" r=\"3.5\" fill=\"" << colour << "\"/>\n";
+            out << "<circle cx=\"" << fmt(p.x) << "\" cy=\"" << fmt(p.y) << "\" r=\"3.5\" fill=\"" << colour
+                << "\"/>\n";
         const double ly = height - 10.0;
         const double lx = l.left + 160.0 * double(s);
-        out << "<rect x=\"" << fmt(lx) << "\" y=\"" << fmt(ly - 8) << "\" width=\"12\" height=\"4\" fill=\"" << colour << "\"/><text x=\""
-            << fmt(lx + 16) << "\" y=\"" << fmt(ly - 3) << "\">" << esc(chart.series[s].name) << "</text>\n";
+        out << "<rect x=\"" << fmt(lx) << "\" y=\"" << fmt(ly - 8) << "\" width=\"12\" height=\"4\" fill=\""
+            << colour << "\"/><text x=\"" << fmt(lx + 16) << "\" y=\"" << fmt(ly - 3) << "\">"
+            << esc(chart.series[s].name) << "</text>\n";
     }
     out << "</svg>";
     return out.str();
@@ -217,20 +242,26 @@ bool HtmlOptions::startsPage(std::size_t table, std::size_t row) const
 
 std::string keeperAnchor(const KeeperRef &ref)
 {
-    return "keep:" + std::to_string(ref.section) + (ref.block == KeeperRef::kHeading ? "" : ":" + std::to_string(ref.block));
+    return "keep:" + std::to_string(ref.section) +
+           (ref.block == KeeperRef::kHeading ? "" : ":" + std::to_string(ref.block));
 }
 
 std::string renderHtml(const Document &doc, const HtmlOptions &options)
 {
     const bool qt = options.forQtTextDocument;
     std::ostringstream out;
-    out << "<!DOCTYPE html>\n<html lang=\"" << (doc.lang == Lang::Da ? "da" : "en") << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-        << esc(doc.title) << "</title>\n<style>\n" << (!qt ? kCss : doc.kind == Kind::Handout ? kQtHandoutCss : kQtCss)
-        << "</style>\n</head>\n" << (doc.kind == Kind::Handout && !qt ? "<body class=\"handout\">\n" : "<body>\n");
+    out << "<!DOCTYPE html>\n<html lang=\"" << (doc.lang == Lang::Da ? "da" : "en")
+        << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << esc(doc.title) << "</title>\n<style>\n"
+        << (!qt                         ? kCss
+            : doc.kind == Kind::Handout ? kQtHandoutCss
+                                        : kQtCss)
+        << "</style>\n</head>\n"
+        << (doc.kind == Kind::Handout && !qt ? "<body class=\"handout\">\n" : "<body>\n");
     out << "<h1>" << esc(doc.title) << "</h1>\n";
     if (!doc.meta.empty()) {
         out << (qt ? "<table cellspacing=\"0\" cellpadding=\"1\">\n" : "<table class=\"meta\">\n");
-        for (const auto &[key, value] : doc.meta) out << "<tr><td><b>" << esc(key) << ":</b></td><td>" << esc(value) << "</td></tr>\n";
+        for (const auto &[key, value] : doc.meta)
+            out << "<tr><td><b>" << esc(key) << ":</b></td><td>" << esc(value) << "</td></tr>\n";
         out << "</table>\n";
     }
     int chartIndex = 0;
@@ -239,11 +270,16 @@ std::string renderHtml(const Document &doc, const HtmlOptions &options)
         const Section &s = doc.sections[i];
         if (!s.heading.empty()) {
             const KeeperRef heading{i, KeeperRef::kHeading};
-            if (qt) out << openKeeper("h2", heading, s.newPage || options.newPageBeforeKeeper.count(heading) > 0) << esc(s.heading) << "</a></h2>\n";
-            else out << (s.newPage ? "<h2 style=\"page-break-before: always;\">" : "<h2>") << esc(s.heading) << "</h2>\n";
+            if (qt)
+                out << openKeeper("h2", heading, s.newPage || options.newPageBeforeKeeper.count(heading) > 0)
+                    << esc(s.heading) << "</a></h2>\n";
+            else
+                out << (s.newPage ? "<h2 style=\"page-break-before: always;\">" : "<h2>") << esc(s.heading)
+                    << "</h2>\n";
         }
         for (std::size_t k = 0; k < s.blocks.size(); ++k) {
-            const bool leadIn = qt && std::holds_alternative<Paragraph>(s.blocks[k]) && k + 1 < s.blocks.size() &&
+            const bool leadIn = qt && std::holds_alternative<Paragraph>(s.blocks[k]) &&
+                                k + 1 < s.blocks.size() &&
                                 std::holds_alternative<BulletList>(s.blocks[k + 1]);
             std::optional<KeeperRef> keeper;
             if (leadIn) keeper = KeeperRef{i, k};

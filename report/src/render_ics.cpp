@@ -50,7 +50,8 @@ std::string foldLine(std::string_view line)
     while (line.size() > room) {
         std::size_t cut = room;
         // Never inside a character: back up over continuation bytes (10xxxxxx) to a character's start.
-        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+            --cut;
         if (cut == 0) cut = room; // not UTF-8 (a run of continuation bytes): cut anyway, never loop
         out.append(line.substr(0, cut));
         out += "\r\n ";

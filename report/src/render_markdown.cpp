@@ -48,7 +48,8 @@ std::string mdText(std::string_view s, bool startsBlock = false)
             out += "&gt;";
         else if (blockMarker || (std::string_view("\\`*_[]|~").find(c) != std::string_view::npos && !inWord))
             out += std::string("\\") + c;
-        else out += c;
+        else
+            out += c;
     }
     return out;
 }
@@ -68,7 +69,9 @@ void writeTable(std::ostream &out, const Table &t)
         out << " " << mdText(h) << " |";
     out << "\n|";
     for (std::size_t i = 0; i < t.header.size(); ++i)
-        out << (i < t.dose.size() && t.dose[i] ? ":---:|" : i < t.numeric.size() && t.numeric[i] ? "---:|" : "---|");
+        out << (i < t.dose.size() && t.dose[i]         ? ":---:|"
+                : i < t.numeric.size() && t.numeric[i] ? "---:|"
+                                                       : "---|");
     out << "\n";
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
         const bool bold = t.lastRowIsTotal && r + 1 == t.rows.size();
@@ -103,7 +106,8 @@ struct BlockWriter {
         for (const ChartSeries &s : c.series) {
             out << "- " << mdText(s.name) << ":";
             for (std::size_t i = 0; i < s.points.size(); ++i)
-                out << (i ? ", " : " ") << formatIsoDate(s.points[i].first) << " " << text::formatAmount(s.points[i].second);
+                out << (i ? ", " : " ") << formatIsoDate(s.points[i].first) << " "
+                    << text::formatAmount(s.points[i].second);
             out << "\n";
         }
         out << "\n";
@@ -121,7 +125,8 @@ std::string renderMarkdown(const Document &doc)
     if (!doc.meta.empty()) out << "\n";
     for (const Section &s : doc.sections) {
         if (!s.heading.empty()) out << "## " << mdText(s.heading) << "\n\n";
-        for (const Block &b : s.blocks) std::visit(BlockWriter{out}, b);
+        for (const Block &b : s.blocks)
+            std::visit(BlockWriter{out}, b);
     }
     if (!doc.footer.empty()) out << "---\n\n*" << mdText(doc.footer) << "*\n";
     return out.str();

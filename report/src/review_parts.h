@@ -53,9 +53,13 @@ struct ReviewData {
 
 /// The sources of the conclusion's follow-up advice: hold a step rather than go back up (NO-VANED),
 /// follow up at least monthly during a taper (US-CDC22).
-inline std::vector<std::string> followUpSources() { return {"NO-VANED", "US-CDC22"}; }
+inline std::vector<std::string> followUpSources()
+{
+    return {"NO-VANED", "US-CDC22"};
+}
 
-ReviewData collectReview(const Regimen &regimen, const Profile &profile, const Plan *plan, const ReportContext &ctx);
+ReviewData collectReview(const Regimen &regimen, const Profile &profile, const Plan *plan,
+                         const ReportContext &ctx);
 /// A date in a table or sentence: "7.12.2026" / "7 December 2026".
 std::string dateText(Date d, const ReportContext &ctx);
 

@@ -18,13 +18,15 @@ TEST(CheckCli, TextGroupedBySeverityWithSourceYear)
 {
     const auto r = test::runCli({"check", example("anne.json")});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    const auto critical = r.out.find("Critical ("), warning = r.out.find("Warning ("), info = r.out.find("Info (");
+    const auto critical = r.out.find("Critical ("), warning = r.out.find("Warning ("),
+               info = r.out.find("Info (");
     ASSERT_NE(critical, std::string::npos) << r.out;
     ASSERT_NE(warning, std::string::npos) << r.out;
     ASSERT_NE(info, std::string::npos) << r.out;
     EXPECT_LT(critical, warning);
     EXPECT_LT(warning, info);
-    EXPECT_NE(r.out.find("Seponeringslisten (updated yearly; 2024 edition; opioid entry) (2024)"), std::string::npos)
+    EXPECT_NE(r.out.find("Seponeringslisten (updated yearly; 2024 edition; opioid entry) (2024)"),
+              std::string::npos)
         << "source title and year";
     EXPECT_EQ(r.out.find("Scheduled"), std::string::npos) << "check prints findings only";
 }
@@ -44,7 +46,8 @@ TEST(CheckCli, JsonGroupsBySeverity)
     const auto r = test::runCli({"check", "--format", "json", example("methadone-60.json")});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto j = json::parse(r.out, "out");
-    for (const char *s : {"critical", "warning", "info"}) ASSERT_TRUE(j["findings"][s].is_array()) << s;
+    for (const char *s : {"critical", "warning", "info"})
+        ASSERT_TRUE(j["findings"][s].is_array()) << s;
     bool methadone = false;
     for (const auto &f : j["findings"]["warning"]) {
         methadone = methadone || f["code"] == "methadone_specialist";
@@ -57,7 +60,8 @@ TEST(CheckCli, JsonGroupsBySeverity)
 TEST(CheckCli, CompareJsonHasSingleResultKeysPerProfile)
 {
     const auto single = test::runCli({"meq", "--format", "json", example("anne.json")});
-    const auto r = test::runCli({"meq", "--compare", "dk,no-hdir,cdc-2022,cdc-2016", "--format", "json", example("anne.json")});
+    const auto r = test::runCli(
+        {"meq", "--compare", "dk,no-hdir,cdc-2022,cdc-2016", "--format", "json", example("anne.json")});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     auto one = json::parse(single.out, "single");
     one.erase("program_version");
@@ -65,8 +69,10 @@ TEST(CheckCli, CompareJsonHasSingleResultKeysPerProfile)
     ASSERT_EQ(j["comparison"].size(), 4u);
     for (const auto &[id, result] : j["comparison"].items()) {
         EXPECT_EQ(result["profile"], id);
-        for (const auto &[key, value] : one.items()) EXPECT_TRUE(result.contains(key)) << id << " lacks " << key;
-        for (const auto &[key, value] : result.items()) EXPECT_TRUE(one.contains(key)) << id << " has extra " << key;
+        for (const auto &[key, value] : one.items())
+            EXPECT_TRUE(result.contains(key)) << id << " lacks " << key;
+        for (const auto &[key, value] : result.items())
+            EXPECT_TRUE(one.contains(key)) << id << " has extra " << key;
         EXPECT_EQ(result["total_meq_mg"], 300.0);
     }
     EXPECT_EQ(j["comparison"]["dk"]["total_meq_range_mg"], json::Json::array({276.0, 360.0}));
@@ -76,7 +82,8 @@ TEST(CheckCli, ReviewShowsProfilesAndFindings)
 {
     const auto r = test::runCli({"review", example("tramadol-sertraline.json")});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    for (const char *s : {"dk", "no-hdir", "cdc-2022", "cdc-2016", "Findings (profile dk", "tramadol_serotonergic"})
+    for (const char *s :
+         {"dk", "no-hdir", "cdc-2022", "cdc-2016", "Findings (profile dk", "tramadol_serotonergic"})
         EXPECT_NE(r.out.find(s), std::string::npos) << s << "\n" << r.out;
     EXPECT_NE(r.out.find(" - "), std::string::npos) << "cdc-2016 has no tramadol row: cell shown as -";
 }

@@ -21,7 +21,8 @@ class FindingsGolden : public ::testing::TestWithParam<std::string> {};
 TEST_P(FindingsGolden, MatchesGoldenFile)
 {
     const std::string name = GetParam();
-    const auto r = test::runCli({"check", "--format", "json", test::sourcePath("examples/" + name + ".json")});
+    const auto r =
+        test::runCli({"check", "--format", "json", test::sourcePath("examples/" + name + ".json")});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     json::Json actual = json::parse(r.out, "check output");
     actual.erase("program_version");
@@ -32,13 +33,14 @@ TEST_P(FindingsGolden, MatchesGoldenFile)
         GTEST_SKIP() << "golden file rewritten: " << goldenPath;
     }
     const json::Json expected = json::readFile(goldenPath);
-    EXPECT_EQ(actual, expected) << "differences (golden -> actual): " << json::Json::diff(expected, actual).dump(2)
+    EXPECT_EQ(actual, expected) << "differences (golden -> actual): "
+                                << json::Json::diff(expected, actual).dump(2)
                                 << "\nIf the change is intended: UPDATE_GOLDEN=1 ctest -R FindingsGolden";
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, FindingsGolden,
-                         ::testing::Values("anne", "tramadol-sertraline", "ketogan-prn", "fentanyl-diazepam", "methadone-60",
-                                           "elderly-renal"),
+                         ::testing::Values("anne", "tramadol-sertraline", "ketogan-prn", "fentanyl-diazepam",
+                                           "methadone-60", "elderly-renal"),
                          [](const auto &tp) {
                              std::string s = tp.param;
                              for (char &c : s)

@@ -97,8 +97,9 @@ std::vector<Finding> checkLines(const std::string &lines)
 TEST(FindingText, MethadoneThresholdsNeverSayReduce)
 {
     for (const std::string dose : {"20", "30"}) { // 80 mg MEQ (high_meq), 240 mg MEQ (very_high_meq)
-        const auto fs = checkLines(R"([{"substance": "methadone", "route": "oral", "release": "immediate", "dose": )" +
-                                   dose + R"(, "unit": "mg", "times_per_day": 1}])");
+        const auto fs =
+            checkLines(R"([{"substance": "methadone", "route": "oral", "release": "immediate", "dose": )" +
+                       dose + R"(, "unit": "mg", "times_per_day": 1}])");
         int thresholds = 0;
         for (const auto &f : fs) {
             if (f.code != FindingCode::HighMeq && f.code != FindingCode::VeryHighMeq) continue;
@@ -131,9 +132,11 @@ TEST(FindingText, MergedFindingsCarryTheOther)
         R"([{"product": "morphine-tablet-10", "dose": 10, "unit": "mg", "prn": true, "max_per_day": 3, "since": "2026-08-22"}])");
     for (const auto &f : prn) {
         if (f.code != FindingCode::ShortActingLongTerm) continue;
-        EXPECT_NE(cli::findingMessage(f, cli::Lang::En, test::formulary()).find("avoid short-acting opioids, fixed or PRN"),
+        EXPECT_NE(cli::findingMessage(f, cli::Lang::En, test::formulary())
+                      .find("avoid short-acting opioids, fixed or PRN"),
                   std::string::npos);
-        EXPECT_NE(cli::findingMessage(f, cli::Lang::Da, test::formulary()).find("både fast og som PN"), std::string::npos);
+        EXPECT_NE(cli::findingMessage(f, cli::Lang::Da, test::formulary()).find("både fast og som PN"),
+                  std::string::npos);
     }
     const auto cyp = checkLines(R"([{"product": "pinex-comp", "dose": 30, "unit": "mg", "times_per_day": 3},
                                     {"product": "tramadol-capsule-50", "dose": 50, "unit": "mg", "times_per_day": 2}])");
@@ -156,7 +159,9 @@ TEST(FindingText, APartialTotalIsALowerBoundInBothLanguages)
     const Profile &dk = *test::formulary().profile("dk");
     for (const auto &f : rules::check(r, meq::compute(r, dk, test::formulary()), dk, test::formulary())) {
         if (f.code != FindingCode::VeryHighMeq) continue;
-        EXPECT_NE(cli::findingMessage(f, cli::Lang::Da, test::formulary()).find("svarer til mindst 120 mg oral morfin"), std::string::npos);
+        EXPECT_NE(cli::findingMessage(f, cli::Lang::Da, test::formulary())
+                      .find("svarer til mindst 120 mg oral morfin"),
+                  std::string::npos);
         EXPECT_NE(cli::findingMessage(f, cli::Lang::En, test::formulary()).find("Total of at least 120 mg"),
                   std::string::npos);
         return;
@@ -167,13 +172,19 @@ TEST(FindingText, APartialTotalIsALowerBoundInBothLanguages)
 TEST(TaperNoteText, LinesCountFromOneAndAStoppedPrnSaysStopped)
 {
     // Issue 17 item 10: notes number lines as findings do (from 1); "at most 0 a day" reads "stopped".
-    const TaperNote unknown{TaperNoteCode::PrnUseUnknown, std::nullopt, {{"line", 1.0}, {"product", std::string("oxynorm-20")}}};
+    const TaperNote unknown{
+        TaperNoteCode::PrnUseUnknown, std::nullopt, {{"line", 1.0}, {"product", std::string("oxynorm-20")}}};
     EXPECT_EQ(text::taperNoteText(unknown).rfind("Line 2 (oxynorm-20)", 0), 0u);
     EXPECT_EQ(text::taperNoteText(unknown, cli::Lang::Da, test::formulary()).rfind("Linje 2 (", 0), 0u);
-    const TaperNote stopped{TaperNoteCode::PrnAllowanceReduced, 6, {{"product", std::string("oxynorm-20")}, {"max_per_day", 0.0}}};
+    const TaperNote stopped{TaperNoteCode::PrnAllowanceReduced,
+                            6,
+                            {{"product", std::string("oxynorm-20")}, {"max_per_day", 0.0}}};
     EXPECT_EQ(text::taperNoteText(stopped), "Step 6: PRN oxynorm-20 stopped");
-    EXPECT_EQ(text::taperNoteText(stopped, cli::Lang::Da, test::formulary()), "Trin 6: OxyNorm kapsel 20 mg (PN) stoppes");
-    const TaperNote fewer{TaperNoteCode::PrnAllowanceReduced, 5, {{"product", std::string("oxynorm-20")}, {"max_per_day", 1.0}}};
+    EXPECT_EQ(text::taperNoteText(stopped, cli::Lang::Da, test::formulary()),
+              "Trin 6: OxyNorm kapsel 20 mg (PN) stoppes");
+    const TaperNote fewer{TaperNoteCode::PrnAllowanceReduced,
+                          5,
+                          {{"product", std::string("oxynorm-20")}, {"max_per_day", 1.0}}};
     EXPECT_EQ(text::taperNoteText(fewer), "Step 5: PRN oxynorm-20 reduced to at most 1 a day");
 }
 
@@ -183,15 +194,21 @@ TEST(FindingText, PatientFindingsInPlainWords)
     const std::string morphine =
         R"([{"substance": "morphine", "route": "oral", "release": "extended", "dose": 30, "unit": "mg", "times_per_day": 2}])";
     std::map<FindingCode, std::string> da, en;
-    for (const auto &f : checkLines(test::withPatient(morphine, R"({"birth_year": 1940, "egfr_ml_min": 25.5, "sleep_apnoea": true})"))) {
+    for (const auto &f : checkLines(test::withPatient(
+             morphine, R"({"birth_year": 1940, "egfr_ml_min": 25.5, "sleep_apnoea": true})"))) {
         da[f.code] = cli::findingMessage(f, cli::Lang::Da, test::formulary());
         en[f.code] = cli::findingMessage(f, cli::Lang::En, test::formulary());
     }
-    EXPECT_EQ(da[FindingCode::RespiratoryRisk].rfind("Søvnapnø sammen med et opioid", 0), 0u) << da[FindingCode::RespiratoryRisk];
-    EXPECT_EQ(en[FindingCode::RespiratoryRisk].rfind("Sleep apnoea with an opioid", 0), 0u) << en[FindingCode::RespiratoryRisk];
-    EXPECT_NE(da[FindingCode::RenalImpairment].find("eGFR 25,5 ml/min (under 30): morfin bør undgås"), std::string::npos)
+    EXPECT_EQ(da[FindingCode::RespiratoryRisk].rfind("Søvnapnø sammen med et opioid", 0), 0u)
+        << da[FindingCode::RespiratoryRisk];
+    EXPECT_EQ(en[FindingCode::RespiratoryRisk].rfind("Sleep apnoea with an opioid", 0), 0u)
+        << en[FindingCode::RespiratoryRisk];
+    EXPECT_NE(da[FindingCode::RenalImpairment].find("eGFR 25,5 ml/min (under 30): morfin bør undgås"),
+              std::string::npos)
         << da[FindingCode::RenalImpairment];
-    EXPECT_NE(da[FindingCode::Elderly].find("Patienten er 86 år (grænse 65 år)"), std::string::npos) << da[FindingCode::Elderly];
-    EXPECT_EQ(da[FindingCode::NotAssessed], "Ikke vurderet, da disse patientoplysninger mangler: graviditet.");
+    EXPECT_NE(da[FindingCode::Elderly].find("Patienten er 86 år (grænse 65 år)"), std::string::npos)
+        << da[FindingCode::Elderly];
+    EXPECT_EQ(da[FindingCode::NotAssessed],
+              "Ikke vurderet, da disse patientoplysninger mangler: graviditet.");
     EXPECT_EQ(en[FindingCode::NotAssessed], "Not assessed for lack of patient data: pregnancy.");
 }

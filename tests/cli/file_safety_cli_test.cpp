@@ -54,7 +54,8 @@ TEST(FileSafetyCli, SpecialFilesAreRefused)
 TEST(FileSafetyCli, FarFutureStartIsRefused)
 {
     test::TempFolder dir("file-safety-cli");
-    const auto r = test::runCli({"taper", regimenWith(dir, "m.json", kMorphine30x2), "--start", "9999-06-01", "--today", "2026-11-21", "-o", dir.file("p.json")});
+    const auto r = test::runCli({"taper", regimenWith(dir, "m.json", kMorphine30x2), "--start", "9999-06-01",
+                                 "--today", "2026-11-21", "-o", dir.file("p.json")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_THAT(r.err, HasSubstr("--start: got 9999-06-01"));
     EXPECT_FALSE(std::filesystem::exists(dir.file("p.json")));
@@ -65,13 +66,17 @@ TEST(FileSafetyCli, SlowAfterReplanLeavesAReadablePlan)
 {
     test::TempFolder dir("file-safety-cli");
     const std::string plan = dir.file("p.json");
-    ASSERT_EQ(test::runCli({"taper", regimenWith(dir, "m60.json", kMorphine30x2), "--start", "2026-11-01", "--today", "2026-11-01", "--target-meq", "60",
-                            "--step-percent", "25", "-o", plan})
+    ASSERT_EQ(
+        test::runCli({"taper", regimenWith(dir, "m60.json", kMorphine30x2), "--start", "2026-11-01",
+                      "--today", "2026-11-01", "--target-meq", "60", "--step-percent", "25", "-o", plan})
+            .exitCode,
+        0);
+    ASSERT_EQ(test::runCli(
+                  {"session", plan, "--date", "2026-12-03", "--today", "2026-12-03", "--decision", "replan"})
                   .exitCode,
               0);
-    ASSERT_EQ(test::runCli({"session", plan, "--date", "2026-12-03", "--today", "2026-12-03", "--decision", "replan"}).exitCode, 0);
-    const auto slow = test::runCli({"session", plan, "--date", "2026-12-03", "--today", "2026-12-03", "--decision", "slow",
-                                    "--step-percent", "1", "--interval-days", "90"});
+    const auto slow = test::runCli({"session", plan, "--date", "2026-12-03", "--today", "2026-12-03",
+                                    "--decision", "slow", "--step-percent", "1", "--interval-days", "90"});
     EXPECT_EQ(slow.exitCode, 2) << slow.out;
     const auto show = test::runCli({"show", plan});
     EXPECT_EQ(show.exitCode, 0) << show.err;
@@ -81,9 +86,10 @@ TEST(FileSafetyCli, SlowAfterReplanLeavesAReadablePlan)
 TEST(FileSafetyCli, DeviceOutputIsWrittenNotReplaced)
 {
     test::TempFolder dir("file-safety-cli");
-    const auto r = test::runCli({"taper", regimenWith(dir, "m.json", kMorphine30x2), "--start", "2026-12-01", "--today", "2026-11-21", "-o", "/dev/null"});
+    const auto r = test::runCli({"taper", regimenWith(dir, "m.json", kMorphine30x2), "--start", "2026-12-01",
+                                 "--today", "2026-11-21", "-o", "/dev/null"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    struct stat st{};
+    struct stat st {};
     ASSERT_EQ(::stat("/dev/null", &st), 0);
     EXPECT_TRUE(S_ISCHR(st.st_mode));
 }

@@ -15,7 +15,8 @@ const std::string kAnne = sourcePath("examples/anne.json");
 
 bool hasFinding(const Json &j, const std::string &code)
 {
-    return std::any_of(j["findings"].begin(), j["findings"].end(), [&](const Json &f) { return f["code"] == code; });
+    return std::any_of(j["findings"].begin(), j["findings"].end(),
+                       [&](const Json &f) { return f["code"] == code; });
 }
 } // namespace
 
@@ -24,8 +25,8 @@ TEST(MeqCli, AnneJsonHasTheFixedKeysAndValues)
     const auto r = runCli({"meq", "--format", "json", kAnne});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const Json j = Json::parse(r.out);
-    for (const char *key : {"profile", "as_of", "total_meq_mg", "scheduled_meq_mg", "prn_meq_mg", "prn_used_meq_mg",
-                            "total_is_partial", "lines", "findings"})
+    for (const char *key : {"profile", "as_of", "total_meq_mg", "scheduled_meq_mg", "prn_meq_mg",
+                            "prn_used_meq_mg", "total_is_partial", "lines", "findings"})
         EXPECT_TRUE(j.contains(key)) << key;
     EXPECT_EQ(j["profile"], "dk");
     EXPECT_EQ(j["as_of"], "2026-11-21");
@@ -39,7 +40,8 @@ TEST(MeqCli, AnneJsonHasTheFixedKeysAndValues)
     EXPECT_EQ(j["lines"][1]["factor"], 1.5);
     EXPECT_EQ(j["lines"][1]["daily_unit"], "mg/day");
     for (const auto &f : j["findings"])
-        for (const char *key : {"code", "severity", "line", "message", "source"}) EXPECT_TRUE(f.contains(key)) << key;
+        for (const char *key : {"code", "severity", "line", "message", "source"})
+            EXPECT_TRUE(f.contains(key)) << key;
     // 300 mg passes both thresholds: one very_high_meq carrying the first (issue 16 item 10).
     EXPECT_FALSE(hasFinding(j, "high_meq"));
     EXPECT_TRUE(hasFinding(j, "very_high_meq"));
@@ -64,13 +66,15 @@ TEST(MeqCli, DanishText)
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("Morfinækvivalenter (MEQ) pr. døgn"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("30 mg × 4/døgn × 1,0 = 120 mg MEQ"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("svarer til 300 mg oral morfin og overstiger 100 mg. Dosis bør nedsættes."), std::string::npos)
+    EXPECT_NE(r.out.find("svarer til 300 mg oral morfin og overstiger 100 mg. Dosis bør nedsættes."),
+              std::string::npos)
         << r.out;
 }
 
 TEST(MeqCli, ReadsStandardInput)
 {
-    const auto r = runCli({"meq", "--format", "json", "-"}, taper::test::testData("regimen/valid_patch.json"));
+    const auto r =
+        runCli({"meq", "--format", "json", "-"}, taper::test::testData("regimen/valid_patch.json"));
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_DOUBLE_EQ(Json::parse(r.out)["total_meq_mg"].get<double>(), 60);
 }
@@ -79,8 +83,9 @@ TEST(MeqCli, PartialTotalUnderAProfileThatCannotConvert)
 {
     const auto r = runCli({"meq", "--format", "json", "--profile", "cdc-2022", kAnne});
     ASSERT_EQ(r.exitCode, 0);
-    const auto ketogan = runCli({"meq", "--format", "json", "--profile", "cdc-2022", "-"},
-                                R"({"schema_version":1,"lines":[{"product":"ketogan-5","dose":5,"unit":"mg","times_per_day":2}]})");
+    const auto ketogan = runCli(
+        {"meq", "--format", "json", "--profile", "cdc-2022", "-"},
+        R"({"schema_version":1,"lines":[{"product":"ketogan-5","dose":5,"unit":"mg","times_per_day":2}]})");
     ASSERT_EQ(ketogan.exitCode, 0) << ketogan.err;
     const Json j = Json::parse(ketogan.out);
     EXPECT_TRUE(j["total_is_partial"].get<bool>());
@@ -103,7 +108,8 @@ TEST(MeqCli, BadInputExitsTwoWithOneLineAndNoResult)
 TEST(MeqCli, UsageErrorsExitTwo)
 {
     EXPECT_EQ(runCli({"meq", "--profile", "nope", kAnne}).exitCode, 2);
-    EXPECT_NE(runCli({"meq", "--profile", "nope", kAnne}).err.find("dk"), std::string::npos) << "lists the known profiles";
+    EXPECT_NE(runCli({"meq", "--profile", "nope", kAnne}).err.find("dk"), std::string::npos)
+        << "lists the known profiles";
     EXPECT_EQ(runCli({"meq", "--as-of", "2026-02-30", kAnne}).exitCode, 2);
     EXPECT_EQ(runCli({"meq", "--format", "xml", kAnne}).exitCode, 2);
     EXPECT_EQ(runCli({"meq"}).exitCode, 2);
@@ -117,7 +123,8 @@ TEST(MeqCli, AsOfOptionOverridesTheFile)
     const auto r = runCli({"meq", "--format", "json", "--as-of", "2026-12-24", kAnne});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(Json::parse(r.out)["as_of"], "2026-12-24");
-    EXPECT_EQ(runCli({"meq", "--as-of", "2023-01-01", kAnne}).exitCode, 2) << "since after the evaluation date";
+    EXPECT_EQ(runCli({"meq", "--as-of", "2023-01-01", kAnne}).exitCode, 2)
+        << "since after the evaluation date";
 }
 
 TEST(MeqCli, HelpAndVersion)
@@ -137,14 +144,17 @@ TEST(FormularyCli, CsvStartsWithTheFixedColumns)
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.out.rfind("product,substance,route,release,strength,unit,factor,wear_hours", 0), 0u);
     EXPECT_NE(r.out.find("\ncontalgin-30,morphine,oral,extended,30,mg,1,,"), std::string::npos);
-    EXPECT_NE(r.out.find("\nfentanyl-patch-25,fentanyl,transdermal,extended,25,mcg/h,2.4,72,"), std::string::npos);
-    EXPECT_NE(r.out.find("\nmetadon-dak-20,methadone,oral,extended,20,mg,,,"), std::string::npos) << "tiered factor is empty";
+    EXPECT_NE(r.out.find("\nfentanyl-patch-25,fentanyl,transdermal,extended,25,mcg/h,2.4,72,"),
+              std::string::npos);
+    EXPECT_NE(r.out.find("\nmetadon-dak-20,methadone,oral,extended,20,mg,,,"), std::string::npos)
+        << "tiered factor is empty";
 }
 
 TEST(FormularyCli, JsonAndTextAndProfiles)
 {
     EXPECT_EQ(runCli({"formulary", "--format", "json"}).exitCode, 0);
     const auto cdc = runCli({"formulary", "--profile", "cdc-2022", "--format", "csv"});
-    EXPECT_NE(cdc.out.find("\nketogan-5,ketobemidone,oral,immediate,5,mg,,"), std::string::npos) << "not covered: empty";
+    EXPECT_NE(cdc.out.find("\nketogan-5,ketobemidone,oral,immediate,5,mg,,"), std::string::npos)
+        << "not covered: empty";
     EXPECT_NE(runCli({"formulary"}).out.find("Profile dk"), std::string::npos);
 }

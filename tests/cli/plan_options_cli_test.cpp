@@ -38,7 +38,8 @@ TEST(PlanOptionsCli, Defaults)
 
 TEST(PlanOptionsCli, FlagsReachTheOptions)
 {
-    const json::Json o = options({"--max-hold-intervals", "6", "--no-align-to-sessions", "--allow-unconfirmed"});
+    const json::Json o =
+        options({"--max-hold-intervals", "6", "--no-align-to-sessions", "--allow-unconfirmed"});
     EXPECT_EQ(o["max_hold_intervals"], 6);
     EXPECT_EQ(o["align_to_sessions"], false);
     EXPECT_EQ(o["allow_unconfirmed"], true);
@@ -56,12 +57,14 @@ TEST(PlanOptionsCli, AnExplicitPaceIsNeverReplaced)
 TEST(PlanOptionsCli, BadMaxHoldIntervalsExitTwo)
 {
     for (const char *bad : {"0", "7", "-1", "abc", "2.5"}) {
-        const auto r = test::runCli({"taper", data("anne.json"), "--start", "2026-12-01", "--max-hold-intervals", bad});
+        const auto r =
+            test::runCli({"taper", data("anne.json"), "--start", "2026-12-01", "--max-hold-intervals", bad});
         EXPECT_EQ(r.exitCode, 2) << bad;
         EXPECT_THAT(r.err, HasSubstr("--max-hold-intervals")) << bad;
         EXPECT_TRUE(r.out.empty()) << bad;
     }
-    const auto r = test::runCli({"taper", data("anne.json"), "--start", "2026-12-01", "--max-hold-intervals", "7"});
+    const auto r =
+        test::runCli({"taper", data("anne.json"), "--start", "2026-12-01", "--max-hold-intervals", "7"});
     EXPECT_THAT(r.err, HasSubstr("1 to 6"));
 }
 
@@ -69,15 +72,15 @@ TEST(PlanOptionsCli, ThePlanFileKeepsTheOptionsAndASessionPaceTurnsShortExposure
 {
     test::TempFolder dir("plan-options-cli");
     const std::string plan = dir.file("plan.json");
-    auto r = test::runCli({"taper", data("anne.json"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", plan, "--max-hold-intervals",
-                           "2", "--allow-unconfirmed"});
+    auto r = test::runCli({"taper", data("anne.json"), "--start", "2026-12-01", "--today", "2026-11-21", "-o",
+                           plan, "--max-hold-intervals", "2", "--allow-unconfirmed"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     json::Json j = json::parse(test::fileBytes(plan), "plan");
     EXPECT_EQ(j["options"]["max_hold_intervals"], 2);
     EXPECT_EQ(j["options"]["allow_unconfirmed"], true);
     EXPECT_EQ(j["options"]["short_exposure_pace"], true);
-    r = test::runCli({"session", plan, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "replan",
-                      "--step-percent", "5"});
+    r = test::runCli({"session", plan, "--date", "2026-12-15", "--today", "2026-12-15", "--decision",
+                      "replan", "--step-percent", "5"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     j = json::parse(test::fileBytes(plan), "plan");
     EXPECT_EQ(j["options"]["step_percent"], 5);

@@ -38,14 +38,15 @@ struct Folder : test::TempFolder {
     std::vector<std::string> names() const
     {
         std::vector<std::string> n;
-        for (const auto &e : fs::directory_iterator(plans())) n.push_back(e.path().filename().string());
+        for (const auto &e : fs::directory_iterator(plans()))
+            n.push_back(e.path().filename().string());
         std::sort(n.begin(), n.end());
         return n;
     }
     void makeReadOnly() const
     {
-        fs::permissions(plans(), fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read | fs::perms::group_exec |
-                                     fs::perms::others_read | fs::perms::others_exec);
+        fs::permissions(plans(), fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                     fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
     }
 };
 
@@ -68,12 +69,14 @@ test::CliResult runLimited(const Folder &f, const std::vector<std::string> &args
             const rlimit l{*limits.fileSize, *limits.fileSize};
             if (::setrlimit(RLIMIT_FSIZE, &l) != 0) ::_exit(77);
         }
-        if (limits.user && (::setgroups(0, nullptr) != 0 || ::setgid(*limits.user) != 0 || ::setuid(*limits.user) != 0))
+        if (limits.user &&
+            (::setgroups(0, nullptr) != 0 || ::setgid(*limits.user) != 0 || ::setuid(*limits.user) != 0))
             ::_exit(77);
         std::vector<std::string> all{TAPER_CLI_PATH};
         all.insert(all.end(), args.begin(), args.end());
         std::vector<char *> argv;
-        for (std::string &a : all) argv.push_back(a.data());
+        for (std::string &a : all)
+            argv.push_back(a.data());
         argv.push_back(nullptr);
         ::execv(TAPER_CLI_PATH, argv.data());
         ::_exit(77);
@@ -96,7 +99,8 @@ std::string regimen(const std::string &name)
 std::string makePlan(const Folder &f)
 {
     const std::string path = (f.plans() / "plan.json").string();
-    const auto r = test::runCli({"taper", regimen("two-opioids"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", path, "--label", "Karen Fortrolig"});
+    const auto r = test::runCli({"taper", regimen("two-opioids"), "--start", "2026-12-01", "--today",
+                                 "2026-11-21", "-o", path, "--label", "Karen Fortrolig"});
     EXPECT_EQ(r.exitCode, 0) << r.err;
     return path;
 }
@@ -114,7 +118,8 @@ TEST(PlanSaveCli, WriteRefusedPartWayGivesExitCode2AndKeepsTheOldPlan)
     };
     const Case cases[] = {
         {"taper -o over an existing plan",
-         {"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", path, "--label", "Karen Fortrolig"}},
+         {"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", path, "--label",
+          "Karen Fortrolig"}},
         {"session", {"session", path, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "hold"}},
     };
     for (const Case &c : cases) {
@@ -129,7 +134,8 @@ TEST(PlanSaveCli, WriteRefusedPartWayGivesExitCode2AndKeepsTheOldPlan)
     }
     // A new plan that cannot be written leaves no file at all.
     const std::string fresh = (f.plans() / "new.json").string();
-    const auto r = runLimited(f, {"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", fresh}, limits);
+    const auto r = runLimited(
+        f, {"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", fresh}, limits);
     EXPECT_EQ(r.exitCode, 2) << r.err;
     EXPECT_FALSE(fs::exists(fresh));
     EXPECT_THAT(f.names(), ::testing::IsSubsetOf({"plan.json", ".plan.json.lock"}));
@@ -140,7 +146,9 @@ TEST(PlanSaveCli, ReadOnlyFolderGivesExitCode2AndKeepsTheOldPlan)
     Folder f("readonly");
     const std::string path = makePlan(f);
     // the session must get past reading the plan to reach the save
-    if (::geteuid() == 0) { ASSERT_EQ(::chown(path.c_str(), 65534, 65534), 0); }
+    if (::geteuid() == 0) {
+        ASSERT_EQ(::chown(path.c_str(), 65534, 65534), 0);
+    }
     const std::string before = test::fileBytes(path);
     f.makeReadOnly();
     const Limits limits{std::nullopt, ::geteuid() == 0 ? std::optional<uid_t>(65534) : std::nullopt};
@@ -150,8 +158,12 @@ TEST(PlanSaveCli, ReadOnlyFolderGivesExitCode2AndKeepsTheOldPlan)
         const char *message;
     };
     const Case cases[] = {
-        {"taper -o", {"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", path}, "cannot create a temporary file in its folder"},
-        {"session", {"session", path, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "hold"}, "cannot create the lock file beside it"},
+        {"taper -o",
+         {"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", path},
+         "cannot create a temporary file in its folder"},
+        {"session",
+         {"session", path, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "hold"},
+         "cannot create the lock file beside it"},
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.what);

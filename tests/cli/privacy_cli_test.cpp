@@ -45,7 +45,8 @@ std::string regimen(const std::string &name)
 
 test::CliResult makePlan(const std::string &path, const std::string &label = kLabel)
 {
-    return test::runCli({"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", path, "--label", label});
+    return test::runCli({"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o",
+                         path, "--label", label});
 }
 
 /// Restores the process umask on scope exit (runCli's shell and the CLI inherit it).
@@ -64,15 +65,19 @@ TEST(Privacy, PlanFilesAreUserOnlyWhateverTheUmask)
     EXPECT_EQ(modeOf(plan), 0600u);
     // A plan someone made readable for all loses the permissions for others at the next save; the
     // group's stay (a shared group folder, issue 15 item 5).
-    fs::permissions(plan, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read);
+    fs::permissions(plan, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                              fs::perms::others_read);
     ASSERT_EQ(makePlan(plan).exitCode, 0); // taper -o over an existing plan (revision 1, no sessions)
     EXPECT_EQ(modeOf(plan), 0640u);
-    const auto r = test::runCli({"session", plan, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "continue"});
+    const auto r = test::runCli(
+        {"session", plan, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "continue"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(modeOf(plan), 0640u);
     // taper -o --force over an existing plan (with a session: refused without --force)
-    ASSERT_EQ(
-        test::runCli({"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", plan, "--force"}).exitCode, 0);
+    ASSERT_EQ(test::runCli({"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o",
+                            plan, "--force"})
+                  .exitCode,
+              0);
     EXPECT_EQ(modeOf(plan), 0640u);
 }
 
@@ -92,8 +97,11 @@ TEST(Privacy, EveryOutputFileIsUserOnly)
     fs::last_write_time(stale, fs::file_time_type::clock::now() - std::chrono::hours(1));
     const std::vector<std::pair<std::vector<std::string>, std::string>> writes = {
         {{"screen", f.file("in.csv"), "--as-of", "2026-11-21", "-o", csv}, csv},
-        {{"report", plan, "--kind", "handout", "--format", "pdf", "--date", "2026-12-01", "-o", f.file("h.pdf")}, f.file("h.pdf")},
-        {{"report", plan, "--kind", "note", "--format", "txt", "--date", "2026-12-01", "-o", f.file("n.txt")}, f.file("n.txt")},
+        {{"report", plan, "--kind", "handout", "--format", "pdf", "--date", "2026-12-01", "-o",
+          f.file("h.pdf")},
+         f.file("h.pdf")},
+        {{"report", plan, "--kind", "note", "--format", "txt", "--date", "2026-12-01", "-o", f.file("n.txt")},
+         f.file("n.txt")},
         {{"report", plan, "--format", "ics", "--date", "2026-12-01", "-o", f.file("p.ics")}, f.file("p.ics")},
     };
     for (const auto &[args, out] : writes) {
@@ -124,7 +132,8 @@ TEST(Privacy, LabelNeverOnStderrForABadPlan)
     const std::size_t at = text.find(kLabel);
     bad.push_back({"truncated-in-label", text.substr(0, at + 6)});
     bad.push_back({"truncated-after-label", text.substr(0, at + std::strlen(kLabel) + 1)});
-    bad.push_back({"garbage-after-label", text.substr(0, at + std::strlen(kLabel) + 1) + " x" + text.substr(at + std::strlen(kLabel) + 1)});
+    bad.push_back({"garbage-after-label", text.substr(0, at + std::strlen(kLabel) + 1) + " x" +
+                                              text.substr(at + std::strlen(kLabel) + 1)});
     auto edited = [&](const char *name, auto edit) {
         json::Json j = doc;
         edit(j);
@@ -144,11 +153,12 @@ TEST(Privacy, LabelNeverOnStderrForABadPlan)
         std::ofstream(path, std::ios::binary) << b.content;
         for (const std::vector<std::string> &args :
              {std::vector<std::string>{"show", path, "--today", "2026-12-15"},
-              std::vector<std::string>{"session", path, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "continue"},
+              std::vector<std::string>{"session", path, "--date", "2026-12-15", "--today", "2026-12-15",
+                                       "--decision", "continue"},
               std::vector<std::string>{"group", f.path().string(), "--date", "2026-12-15"}}) {
             const auto r = test::runCli(args);
             EXPECT_EQ(r.exitCode, 2) << args[0] << ": " << r.err;
-            EXPECT_THAT(r.err, HasSubstr(path)) << args[0]; // the file is named ...
+            EXPECT_THAT(r.err, HasSubstr(path)) << args[0];          // the file is named ...
             EXPECT_THAT(r.err, Not(HasSubstr("Birthe"))) << args[0]; // ... the patient is not
             EXPECT_THAT(r.err, Not(HasSubstr("Diskret"))) << args[0];
         }
@@ -162,11 +172,14 @@ TEST(Privacy, LabelNeverOnStderrForAFailingSession)
     const std::string plan = f.file("plan.json");
     ASSERT_EQ(makePlan(plan).exitCode, 0);
     const std::vector<std::vector<std::string>> failing = {
-        {"session", plan, "--date", "2026-11-01", "--today", "2026-12-15", "--decision", "continue"}, // before the plan starts
-        {"session", plan, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "step_back"}, // no --reason
-        {"session", plan, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "continue", "--actual",
-         f.file("missing.json")},
-        {"session", plan, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "replan", "--step-percent", "90"},
+        {"session", plan, "--date", "2026-11-01", "--today", "2026-12-15", "--decision",
+         "continue"}, // before the plan starts
+        {"session", plan, "--date", "2026-12-15", "--today", "2026-12-15", "--decision",
+         "step_back"}, // no --reason
+        {"session", plan, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "continue",
+         "--actual", f.file("missing.json")},
+        {"session", plan, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "replan",
+         "--step-percent", "90"},
     };
     for (const auto &args : failing) {
         const auto r = test::runCli(args);
@@ -191,7 +204,8 @@ std::vector<std::string> networkCode(const std::vector<fs::path> &roots)
         R"(\bgetaddrinfo\b|\bgethostbyname|\bcurl_|<curl/|CURL::|\blibcurl\b|boost/asio|\bhttplib\b)");
     std::vector<fs::path> files;
     for (const fs::path &root : roots) {
-        if (fs::is_regular_file(root)) files.push_back(root);
+        if (fs::is_regular_file(root))
+            files.push_back(root);
         else if (fs::is_directory(root))
             for (const auto &e : fs::recursive_directory_iterator(root))
                 if (e.is_regular_file()) files.push_back(e.path());
@@ -203,7 +217,8 @@ std::vector<std::string> networkCode(const std::vector<fs::path> &roots)
         std::ifstream in(file);
         std::string line;
         for (int n = 1; std::getline(in, line); ++n)
-            if (std::regex_search(line, network)) hits.push_back(file.string() + ":" + std::to_string(n) + ": " + line);
+            if (std::regex_search(line, network))
+                hits.push_back(file.string() + ":" + std::to_string(n) + ": " + line);
     }
     return hits;
 }
@@ -211,7 +226,8 @@ std::vector<std::string> networkCode(const std::vector<fs::path> &roots)
 TEST(Privacy, NoNetworkCodeInTheSourceTree)
 {
     std::vector<fs::path> roots;
-    for (const char *dir : {"core", "cli", "gui", "report", "text", "formulary"}) roots.push_back(test::sourcePath(dir));
+    for (const char *dir : {"core", "cli", "gui", "report", "text", "formulary"})
+        roots.push_back(test::sourcePath(dir));
     roots.push_back(test::sourcePath("CMakeLists.txt"));
     const auto hits = networkCode(roots);
     EXPECT_TRUE(hits.empty()) << ::testing::PrintToString(hits);
@@ -219,11 +235,16 @@ TEST(Privacy, NoNetworkCodeInTheSourceTree)
     // The scan itself finds what it looks for.
     Folder f;
     fs::create_directories(f.path() / "planted");
-    std::ofstream(f.path() / "planted" / "a.cpp") << "#include <sys/socket.h>\nint s = socket(AF_INET, 0, 0);\n";
-    std::ofstream(f.path() / "planted" / "CMakeLists.txt") << "find_package(Qt6 REQUIRED COMPONENTS Widgets Network)\n";
-    std::ofstream(f.path() / "planted" / "b.h") << "#include <QNetworkAccessManager>\n#include <curl/curl.h>\n";
-    std::ofstream(f.path() / "planted" / "c.cpp") << "connect(a, &A::changed, this, &B::update); // Qt signals are fine\n";
-    EXPECT_EQ(networkCode({f.path() / "planted"}).size(), 5u) << ::testing::PrintToString(networkCode({f.path() / "planted"}));
+    std::ofstream(f.path() / "planted" / "a.cpp")
+        << "#include <sys/socket.h>\nint s = socket(AF_INET, 0, 0);\n";
+    std::ofstream(f.path() / "planted" / "CMakeLists.txt")
+        << "find_package(Qt6 REQUIRED COMPONENTS Widgets Network)\n";
+    std::ofstream(f.path() / "planted" / "b.h")
+        << "#include <QNetworkAccessManager>\n#include <curl/curl.h>\n";
+    std::ofstream(f.path() / "planted" / "c.cpp")
+        << "connect(a, &A::changed, this, &B::update); // Qt signals are fine\n";
+    EXPECT_EQ(networkCode({f.path() / "planted"}).size(), 5u)
+        << ::testing::PrintToString(networkCode({f.path() / "planted"}));
 }
 
 } // namespace

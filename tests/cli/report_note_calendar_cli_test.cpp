@@ -19,8 +19,8 @@ class ReportNoteCalendar : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        const auto made = test::runCli(
-            {"taper", m_anne, "--start", "2026-12-07", "--today", "2026-11-21", "-o", m_plan, "--label", "Anne Testesen"});
+        const auto made = test::runCli({"taper", m_anne, "--start", "2026-12-07", "--today", "2026-11-21",
+                                        "-o", m_plan, "--label", "Anne Testesen"});
         ASSERT_EQ(made.exitCode, 0) << made.err;
     }
 

@@ -15,7 +15,8 @@ namespace fs = std::filesystem;
 namespace {
 
 struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("screen-cli-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
+    fs::path path = fs::temp_directory_path() /
+                    ("screen-cli-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
     TempDir() { fs::create_directories(path); }
     ~TempDir() { fs::remove_all(path); }
     std::string write(const std::string &name, const std::string &text) const
@@ -50,11 +51,11 @@ TEST(ScreenCli, WritesTheFixedHeaderSortedRowsAndATextSummary)
     const auto in = dir.write("in.csv", kInput);
     const auto r = runCli({"screen", in, "--as-of", "2026-11-21", "-o", (dir.path / "out.csv").string()});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(dir.read("out.csv"),
-              "patient_id,redemptions,first,last,avg_meq_90d,long_term,short_acting_only,above_60,above_100,multiple_opioids\n"
-              "alpha-7,3,2026-01-10,2026-10-10,66.67,1,0,1,0,0\n"
-              "mid-3,2,2026-11-20,2026-11-20,21.67,0,0,0,0,1\n"
-              "zeta-1,3,2026-03-01,2026-11-01,16.33,1,1,0,0,0\n");
+    EXPECT_EQ(dir.read("out.csv"), "patient_id,redemptions,first,last,avg_meq_90d,long_term,short_acting_"
+                                   "only,above_60,above_100,multiple_opioids\n"
+                                   "alpha-7,3,2026-01-10,2026-10-10,66.67,1,0,1,0,0\n"
+                                   "mid-3,2,2026-11-20,2026-11-20,21.67,0,0,0,0,1\n"
+                                   "zeta-1,3,2026-03-01,2026-11-01,16.33,1,1,0,0,0\n");
     EXPECT_NE(r.out.find("Patients with a redemption in the window: 3"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("long-term users"), std::string::npos) << r.out;
     EXPECT_EQ(r.err, "") << "silent when stderr is not a terminal";
@@ -64,7 +65,8 @@ TEST(ScreenCli, SummaryJson)
 {
     TempDir dir;
     const auto in = dir.write("in.csv", kInput);
-    const auto r = runCli({"screen", in, "--as-of", "2026-11-21", "--format", "json", "-o", (dir.path / "out.csv").string()});
+    const auto r = runCli(
+        {"screen", in, "--as-of", "2026-11-21", "--format", "json", "-o", (dir.path / "out.csv").string()});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const Json j = Json::parse(r.out);
     EXPECT_EQ(j["schema_version"], 1);
@@ -89,8 +91,9 @@ TEST(ScreenCli, SummaryJson)
 TEST(ScreenCli, BadRowsGoToStderrWithLineNumbersButNoPatientIds)
 {
     TempDir dir;
-    const auto in = dir.write("in.csv", "patient_id,date,product,units\nsecret-id-1,2026-11-01,oxynorm-10,10\n"
-                                        "secret-id-2,2026-11-01,oxynorm-100,10\nsecret-id-3,2026-13-01,oxynorm-10,10\n");
+    const auto in =
+        dir.write("in.csv", "patient_id,date,product,units\nsecret-id-1,2026-11-01,oxynorm-10,10\n"
+                            "secret-id-2,2026-11-01,oxynorm-100,10\nsecret-id-3,2026-13-01,oxynorm-10,10\n");
     const auto r = runCli({"screen", in, "--as-of", "2026-11-21", "-o", (dir.path / "out.csv").string()});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.err.find("line 3: unknown product \"oxynorm-100\""), std::string::npos) << r.err;
@@ -104,8 +107,10 @@ TEST(ScreenCli, BadRowsGoToStderrWithLineNumbersButNoPatientIds)
 TEST(ScreenCli, StrictExitsTwoWithTheLineAndWritesNothing)
 {
     TempDir dir;
-    const auto in = dir.write("in.csv", "patient_id,date,product,units\na,2026-11-01,oxynorm-10,10\nb,2026-11-01,oxynorm-10,0\n");
-    const auto r = runCli({"screen", in, "--strict", "--as-of", "2026-11-21", "-o", (dir.path / "out.csv").string()});
+    const auto in = dir.write(
+        "in.csv", "patient_id,date,product,units\na,2026-11-01,oxynorm-10,10\nb,2026-11-01,oxynorm-10,0\n");
+    const auto r =
+        runCli({"screen", in, "--strict", "--as-of", "2026-11-21", "-o", (dir.path / "out.csv").string()});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("line 3"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("must be greater than 0"), std::string::npos) << r.err;
@@ -129,8 +134,8 @@ TEST(ScreenCli, OtherProfileAndWindow)
 {
     TempDir dir;
     const auto in = dir.write("in.csv", kInput);
-    const auto r = runCli({"screen", in, "--as-of", "2026-11-21", "--window-days", "100", "--profile", "cdc-2022", "-o",
-                           (dir.path / "out.csv").string()});
+    const auto r = runCli({"screen", in, "--as-of", "2026-11-21", "--window-days", "100", "--profile",
+                           "cdc-2022", "-o", (dir.path / "out.csv").string()});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     // Window (2026-08-13, 2026-11-21]: alpha-7 has one redemption left, zeta-1 one, mid-3 two.
     EXPECT_EQ(dir.read("out.csv").substr(dir.read("out.csv").find('\n') + 1),
@@ -143,8 +148,9 @@ TEST(ScreenCli, StandardInputAndStandardOutput)
 {
     const auto r = runCli({"screen", "-", "--as-of", "2026-11-21", "-o", "-"}, kInput);
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
-              "patient_id,redemptions,first,last,avg_meq_90d,long_term,short_acting_only,above_60,above_100,multiple_opioids");
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "patient_id,redemptions,first,last,avg_meq_90d,long_term,"
+                                                 "short_acting_only,above_60,above_100,multiple_opioids");
     EXPECT_NE(r.out.find("zeta-1,3,2026-03-01,2026-11-01,16.33,1,1,0,0,0\n"), std::string::npos) << r.out;
-    EXPECT_NE(r.err.find("Patients with a redemption in the window: 3"), std::string::npos) << "summary on stderr";
+    EXPECT_NE(r.err.find("Patients with a redemption in the window: 3"), std::string::npos)
+        << "summary on stderr";
 }

@@ -27,8 +27,8 @@ protected:
     void SetUp() override
     {
         if (!std::filesystem::exists(kFull)) GTEST_SKIP() << "no /dev/full";
-        const auto made = test::runCli(
-            {"taper", regimen("anne"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", m_plan, "--label", "Anne"});
+        const auto made = test::runCli({"taper", regimen("anne"), "--start", "2026-12-01", "--today",
+                                        "2026-11-21", "-o", m_plan, "--label", "Anne"});
         ASSERT_EQ(made.exitCode, 0) << made.err;
     }
 

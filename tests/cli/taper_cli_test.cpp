@@ -25,10 +25,11 @@ TEST(TaperCli, JsonKeys)
     const auto r = test::runCli({"taper", data("anne.json"), "--start", "2026-12-01", "--format", "json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto j = json::parse(r.out, "out");
-    for (const char *key : {"profile", "options", "steps", "dispense_total", "notes"}) EXPECT_TRUE(j.contains(key)) << key;
+    for (const char *key : {"profile", "options", "steps", "dispense_total", "notes"})
+        EXPECT_TRUE(j.contains(key)) << key;
     const auto &dose = j["steps"][0]["doses"][0];
-    for (const char *key : {"product", "substance", "route", "release", "strength", "unit", "units_per_day", "prn",
-                            "units_by_time"})
+    for (const char *key : {"product", "substance", "route", "release", "strength", "unit", "units_per_day",
+                            "prn", "units_by_time"})
         EXPECT_TRUE(dose.contains(key)) << key;
     const auto &prn = j["steps"][0]["doses"][1];
     EXPECT_EQ(prn["prn"], true);
@@ -51,12 +52,13 @@ TEST(TaperCli, DanishTextTable)
 {
     const auto r = test::runCli({"taper", data("fentanyl-75.json"), "--start", "2026-12-01", "--lang", "da"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    for (const char *word : {"Nedtrapningsplan", "Præparat   ", "Morgen", "skiftes hver 72 timer", "MEQ mg/døgn",
-                             "Udleveres i alt", "plastre", "2026-12-15"})
+    for (const char *word : {"Nedtrapningsplan", "Præparat   ", "Morgen", "skiftes hver 72 timer",
+                             "MEQ mg/døgn", "Udleveres i alt", "plastre", "2026-12-15"})
         EXPECT_THAT(r.out, HasSubstr(word));
     EXPECT_THAT(r.out, ::testing::Not(HasSubstr("Morning")));
-    const std::string plan =
-        (std::filesystem::temp_directory_path() / ("lang-refused-" + std::to_string(::getpid()) + ".plan.json")).string();
+    const std::string plan = (std::filesystem::temp_directory_path() /
+                              ("lang-refused-" + std::to_string(::getpid()) + ".plan.json"))
+                                 .string();
     const auto bad = test::runCli({"taper", data("fentanyl-75.json"), "--lang", "de", "-o", plan});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_THAT(bad.err, HasSubstr("--lang"));
@@ -100,11 +102,12 @@ TEST(TaperCli, NoDispensableStrengthExitsTwo)
 
 TEST(TaperCli, WritesAPlanFileThatReadsBackByteIdentically)
 {
-    const auto dir = std::filesystem::temp_directory_path() / ("taper-cli-plan-" + std::to_string(::getpid()));
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("taper-cli-plan-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     const std::string path = (dir / "plan.json").string();
-    const auto r = test::runCli({"taper", data("two-opioids.json"), "--start", "2026-12-01", "--today", "2026-11-21", "-o", path,
-                                 "--label", "010203-1234"});
+    const auto r = test::runCli({"taper", data("two-opioids.json"), "--start", "2026-12-01", "--today",
+                                 "2026-11-21", "-o", path, "--label", "010203-1234"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_THAT(r.err, HasSubstr("CPR"));
     std::ifstream in(path, std::ios::binary);
@@ -121,8 +124,9 @@ class TaperOverwrite : public ::testing::Test {
 protected:
     test::CliResult taper(const std::string &target, bool force = false)
     {
-        std::vector<std::string> args{"taper", data("anne.json"), "--start", "2026-12-01", "--today", "2026-11-21", "-o",
-                                      target,  "--label",         "Anne"};
+        std::vector<std::string> args{
+            "taper", data("anne.json"), "--start", "2026-12-01", "--today", "2026-11-21", "-o",
+            target,  "--label",         "Anne"};
         if (force) args.push_back("--force");
         return test::runCli(args);
     }

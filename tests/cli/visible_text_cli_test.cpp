@@ -31,8 +31,8 @@ TEST(VisibleTextCli, ShowAndGroupEscapeLabelsAndReasons)
 {
     const test::TempFolder folder("visible-text-cli");
     const std::string plan = folder.file("p.json");
-    auto r = test::runCli({"taper", test::sourcePath("tests/data/taper/anne.json"), "--start", "2026-12-01", "--today", "2026-11-21",
-                           "-o", plan, "--label", kLabel});
+    auto r = test::runCli({"taper", test::sourcePath("tests/data/taper/anne.json"), "--start", "2026-12-01",
+                           "--today", "2026-11-21", "-o", plan, "--label", kLabel});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     r = test::runCli({"session", plan, "--date", "2026-12-15", "--today", "2026-12-15", "--decision", "hold",
                       "--reason",

@@ -44,9 +44,9 @@ TEST(Calendar, EasterSundayMatchesTheAlmanac)
 
 TEST(Calendar, DanishHolidaysOf2027)
 {
-    for (const char *d : {"2027-01-01", "2027-03-25", "2027-03-26", "2027-03-28", "2027-03-29", "2027-05-06",
-                          "2027-05-16", "2027-05-17", "2027-06-05", "2027-12-24", "2027-12-25", "2027-12-26",
-                          "2027-12-31"})
+    for (const char *d :
+         {"2027-01-01", "2027-03-25", "2027-03-26", "2027-03-28", "2027-03-29", "2027-05-06", "2027-05-16",
+          "2027-05-17", "2027-06-05", "2027-12-24", "2027-12-25", "2027-12-26", "2027-12-31"})
         EXPECT_TRUE(isDanishHoliday(iso(d))) << d;
     for (const char *d : {"2027-03-24", "2027-03-30", "2027-04-23", "2027-05-07", "2027-12-23", "2027-12-27"})
         EXPECT_FALSE(isDanishHoliday(iso(d))) << d;
@@ -75,8 +75,10 @@ TEST(Calendar, SessionsFollowTheRhythmAndAvoidClosedDays)
     const std::vector<Date> all = upcomingSessions(plan, iso("2027-03-01"), 10);
     const std::vector<Date> want{iso("2027-03-15"), iso("2027-03-30"), iso("2027-04-12"), iso("2027-04-26")};
     EXPECT_EQ(all, want);
-    EXPECT_EQ(upcomingSessions(plan, iso("2027-03-16"), 2), (std::vector<Date>{iso("2027-03-30"), iso("2027-04-12")}));
-    for (Date d : all) EXPECT_TRUE(isClinicDay(d));
+    EXPECT_EQ(upcomingSessions(plan, iso("2027-03-16"), 2),
+              (std::vector<Date>{iso("2027-03-30"), iso("2027-04-12")}));
+    for (Date d : all)
+        EXPECT_TRUE(isClinicDay(d));
 }
 
 TEST(Calendar, SessionsRunFromTheLastRecordedSession)

@@ -18,8 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 
 /// The InputError `f` throws (fails the test when it throws none).
-template <class F>
-InputError errorOf(F f)
+template <class F> InputError errorOf(F f)
 {
     try {
         f();
@@ -33,17 +32,20 @@ InputError errorOf(F f)
 // Item 12: "dose": 30, "dose": 3000 was read as 3000 (12 000 mg MEQ).
 TEST(JsonStrictness, DuplicateKeyIsRefusedWithItsPointer)
 {
-    const InputError e = errorOf([] { json::parse(R"({"lines": [{"a": 1}, {"dose": 30, "dose": 3000}]})", "r.json"); });
+    const InputError e =
+        errorOf([] { json::parse(R"({"lines": [{"a": 1}, {"dose": 30, "dose": 3000}]})", "r.json"); });
     EXPECT_EQ(e.file(), "r.json");
     EXPECT_EQ(e.where(), "/lines/1/dose");
     EXPECT_NE(e.problem().find("duplicate key"), std::string::npos) << e.what();
-    EXPECT_NO_THROW(json::parse(R"({"a": {"dose": 1}, "b": {"dose": 2}})", "r.json")); // same key, other objects
+    EXPECT_NO_THROW(
+        json::parse(R"({"a": {"dose": 1}, "b": {"dose": 2}})", "r.json")); // same key, other objects
 }
 
 // Item 11: 1e309 gave "internal error … out_of_range.406", exit 1, no file name.
 TEST(JsonStrictness, NumberBeyondRangeIsAnInputErrorWithPointer)
 {
-    const InputError e = errorOf([] { json::parse(R"({"lines": [{"dose": 5}, {"since": "x", "dose": 1e309}]})", "r.json"); });
+    const InputError e =
+        errorOf([] { json::parse(R"({"lines": [{"dose": 5}, {"since": "x", "dose": 1e309}]})", "r.json"); });
     EXPECT_EQ(e.where(), "/lines/1/dose");
     EXPECT_NE(e.problem().find("too large"), std::string::npos) << e.what();
     EXPECT_EQ(errorOf([] { json::parse("[1, 2, -1e400]", "r.json"); }).where(), "/2");
@@ -64,7 +66,8 @@ TEST(JsonStrictness, HugeUnsignedIntegerIsNotReadAsNegative)
 TEST(JsonStrictness, WrongTypeNamesTheTypeNeverTheText)
 {
     const std::string file = "p.json";
-    const json::Json doc = json::parse(R"({"reason": ["Jens Hansen, Vejen 3"], "by": {"x": "Jens"}, "dose": "Jens"})", file);
+    const json::Json doc =
+        json::parse(R"({"reason": ["Jens Hansen, Vejen 3"], "by": {"x": "Jens"}, "dose": "Jens"})", file);
     json::ObjectReader r(doc, "", file);
     for (const char *key : {"reason", "by"}) {
         const InputError e = errorOf([&] { r.string(key); });
@@ -137,12 +140,12 @@ TEST_F(PlanFiles, HardLinkedPlanIsRefusedNotSplit)
 TEST_F(PlanFiles, RewriteKeepsModeAndGroup)
 {
     const std::string path = save("p.json");
-    struct stat st{};
+    struct stat st {};
     ASSERT_EQ(::stat(path.c_str(), &st), 0);
     EXPECT_EQ(st.st_mode & 07777, 0600u) << "a new plan is the user's only";
     ASSERT_EQ(::chmod(path.c_str(), 0660), 0);
     savePlanFile(path, recorded(m_plan), m_plan.revision, m_formulary);
-    struct stat after{};
+    struct stat after {};
     ASSERT_EQ(::stat(path.c_str(), &after), 0);
     EXPECT_EQ(after.st_mode & 07777, 0660u);
     EXPECT_EQ(after.st_gid, st.st_gid);
@@ -162,7 +165,7 @@ TEST_F(PlanFiles, ReadOnlyPlanIsRefused)
 TEST_F(PlanFiles, DeviceTargetIsWrittenNotReplaced)
 {
     writeFileAtomically("/dev/null", planFileText(m_plan));
-    struct stat st{};
+    struct stat st {};
     ASSERT_EQ(::stat("/dev/null", &st), 0);
     EXPECT_TRUE(S_ISCHR(st.st_mode));
     EXPECT_THROW(writeFileAtomically(m_dir.path().string(), "x"), InputError); // a folder
@@ -185,7 +188,8 @@ TEST_F(PlanFiles, StoredMeqMustMatchTheDoses)
 {
     json::Json doc = toJson(m_plan);
     doc["steps"][2]["doses"][0]["units_per_day"] = 3;
-    doc["steps"][2]["doses"][0]["units_by_time"] = {{"morning", 2}, {"noon", 0}, {"evening", 1}, {"night", 0}};
+    doc["steps"][2]["doses"][0]["units_by_time"] = {
+        {"morning", 2}, {"noon", 0}, {"evening", 1}, {"night", 0}};
     const InputError e = errorOf([&] { readPlan(doc, "p.json", m_formulary); });
     EXPECT_EQ(e.where(), "/steps/2/total_meq_mg") << e.what();
     // A PRN dose whose parts were changed consistently (2 tablets per dose, 8 a day): the MEQ catches it.
@@ -202,7 +206,8 @@ TEST_F(PlanFiles, StoredMeqMustMatchTheDoses)
     ASSERT_EQ(changed, 1);
     EXPECT_EQ(errorOf([&] { readPlan(prn, "p.json", m_formulary); }).where(), "/steps/0/total_meq_mg");
     prn["steps"][0]["doses"][1]["units_per_day"] = 3; // parts that disagree are refused on their own
-    EXPECT_NE(errorOf([&] { readPlan(prn, "p.json", m_formulary); }).where().find("units_per_day"), std::string::npos);
+    EXPECT_NE(errorOf([&] { readPlan(prn, "p.json", m_formulary); }).where().find("units_per_day"),
+              std::string::npos);
 }
 
 // Item 10: revision 2147483647 was accepted and the next session wrote -2147483648; 4294967299 read as 3.

@@ -19,9 +19,11 @@ TEST(Formulary, ShippedFilesLoad)
     EXPECT_GE(f.sources().size(), 30u);
     EXPECT_GE(f.substances().size(), 14u);
     EXPECT_GE(f.products().size(), 60u);
-    for (const char *id : {"dk", "no-hdir", "cdc-2022", "cdc-2016"}) EXPECT_NE(f.profile(id), nullptr) << id;
-    for (const char *id : {"morphine", "oxycodone", "ketobemidone", "hydromorphone", "tramadol", "tapentadol", "codeine",
-                           "methadone", "buprenorphine", "fentanyl", "pethidine", "hydrocodone", "oxymorphone", "dihydrocodeine"})
+    for (const char *id : {"dk", "no-hdir", "cdc-2022", "cdc-2016"})
+        EXPECT_NE(f.profile(id), nullptr) << id;
+    for (const char *id : {"morphine", "oxycodone", "ketobemidone", "hydromorphone", "tramadol", "tapentadol",
+                           "codeine", "methadone", "buprenorphine", "fentanyl", "pethidine", "hydrocodone",
+                           "oxymorphone", "dihydrocodeine"})
         EXPECT_NE(f.substance(id), nullptr) << id;
 }
 
@@ -41,7 +43,8 @@ TEST(Formulary, EveryFactorThresholdAndProductHasAResolvableSource)
             }
         }
     }
-    for (const auto &prod : f.products()) EXPECT_NE(f.source(prod.source), nullptr) << prod.id;
+    for (const auto &prod : f.products())
+        EXPECT_NE(f.source(prod.source), nullptr) << prod.id;
 }
 
 TEST(Formulary, ProfilesMatchTheIssueContract)
@@ -71,7 +74,9 @@ TEST(Formulary, DanishProductFacts)
     EXPECT_EQ(*f.product("fentanyl-patch-25")->wearHours, 72);
     EXPECT_DOUBLE_EQ(f.product("fentanyl-patch-12")->strength, 12.5);
     for (const auto &p : f.products())
-        if (p.release == Release::Extended || p.isPatch()) { EXPECT_FALSE(p.divisible) << p.id; }
+        if (p.release == Release::Extended || p.isPatch()) {
+            EXPECT_FALSE(p.divisible) << p.id;
+        }
 }
 
 namespace {
@@ -81,8 +86,10 @@ namespace {
 InputError loadBroken(const std::string &file, const std::function<void(json::Json &)> &edit)
 {
     std::string tag = file;
-    for (char &c : tag) if (c == '/') c = '_';
-    const fs::path dir = fs::temp_directory_path() / ("taper-formulary-" + std::to_string(::getpid()) + "-" + tag);
+    for (char &c : tag)
+        if (c == '/') c = '_';
+    const fs::path dir =
+        fs::temp_directory_path() / ("taper-formulary-" + std::to_string(::getpid()) + "-" + tag);
     fs::remove_all(dir);
     fs::copy(TAPER_FORMULARY_DIR, dir, fs::copy_options::recursive);
     json::Json doc = json::readFile((dir / file).string());
@@ -103,7 +110,8 @@ InputError loadBroken(const std::string &file, const std::function<void(json::Js
 
 TEST(FormularyValidation, RejectsBadData)
 {
-    auto e = loadBroken("products-dk.json", [](json::Json &d) { d["products"][1]["id"] = d["products"][0]["id"]; });
+    auto e = loadBroken("products-dk.json",
+                        [](json::Json &d) { d["products"][1]["id"] = d["products"][0]["id"]; });
     EXPECT_EQ(e.where(), "/products/1/id");
     EXPECT_NE(e.problem().find("duplicate"), std::string::npos);
 

@@ -27,7 +27,8 @@ bool has(const std::vector<Finding> &fs, FindingCode code)
 std::string morphine(double dosePerAdministration, int times)
 {
     return R"({"schema_version":1,"as_of":"2026-11-21","lines":[{"substance":"morphine","route":"oral","release":"extended","dose":)" +
-           std::to_string(dosePerAdministration) + R"(,"unit":"mg","times_per_day":)" + std::to_string(times) + "}]}";
+           std::to_string(dosePerAdministration) + R"(,"unit":"mg","times_per_day":)" +
+           std::to_string(times) + "}]}";
 }
 
 } // namespace
@@ -69,7 +70,8 @@ TEST(HeadlineFindings, CdcThresholdsAreInclusive)
 
 TEST(HeadlineFindings, ShortActingLongTermNeedsMoreThanTheLimit)
 {
-    const std::string line = R"({"schema_version":1,"as_of":"2026-11-21","lines":[{"product":"oxynorm-5","dose":5,"unit":"mg","prn":true,"max_per_day":3,"since":")";
+    const std::string line =
+        R"({"schema_version":1,"as_of":"2026-11-21","lines":[{"product":"oxynorm-5","dose":5,"unit":"mg","prn":true,"max_per_day":3,"since":")";
     // 2026-08-23 is 90 days before 2026-11-21: not more than the 90-day limit.
     EXPECT_FALSE(has(findingsFor(line + "2026-08-23\"}]}"), FindingCode::ShortActingLongTerm));
     EXPECT_TRUE(has(findingsFor(line + "2026-08-22\"}]}"), FindingCode::ShortActingLongTerm));
@@ -86,16 +88,20 @@ TEST(HeadlineFindings, DepotAndPatchLinesAreNotShortActing)
 
 TEST(HeadlineFindings, ShortActingWithoutSinceIsDurationUnknown)
 {
-    const auto fs = findingsFor(R"({"schema_version":1,"lines":[{"product":"morphine-tablet-10","dose":10,"unit":"mg","times_per_day":2}]})");
+    const auto fs = findingsFor(
+        R"({"schema_version":1,"lines":[{"product":"morphine-tablet-10","dose":10,"unit":"mg","times_per_day":2}]})");
     ASSERT_TRUE(has(fs, FindingCode::DurationUnknown));
-    const auto it = std::find_if(fs.begin(), fs.end(), [](const Finding &f) { return f.code == FindingCode::DurationUnknown; });
+    const auto it = std::find_if(fs.begin(), fs.end(),
+                                 [](const Finding &f) { return f.code == FindingCode::DurationUnknown; });
     EXPECT_EQ(it->severity, Severity::Info);
     EXPECT_EQ(it->line, 0u);
 }
 
 TEST(HeadlineFindings, UncoveredLineIsReportedNeverCountedAsZeroSilently)
 {
-    const auto fs = findingsFor(R"({"schema_version":1,"lines":[{"product":"ketogan-5","dose":5,"unit":"mg","times_per_day":2,"since":"2026-11-01"}]})", "cdc-2022");
+    const auto fs = findingsFor(
+        R"({"schema_version":1,"lines":[{"product":"ketogan-5","dose":5,"unit":"mg","times_per_day":2,"since":"2026-11-01"}]})",
+        "cdc-2022");
     ASSERT_TRUE(has(fs, FindingCode::NotInProfile));
 }
 
@@ -103,5 +109,6 @@ TEST(HeadlineFindings, EveryFindingHasAKnownSource)
 {
     for (const char *profile : {"dk", "no-hdir", "cdc-2022", "cdc-2016"})
         for (const auto &f : findingsFor(test::testData("../../examples/anne.json"), profile))
-            EXPECT_NE(test::formulary().source(f.source), nullptr) << toString(f.code) << " under " << profile;
+            EXPECT_NE(test::formulary().source(f.source), nullptr)
+                << toString(f.code) << " under " << profile;
 }

@@ -13,11 +13,13 @@ TEST(MeqCompare, AnneUnderFourProfiles)
 {
     const Regimen r = test::regimenFromText(test::testData("../../examples/anne.json"));
     std::vector<const Profile *> profiles;
-    for (const char *id : {"dk", "no-hdir", "cdc-2022", "cdc-2016"}) profiles.push_back(test::formulary().profile(id));
+    for (const char *id : {"dk", "no-hdir", "cdc-2022", "cdc-2016"})
+        profiles.push_back(test::formulary().profile(id));
     const MeqComparison c = meq::compare(r, profiles, test::formulary());
     ASSERT_EQ(c.meq.rows(), 2);
     ASSERT_EQ(c.meq.cols(), 4);
-    for (Eigen::Index p = 0; p < 4; ++p) EXPECT_DOUBLE_EQ(c.total(p), 300);
+    for (Eigen::Index p = 0; p < 4; ++p)
+        EXPECT_DOUBLE_EQ(c.total(p), 300);
     // Oxycodone 120 mg/day: dk/no-hdir factor 1.5, range 1.3-2 (NO-HDIR); CDC 1.5 without a range.
     EXPECT_DOUBLE_EQ(c.low(1, 0), 156);
     EXPECT_DOUBLE_EQ(c.high(1, 0), 240);
@@ -32,8 +34,8 @@ TEST(MeqCompare, UncoveredCellsAreNanAndLeftOutOfTotals)
         {"product": "tramadol-retard-100", "dose": 100, "unit": "mg", "times_per_day": 2},
         {"product": "contalgin-30", "dose": 30, "unit": "mg", "times_per_day": 2},
         {"substance": "sertraline", "dose": 50, "unit": "mg", "times_per_day": 1}]})");
-    const MeqComparison c = meq::compare(r, {test::formulary().profile("dk"), test::formulary().profile("cdc-2016")},
-                                         test::formulary());
+    const MeqComparison c = meq::compare(
+        r, {test::formulary().profile("dk"), test::formulary().profile("cdc-2016")}, test::formulary());
     ASSERT_EQ(c.lines.size(), 2u); // the co-medication is not a row
     EXPECT_DOUBLE_EQ(c.meq(0, 0), 30);
     EXPECT_TRUE(std::isnan(c.meq(0, 1)));

@@ -25,7 +25,8 @@ std::size_t checkReadable(const Plan &p, int session)
 {
     const std::string text = planFileText(p);
     try {
-        const Plan back = readPlan(json::parse(text, "p.json", kMaxPlanFileBytes), "p.json", test::formulary());
+        const Plan back =
+            readPlan(json::parse(text, "p.json", kMaxPlanFileBytes), "p.json", test::formulary());
         EXPECT_EQ(planFileText(back), text) << "session " << session << ": not byte-stable";
     } catch (const InputError &e) {
         ADD_FAILURE() << "session " << session << ": refused: " << e.what();
@@ -33,8 +34,7 @@ std::size_t checkReadable(const Plan &p, int session)
     return text.size();
 }
 
-template <class NextSession>
-Course runCourse(Plan p, int everyDays, NextSession next)
+template <class NextSession> Course runCourse(Plan p, int everyDays, NextSession next)
 {
     Course course;
     Date date = p.schedule.steps.front().start;
@@ -53,7 +53,8 @@ Course runCourse(Plan p, int everyDays, NextSession next)
 
 SessionInput alternateReplanAndHold(int n, Date date, const Plan &)
 {
-    return test::sessionOn(formatIsoDate(date).c_str(), n % 2 ? SessionDecision::Replan : SessionDecision::Hold);
+    return test::sessionOn(formatIsoDate(date).c_str(),
+                           n % 2 ? SessionDecision::Replan : SessionDecision::Hold);
 }
 
 TaperOptions slowTaper()
@@ -69,7 +70,8 @@ TEST(PlanGrowth, FortnightlyReplanAndHoldStaysReadable)
 {
     const Course c = runCourse(test::planFor("anne", slowTaper()), 14, alternateReplanAndHold);
     EXPECT_GE(c.recorded, kSessions / 2);
-    EXPECT_LT(c.largestBytes, kMaxPlanFileBytes / 4) << "the growth is no longer bounded as docs/plan-format.md says";
+    EXPECT_LT(c.largestBytes, kMaxPlanFileBytes / 4)
+        << "the growth is no longer bounded as docs/plan-format.md says";
     ::testing::Test::RecordProperty("largest_bytes", std::to_string(c.largestBytes));
 }
 
@@ -89,9 +91,9 @@ TEST(PlanGrowth, RandomCoursesOf200SessionsStayReadable)
     std::mt19937 rng(20261203);
     std::size_t largest = 0;
     for (const char *name : {"anne", "morphine-depot-240", "oxycontin-oxynorm-prn", "fentanyl-75"}) {
-        const Course c = runCourse(test::planFor(name, slowTaper()), 14, [&rng](int, Date date, const Plan &p) {
-            return test::randomSession(rng, date, p);
-        });
+        const Course c =
+            runCourse(test::planFor(name, slowTaper()), 14,
+                      [&rng](int, Date date, const Plan &p) { return test::randomSession(rng, date, p); });
         SCOPED_TRACE(name);
         EXPECT_GT(c.recorded, 0);
         largest = std::max(largest, c.largestBytes);

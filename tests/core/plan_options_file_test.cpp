@@ -49,7 +49,8 @@ TEST(PlanOptionsFile, RoundTripKeepsEveryNewOption)
 TEST(PlanOptionsFile, AnOlderFileReadsAsMadeWithoutTheNewFeatures)
 {
     Json old = toJson(someOptions());
-    for (const char *key : {"max_hold_intervals", "align_to_sessions", "allow_unconfirmed", "short_exposure_pace"})
+    for (const char *key :
+         {"max_hold_intervals", "align_to_sessions", "allow_unconfirmed", "short_exposure_pace"})
         old.erase(key);
     const TaperOptions o = readTaperOptions(old, "/options", "old.json");
     EXPECT_EQ(o.maxHoldIntervals, 1);
@@ -134,7 +135,8 @@ TEST(PlanOptionsFile, AnOldPlanFileStillReads)
     p.regimen = test::regimenFromText(test::testData("taper/anne.json"));
     p.schedule = plan(p.regimen, someOptions(), *f.profile("dk"), f);
     Json doc = Json::parse(planFileText(p));
-    for (const char *key : {"max_hold_intervals", "align_to_sessions", "allow_unconfirmed", "short_exposure_pace"})
+    for (const char *key :
+         {"max_hold_intervals", "align_to_sessions", "allow_unconfirmed", "short_exposure_pace"})
         doc["options"].erase(key);
     const Plan back = readPlan(doc, "old.json", f);
     EXPECT_EQ(back.schedule.options.maxHoldIntervals, 1);

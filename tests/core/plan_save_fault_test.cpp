@@ -43,18 +43,23 @@ struct TempDir : test::TempFolder {
 const char *stageName(AtomicWriteStage s)
 {
     switch (s) {
-    case AtomicWriteStage::Creating: return "creating";
-    case AtomicWriteStage::PartWritten: return "half written";
-    case AtomicWriteStage::Written: return "written, before fsync";
-    case AtomicWriteStage::Flushed: return "fsync done, before rename";
-    case AtomicWriteStage::Renamed: return "renamed";
+    case AtomicWriteStage::Creating:
+        return "creating";
+    case AtomicWriteStage::PartWritten:
+        return "half written";
+    case AtomicWriteStage::Written:
+        return "written, before fsync";
+    case AtomicWriteStage::Flushed:
+        return "fsync done, before rename";
+    case AtomicWriteStage::Renamed:
+        return "renamed";
     }
     return "?";
 }
 
 // The hook is a plain function pointer: the stage and what to do there live in globals.
 AtomicWriteStage g_failAt = AtomicWriteStage::Written;
-int g_errno = 0;       // throw std::system_error with this code at g_failAt, or when 0:
+int g_errno = 0;         // throw std::system_error with this code at g_failAt, or when 0:
 bool g_badAlloc = false; // throw std::bad_alloc (an exception that is not an injected system error)
 
 void failHere(AtomicWriteStage stage)
@@ -108,8 +113,8 @@ TEST(PlanSaveFault, FailureAtEveryStageKeepsTheOldFileAndLeavesNoTemporary)
             EXPECT_EQ(test::fileBytes(path), p.oldText);
             EXPECT_NO_THROW(readPlanFile(path, test::formulary()));
             EXPECT_EQ(dir.strays(), std::vector<std::string>{});
-            EXPECT_EQ(planFileText(p.newer), p.newText); // the in-memory plan is kept ...
-            writePlanFile(path, p.newer, test::formulary());                // ... and saves in full once the fault is gone
+            EXPECT_EQ(planFileText(p.newer), p.newText);     // the in-memory plan is kept ...
+            writePlanFile(path, p.newer, test::formulary()); // ... and saves in full once the fault is gone
             EXPECT_EQ(test::fileBytes(path), p.newText);
         }
     }
@@ -120,8 +125,9 @@ TEST(PlanSaveFault, ExceptionAtEveryStageLeavesOldOrNewAndNoTemporary)
     TempDir dir("exceptions");
     const std::string path = dir.file("plan.json");
     const OldAndNew p;
-    for (const AtomicWriteStage stage : {AtomicWriteStage::Creating, AtomicWriteStage::PartWritten, AtomicWriteStage::Written,
-                                         AtomicWriteStage::Flushed, AtomicWriteStage::Renamed}) {
+    for (const AtomicWriteStage stage :
+         {AtomicWriteStage::Creating, AtomicWriteStage::PartWritten, AtomicWriteStage::Written,
+          AtomicWriteStage::Flushed, AtomicWriteStage::Renamed}) {
         SCOPED_TRACE(stageName(stage));
         writePlanFile(path, p.old, test::formulary());
         {
@@ -144,15 +150,16 @@ TEST(PlanSaveFault, ASuccessfulSaveRemovesTemporariesKilledWritersLeftBehind)
         std::ofstream(dir.file(name)) << plans.oldText;
         fs::last_write_time(dir.file(name), fs::file_time_type::clock::now() - age);
     };
-    leave(".plan.json.tmp-a1B2c3", kStaleTemporaryAge + std::chrono::minutes(50));  // killed an hour ago
-    leave(".plan.json.tmp-d4E5f6", std::chrono::minutes(1));                          // maybe still writing
-    leave(".other.json.tmp-g7H8i9", std::chrono::hours(24));                          // another file's
-    leave(".plan.json.tmp-bak", std::chrono::hours(24));                              // not a mkstemp name
+    leave(".plan.json.tmp-a1B2c3", kStaleTemporaryAge + std::chrono::minutes(50)); // killed an hour ago
+    leave(".plan.json.tmp-d4E5f6", std::chrono::minutes(1));                       // maybe still writing
+    leave(".other.json.tmp-g7H8i9", std::chrono::hours(24));                       // another file's
+    leave(".plan.json.tmp-bak", std::chrono::hours(24));                           // not a mkstemp name
     writePlanFile(dir.file("plan.json"), plans.newer, test::formulary());
     EXPECT_EQ(test::fileBytes(dir.file("plan.json")), plans.newText);
     auto left = dir.strays();
     std::sort(left.begin(), left.end());
-    EXPECT_EQ(left, (std::vector<std::string>{".other.json.tmp-g7H8i9", ".plan.json.tmp-bak", ".plan.json.tmp-d4E5f6"}));
+    EXPECT_EQ(left, (std::vector<std::string>{".other.json.tmp-g7H8i9", ".plan.json.tmp-bak",
+                                              ".plan.json.tmp-d4E5f6"}));
 }
 
 TEST(PlanSaveFault, FailedFirstSaveLeavesNoFileAtAll)
@@ -189,8 +196,7 @@ TEST(PlanSaveFault, SessionSaveFailureKeepsTheOldRevision)
 }
 
 /// Runs `body` in a forked child and returns its exit code (or -signal).
-template <typename F>
-int inChild(F body)
+template <typename F> int inChild(F body)
 {
     const pid_t pid = ::fork();
     if (pid == 0) ::_exit(body());
@@ -201,8 +207,7 @@ int inChild(F body)
 
 /// 0 when `save` throws an InputError naming `path` whose text contains `reason`; 1 when it
 /// succeeds; 2 for any other outcome.
-template <typename F>
-int expectInputError(F save, const std::string &path, const std::string &reason)
+template <typename F> int expectInputError(F save, const std::string &path, const std::string &reason)
 {
     try {
         save();
@@ -231,7 +236,8 @@ TEST(PlanSaveFault, RealWriteErrorPartWayThroughKeepsTheOldFile)
         std::signal(SIGXFSZ, SIG_IGN);
         const rlimit limit{kLimit, kLimit};
         if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) return 3;
-        return expectInputError([&] { writePlanFile(path, p.newer, test::formulary()); }, path, std::strerror(EFBIG));
+        return expectInputError([&] { writePlanFile(path, p.newer, test::formulary()); }, path,
+                                std::strerror(EFBIG));
     });
     EXPECT_EQ(result, 0) << "1: saved despite the limit, 2: not an InputError naming the file and the reason";
     EXPECT_EQ(test::fileBytes(path), p.oldText);
@@ -247,17 +253,19 @@ TEST(PlanSaveFault, ReadOnlyFolderGivesAClearErrorAndKeepsTheOldFile)
     const OldAndNew p;
     writePlanFile(path, p.old, test::formulary());
     fs::permissions(dir.path(), fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
-                                  fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+                                    fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
     const bool root = ::geteuid() == 0;
     const int result = inChild([&] {
         if (root && (::setgid(65534) != 0 || ::setuid(65534) != 0)) return 77;
-        const int save = expectInputError([&] { writePlanFile(path, p.newer, test::formulary()); }, path, std::strerror(EACCES));
+        const int save = expectInputError([&] { writePlanFile(path, p.newer, test::formulary()); }, path,
+                                          std::strerror(EACCES));
         if (save != 0) return save;
         // the in-memory plan is still whole: it serialises to the same bytes as before the failure
         return planFileText(p.newer) == p.newText ? 0 : 4;
     });
     if (result == 77) GTEST_SKIP() << "running as root and cannot drop to uid 65534";
-    EXPECT_EQ(result, 0) << "1: saved into a read-only folder, 2: not an InputError naming the file and the reason";
+    EXPECT_EQ(result, 0)
+        << "1: saved into a read-only folder, 2: not an InputError naming the file and the reason";
     EXPECT_EQ(test::fileBytes(path), p.oldText);
     EXPECT_EQ(dir.strays(), std::vector<std::string>{});
 }

@@ -20,13 +20,14 @@ std::string dataPath(const std::string &name)
 Regimen readFile(const std::string &name)
 {
     const std::string path = dataPath(name);
-    return readRegimen(json::readFile(path), path, test::formulary(), AsOfChoice{std::nullopt, *parseIsoDate("2026-11-21")});
+    return readRegimen(json::readFile(path), path, test::formulary(),
+                       AsOfChoice{std::nullopt, *parseIsoDate("2026-11-21")});
 }
 
 struct InvalidCase {
-    const char *defect;       ///< file invalid_<defect>.json
-    const char *where;        ///< expected JSON pointer (or "" for whole-file problems)
-    const char *mustContain;  ///< expected part of the message
+    const char *defect;      ///< file invalid_<defect>.json
+    const char *where;       ///< expected JSON pointer (or "" for whole-file problems)
+    const char *mustContain; ///< expected part of the message
 };
 
 const InvalidCase kInvalid[] = {
@@ -56,8 +57,8 @@ const InvalidCase kInvalid[] = {
     {"bad_as_of", "/as_of", "YYYY-MM-DD"},
     {"string_dose", "/lines/0/dose", "expected a number"},
     {"oversized", "", "1 MiB"},
-    {"duplicate_key", "/lines/0/dose", "duplicate key"},              // issue 15 item 12
-    {"number_overflow", "/lines/0/dose", "too large to represent"},    // item 11
+    {"duplicate_key", "/lines/0/dose", "duplicate key"},            // issue 15 item 12
+    {"number_overflow", "/lines/0/dose", "too large to represent"}, // item 11
     // issue 16 item 6: the patient object
     {"patient_age_and_birth_year", "/patient/age", "not both"},
     {"patient_birth_year_future", "/patient/birth_year", "got 2027"},
@@ -71,11 +72,14 @@ const InvalidCase kInvalid[] = {
     {"patient_copd_number", "/patient/copd", "expected true or false"},
     {"patient_unknown_key", "/patient/egfr", "unknown key \"egfr\""},
     {"patient_not_object", "/patient", "expected a JSON object"},
-    {"vanishing_dose", "/lines/0/dose", "at least 0.001"},              // item 18
+    {"vanishing_dose", "/lines/0/dose", "at least 0.001"},                   // item 18
     {"times_per_day_2_63", "/lines/0/times_per_day", "9223372036854775808"}, // item 18
 };
 
-void PrintTo(const InvalidCase &c, std::ostream *os) { *os << c.defect; }
+void PrintTo(const InvalidCase &c, std::ostream *os)
+{
+    *os << c.defect;
+}
 
 class InvalidRegimen : public ::testing::TestWithParam<InvalidCase> {};
 
@@ -100,12 +104,14 @@ INSTANTIATE_TEST_SUITE_P(Corpus, InvalidRegimen, ::testing::ValuesIn(kInvalid),
 
 TEST(RegimenCorpus, EveryInvalidFileHasACase)
 {
-    for (const auto &entry : std::filesystem::directory_iterator(std::string(TAPER_TEST_DATA_DIR) + "/regimen")) {
+    for (const auto &entry :
+         std::filesystem::directory_iterator(std::string(TAPER_TEST_DATA_DIR) + "/regimen")) {
         const std::string name = entry.path().filename().string();
         if (name.rfind("invalid_", 0) != 0) continue;
         const std::string defect = name.substr(8, name.size() - 8 - 5);
         bool found = false;
-        for (const auto &c : kInvalid) found |= defect == c.defect;
+        for (const auto &c : kInvalid)
+            found |= defect == c.defect;
         EXPECT_TRUE(found) << name << " has no expectation in kInvalid";
     }
 }
@@ -113,7 +119,8 @@ TEST(RegimenCorpus, EveryInvalidFileHasACase)
 TEST(RegimenCorpus, EveryValidFileReads)
 {
     int count = 0;
-    for (const auto &entry : std::filesystem::directory_iterator(std::string(TAPER_TEST_DATA_DIR) + "/regimen")) {
+    for (const auto &entry :
+         std::filesystem::directory_iterator(std::string(TAPER_TEST_DATA_DIR) + "/regimen")) {
         const std::string name = entry.path().filename().string();
         if (name.rfind("valid_", 0) != 0) continue;
         EXPECT_NO_THROW(readFile(name)) << name;
@@ -147,8 +154,10 @@ TEST(RegimenReader, AsOfPrecedence)
     const std::string text = test::testData("regimen/valid_substance_line.json");
     const Date today = *parseIsoDate("2027-01-01");
     const Formulary &f = test::formulary();
-    EXPECT_EQ(readRegimen(json::parse(text, "x"), "x", f, {std::nullopt, today}).asOf, *parseIsoDate("2026-11-21"));
-    EXPECT_EQ(readRegimen(json::parse(text, "x"), "x", f, {*parseIsoDate("2026-12-24"), today}).asOf, *parseIsoDate("2026-12-24"));
+    EXPECT_EQ(readRegimen(json::parse(text, "x"), "x", f, {std::nullopt, today}).asOf,
+              *parseIsoDate("2026-11-21"));
+    EXPECT_EQ(readRegimen(json::parse(text, "x"), "x", f, {*parseIsoDate("2026-12-24"), today}).asOf,
+              *parseIsoDate("2026-12-24"));
     const std::string noAsOf = test::testData("regimen/valid_no_as_of.json");
     EXPECT_EQ(readRegimen(json::parse(noAsOf, "x"), "x", f, {std::nullopt, today}).asOf, today);
 }
@@ -157,7 +166,8 @@ TEST(RegimenReader, WritesBackWhatItRead)
 {
     const Regimen r = readFile("valid_anne.json");
     const json::Json written = toJson(r);
-    const Regimen again = readRegimen(written, "again", test::formulary(), {std::nullopt, *parseIsoDate("2026-11-21")});
+    const Regimen again =
+        readRegimen(written, "again", test::formulary(), {std::nullopt, *parseIsoDate("2026-11-21")});
     EXPECT_EQ(toJson(again).dump(), written.dump());
 }
 
@@ -196,4 +206,3 @@ TEST(RegimenReader, AgeFromBirthYearAtTheEvaluationDate)
     p.age = 40;
     EXPECT_EQ(p.ageAt(*parseIsoDate("2026-01-01")), 40);
 }
-

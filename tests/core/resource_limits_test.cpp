@@ -102,7 +102,8 @@ TEST_F(ResourceLimits, RegimenExactlyAtTheLimitIsRead)
     std::string text = validRegimen();
     text.append(kMiB - text.size(), '\n'); // a million-odd blank lines, exactly 1 MiB: accepted
     const std::string path = write("regimen.json", text);
-    const Regimen r = readRegimen(json::readFile(path), path, test::formulary(), AsOfChoice{std::nullopt, today()});
+    const Regimen r =
+        readRegimen(json::readFile(path), path, test::formulary(), AsOfChoice{std::nullopt, today()});
     EXPECT_FALSE(r.lines.empty());
 }
 
@@ -143,7 +144,8 @@ TEST_F(ResourceLimits, BalancedDeepArraysAreRefused)
 TEST_F(ResourceLimits, DeepObjectsInsideARegimenLineAreRefused)
 {
     std::string deep;
-    for (int i = 0; i < 50000; ++i) deep += R"({"a":)";
+    for (int i = 0; i < 50000; ++i)
+        deep += R"({"a":)";
     deep += "1" + std::string(50000, '}');
     const InputError e = regimenError(regimenWithLine(deep));
     EXPECT_NE(e.problem().find("nested"), std::string::npos) << e.what();
@@ -170,8 +172,9 @@ TEST_F(ResourceLimits, NestingWithinTheLimitIsParsedNormally)
 
 TEST_F(ResourceLimits, BracketsInsideStringsDoNotCountAsNesting)
 {
-    const InputError e = regimenError(regimenWithLine(R"({"product": ")" + std::string(100000, '[') +
-                                                      R"(\"[", "dose": 1, "unit": "mg", "times_per_day": 1})"));
+    const InputError e =
+        regimenError(regimenWithLine(R"({"product": ")" + std::string(100000, '[') +
+                                     R"(\"[", "dose": 1, "unit": "mg", "times_per_day": 1})"));
     EXPECT_EQ(e.problem().find("nested"), std::string::npos) << e.what();
     EXPECT_NE(e.problem().find("unknown product"), std::string::npos) << e.what();
 }
@@ -179,8 +182,8 @@ TEST_F(ResourceLimits, BracketsInsideStringsDoNotCountAsNesting)
 TEST_F(ResourceLimits, NineHundredKilobyteProductIdIsRefusedQuicklyWithAShortMessage)
 {
     const std::string id(900 * 1000, 'x');
-    const InputError e =
-        regimenError(regimenWithLine(R"({"product": ")" + id + R"(", "dose": 1, "unit": "mg", "times_per_day": 1})"));
+    const InputError e = regimenError(
+        regimenWithLine(R"({"product": ")" + id + R"(", "dose": 1, "unit": "mg", "times_per_day": 1})"));
     EXPECT_NE(e.problem().find("unknown product"), std::string::npos);
     EXPECT_LT(std::string(e.what()).size(), 2000u) << "the message should not echo the whole id";
 }
@@ -209,7 +212,8 @@ TEST_F(ResourceLimits, TwentyThousandRegimenLinesAreRefusedByTheLineCap)
 TEST_F(ResourceLimits, MillionLineRegimenIsRefusedBySize)
 {
     std::string lines;
-    for (int i = 0; i < 1000000; ++i) lines += i ? ",\n{}" : "{}";
+    for (int i = 0; i < 1000000; ++i)
+        lines += i ? ",\n{}" : "{}";
     const InputError e = regimenError(regimenWithLine(lines));
     EXPECT_NE(e.problem().find("1 MiB"), std::string::npos) << e.what();
 }

@@ -42,7 +42,8 @@ TEST(RulesData, ShippedDataResolves)
 {
     const Formulary &f = test::formulary();
     EXPECT_NE(f.atcGroup("opioid"), nullptr);
-    for (const auto &g : f.atcGroups()) EXPECT_NE(f.source(g.source), nullptr) << g.id;
+    for (const auto &g : f.atcGroups())
+        EXPECT_NE(f.source(g.source), nullptr) << g.id;
     EXPECT_EQ(f.groupForAtc("N05BA01")->id, "benzodiazepine");
     EXPECT_EQ(f.groupForAtc("N05CF02")->id, "z_drug");
     EXPECT_EQ(f.groupForAtc("A06AB08")->id, "laxative");
@@ -96,26 +97,30 @@ TEST(RulesData, MissingRuleSection)
 
 TEST(RulesData, UnknownGroupInRule)
 {
-    const std::string e = loadError("rules.json", [](json::Json &d) { d["no_laxative"]["groups"][0] = "laxatives"; });
+    const std::string e =
+        loadError("rules.json", [](json::Json &d) { d["no_laxative"]["groups"][0] = "laxatives"; });
     EXPECT_NE(e.find("/no_laxative/groups/0"), std::string::npos) << e;
     EXPECT_NE(e.find("\"laxatives\""), std::string::npos) << e;
 }
 
 TEST(RulesData, UnknownSourceInRule)
 {
-    const std::string e = loadError("rules.json", [](json::Json &d) { d["driving_limit"]["source"] = "DK-NOPE"; });
+    const std::string e =
+        loadError("rules.json", [](json::Json &d) { d["driving_limit"]["source"] = "DK-NOPE"; });
     EXPECT_NE(e.find("/driving_limit/source"), std::string::npos) << e;
 }
 
 TEST(RulesData, DepotMaximumUnitMustFitRoute)
 {
-    const std::string e = loadError("rules.json", [](json::Json &d) { d["driving_limit"]["depot_maxima"][4]["unit"] = "mg/day"; });
+    const std::string e = loadError(
+        "rules.json", [](json::Json &d) { d["driving_limit"]["depot_maxima"][4]["unit"] = "mg/day"; });
     EXPECT_NE(e.find("/driving_limit/depot_maxima/4/unit"), std::string::npos) << e;
 }
 
 TEST(RulesData, OverlappingAtcPrefix)
 {
-    const std::string e = loadError("atc-groups.json", [](json::Json &d) { d["groups"][2]["prefixes"].push_back("N05B"); });
+    const std::string e =
+        loadError("atc-groups.json", [](json::Json &d) { d["groups"][2]["prefixes"].push_back("N05B"); });
     EXPECT_NE(e.find("atc-groups.json"), std::string::npos) << e;
     EXPECT_NE(e.find("/groups/2/prefixes/1"), std::string::npos) << e;
     EXPECT_NE(e.find("overlaps"), std::string::npos) << e;
@@ -123,7 +128,8 @@ TEST(RulesData, OverlappingAtcPrefix)
 
 TEST(RulesData, MalformedAtcPrefix)
 {
-    const std::string e = loadError("atc-groups.json", [](json::Json &d) { d["groups"][1]["prefixes"][0] = "N5BA"; });
+    const std::string e =
+        loadError("atc-groups.json", [](json::Json &d) { d["groups"][1]["prefixes"][0] = "N5BA"; });
     EXPECT_NE(e.find("/groups/1/prefixes/0"), std::string::npos) << e;
 }
 
@@ -144,15 +150,22 @@ TEST(RulesData, LabelMaximaAreStrict)
     const auto maxima = [](std::function<void(json::Json &)> edit) {
         return loadError("rules.json", [&](json::Json &d) { edit(d["above_label_max"]["maxima"][0]); });
     };
-    EXPECT_NE(maxima([](json::Json &m) { m["substance"] = "tramadoll"; }).find("/above_label_max/maxima/0/substance"),
+    EXPECT_NE(maxima([](json::Json &m) {
+                  m["substance"] = "tramadoll";
+              }).find("/above_label_max/maxima/0/substance"),
               std::string::npos);
-    EXPECT_NE(maxima([](json::Json &m) { m["route"] = "transdermal"; }).find("/above_label_max/maxima/0/route"),
+    EXPECT_NE(
+        maxima([](json::Json &m) { m["route"] = "transdermal"; }).find("/above_label_max/maxima/0/route"),
+        std::string::npos);
+    EXPECT_NE(maxima([](json::Json &m) { m["unit"] = "g/day"; }).find("/above_label_max/maxima/0/unit"),
               std::string::npos);
-    EXPECT_NE(maxima([](json::Json &m) { m["unit"] = "g/day"; }).find("/above_label_max/maxima/0/unit"), std::string::npos);
-    EXPECT_NE(maxima([](json::Json &m) { m["max"] = 0; }).find("/above_label_max/maxima/0/max"), std::string::npos);
+    EXPECT_NE(maxima([](json::Json &m) { m["max"] = 0; }).find("/above_label_max/maxima/0/max"),
+              std::string::npos);
     EXPECT_NE(maxima([](json::Json &m) { m["source"] = "NOPE"; }).find("/above_label_max/maxima/0/source"),
               std::string::npos);
-    EXPECT_NE(maxima([](json::Json &m) { m["products"] = {"no-such-product"}; }).find("/above_label_max/maxima/0/products/0"),
+    EXPECT_NE(maxima([](json::Json &m) {
+                  m["products"] = {"no-such-product"};
+              }).find("/above_label_max/maxima/0/products/0"),
               std::string::npos);
     EXPECT_NE(maxima([](json::Json &m) { m["per_dose"] = 1; }).find("/above_label_max/maxima/0/per_dose"),
               std::string::npos);

@@ -19,7 +19,8 @@ std::vector<Finding> findingsOf(const std::string &lines)
 {
     const Regimen regimen = test::regimenFromText(test::regimenDoc(lines));
     const Profile &profile = *test::formulary().profile("dk");
-    return rules::check(regimen, meq::compute(regimen, profile, test::formulary()), profile, test::formulary());
+    return rules::check(regimen, meq::compute(regimen, profile, test::formulary()), profile,
+                        test::formulary());
 }
 
 std::vector<const Finding *> ofCode(const std::vector<Finding> &fs, FindingCode code)
@@ -55,7 +56,8 @@ const Finding *labelMax(const std::vector<Finding> &fs, const std::string &subst
 TEST(LabelMax, TramadolRetardPlusPrnCountsPrnAtItsMaximum)
 {
     // The issue's case: retard 200 x 2 plus 100 mg PRN up to twice a day = 600 mg.
-    const auto fs = findingsOf(R"([{"product": "tramadol-retard-200", "dose": 200, "unit": "mg", "times_per_day": 2},
+    const auto fs =
+        findingsOf(R"([{"product": "tramadol-retard-200", "dose": 200, "unit": "mg", "times_per_day": 2},
         {"product": "tramadol-capsule-50", "dose": 100, "unit": "mg", "prn": true, "max_per_day": 2, "used_per_day": 0}])");
     const Finding *f = labelMax(fs, "tramadol");
     ASSERT_NE(f, nullptr);
@@ -72,7 +74,8 @@ TEST(LabelMax, TramadolRetardPlusPrnCountsPrnAtItsMaximum)
 
 TEST(LabelMax, TapentadolDepotPlusIr)
 {
-    const auto fs = findingsOf(R"([{"product": "palexia-depot-250", "dose": 250, "unit": "mg", "times_per_day": 2},
+    const auto fs =
+        findingsOf(R"([{"product": "palexia-depot-250", "dose": 250, "unit": "mg", "times_per_day": 2},
         {"product": "palexia-50", "dose": 50, "unit": "mg", "times_per_day": 1}])");
     const Finding *f = labelMax(fs, "tapentadol");
     ASSERT_NE(f, nullptr);
@@ -80,9 +83,11 @@ TEST(LabelMax, TapentadolDepotPlusIr)
     EXPECT_DOUBLE_EQ(number(*f, "max_mg"), 500);
     EXPECT_EQ(f->source, "DK-PRO-TAPENTADOL");
     // Exactly at the maximum does not fire.
-    EXPECT_EQ(labelMax(findingsOf(R"([{"product": "palexia-depot-250", "dose": 250, "unit": "mg", "times_per_day": 2}])"),
-                       "tapentadol"),
-              nullptr);
+    EXPECT_EQ(
+        labelMax(findingsOf(
+                     R"([{"product": "palexia-depot-250", "dose": 250, "unit": "mg", "times_per_day": 2}])"),
+                 "tapentadol"),
+        nullptr);
 }
 
 TEST(LabelMax, TarginLimitAppliesToTarginOnly)
@@ -95,7 +100,8 @@ TEST(LabelMax, TarginLimitAppliesToTarginOnly)
     EXPECT_DOUBLE_EQ(number(*f, "max_mg"), 80);
     EXPECT_EQ(text(*f, "scope"), "Targin");
     EXPECT_EQ(f->source, "DK-PRO-TARGIN");
-    // Targin 80 plus OxyNorm: the Targin limit counts Targin only; plain oxycodone has no labelled maximum here.
+    // Targin 80 plus OxyNorm: the Targin limit counts Targin only; plain oxycodone has no labelled maximum
+    // here.
     EXPECT_EQ(labelMax(findingsOf(R"([{"product": "targin-40", "dose": 40, "unit": "mg", "times_per_day": 2},
         {"product": "oxynorm-10", "dose": 10, "unit": "mg", "times_per_day": 2}])"),
                        "oxycodone"),
@@ -105,7 +111,8 @@ TEST(LabelMax, TarginLimitAppliesToTarginOnly)
 TEST(LabelMax, PinexCompParacetamolAndCodeine)
 {
     // Ten Pinex comp a day: 5 000 mg paracetamol and 300 mg codeine, one line each above its maximum.
-    const auto fs = findingsOf(R"([{"product": "pinex-comp", "dose": 60, "unit": "mg", "times_per_day": 5}])");
+    const auto fs =
+        findingsOf(R"([{"product": "pinex-comp", "dose": 60, "unit": "mg", "times_per_day": 5}])");
     const Finding *para = labelMax(fs, "paracetamol");
     ASSERT_NE(para, nullptr);
     EXPECT_DOUBLE_EQ(number(*para, "daily_mg"), 5000);
@@ -121,32 +128,37 @@ TEST(LabelMax, PinexCompParacetamolAndCodeine)
 
 TEST(LabelMax, ParacetamolCoMedicationIsSummedWithCombination)
 {
-    const auto fs = findingsOf(R"([{"product": "pinex-comp", "dose": 30, "unit": "mg", "prn": true, "max_per_day": 4},
+    const auto fs =
+        findingsOf(R"([{"product": "pinex-comp", "dose": 30, "unit": "mg", "prn": true, "max_per_day": 4},
         {"substance": "paracetamol", "dose": 1000, "unit": "mg", "times_per_day": 3}])");
     const Finding *f = labelMax(fs, "paracetamol");
     ASSERT_NE(f, nullptr);
     EXPECT_DOUBLE_EQ(number(*f, "daily_mg"), 5000); // 4 x 500 + 3 x 1000
     EXPECT_EQ(text(*f, "prn_at_max"), "true");
     // Paracetamol alone at 4 g does not fire; and it is not "outside the groups the rules know".
-    const auto quiet = findingsOf(R"([{"product": "contalgin-10", "dose": 10, "unit": "mg", "times_per_day": 2},
+    const auto quiet =
+        findingsOf(R"([{"product": "contalgin-10", "dose": 10, "unit": "mg", "times_per_day": 2},
         {"substance": "paracetamol", "dose": 1000, "unit": "mg", "times_per_day": 4}])");
     EXPECT_EQ(labelMax(quiet, "paracetamol"), nullptr);
-    for (const Finding *na : ofCode(quiet, FindingCode::NotAssessed)) // only the patient kind (no patient object)
+    for (const Finding *na :
+         ofCode(quiet, FindingCode::NotAssessed)) // only the patient kind (no patient object)
         EXPECT_EQ(na->parameter("comedication"), nullptr);
 }
 
 TEST(LabelMax, KodimagnylAcetylsalicylicAcid)
 {
     // Kodimagnyl: 1-2 tablets at most 4 times a day = 4 000 mg ASA. 10 tablets = 5 000 mg.
-    const auto fs = findingsOf(R"([{"product": "kodimagnyl", "dose": 19.2, "unit": "mg", "times_per_day": 5}])");
+    const auto fs =
+        findingsOf(R"([{"product": "kodimagnyl", "dose": 19.2, "unit": "mg", "times_per_day": 5}])");
     const Finding *f = labelMax(fs, "acetylsalicylic-acid");
     ASSERT_NE(f, nullptr);
     EXPECT_DOUBLE_EQ(number(*f, "daily_mg"), 5000);
     EXPECT_DOUBLE_EQ(number(*f, "max_mg"), 4000);
     EXPECT_EQ(text(*f, "scope"), "Kodimagnyl");
-    EXPECT_EQ(labelMax(findingsOf(R"([{"product": "kodimagnyl", "dose": 19.2, "unit": "mg", "times_per_day": 4}])"),
-                       "acetylsalicylic-acid"),
-              nullptr);
+    EXPECT_EQ(
+        labelMax(findingsOf(R"([{"product": "kodimagnyl", "dose": 19.2, "unit": "mg", "times_per_day": 4}])"),
+                 "acetylsalicylic-acid"),
+        nullptr);
 }
 
 TEST(LabelMax, EveryMaximumHasAKnownSourceAndSubstance)
@@ -157,7 +169,8 @@ TEST(LabelMax, EveryMaximumHasAKnownSourceAndSubstance)
         EXPECT_NE(test::formulary().source(m.source), nullptr) << m.substance;
         EXPECT_NE(test::formulary().substance(m.substance), nullptr) << m.substance;
         EXPECT_GT(m.maxMgPerDay, 0) << m.substance;
-        for (const std::string &id : m.products) EXPECT_NE(test::formulary().product(id), nullptr) << id;
+        for (const std::string &id : m.products)
+            EXPECT_NE(test::formulary().product(id), nullptr) << id;
     }
 }
 
@@ -173,9 +186,10 @@ TEST(Withdrawn, LineNamingAWithdrawnOrPermitOnlyProduct)
     EXPECT_EQ(text(*withdrawn[0], "market_status"), "withdrawn");
     EXPECT_NE(text(*withdrawn[0], "market_note"), "");
     EXPECT_EQ(text(*withdrawn[1], "market_status"), "permit_only");
-    EXPECT_TRUE(ofCode(findingsOf(R"([{"product": "contalgin-10", "dose": 10, "unit": "mg", "times_per_day": 2}])"),
-                       FindingCode::ProductWithdrawn)
-                    .empty());
+    EXPECT_TRUE(
+        ofCode(findingsOf(R"([{"product": "contalgin-10", "dose": 10, "unit": "mg", "times_per_day": 2}])"),
+               FindingCode::ProductWithdrawn)
+            .empty());
 }
 
 TEST(Withdrawn, ListingsNeverOfferAWithdrawnProductFirst)
@@ -185,7 +199,9 @@ TEST(Withdrawn, ListingsNeverOfferAWithdrawnProductFirst)
     EXPECT_EQ(listed.front()->marketStatus, MarketStatus::Marketed);
     // Marketed, then permit-only, then withdrawn.
     EXPECT_TRUE(std::is_sorted(listed.begin(), listed.end(), [](const Product *a, const Product *b) {
-        const auto rank = [](MarketStatus s) { return s == MarketStatus::Marketed ? 0 : s == MarketStatus::PermitOnly ? 1 : 2; };
+        const auto rank = [](MarketStatus s) {
+            return s == MarketStatus::Marketed ? 0 : s == MarketStatus::PermitOnly ? 1 : 2;
+        };
         return rank(a->marketStatus) < rank(b->marketStatus);
     }));
 }

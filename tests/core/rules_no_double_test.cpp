@@ -22,7 +22,8 @@ std::vector<Finding> findingsOf(const std::string &lines, const std::string &pro
 {
     const Regimen regimen = test::regimenFromText(test::regimenDoc(lines));
     const Profile &profile = *test::formulary().profile(profileId);
-    return rules::check(regimen, meq::compute(regimen, profile, test::formulary()), profile, test::formulary());
+    return rules::check(regimen, meq::compute(regimen, profile, test::formulary()), profile,
+                        test::formulary());
 }
 
 long count(const std::vector<Finding> &fs, FindingCode code)
@@ -74,7 +75,9 @@ TEST_P(NoDoubleFindings, OneFindingCarryingTheOther)
     const DoubleCase &c = GetParam();
     const auto fs = findingsOf(c.lines, c.profile);
     EXPECT_EQ(count(fs, c.kept), 1) << toString(c.kept);
-    if (c.kept != c.dropped) { EXPECT_EQ(count(fs, c.dropped), 0) << toString(c.dropped); }
+    if (c.kept != c.dropped) {
+        EXPECT_EQ(count(fs, c.dropped), 0) << toString(c.dropped);
+    }
     if (count(fs, c.kept) != 1) return;
     const Finding &f = only(fs, c.kept);
     for (const auto &[key, expected] : c.extra)
@@ -85,34 +88,55 @@ INSTANTIATE_TEST_SUITE_P(
     Rules, NoDoubleFindings,
     ::testing::Values(
         // 120 mg MEQ is above both 60 (high_meq) and 100 (very_high_meq).
-        DoubleCase{"very_high_and_high_dk", "dk", "[" + morphineEr120 + "]", FindingCode::VeryHighMeq,
+        DoubleCase{"very_high_and_high_dk",
+                   "dk",
+                   "[" + morphineEr120 + "]",
+                   FindingCode::VeryHighMeq,
                    FindingCode::HighMeq,
-                   {{"total_meq_mg", "120"}, {"threshold_mg", "100"}, {"high_threshold_mg", "60"},
-                    {"high_inclusive", "false"}, {"high_source", "DK-GLOSTRUP"}, {"methadone_in_total", "false"}}},
-        DoubleCase{"very_high_and_high_cdc", "cdc-2022", "[" + morphineEr120 + "]", FindingCode::VeryHighMeq,
-                   FindingCode::HighMeq, {{"threshold_mg", "90"}, {"high_threshold_mg", "50"}, {"high_inclusive", "true"}}},
+                   {{"total_meq_mg", "120"},
+                    {"threshold_mg", "100"},
+                    {"high_threshold_mg", "60"},
+                    {"high_inclusive", "false"},
+                    {"high_source", "DK-GLOSTRUP"},
+                    {"methadone_in_total", "false"}}},
+        DoubleCase{"very_high_and_high_cdc",
+                   "cdc-2022",
+                   "[" + morphineEr120 + "]",
+                   FindingCode::VeryHighMeq,
+                   FindingCode::HighMeq,
+                   {{"threshold_mg", "90"}, {"high_threshold_mg", "50"}, {"high_inclusive", "true"}}},
         // A PRN short-acting line used for 91 days is both short_acting_long_term and prn_long_term.
-        DoubleCase{"prn_short_acting_91_days", "dk",
-                   R"([{"product": "morphine-tablet-10", "dose": 10, "unit": "mg", "prn": true, "max_per_day": 3, "since": "2026-08-22"}])",
-                   FindingCode::ShortActingLongTerm, FindingCode::PrnLongTerm,
-                   {{"days", "91"}, {"prn", "true"}, {"treatment_days", "91"}, {"prn_source", "DK-MIDT"}}},
+        DoubleCase{
+            "prn_short_acting_91_days",
+            "dk",
+            R"([{"product": "morphine-tablet-10", "dose": 10, "unit": "mg", "prn": true, "max_per_day": 3, "since": "2026-08-22"}])",
+            FindingCode::ShortActingLongTerm,
+            FindingCode::PrnLongTerm,
+            {{"days", "91"}, {"prn", "true"}, {"treatment_days", "91"}, {"prn_source", "DK-MIDT"}}},
         // The treatment is older than the PRN line: treatment_days is the treatment's.
-        DoubleCase{"prn_short_acting_in_older_treatment", "dk",
-                   R"([{"product": "contalgin-30", "dose": 30, "unit": "mg", "times_per_day": 2, "since": "2025-11-21"},
+        DoubleCase{
+            "prn_short_acting_in_older_treatment",
+            "dk",
+            R"([{"product": "contalgin-30", "dose": 30, "unit": "mg", "times_per_day": 2, "since": "2025-11-21"},
                        {"product": "oxynorm-5", "dose": 5, "unit": "mg", "prn": true, "max_per_day": 2, "since": "2026-08-01"}])",
-                   FindingCode::ShortActingLongTerm, FindingCode::PrnLongTerm,
-                   {{"days", "112"}, {"treatment_days", "365"}, {"prn_source", "DK-MIDT"}}},
+            FindingCode::ShortActingLongTerm,
+            FindingCode::PrnLongTerm,
+            {{"days", "112"}, {"treatment_days", "365"}, {"prn_source", "DK-MIDT"}}},
         // Two CYP2D6 prodrugs (codeine in Pinex Forte, tramadol): one cyp2d6_prodrug.
-        DoubleCase{"cyp2d6_codeine_and_tramadol", "dk",
+        DoubleCase{"cyp2d6_codeine_and_tramadol",
+                   "dk",
                    R"([{"product": "pinex-comp", "dose": 30, "unit": "mg", "times_per_day": 3},
                        {"product": "tramadol-capsule-50", "dose": 50, "unit": "mg", "times_per_day": 2}])",
-                   FindingCode::Cyp2d6Prodrug, FindingCode::Cyp2d6Prodrug,
+                   FindingCode::Cyp2d6Prodrug,
+                   FindingCode::Cyp2d6Prodrug,
                    {{"substance", "codeine"}, {"substances", "codeine, tramadol"}, {"other_lines", "2"}}},
         // The same prodrug on two lines: one finding naming it once.
-        DoubleCase{"cyp2d6_codeine_twice", "dk",
+        DoubleCase{"cyp2d6_codeine_twice",
+                   "dk",
                    R"([{"product": "pinex-comp", "dose": 30, "unit": "mg", "times_per_day": 2},
                        {"substance": "codeine", "route": "oral", "release": "immediate", "dose": 25, "unit": "mg", "times_per_day": 1}])",
-                   FindingCode::Cyp2d6Prodrug, FindingCode::Cyp2d6Prodrug,
+                   FindingCode::Cyp2d6Prodrug,
+                   FindingCode::Cyp2d6Prodrug,
                    {{"substances", "codeine"}, {"other_lines", "2"}}}),
     [](const auto &tp) { return tp.param.name; });
 
@@ -140,7 +164,8 @@ TEST(NoDoubleFindings, OneConditionOnlyKeepsTheOldShape)
     EXPECT_EQ(count(prn, FindingCode::ShortActingLongTerm), 0);
 
     // One codeine line: one finding without other_lines.
-    const auto codeine = findingsOf(R"([{"product": "pinex-comp", "dose": 30, "unit": "mg", "times_per_day": 3}])");
+    const auto codeine =
+        findingsOf(R"([{"product": "pinex-comp", "dose": 30, "unit": "mg", "times_per_day": 3}])");
     ASSERT_EQ(count(codeine, FindingCode::Cyp2d6Prodrug), 1);
     EXPECT_EQ(only(codeine, FindingCode::Cyp2d6Prodrug).parameter("other_lines"), nullptr);
 }
@@ -158,7 +183,8 @@ TEST(MethadoneThresholds, MarkedWhenMethadoneContributes)
     EXPECT_NE(test::formulary().source(text(v, "methadone_source")), nullptr);
 
     // Methadone 20 mg/day (tier 4: 80 mg MEQ): high_meq, marked.
-    const auto high = findingsOf(R"([{"product": "metadon-dak-20", "dose": 20, "unit": "mg", "times_per_day": 1}])");
+    const auto high =
+        findingsOf(R"([{"product": "metadon-dak-20", "dose": 20, "unit": "mg", "times_per_day": 1}])");
     ASSERT_EQ(count(high, FindingCode::HighMeq), 1);
     EXPECT_EQ(text(only(high, FindingCode::HighMeq), "methadone_in_total"), "true");
 
@@ -175,10 +201,12 @@ TEST(NoDoubleFindings, CarriedSourcesAreKnownAndListed)
         R"([{"substance": "methadone", "route": "oral", "release": "immediate", "dose": 30, "unit": "mg", "times_per_day": 1},
             {"product": "oxynorm-5", "dose": 5, "unit": "mg", "prn": true, "max_per_day": 2, "since": "2026-01-01"}])");
     const Finding &v = only(fs, FindingCode::VeryHighMeq);
-    EXPECT_EQ(carriedSources(v), (std::vector<std::string>{test::formulary().rules().methadoneSpecialist.source,
-                                                           test::formulary().profile("dk")->highMeq.source}));
+    EXPECT_EQ(carriedSources(v),
+              (std::vector<std::string>{test::formulary().rules().methadoneSpecialist.source,
+                                        test::formulary().profile("dk")->highMeq.source}));
     const Finding &s = only(fs, FindingCode::ShortActingLongTerm);
     EXPECT_EQ(carriedSources(s), std::vector<std::string>{"DK-MIDT"});
     for (const Finding &f : fs)
-        for (const std::string &id : carriedSources(f)) EXPECT_NE(test::formulary().source(id), nullptr) << id;
+        for (const std::string &id : carriedSources(f))
+            EXPECT_NE(test::formulary().source(id), nullptr) << id;
 }

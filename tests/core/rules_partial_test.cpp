@@ -40,7 +40,9 @@ TEST(PartialTotal, EveryRouteOfAMarketedDanishProductIsConvertedOrExcludedWithAS
         const ConversionFactor *factor = dk.factorFor(p.substance, p.route);
         const Exclusion *excluded = dk.exclusionFor(p.substance, p.route);
         ASSERT_TRUE(factor || excluded) << p.id << ": " << p.substance << " " << toString(p.route);
-        if (factor) { EXPECT_NE(f.source(factor->source), nullptr) << p.id; }
+        if (factor) {
+            EXPECT_NE(f.source(factor->source), nullptr) << p.id;
+        }
         if (excluded) {
             EXPECT_NE(f.source(excluded->source), nullptr) << p.id;
             EXPECT_FALSE(excluded->reason.empty()) << p.id;
@@ -51,7 +53,8 @@ TEST(PartialTotal, EveryRouteOfAMarketedDanishProductIsConvertedOrExcludedWithAS
 TEST(PartialTotal, MorphineSuppositoriesAreConvertedOneToOne)
 {
     MeqResult meq;
-    findingsOf(R"([{"product": "morphine-suppository-20", "dose": 20, "unit": "mg", "times_per_day": 3}])", &meq);
+    findingsOf(R"([{"product": "morphine-suppository-20", "dose": 20, "unit": "mg", "times_per_day": 3}])",
+               &meq);
     ASSERT_TRUE(meq.lines.at(0).meq);
     EXPECT_DOUBLE_EQ(meq.lines.at(0).meq->value(), 60);
     EXPECT_FALSE(meq.totalIsPartial);

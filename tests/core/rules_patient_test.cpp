@@ -20,10 +20,12 @@ const std::string kMorphine =
 
 std::vector<Finding> check(const std::string &linesAndPatient, const std::string &asOf = "2026-11-21")
 {
-    const std::string doc = R"({"schema_version": 1, "as_of": ")" + asOf + R"(", "lines": )" + linesAndPatient + "}";
+    const std::string doc =
+        R"({"schema_version": 1, "as_of": ")" + asOf + R"(", "lines": )" + linesAndPatient + "}";
     const Regimen regimen = test::regimenFromText(doc);
     const Profile &profile = *test::formulary().profile("dk");
-    return rules::check(regimen, meq::compute(regimen, profile, test::formulary()), profile, test::formulary());
+    return rules::check(regimen, meq::compute(regimen, profile, test::formulary()), profile,
+                        test::formulary());
 }
 
 /// Copies (the findings are often a temporary).
@@ -101,7 +103,8 @@ TEST(PatientRules, CompletePatientIsAssessed)
 
 TEST(PatientRules, NoOpioidNoPatientFindings)
 {
-    for (const auto &f : check(R"([{"substance": "zopiclone", "dose": 7.5, "unit": "mg", "times_per_day": 1}])"))
+    for (const auto &f :
+         check(R"([{"substance": "zopiclone", "dose": 7.5, "unit": "mg", "times_per_day": 1}])"))
         EXPECT_NE(text(f, "reason"), "patient_data_missing");
 }
 
@@ -117,8 +120,10 @@ TEST(PatientRules, BirthYearCountsAtTheEvaluationDate)
 
 TEST(PatientRules, ElderlyWithSedativeNamesItAndTheFallSource)
 {
-    const auto findings = check(withPatient("[" + kMorphine + R"(, {"substance": "zopiclone", "dose": 7.5, "unit": "mg", "times_per_day": 1},
-        {"substance": "zopiclone", "dose": 3.75, "unit": "mg", "times_per_day": 1}])", patientJson(R"("age": 82)")));
+    const auto findings = check(withPatient(
+        "[" + kMorphine + R"(, {"substance": "zopiclone", "dose": 7.5, "unit": "mg", "times_per_day": 1},
+        {"substance": "zopiclone", "dose": 3.75, "unit": "mg", "times_per_day": 1}])",
+        patientJson(R"("age": 82)")));
     const auto elderly = withCode(findings, FindingCode::Elderly);
     ASSERT_EQ(elderly.size(), 1u);
     EXPECT_EQ(elderly[0].severity, Severity::Warning);
@@ -136,10 +141,14 @@ TEST(PatientRules, RenalBandsPerSubstance)
         Severity severity;
         std::string source;
     };
-    const std::string tramadol = R"({"product": "tramadol-retard-100", "dose": 100, "unit": "mg", "times_per_day": 2})";
-    const std::string oxycodone = R"({"substance": "oxycodone", "route": "oral", "release": "extended", "dose": 10, "unit": "mg", "times_per_day": 2})";
-    const std::string fentanyl = R"({"substance": "fentanyl", "route": "transdermal", "dose": 12, "unit": "mcg/h"})";
-    const std::string codeine = R"({"substance": "codeine", "route": "oral", "release": "immediate", "dose": 25, "unit": "mg", "times_per_day": 4})";
+    const std::string tramadol =
+        R"({"product": "tramadol-retard-100", "dose": 100, "unit": "mg", "times_per_day": 2})";
+    const std::string oxycodone =
+        R"({"substance": "oxycodone", "route": "oral", "release": "extended", "dose": 10, "unit": "mg", "times_per_day": 2})";
+    const std::string fentanyl =
+        R"({"substance": "fentanyl", "route": "transdermal", "dose": 12, "unit": "mcg/h"})";
+    const std::string codeine =
+        R"({"substance": "codeine", "route": "oral", "release": "immediate", "dose": 25, "unit": "mg", "times_per_day": 4})";
     const Row rows[] = {
         {kMorphine, "29.9", "avoid", 30, Severity::Critical, "SE-VLL-NJURE"},
         {kMorphine, "30", "reduce", 50, Severity::Warning, "DK-RM"},
@@ -153,8 +162,9 @@ TEST(PatientRules, RenalBandsPerSubstance)
     };
     for (const Row &row : rows) {
         SCOPED_TRACE(row.line + " eGFR " + row.egfr);
-        const auto renal = withCode(check(withPatient("[" + row.line + "]", patientJson(R"("age": 50)", row.egfr))),
-                                    FindingCode::RenalImpairment);
+        const auto renal =
+            withCode(check(withPatient("[" + row.line + "]", patientJson(R"("age": 50)", row.egfr))),
+                     FindingCode::RenalImpairment);
         if (row.advice.empty()) {
             EXPECT_TRUE(renal.empty());
             continue;
@@ -171,17 +181,20 @@ TEST(PatientRules, RenalBandsPerSubstance)
 
 TEST(PatientRules, RenalOncePerSubstance)
 {
-    const std::string ir = R"({"substance": "morphine", "route": "oral", "release": "immediate", "dose": 10, "unit": "mg", "prn": true, "max_per_day": 2})";
-    const auto renal = withCode(check(withPatient("[" + kMorphine + ", " + ir + "]", patientJson(R"("age": 50)", "40"))),
-                                FindingCode::RenalImpairment);
+    const std::string ir =
+        R"({"substance": "morphine", "route": "oral", "release": "immediate", "dose": 10, "unit": "mg", "prn": true, "max_per_day": 2})";
+    const auto renal =
+        withCode(check(withPatient("[" + kMorphine + ", " + ir + "]", patientJson(R"("age": 50)", "40"))),
+                 FindingCode::RenalImpairment);
     ASSERT_EQ(renal.size(), 1u);
     EXPECT_EQ(renal[0].line, 0u);
 }
 
 TEST(PatientRules, RespiratoryConditionsAndSedatives)
 {
-    const auto both = withCode(check(withPatient("[" + kMorphine + "]", patientJson(R"("age": 50)", "90", "true", "true"))),
-                               FindingCode::RespiratoryRisk);
+    const auto both =
+        withCode(check(withPatient("[" + kMorphine + "]", patientJson(R"("age": 50)", "90", "true", "true"))),
+                 FindingCode::RespiratoryRisk);
     ASSERT_EQ(both.size(), 1u);
     EXPECT_EQ(text(both[0], "conditions"), "sleep_apnoea, copd");
     EXPECT_EQ(both[0].source, "US-CDC22");
@@ -189,7 +202,8 @@ TEST(PatientRules, RespiratoryConditionsAndSedatives)
     EXPECT_EQ(both[0].severity, Severity::Warning);
 
     const auto sedated = withCode(
-        check(withPatient("[" + kMorphine + R"(, {"substance": "diazepam", "dose": 5, "unit": "mg", "times_per_day": 2}])",
+        check(withPatient("[" + kMorphine +
+                              R"(, {"substance": "diazepam", "dose": 5, "unit": "mg", "times_per_day": 2}])",
                           patientJson(R"("age": 50)", "90", "true"))),
         FindingCode::RespiratoryRisk);
     ASSERT_EQ(sedated.size(), 1u);
@@ -200,7 +214,8 @@ TEST(PatientRules, RespiratoryConditionsAndSedatives)
 
 TEST(PatientRules, PregnancyNeedsExpertInput)
 {
-    const auto f = withCode(check(withPatient("[" + kMorphine + "]", patientJson(R"("age": 30)", "90", "false", "false", "true"))),
+    const auto f = withCode(check(withPatient("[" + kMorphine + "]",
+                                              patientJson(R"("age": 30)", "90", "false", "false", "true"))),
                             FindingCode::Pregnancy);
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].source, "US-CDC22");

@@ -12,14 +12,18 @@ namespace {
 
 const Date D = *parseIsoDate("2026-11-21");
 
-std::string day(int daysBeforeD) { return formatIsoDate(D - date::days(daysBeforeD)); }
+std::string day(int daysBeforeD)
+{
+    return formatIsoDate(D - date::days(daysBeforeD));
+}
 
 struct Screened {
     screen::ScreenResult result;
     std::vector<screen::BadRow> bad;
     const screen::PatientResult *patient(std::string_view id) const
     {
-        for (const auto &p : result.patients) if (p.patientId == id) return &p;
+        for (const auto &p : result.patients)
+            if (p.patientId == id) return &p;
         return nullptr;
     }
 };
@@ -32,11 +36,13 @@ Screened run(const std::string &body, const char *profile = "dk", bool strict = 
     screen::ScreenOptions o;
     o.asOf = D;
     o.strict = strict;
-    s.result = screen::screenText(header + body, "t.csv", table, o, [&](const screen::BadRow &b) { s.bad.push_back(b); });
+    s.result = screen::screenText(header + body, "t.csv", table, o,
+                                  [&](const screen::BadRow &b) { s.bad.push_back(b); });
     return s;
 }
 
-std::string row(const std::string &patient, int daysBefore, const std::string &product, const std::string &units)
+std::string row(const std::string &patient, int daysBefore, const std::string &product,
+                const std::string &units)
 {
     return patient + "," + day(daysBefore) + "," + product + "," + units + "\n";
 }
@@ -58,8 +64,8 @@ TEST(ScreenEdge, OneRedemption)
 
 TEST(ScreenEdge, WindowIsAfterDMinusWindowAndOnOrBeforeD)
 {
-    const auto s = run(row("a", 365, "oxynorm-10", "1") + row("b", 364, "oxynorm-10", "1") + row("c", 0, "oxynorm-10", "1") +
-                       row("d", -1, "oxynorm-10", "1"));
+    const auto s = run(row("a", 365, "oxynorm-10", "1") + row("b", 364, "oxynorm-10", "1") +
+                       row("c", 0, "oxynorm-10", "1") + row("d", -1, "oxynorm-10", "1"));
     ASSERT_EQ(s.result.patients.size(), 2u);
     EXPECT_EQ(s.result.patients[0].patientId, "b");
     EXPECT_EQ(s.result.patients[1].patientId, "c");
@@ -77,7 +83,8 @@ TEST(ScreenEdge, NinetyDayAverageIsAfterDMinus90)
 
 TEST(ScreenEdge, PatchesCoverTheirWearTime)
 {
-    // 10 fentanyl 25 mcg/h patches: 10 × 25 × 2.4 × 72/24 = 1800 mg → 20 mg/day over 90 days (never × 7.2 per mcg/h).
+    // 10 fentanyl 25 mcg/h patches: 10 × 25 × 2.4 × 72/24 = 1800 mg → 20 mg/day over 90 days (never × 7.2 per
+    // mcg/h).
     auto s = run(row("a", 5, "fentanyl-patch-25", "10"));
     EXPECT_NEAR(s.result.patients[0].avgMeq90d.value(), 20.0, 1e-9);
     // 4 Norspan 10 mcg/h (7-day) patches: 4 × 10 × 2.22 × 168/24 = 621.6 mg.
@@ -103,9 +110,10 @@ TEST(ScreenEdge, MethadoneUnderATieredProfileIsCountedButNotInMeq)
 
 TEST(ScreenEdge, LongTermNeedsThreeRedemptionsAndMoreThan180Days)
 {
-    const auto s = run(row("yes", 300, "oxynorm-10", "1") + row("yes", 200, "oxynorm-10", "1") + row("yes", 119, "oxynorm-10", "1") +
-                       row("span180", 300, "oxynorm-10", "1") + row("span180", 200, "oxynorm-10", "1") +
-                       row("span180", 120, "oxynorm-10", "1") + row("two", 300, "oxynorm-10", "1") + row("two", 1, "oxynorm-10", "1"));
+    const auto s = run(row("yes", 300, "oxynorm-10", "1") + row("yes", 200, "oxynorm-10", "1") +
+                       row("yes", 119, "oxynorm-10", "1") + row("span180", 300, "oxynorm-10", "1") +
+                       row("span180", 200, "oxynorm-10", "1") + row("span180", 120, "oxynorm-10", "1") +
+                       row("two", 300, "oxynorm-10", "1") + row("two", 1, "oxynorm-10", "1"));
     EXPECT_TRUE(s.patient("yes")->longTerm);
     EXPECT_TRUE(s.patient("yes")->shortActingOnly);
     EXPECT_FALSE(s.patient("span180")->longTerm);
@@ -116,10 +124,12 @@ TEST(ScreenEdge, LongTermNeedsThreeRedemptionsAndMoreThan180Days)
 
 TEST(ScreenEdge, ShortActingOnlyLooksAtTheWholeWindowOnly)
 {
-    const std::string ir = row("p", 300, "oxynorm-10", "1") + row("p", 150, "oxynorm-10", "1") + row("p", 10, "oxynorm-10", "1");
+    const std::string ir =
+        row("p", 300, "oxynorm-10", "1") + row("p", 150, "oxynorm-10", "1") + row("p", 10, "oxynorm-10", "1");
     EXPECT_FALSE(run(ir + row("p", 250, "contalgin-10", "1")).patient("p")->shortActingOnly);
     EXPECT_FALSE(run(ir + row("p", 250, "norspan-5", "1")).patient("p")->shortActingOnly);
-    EXPECT_TRUE(run(ir + row("p", 400, "contalgin-10", "1")).patient("p")->shortActingOnly) << "depot before the window";
+    EXPECT_TRUE(run(ir + row("p", 400, "contalgin-10", "1")).patient("p")->shortActingOnly)
+        << "depot before the window";
 }
 
 TEST(ScreenEdge, ThresholdsFollowTheProfileAndItsInclusiveFlag)
@@ -136,25 +146,35 @@ TEST(ScreenEdge, ThresholdsFollowTheProfileAndItsInclusiveFlag)
     EXPECT_TRUE(c.patient("b")->above100);
     // dk 100: 9000 mg is not above; one more tablet is.
     EXPECT_FALSE(run(row("a", 1, "contalgin-100", "90")).result.patients[0].above100);
-    EXPECT_TRUE(run(row("a", 1, "contalgin-100", "90") + row("a", 1, "contalgin-10", "1")).result.patients[0].above100);
+    EXPECT_TRUE(run(row("a", 1, "contalgin-100", "90") + row("a", 1, "contalgin-10", "1"))
+                    .result.patients[0]
+                    .above100);
 }
 
 TEST(ScreenEdge, MultipleOpioidsCountsSubstancesInTheLast90Days)
 {
-    EXPECT_TRUE(run(row("a", 1, "oxynorm-10", "1") + row("a", 80, "contalgin-10", "1")).patient("a")->multipleOpioids);
-    EXPECT_FALSE(run(row("a", 1, "oxynorm-10", "1") + row("a", 80, "oxycontin-10", "1")).patient("a")->multipleOpioids);
-    EXPECT_FALSE(run(row("a", 1, "oxynorm-10", "1") + row("a", 90, "contalgin-10", "1")).patient("a")->multipleOpioids);
+    EXPECT_TRUE(run(row("a", 1, "oxynorm-10", "1") + row("a", 80, "contalgin-10", "1"))
+                    .patient("a")
+                    ->multipleOpioids);
+    EXPECT_FALSE(run(row("a", 1, "oxynorm-10", "1") + row("a", 80, "oxycontin-10", "1"))
+                     .patient("a")
+                     ->multipleOpioids);
+    EXPECT_FALSE(run(row("a", 1, "oxynorm-10", "1") + row("a", 90, "contalgin-10", "1"))
+                     .patient("a")
+                     ->multipleOpioids);
 }
 
 TEST(ScreenEdge, BadRowsAreReportedWithLineAndReasonAndSkipped)
 {
-    const auto s = run(row("a", 1, "oxynorm-10", "1") + row("b", 1, "no-such", "1") + "c,2026-02-30,oxynorm-10,1\n" +
-                       row("d", 1, "oxynorm-10", "0") + row("e", 1, "oxynorm-10", "-3") + row("f", 1, "oxynorm-10", "1e3") +
-                       "g," + day(1) + ",oxynorm-10\n" + row("", 1, "oxynorm-10", "1") + "\n" + row("h", 1, "oxynorm-10", "2.5"));
+    const auto s =
+        run(row("a", 1, "oxynorm-10", "1") + row("b", 1, "no-such", "1") + "c,2026-02-30,oxynorm-10,1\n" +
+            row("d", 1, "oxynorm-10", "0") + row("e", 1, "oxynorm-10", "-3") +
+            row("f", 1, "oxynorm-10", "1e3") + "g," + day(1) + ",oxynorm-10\n" +
+            row("", 1, "oxynorm-10", "1") + "\n" + row("h", 1, "oxynorm-10", "2.5"));
     using R = screen::BadRowReason;
-    const std::vector<std::pair<std::uint64_t, R>> expected = {{3, R::UnknownProduct},   {4, R::BadDate},  {5, R::NonPositiveUnits},
-                                                               {6, R::NonPositiveUnits}, {7, R::BadUnits}, {8, R::WrongColumnCount},
-                                                               {9, R::EmptyPatientId}};
+    const std::vector<std::pair<std::uint64_t, R>> expected = {
+        {3, R::UnknownProduct}, {4, R::BadDate},          {5, R::NonPositiveUnits}, {6, R::NonPositiveUnits},
+        {7, R::BadUnits},       {8, R::WrongColumnCount}, {9, R::EmptyPatientId}};
     ASSERT_EQ(s.bad.size(), expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(s.bad[i].line, expected[i].first);
@@ -171,7 +191,8 @@ TEST(ScreenEdge, BadRowsAreReportedWithLineAndReasonAndSkipped)
 TEST(ScreenEdge, StrictStopsAtTheFirstBadRowWithItsLine)
 {
     try {
-        run(row("a", 1, "oxynorm-10", "1") + row("b", 1, "oxynorm-10", "x") + row("c", 1, "nope", "1"), "dk", true);
+        run(row("a", 1, "oxynorm-10", "1") + row("b", 1, "oxynorm-10", "x") + row("c", 1, "nope", "1"), "dk",
+            true);
         FAIL() << "expected InputError";
     } catch (const InputError &e) {
         EXPECT_EQ(e.where(), "line 3");
@@ -202,8 +223,8 @@ TEST(ScreenEdge, HeaderErrors)
 
 TEST(ScreenEdge, UnsortedInputGivesSortedPatientsAndSummaryCounts)
 {
-    const auto s = run(row("b", 1, "oxynorm-10", "1") + row("a", 1, "oxynorm-10", "1") + row("B", 1, "oxynorm-10", "1") +
-                       row("a", 2, "contalgin-10", "1"));
+    const auto s = run(row("b", 1, "oxynorm-10", "1") + row("a", 1, "oxynorm-10", "1") +
+                       row("B", 1, "oxynorm-10", "1") + row("a", 2, "contalgin-10", "1"));
     ASSERT_EQ(s.result.patients.size(), 3u);
     EXPECT_EQ(s.result.patients[0].patientId, "B");
     EXPECT_EQ(s.result.patients[1].patientId, "a");

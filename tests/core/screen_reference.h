@@ -27,7 +27,7 @@ struct RefPatient {
 };
 
 struct RefResult {
-    std::map<std::string, RefPatient> patients; // sorted by id (bytewise, like std::string <)
+    std::map<std::string, RefPatient> patients;                 // sorted by id (bytewise, like std::string <)
     std::vector<std::pair<std::uint64_t, std::string>> badRows; // line, reason code
     std::uint64_t dataRows = 0, rowsInWindow = 0, rowsWithoutMeq = 0;
 };
@@ -37,8 +37,11 @@ inline std::vector<std::string> splitCommas(const std::string &line)
     std::vector<std::string> out;
     std::string field;
     for (char c : line) {
-        if (c == ',') { out.push_back(field); field.clear(); }
-        else field += c;
+        if (c == ',') {
+            out.push_back(field);
+            field.clear();
+        } else
+            field += c;
     }
     out.push_back(field);
     return out;
@@ -54,10 +57,14 @@ inline std::optional<double> refDispensedMeq(const Product &p, const Profile &pr
     return units * p.strength * *f->factor;
 }
 
-inline RefResult reference(const std::string &text, const Formulary &formulary, const Profile &profile, Date asOf,
-                           int windowDays = 365, int minRedemptions = 3, int minSpan = 180)
+inline RefResult reference(const std::string &text, const Formulary &formulary, const Profile &profile,
+                           Date asOf, int windowDays = 365, int minRedemptions = 3, int minSpan = 180)
 {
-    struct Row { Date day; const Product *product; double units; };
+    struct Row {
+        Date day;
+        const Product *product;
+        double units;
+    };
     RefResult result;
     std::map<std::string, std::vector<Row>> rows;
     std::istringstream in(text);
@@ -66,10 +73,12 @@ inline RefResult reference(const std::string &text, const Formulary &formulary, 
     if (!line.empty() && line.back() == '\r') line.pop_back();
     const auto header = splitCommas(line);
     auto column = [&](const std::string &name) {
-        for (std::size_t i = 0; i < header.size(); ++i) if (header[i] == name) return i;
+        for (std::size_t i = 0; i < header.size(); ++i)
+            if (header[i] == name) return i;
         return std::size_t(-1);
     };
-    const std::size_t cp = column("patient_id"), cd = column("date"), cr = column("product"), cu = column("units");
+    const std::size_t cp = column("patient_id"), cd = column("date"), cr = column("product"),
+                      cu = column("units");
     const std::regex number("[0-9]+(\\.[0-9]+)?"), negative("-[0-9]+(\\.[0-9]+)?");
     std::uint64_t lineNo = 1;
     while (std::getline(in, line)) {
@@ -79,17 +88,41 @@ inline RefResult reference(const std::string &text, const Formulary &formulary, 
         ++result.dataRows;
         const auto f = splitCommas(line);
         auto bad = [&](const char *code) { result.badRows.emplace_back(lineNo, code); };
-        if (f.size() != header.size()) { bad("wrong_column_count"); continue; }
-        if (f[cp].empty()) { bad("empty_patient_id"); continue; }
+        if (f.size() != header.size()) {
+            bad("wrong_column_count");
+            continue;
+        }
+        if (f[cp].empty()) {
+            bad("empty_patient_id");
+            continue;
+        }
         const auto day = parseIsoDate(f[cd]);
-        if (!day) { bad("bad_date"); continue; }
+        if (!day) {
+            bad("bad_date");
+            continue;
+        }
         const Product *product = formulary.product(f[cr]);
-        if (!product) { bad("unknown_product"); continue; }
-        if (std::regex_match(f[cu], negative)) { bad("non_positive_units"); continue; }
-        if (!std::regex_match(f[cu], number)) { bad("bad_units"); continue; }
+        if (!product) {
+            bad("unknown_product");
+            continue;
+        }
+        if (std::regex_match(f[cu], negative)) {
+            bad("non_positive_units");
+            continue;
+        }
+        if (!std::regex_match(f[cu], number)) {
+            bad("bad_units");
+            continue;
+        }
         const double units = std::stod(f[cu]);
-        if (units <= 0) { bad("non_positive_units"); continue; }
-        if (units > 10000) { bad("units_too_large"); continue; } // issue 15: at most 10 000 per redemption
+        if (units <= 0) {
+            bad("non_positive_units");
+            continue;
+        }
+        if (units > 10000) {
+            bad("units_too_large");
+            continue;
+        } // issue 15: at most 10 000 per redemption
         if (*day <= asOf - date::days(windowDays) || *day > asOf) continue;
         ++result.rowsInWindow;
         if (!refDispensedMeq(*product, profile, 1)) ++result.rowsWithoutMeq;
@@ -105,7 +138,8 @@ inline RefResult reference(const std::string &text, const Formulary &formulary, 
         for (const Row &r : list) {
             p.first = std::min(p.first, r.day);
             p.last = std::max(p.last, r.day);
-            if (r.product->release == Release::Extended || r.product->route == Route::Transdermal) anyLongActing = true;
+            if (r.product->release == Release::Extended || r.product->route == Route::Transdermal)
+                anyLongActing = true;
             if (r.day > asOf - date::days(90)) {
                 substances.insert(r.product->substance);
                 meq += refDispensedMeq(*r.product, profile, r.units).value_or(0.0);
@@ -140,21 +174,42 @@ inline std::string randomFile(unsigned seed, int rows, int patients, const Formu
         const int offset = pick(3) == 0 ? specialOffsets[pick(12)] : pick(420) - 10;
         std::string day = formatIsoDate(asOf - date::days(offset));
         std::string product = products[static_cast<std::size_t>(pick(static_cast<int>(products.size())))].id;
-        std::string units = pick(5) == 0 ? std::to_string(pick(400) + 1) + ".5" : std::to_string(pick(100) + 1);
+        std::string units =
+            pick(5) == 0 ? std::to_string(pick(400) + 1) + ".5" : std::to_string(pick(100) + 1);
         std::string extra = "apotek" + std::to_string(pick(9));
         bool dropColumn = false;
         if (pick(33) == 0) {
             switch (pick(10)) {
-            case 0: product = "no-such-product"; break;
-            case 1: day = "2026-02-30"; break;
-            case 2: units = "0"; break;
-            case 3: units = "-2"; break;
-            case 4: units = "abc"; break;
-            case 5: dropColumn = true; break;
-            case 6: patient.clear(); break;
-            case 7: units = "40000000000"; break;
-            case 8: units = pick(2) ? "10000" : "10000.5"; break;
-            default: out << eol; break; // a blank line, ignored
+            case 0:
+                product = "no-such-product";
+                break;
+            case 1:
+                day = "2026-02-30";
+                break;
+            case 2:
+                units = "0";
+                break;
+            case 3:
+                units = "-2";
+                break;
+            case 4:
+                units = "abc";
+                break;
+            case 5:
+                dropColumn = true;
+                break;
+            case 6:
+                patient.clear();
+                break;
+            case 7:
+                units = "40000000000";
+                break;
+            case 8:
+                units = pick(2) ? "10000" : "10000.5";
+                break;
+            default:
+                out << eol;
+                break; // a blank line, ignored
             }
         }
         out << patient << ',' << day << ',';

@@ -24,11 +24,14 @@ struct Run {
     std::vector<std::pair<std::uint64_t, std::string>> badRows;
 };
 
-Run fast(const std::string &text, const Profile &profile, screen::ScreenOptions options, const std::string &viaFile = "")
+Run fast(const std::string &text, const Profile &profile, screen::ScreenOptions options,
+         const std::string &viaFile = "")
 {
     Run run;
     const screen::ProductTable table(formulary(), profile);
-    const auto onBad = [&](const screen::BadRow &b) { run.badRows.emplace_back(b.line, std::string(screen::toCode(b.reason))); };
+    const auto onBad = [&](const screen::BadRow &b) {
+        run.badRows.emplace_back(b.line, std::string(screen::toCode(b.reason)));
+    };
     if (viaFile.empty()) {
         run.result = screen::screenText(text, "test.csv", table, options, onBad);
     } else {
@@ -100,15 +103,17 @@ TEST_P(ScreenReference, FastPathMatchesReference)
         options.threads = threads;
         expectSame(expected, fast(text, profile, options), profile);
         options.blockBytes = 64; // lines straddle blocks; long lines grow the buffer
-        const auto path = std::filesystem::temp_directory_path() / ("screen-ref-" + std::to_string(c.seed) + ".csv");
+        const auto path =
+            std::filesystem::temp_directory_path() / ("screen-ref-" + std::to_string(c.seed) + ".csv");
         expectSame(expected, fast(text, profile, options, path.string()), profile);
         options.blockBytes = std::size_t{4} << 20;
     }
 }
 
 INSTANTIATE_TEST_SUITE_P(RandomFiles, ScreenReference,
-                         ::testing::Values(Case{1, "dk", false, false}, Case{2, "dk", true, false}, Case{3, "dk", false, true},
-                                           Case{4, "cdc-2022", false, false}, Case{5, "cdc-2016", true, true},
+                         ::testing::Values(Case{1, "dk", false, false}, Case{2, "dk", true, false},
+                                           Case{3, "dk", false, true}, Case{4, "cdc-2022", false, false},
+                                           Case{5, "cdc-2016", true, true},
                                            Case{6, "no-hdir", false, false}));
 
 TEST(ScreenReference, OtherWindowAndLongTermDefinition)
@@ -121,7 +126,8 @@ TEST(ScreenReference, OtherWindowAndLongTermDefinition)
     options.longTermMinRedemptions = 2;
     options.longTermMinSpanDays = 90;
     options.threads = 2;
-    expectSame(ref::reference(text, formulary(), profile, kAsOf, 180, 2, 90), fast(text, profile, options), profile);
+    expectSame(ref::reference(text, formulary(), profile, kAsOf, 180, 2, 90), fast(text, profile, options),
+               profile);
 }
 
 TEST(ScreenReference, PerUnitMeqMatchesTheFormularyCsvFactorForEveryProductAndProfile)
@@ -135,7 +141,8 @@ TEST(ScreenReference, PerUnitMeqMatchesTheFormularyCsvFactorForEveryProductAndPr
             const auto perUnit = screen::dispensedMeqPerUnit(p, profile);
             ASSERT_EQ(perUnit.has_value(), csvFactor) << profile.id << " " << p.id;
             if (perUnit) {
-                EXPECT_NEAR(perUnit->value(), *ref::refDispensedMeq(p, profile, 1), 1e-9) << profile.id << " " << p.id;
+                EXPECT_NEAR(perUnit->value(), *ref::refDispensedMeq(p, profile, 1), 1e-9)
+                    << profile.id << " " << p.id;
             }
         }
 }

@@ -33,7 +33,8 @@ void expectGolden(const Plan &p, const std::string &name)
 std::vector<double> totals(const Plan &p)
 {
     std::vector<double> t;
-    for (const Step &s : p.schedule.steps) t.push_back(s.totalMeq.value());
+    for (const Step &s : p.schedule.steps)
+        t.push_back(s.totalMeq.value());
     return t;
 }
 

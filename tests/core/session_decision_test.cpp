@@ -126,7 +126,8 @@ TEST(SessionDecision, RepeatedHoldAndWithdrawalNeedAttention)
     in.date = day("2026-12-29");
     in.withdrawal = 2;
     p = record(p, in);
-    EXPECT_EQ(attentionFlags(p, day("2026-12-29")), (std::vector<Attention>{Attention::Withdrawal, Attention::RepeatedHold}));
+    EXPECT_EQ(attentionFlags(p, day("2026-12-29")),
+              (std::vector<Attention>{Attention::Withdrawal, Attention::RepeatedHold}));
 }
 
 TEST(SessionDecision, Refusals)
@@ -229,7 +230,6 @@ TEST(SessionPlanFile, InconsistentPlansAreRefusedWithThePointer)
     j["sessions"][1]["revision"] = 1;
     expectPointer(j, "/sessions/1/revision");
 }
-
 
 TEST(SessionDecision, SlowAlwaysSlowsByLengtheningTheIntervalWhenHalvingChangesNothing)
 {

@@ -53,7 +53,8 @@ TEST(SessionMaintenance, StopBetween60And100KeepsHighMeq)
     // Step down until the current step is above 60 but not above 100 mg MEQ, then stop there.
     Plan p = test::planFor("morphine-depot-240");
     std::size_t i = 0;
-    while (i < p.schedule.steps.size() && p.schedule.steps[i].totalMeq.value() > 100) ++i;
+    while (i < p.schedule.steps.size() && p.schedule.steps[i].totalMeq.value() > 100)
+        ++i;
     ASSERT_LT(i, p.schedule.steps.size());
     ASSERT_GT(p.schedule.steps[i].totalMeq.value(), 60);
     const Date inStep = p.schedule.steps[i].start + date::days{1};
@@ -69,7 +70,8 @@ TEST(SessionMaintenance, StopAtOrBelow60KeepsNothingAndWritesNoKey)
 {
     Plan p = test::planFor("morphine-depot-240");
     std::size_t i = 0;
-    while (i < p.schedule.steps.size() && p.schedule.steps[i].totalMeq.value() > 60) ++i;
+    while (i < p.schedule.steps.size() && p.schedule.steps[i].totalMeq.value() > 60)
+        ++i;
     ASSERT_LT(i, p.schedule.steps.size());
     const Date inStep = p.schedule.steps[i].start + date::days{1};
     SessionInput in = sessionOn("2026-12-01", SessionDecision::StopTaper);

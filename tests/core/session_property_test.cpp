@@ -13,9 +13,11 @@
 namespace taper {
 namespace {
 
-const char *const kRegimens[] = {"morphine-depot-240", "anne", "oxycontin-oxynorm-prn", "fentanyl-75",
-                                 "buprenorphine-20", "tramadol-depot-200x2", "tapentadol-depot-150x2",
-                                 "two-opioids", "fentanyl-25-oral"};
+const char *const kRegimens[] = {"morphine-depot-240",     "anne",
+                                 "oxycontin-oxynorm-prn",  "fentanyl-75",
+                                 "buprenorphine-20",       "tramadol-depot-200x2",
+                                 "tapentadol-depot-150x2", "two-opioids",
+                                 "fentanyl-25-oral"};
 
 /// The steps starting on or after `from` as a schedule of their own (indices and notes re-based).
 Schedule remaining(const Plan &p, Date from)
@@ -41,13 +43,16 @@ Schedule remaining(const Plan &p, Date from)
     return s;
 }
 
-void checkAfter(const Plan &before, const Plan &after, const SessionInput &in, std::vector<std::string> &errors)
+void checkAfter(const Plan &before, const Plan &after, const SessionInput &in,
+                std::vector<std::string> &errors)
 {
     const Formulary &f = test::formulary();
     const Profile &profile = *f.profile("dk");
     const std::string at = formatIsoDate(in.date) + " " + std::string(toString(in.decision)) + ": ";
     const int c = currentStep(before.schedule.steps, in.date);
-    for (int k = 0; k < static_cast<int>(before.schedule.steps.size()) && before.schedule.steps[k].start < in.date; ++k) {
+    for (int k = 0;
+         k < static_cast<int>(before.schedule.steps.size()) && before.schedule.steps[k].start < in.date;
+         ++k) {
         if (k >= static_cast<int>(after.schedule.steps.size())) {
             errors.push_back(at + "a started step was removed");
             break;
@@ -68,7 +73,8 @@ void checkAfter(const Plan &before, const Plan &after, const SessionInput &in, s
         // A linear plan cuts a fixed share of the dose it started from (the first plan or a later
         // re-plan): bounded here by the highest dose the plan ever had.
         double highest = 0;
-        for (const Step &st : after.schedule.steps) highest = std::max(highest, st.totalMeq.value());
+        for (const Step &st : after.schedule.steps)
+            highest = std::max(highest, st.totalMeq.value());
         for (const std::string &e : test::checkSchedule(rest, input, profile, f, highest))
             if (!(maintenance && e.find("above the target") != std::string::npos) &&
                 !(maintenance && e.find("target 0") != std::string::npos))
@@ -76,7 +82,8 @@ void checkAfter(const Plan &before, const Plan &after, const SessionInput &in, s
     }
     const std::string text = planFileText(after);
     try {
-        const Plan back = readPlan(json::parse(text, "p.json"), "p.json", f); // also: rises only where recorded
+        const Plan back =
+            readPlan(json::parse(text, "p.json"), "p.json", f); // also: rises only where recorded
         if (planFileText(back) != text) errors.push_back(at + "not byte-stable");
     } catch (const InputError &e) {
         errors.push_back(at + "file refused: " + e.what());
@@ -90,10 +97,20 @@ TaperOptions optionsForRun(int run)
 {
     TaperOptions o;
     switch (run % 4) {
-    case 1: o.method = TaperMethod::Linear; break;
-    case 2: o.stepPercent = 20; o.intervalDays = 7; break;
-    case 3: o.method = TaperMethod::Linear; o.stepPercent = 5; o.intervalDays = 28; break;
-    default: break;
+    case 1:
+        o.method = TaperMethod::Linear;
+        break;
+    case 2:
+        o.stepPercent = 20;
+        o.intervalDays = 7;
+        break;
+    case 3:
+        o.method = TaperMethod::Linear;
+        o.stepPercent = 5;
+        o.intervalDays = 28;
+        break;
+    default:
+        break;
     }
     return o;
 }

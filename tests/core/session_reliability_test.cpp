@@ -20,7 +20,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-
 struct TempDir {
     fs::path path = fs::temp_directory_path() / ("session-reliability-" + std::to_string(::getpid()));
     TempDir() { fs::create_directories(path); }
@@ -67,7 +66,8 @@ TEST(SessionReliability, KilledAtEveryStageOfTheWriteLeavesOldOrNew)
         int status = 0;
         ASSERT_EQ(::waitpid(pid, &status, 0), pid);
         ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
-        EXPECT_EQ(test::fileBytes(path), c.expectNew ? newText : oldText) << "stage " << static_cast<int>(c.stage);
+        EXPECT_EQ(test::fileBytes(path), c.expectNew ? newText : oldText)
+            << "stage " << static_cast<int>(c.stage);
         EXPECT_NO_THROW(readPlanFile(path, test::formulary()));
     }
 }
@@ -86,7 +86,8 @@ TEST(SessionReliability, KilledAtRandomMomentsLeavesOldOrNew)
         const pid_t pid = ::fork();
         ASSERT_GE(pid, 0);
         if (pid == 0) {
-            for (int k = 0;; ++k) writeFileAtomically(path, k % 2 ? a : b); // b first
+            for (int k = 0;; ++k)
+                writeFileAtomically(path, k % 2 ? a : b); // b first
         }
         ::usleep(std::uniform_int_distribution<unsigned>(0, 3000)(rng));
         ::kill(pid, SIGKILL);
@@ -111,7 +112,8 @@ TEST(SessionReliability, OfTwoConcurrentUpdatersExactlyOneWins)
         ASSERT_GE(pid, 0);
         if (pid == 0) {
             const Plan read = readPlanFile(path, test::formulary());
-            SessionInput in = test::sessionOn("2026-12-15", who ? SessionDecision::Hold : SessionDecision::Continue);
+            SessionInput in =
+                test::sessionOn("2026-12-15", who ? SessionDecision::Hold : SessionDecision::Continue);
             const Plan mine = test::record(read, in);
             char byte = 0;
             ::close(go[1]);

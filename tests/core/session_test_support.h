@@ -44,7 +44,12 @@ inline SessionInput randomSession(std::mt19937 &rng, Date date, const Plan &p)
     in.date = date;
     const int pick = std::uniform_int_distribution<int>(0, 99)(rng);
     using D = SessionDecision;
-    in.decision = pick < 35 ? D::Continue : pick < 55 ? D::Hold : pick < 70 ? D::Slow : pick < 82 ? D::StepBack : pick < 95 ? D::Replan : D::StopTaper;
+    in.decision = pick < 35   ? D::Continue
+                  : pick < 55 ? D::Hold
+                  : pick < 70 ? D::Slow
+                  : pick < 82 ? D::StepBack
+                  : pick < 95 ? D::Replan
+                              : D::StopTaper;
     in.withdrawal = std::uniform_int_distribution<int>(0, 3)(rng);
     in.pain = std::uniform_int_distribution<int>(0, 10)(rng);
     if (in.decision == D::Hold && rng() % 2) in.holdDays = std::uniform_int_distribution<int>(3, 28)(rng);

@@ -54,7 +54,8 @@ std::string text(const TaperNote &n, const std::string &key)
 std::set<std::string> substances(const Step &st)
 {
     std::set<std::string> out;
-    for (const StepDose &d : st.doses) out.insert(d.product->substance);
+    for (const StepDose &d : st.doses)
+        out.insert(d.product->substance);
     return out;
 }
 
@@ -69,7 +70,8 @@ TEST(TaperClinician, AnneWithKnownUseGetsOneDepotMorphine)
     const Schedule s = planFor("anne-used-5.json");
     EXPECT_DOUBLE_EQ(s.steps[0].totalMeq.value(), 230);
     for (const Step &st : s.steps)
-        for (const StepDose &d : st.doses) EXPECT_EQ(d.product->substance, "morphine") << "step " << st.index;
+        for (const StepDose &d : st.doses)
+            EXPECT_EQ(d.product->substance, "morphine") << "step " << st.index;
     const TaperNote *rotation = note(s, TaperNoteCode::Rotation, 0);
     ASSERT_NE(rotation, nullptr);
     EXPECT_EQ(text(*rotation, "from"), "oxycodone");
@@ -82,7 +84,8 @@ TEST(TaperClinician, PrnBesideAPatchIsReducedNotTurnedIntoDepot)
         const Schedule s = planFor(file);
         for (const Step &st : s.steps)
             for (const StepDose &d : st.doses)
-                EXPECT_TRUE(d.product->isPatch() || d.prn) << file << " step " << st.index << " " << d.product->id;
+                EXPECT_TRUE(d.product->isPatch() || d.prn)
+                    << file << " step " << st.index << " " << d.product->id;
         // The PRN allowance goes first, one administration a day per step.
         EXPECT_NE(note(s, TaperNoteCode::PrnAllowanceReduced, 1), nullptr) << file;
     }
@@ -146,7 +149,8 @@ TEST(TaperClinician, MaxHoldIntervalsOneKeepsEveryStepAtOneIntervalButTheLastDos
     TaperOptions o = defaults();
     o.maxHoldIntervals = 1;
     const Schedule s = planFor("morphine-depot-240.json", o);
-    for (std::size_t i = 0; i + 2 < s.steps.size(); ++i) EXPECT_EQ(days(s.steps[i]), 14) << "step " << i;
+    for (std::size_t i = 0; i + 2 < s.steps.size(); ++i)
+        EXPECT_EQ(days(s.steps[i]), 14) << "step " << i;
     EXPECT_EQ(days(s.steps[s.steps.size() - 2]), 28);
 }
 
@@ -174,14 +178,16 @@ TEST(TaperClinician, KetoganWithoutRotationIsTaperedOnThePatientsTimes)
             EXPECT_EQ(d.product->id, "ketogan-5");
             const int times = d.timesPerDay ? *d.timesPerDay : [&] {
                 int n = 0;
-                for (HalfUnits h : *d.unitsByTime) n += h.value > 0;
+                for (HalfUnits h : *d.unitsByTime)
+                    n += h.value > 0;
                 return n;
             }();
             EXPECT_LE(times, administrations) << "step " << st.index;
             administrations = times;
             const int perAdministration = d.unitsPerAdministration ? d.unitsPerAdministration->value : [&] {
                 int m = 0;
-                for (HalfUnits h : *d.unitsByTime) m = std::max(m, h.value);
+                for (HalfUnits h : *d.unitsByTime)
+                    m = std::max(m, h.value);
                 return m;
             }();
             EXPECT_LE(perAdministration, 2) << "step " << st.index; // never more than 1 tablet at a time
@@ -214,14 +220,15 @@ TEST(TaperClinician, UnconfirmedStrengthsOnlyWhenAllowed)
     TaperOptions o = defaults();
     EXPECT_FALSE(usesUnconfirmed(plan(r, o, *f.profile("dk"), f))); // 5, 10, 20, 40 mg only
     o.allowUnconfirmed = true;
-    EXPECT_TRUE(usesUnconfirmed(plan(r, o, *f.profile("dk"), f)));  // 15 mg makes 75 = 35 + 40
+    EXPECT_TRUE(usesUnconfirmed(plan(r, o, *f.profile("dk"), f))); // 15 mg makes 75 = 35 + 40
 }
 
 TEST(TaperClinician, DoseChangesFallOnGroupDays)
 {
     for (const char *file : {"fentanyl-75.json", "transtec-35.json", "anne-used-5.json"}) {
         const Schedule s = planFor(file);
-        for (const Step &st : s.steps) EXPECT_EQ((st.start - s.options.start).count() % 14, 0) << file << " step " << st.index;
+        for (const Step &st : s.steps)
+            EXPECT_EQ((st.start - s.options.start).count() % 14, 0) << file << " step " << st.index;
     }
     TaperOptions off = defaults();
     off.alignToSessions = false;
@@ -231,10 +238,12 @@ TEST(TaperClinician, DoseChangesFallOnGroupDays)
 
 TEST(TaperClinician, OneLongActingSubstanceNeverMore)
 {
-    for (const char *file : {"anne-used-5.json", "two-opioids.json", "fentanyl-50-oxynorm.json", "tramadol-600.json"}) {
+    for (const char *file :
+         {"anne-used-5.json", "two-opioids.json", "fentanyl-50-oxynorm.json", "tramadol-600.json"}) {
         const Schedule s = planFor(file);
         for (std::size_t i = 1; i < s.steps.size(); ++i)
-            EXPECT_LE(substances(s.steps[i]).size(), substances(s.steps[i - 1]).size()) << file << " step " << i;
+            EXPECT_LE(substances(s.steps[i]).size(), substances(s.steps[i - 1]).size())
+                << file << " step " << i;
     }
 }
 
@@ -255,7 +264,8 @@ TEST(TaperClinician, RotationFromAPatchStartsTheOralOpioidAfterTheWashout)
     ASSERT_NE(washout, nullptr);
     const Step &step = s.steps[static_cast<std::size_t>(*washout->step)];
     EXPECT_EQ(text(*washout, "first_oral_dose"), formatIsoDate(step.start + date::days(1)));
-    for (const StepDose &d : step.doses) EXPECT_FALSE(d.product->isPatch());
+    for (const StepDose &d : step.doses)
+        EXPECT_FALSE(d.product->isPatch());
 }
 
 } // namespace

@@ -19,14 +19,26 @@ struct GoldenCase {
 };
 
 const GoldenCase kCases[] = {
-    {"morphine-depot-240", nullptr},   {"anne", nullptr},          {"oxycontin-oxynorm-prn", nullptr},
-    {"fentanyl-75", nullptr},          {"buprenorphine-20", nullptr}, {"tramadol-depot-200x2", nullptr},
-    {"tapentadol-depot-150x2", nullptr}, {"ketogan-5x6", "morphine"}, {"two-opioids", nullptr},
-    {"fentanyl-25-oral", nullptr},     {"fentanyl-25-oral-rotate", "morphine"},
+    {"morphine-depot-240", nullptr},
+    {"anne", nullptr},
+    {"oxycontin-oxynorm-prn", nullptr},
+    {"fentanyl-75", nullptr},
+    {"buprenorphine-20", nullptr},
+    {"tramadol-depot-200x2", nullptr},
+    {"tapentadol-depot-150x2", nullptr},
+    {"ketogan-5x6", "morphine"},
+    {"two-opioids", nullptr},
+    {"fentanyl-25-oral", nullptr},
+    {"fentanyl-25-oral-rotate", "morphine"},
     // Issue 17: the regimens a pain clinician reviewed.
-    {"anne-used-5", nullptr},          {"tramadol-600", nullptr},  {"transtec-35", nullptr},
-    {"ketogan-5x6-own", nullptr},      {"codeine-30x8", nullptr},  {"fentanyl-50-oxynorm", nullptr},
-    {"norspan-20-oxynorm", nullptr},   {"fentanyl-25-new", nullptr},
+    {"anne-used-5", nullptr},
+    {"tramadol-600", nullptr},
+    {"transtec-35", nullptr},
+    {"ketogan-5x6-own", nullptr},
+    {"codeine-30x8", nullptr},
+    {"fentanyl-50-oxynorm", nullptr},
+    {"norspan-20-oxynorm", nullptr},
+    {"fentanyl-25-new", nullptr},
 };
 
 class TaperGolden : public ::testing::TestWithParam<GoldenCase> {};
@@ -53,16 +65,16 @@ TEST_P(TaperGolden, MatchesGoldenFile)
     std::ifstream in(path, std::ios::binary);
     ASSERT_TRUE(in) << "missing golden file " << path << " (run with UPDATE_GOLDEN=1)";
     const std::string golden((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    EXPECT_EQ(text, golden) << "plan for " << c.name << " changed; review and regenerate with UPDATE_GOLDEN=1";
+    EXPECT_EQ(text, golden) << "plan for " << c.name
+                            << " changed; review and regenerate with UPDATE_GOLDEN=1";
 }
 
-INSTANTIATE_TEST_SUITE_P(Regimens, TaperGolden, ::testing::ValuesIn(kCases),
-                         [](const auto &param) {
-                             std::string n = param.param.name;
-                             for (char &ch : n)
-                                 if (ch == '-') ch = '_';
-                             return n;
-                         });
+INSTANTIATE_TEST_SUITE_P(Regimens, TaperGolden, ::testing::ValuesIn(kCases), [](const auto &param) {
+    std::string n = param.param.name;
+    for (char &ch : n)
+        if (ch == '-') ch = '_';
+    return n;
+});
 
 } // namespace
 } // namespace taper

@@ -25,10 +25,10 @@ Plan makePlan()
     return p;
 }
 
-
 TEST(PlanFile, RoundTripIsByteIdenticalAndPrivate)
 {
-    const auto dir = std::filesystem::temp_directory_path() / ("plan-file-test-" + std::to_string(::getpid()));
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("plan-file-test-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     const std::string path = (dir / "plan.json").string();
     writePlanFile(path, makePlan(), test::formulary());
@@ -46,7 +46,8 @@ TEST(PlanFile, RoundTripIsByteIdenticalAndPrivate)
 TEST(PlanFile, PatientSurvivesTheRoundTrip) // issue 16 item 6
 {
     Plan p = makePlan();
-    EXPECT_EQ(planFileText(p).find("\"patient\""), std::string::npos); // no patient object: no key, bytes as before
+    EXPECT_EQ(planFileText(p).find("\"patient\""),
+              std::string::npos); // no patient object: no key, bytes as before
     Patient patient;
     patient.age = 81;
     patient.egfrMlMin = 38;

@@ -27,7 +27,8 @@ Schedule planFor(const std::string &dataFile, const TaperOptions &o = defaults()
 std::vector<double> totals(const Schedule &s)
 {
     std::vector<double> t;
-    for (const Step &st : s.steps) t.push_back(st.totalMeq.value());
+    for (const Step &st : s.steps)
+        t.push_back(st.totalMeq.value());
     return t;
 }
 
@@ -41,9 +42,9 @@ bool hasNote(const Schedule &s, TaperNoteCode code, std::optional<int> step = st
 TEST(TaperPlan, DepotMorphine240ByHand)
 {
     const Schedule s = planFor("morphine-depot-240.json");
-    EXPECT_THAT(totals(s), ElementsAreArray({240.0, 220.0, 200.0, 180.0, 170.0, 160.0, 150.0, 140.0, 130.0, 120.0,
-                                             110.0, 100.0, 90.0, 80.0, 70.0, 60.0, 50.0, 40.0, 30.0, 20.0, 15.0,
-                                             10.0, 5.0, 0.0}));
+    EXPECT_THAT(totals(s), ElementsAreArray({240.0, 220.0, 200.0, 180.0, 170.0, 160.0, 150.0, 140.0,
+                                             130.0, 120.0, 110.0, 100.0, 90.0,  80.0,  70.0,  60.0,
+                                             50.0,  40.0,  30.0,  20.0,  15.0,  10.0,  5.0,   0.0}));
     // Step 0 is 120 mg twice daily as 2 × Contalgin 60 morning and evening.
     ASSERT_EQ(s.steps[0].doses.size(), 1u);
     EXPECT_EQ(s.steps[0].doses[0].product->id, "contalgin-60");
@@ -67,8 +68,9 @@ TEST(TaperPlan, DepotMorphine240ByHand)
 TEST(TaperPlan, AnneByHand)
 {
     const Schedule s = planFor("anne.json");
-    EXPECT_THAT(totals(s), ElementsAreArray({300.0, 270.0, 240.0, 210.0, 180.0, 150.0, 120.0, 110.0, 100.0, 90.0,
-                                             80.0, 70.0, 60.0, 50.0, 40.0, 30.0, 20.0, 15.0, 10.0, 5.0, 0.0}));
+    EXPECT_THAT(totals(s),
+                ElementsAreArray({300.0, 270.0, 240.0, 210.0, 180.0, 150.0, 120.0, 110.0, 100.0, 90.0, 80.0,
+                                  70.0,  60.0,  50.0,  40.0,  30.0,  20.0,  15.0,  10.0,  5.0,   0.0}));
     EXPECT_TRUE(hasNote(s, TaperNoteCode::PrnUseUnknown, 0));
     EXPECT_TRUE(hasNote(s, TaperNoteCode::PrnAllowanceReduced, 1));
     // The PRN allowance goes first: OxyNorm 20 at most 5 a day in step 1.
@@ -151,7 +153,8 @@ TEST(TaperPlan, TargetAboveZeroEndsThere)
     EXPECT_FALSE(s.steps.back().doses.empty());
 }
 
-void expectRefused(const std::string &regimenText, const TaperOptions &o, const std::string &where, const std::string &word)
+void expectRefused(const std::string &regimenText, const TaperOptions &o, const std::string &where,
+                   const std::string &word)
 {
     const Formulary &f = test::formulary();
     try {
@@ -163,7 +166,8 @@ void expectRefused(const std::string &regimenText, const TaperOptions &o, const 
     }
 }
 
-const std::string kMorphine = R"({"schema_version":1,"lines":[{"product":"contalgin-30","dose":30,"unit":"mg","times_per_day":2}]})";
+const std::string kMorphine =
+    R"({"schema_version":1,"lines":[{"product":"contalgin-30","dose":30,"unit":"mg","times_per_day":2}]})";
 
 TEST(TaperPlan, Refusals)
 {
@@ -186,11 +190,11 @@ TEST(TaperPlan, Refusals)
     expectRefused(kMorphine, o, "rotate_to", "specialist");
     o.rotateTo = "methadone";
     expectRefused(kMorphine, o, "rotate_to", "specialist");
-    expectRefused(R"({"schema_version":1,"lines":[{"substance":"buprenorphine","route":"sublingual","release":"immediate",
+    expectRefused(
+        R"({"schema_version":1,"lines":[{"substance":"buprenorphine","route":"sublingual","release":"immediate",
                     "dose":0.4,"unit":"mg","times_per_day":2}]})",
-                  defaults(), "/lines/0", "dispensable");
+        defaults(), "/lines/0", "dispensable");
 }
-
 
 TEST(TaperPlan, WashoutAfterARotatedPatchNamesThePatch)
 {
@@ -203,7 +207,9 @@ TEST(TaperPlan, WashoutAfterARotatedPatchNamesThePatch)
         if (n.code != TaperNoteCode::PatchWashout) continue;
         seen = true;
         for (const auto &[key, value] : n.parameters)
-            if (key == "substance") { EXPECT_EQ(std::get<std::string>(value), "fentanyl"); }
+            if (key == "substance") {
+                EXPECT_EQ(std::get<std::string>(value), "fentanyl");
+            }
     }
     EXPECT_TRUE(seen);
 }

@@ -22,7 +22,8 @@ struct Generator {
     {
         for (const Product &p : f.products()) {
             if (p.marketStatus != MarketStatus::Marketed || p.substance == "methadone") continue;
-            if (p.isPatch()) patches.push_back(&p);
+            if (p.isPatch())
+                patches.push_back(&p);
             else if (p.route == Route::Oral && p.unit == StrengthUnit::Mg) {
                 oral.push_back(&p);
                 if (p.release == Release::Immediate) prn.push_back(&p);
@@ -31,15 +32,18 @@ struct Generator {
     }
 
     int pick(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }
-    template <class T> const T &pick(const std::vector<T> &v) { return v[static_cast<std::size_t>(pick(0, int(v.size()) - 1))]; }
+    template <class T> const T &pick(const std::vector<T> &v)
+    {
+        return v[static_cast<std::size_t>(pick(0, int(v.size()) - 1))];
+    }
 
     std::string line()
     {
         const int kind = pick(0, 9);
         if (kind < 2) {
             const Product *p = pick(patches);
-            return R"({"product":")" + p->id + R"(","dose":)" + json::formatNumber(p->strength) + R"(,"unit":"mcg/h")" +
-                   (pick(0, 3) == 0 ? R"(,"count":2)" : "") + "}";
+            return R"({"product":")" + p->id + R"(","dose":)" + json::formatNumber(p->strength) +
+                   R"(,"unit":"mcg/h")" + (pick(0, 3) == 0 ? R"(,"count":2)" : "") + "}";
         }
         if (kind < 4) {
             const Product *p = pick(prn);
@@ -57,7 +61,8 @@ struct Generator {
     std::string regimen()
     {
         std::string lines;
-        for (int i = pick(1, 3); i > 0; --i) lines += (lines.empty() ? "" : ",") + line();
+        for (int i = pick(1, 3); i > 0; --i)
+            lines += (lines.empty() ? "" : ",") + line();
         return R"({"schema_version":1,"as_of":"2026-11-21","lines":[)" + lines + "]}";
     }
 
@@ -108,9 +113,9 @@ TEST(TaperProperties, GuaranteesHoldOnGeneratedRegimens)
             ++failures;
             ADD_FAILURE() << text << " (step " << o.stepPercent << " %, interval " << o.intervalDays
                           << (o.parallel ? ", parallel" : "") << (o.rotateTo ? ", rotate" : "")
-                          << (o.method == TaperMethod::Linear ? ", linear" : "") << ", hold " << o.maxHoldIntervals
-                          << (o.alignToSessions ? ", aligned" : "") << "): " << errors.front()
-                          << " (+" << errors.size() - 1 << " more)";
+                          << (o.method == TaperMethod::Linear ? ", linear" : "") << ", hold "
+                          << o.maxHoldIntervals << (o.alignToSessions ? ", aligned" : "")
+                          << "): " << errors.front() << " (+" << errors.size() - 1 << " more)";
         }
         ++planned;
     }
@@ -122,9 +127,10 @@ TEST(TaperProperties, MethadoneIsAlwaysRefused)
     const Formulary &f = test::formulary();
     for (const char *id : {"metadon-dak-20", "metadon-2care4-5"}) {
         const Product &p = *f.product(id);
-        const std::string text = R"({"schema_version":1,"lines":[{"product":"contalgin-30","dose":30,"unit":"mg","times_per_day":2},)"
-                                 R"({"product":")" + p.id + R"(","dose":)" + json::formatNumber(p.strength) +
-                                 R"(,"unit":"mg","times_per_day":2}]})";
+        const std::string text =
+            R"({"schema_version":1,"lines":[{"product":"contalgin-30","dose":30,"unit":"mg","times_per_day":2},)"
+            R"({"product":")" +
+            p.id + R"(","dose":)" + json::formatNumber(p.strength) + R"(,"unit":"mg","times_per_day":2}]})";
         TaperOptions o;
         EXPECT_THROW(plan(test::regimenFromText(text), o, *f.profile("dk"), f), InputError);
     }

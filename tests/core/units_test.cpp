@@ -13,12 +13,18 @@ static_assert(!std::is_convertible_v<Mg, MeqPerDay>, "a drug amount is not an ME
 static_assert(!std::is_convertible_v<McgPerHour, MgPerDay>, "a patch rate is not an oral daily dose");
 static_assert(!std::is_same_v<Mg, Mcg>);
 template <class A, class B>
-concept Addable = requires(A a, B b) { a + b; };
+concept Addable = requires(A a, B b)
+{
+    a + b;
+};
 static_assert(Addable<Mg, Mg>);
 static_assert(!Addable<Mg, McgPerHour>, "mg + mcg/h must not compile");
 static_assert(!Addable<MeqPerDay, MgPerDay>, "MEQ + mg/day must not compile");
 template <class Rate, class Factor>
-concept Convertible = requires(Rate r, Factor f) { toMeq(r, f); };
+concept Convertible = requires(Rate r, Factor f)
+{
+    toMeq(r, f);
+};
 static_assert(Convertible<MgPerDay, MeqFactor<MgPerDay>>);
 static_assert(!Convertible<MgPerDay, MeqFactor<McgPerHour>>, "a patch factor cannot convert mg/day");
 static_assert(!Convertible<Mg, MeqFactor<MgPerDay>>, "a per-administration dose needs perDay() first");

@@ -64,7 +64,8 @@ Finding sample(FindingCode code, bool flags)
     text("conditions", flags ? "sleep_apnoea, copd" : "copd");
     text("sedatives", flags ? "zopiclone" : "");
     text("fields", "age, egfr_ml_min, pregnant");
-    for (const char *key : {"inclusive", "prn", "contraindicated", "excluded_from_meq"}) text(key, flags ? "true" : "false");
+    for (const char *key : {"inclusive", "prn", "contraindicated", "excluded_from_meq"})
+        text(key, flags ? "true" : "false");
     return f;
 }
 
@@ -90,7 +91,8 @@ private slots:
         QTest::addColumn<bool>("flags");
         for (std::size_t i = 0; i < kFindingCodeCount; ++i)
             for (bool flags : {false, true})
-                QTest::newRow((std::string(kFindingCodeNames[i]) + (flags ? "/flags" : "")).c_str()) << int(i) << flags;
+                QTest::newRow((std::string(kFindingCodeNames[i]) + (flags ? "/flags" : "")).c_str())
+                    << int(i) << flags;
     }
 
     void everyCodeHasWordingInBothLanguages()
@@ -103,8 +105,8 @@ private slots:
         const QString en = render(c, flags, "en");
         for (const QString &text : {da, en}) {
             QVERIFY2(text.size() > 20, qPrintable(text));
-            QVERIFY2(!text.contains(name), qPrintable(text));                 // not the code fallback
-            QVERIFY2(!text.contains(QLatin1Char('=')), qPrintable(text));      // not key=value parameters
+            QVERIFY2(!text.contains(name), qPrintable(text));             // not the code fallback
+            QVERIFY2(!text.contains(QLatin1Char('=')), qPrintable(text)); // not key=value parameters
             QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("%\\d"))), qPrintable(text));
         }
         QVERIFY2(da != en, qPrintable(da)); // translated, not the English source
@@ -129,11 +131,16 @@ private slots:
         QVERIFY(render(FindingCode::HighMeq, false, "da").contains(QStringLiteral("312,5 mg")));
         QVERIFY(render(FindingCode::HighMeq, false, "en").contains(QStringLiteral("312.5 mg")));
         QVERIFY(render(FindingCode::HighMeq, true, "da").contains(QStringLiteral("på eller over")));
-        QVERIFY(render(FindingCode::MultipleOpioids, false, "da").contains(QStringLiteral("morfin, oxycodon")));
-        QVERIFY(render(FindingCode::MultipleOpioids, false, "en").contains(QStringLiteral("morphine, oxycodone")));
-        QVERIFY(render(FindingCode::BenzodiazepineCombination, false, "da").contains(QStringLiteral("diazepam")));
-        QVERIFY(render(FindingCode::DepotUnevenInterval, false, "da").contains(QStringLiteral("Contalgin depottablet 30 mg")));
-        QVERIFY(render(FindingCode::TramadolSerotonergic, true, "en").contains(QStringLiteral("contraindicated")));
+        QVERIFY(
+            render(FindingCode::MultipleOpioids, false, "da").contains(QStringLiteral("morfin, oxycodon")));
+        QVERIFY(render(FindingCode::MultipleOpioids, false, "en")
+                    .contains(QStringLiteral("morphine, oxycodone")));
+        QVERIFY(
+            render(FindingCode::BenzodiazepineCombination, false, "da").contains(QStringLiteral("diazepam")));
+        QVERIFY(render(FindingCode::DepotUnevenInterval, false, "da")
+                    .contains(QStringLiteral("Contalgin depottablet 30 mg")));
+        QVERIFY(render(FindingCode::TramadolSerotonergic, true, "en")
+                    .contains(QStringLiteral("contraindicated")));
     }
 };
 

@@ -8,6 +8,7 @@
 #include "findingsmodel.h"
 #include "findingspanel.h"
 #include "languagemanager.h"
+#include "lineeditor.h"
 #include "mainwindow.h"
 #include "meqpanel.h"
 #include "planchart.h"
@@ -16,7 +17,6 @@
 #include "planpanel.h"
 #include "regimenmodel.h"
 #include "regimenpanel.h"
-#include "lineeditor.h"
 #include "schedulemodel.h"
 
 #include "taper/plan.h"
@@ -26,10 +26,10 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
-#include <QTabWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -136,12 +136,14 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("bad.json"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"schema_version": 1, "lines": [{"product": "contalgin-33", "dose": 30, "unit": "mg", "times_per_day": 2}]})");
+        f.write(
+            R"({"schema_version": 1, "lines": [{"product": "contalgin-33", "dose": 30, "unit": "mg", "times_per_day": 2}]})");
         f.close();
         MainWindow window(guitest::formulary(), guitest::today(), m_language);
         QString error;
         QVERIFY(!window.loadFile(path, &error));
-        QVERIFY2(error.contains(QStringLiteral("/lines/0/product")) && error.contains(QStringLiteral("contalgin-33")),
+        QVERIFY2(error.contains(QStringLiteral("/lines/0/product")) &&
+                     error.contains(QStringLiteral("contalgin-33")),
                  qPrintable(error));
         QString shown;
         answerNextMessageBox(QStringLiteral("OK"), &shown);
@@ -200,7 +202,8 @@ private slots:
         QString shown;
         answerNextMessageBox(QStringLiteral("OK"), &shown);
         QVERIFY(!window.save(path));
-        QVERIFY2(shown.contains(QStringLiteral("anne.plan.json")) && shown.contains(QStringLiteral("ikke gemmes")) &&
+        QVERIFY2(shown.contains(QStringLiteral("anne.plan.json")) &&
+                     shown.contains(QStringLiteral("ikke gemmes")) &&
                      shown.contains(QStringLiteral("Gem som")),
                  qPrintable(shown));
         QVERIFY(window.isWindowModified());
@@ -337,11 +340,13 @@ private slots:
         QList<int> fitted;
         for (int row = 0; row < view->model()->rowCount(); ++row) {
             for (int column = 0; column < view->model()->columnCount(); ++column)
-                multiLine = multiLine || view->model()->index(row, column).data().toString().contains(QLatin1Char('\n'));
+                multiLine = multiLine ||
+                            view->model()->index(row, column).data().toString().contains(QLatin1Char('\n'));
             fitted << view->rowHeight(row);
         }
         view->resizeRowsToContents(); // what the panel's own fitting must match
-        for (int row = 0; row < view->model()->rowCount(); ++row) QCOMPARE(fitted.at(row), view->rowHeight(row));
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QCOMPARE(fitted.at(row), view->rowHeight(row));
         QVERIFY(multiLine);
     }
 
@@ -359,7 +364,8 @@ private slots:
         RegimenModel *model = window.regimenPanel()->model();
         const QModelIndex dose = model->index(0, LineEditor::Dose);
         bool high = false;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             high = !high;
             QVERIFY(model->setData(dose, high ? QStringLiteral("40") : QStringLiteral("30")));
             if (qEnvironmentVariableIsSet("TAPER_BENCH_PAINT")) QApplication::processEvents();

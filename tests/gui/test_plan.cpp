@@ -180,7 +180,8 @@ private slots:
         QVERIFY(doc.schedule());
         QVERIFY(doc.taperOptions()->method == TaperMethod::Custom);
         PlanOptionsDialog again(&doc); // reopened: the custom list is shown in the UI's number format
-        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("customPercents"))->text(), QStringLiteral("75; 37,5; 10; 0"));
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("customPercents"))->text(),
+                 QStringLiteral("75; 37,5; 10; 0"));
     }
 
     void optionsDialogOffersIssue17Options()
@@ -221,33 +222,52 @@ private slots:
     void issue17NotesRenderInDanish()
     {
         const Formulary &formulary = *guitest::formulary();
-        const TaperNote held{TaperNoteCode::HeldLonger, 3, {{"intervals", 2.0}, {"days", 28.0}, {"cut_percent", 14.3}}};
+        const TaperNote held{
+            TaperNoteCode::HeldLonger, 3, {{"intervals", 2.0}, {"days", 28.0}, {"cut_percent", 14.3}}};
         QCOMPARE(PlanText::note(held, formulary),
-                 QStringLiteral("Trin 3 varer 4 uger (28 dage) i stedet for 2 uger, fordi nedsættelsen til dette trin "
-                                "(14,3 %) er større end planens sædvanlige nedsættelse; så får kroppen tid til at vænne "
-                                "sig til den nye dosis"));
-        const TaperNote days{TaperNoteCode::PatchChangeDays, 1,
-                             {{"product", std::string("transtec-35")}, {"weekdays", std::string("monday,thursday")}}};
+                 QStringLiteral(
+                     "Trin 3 varer 4 uger (28 dage) i stedet for 2 uger, fordi nedsættelsen til dette trin "
+                     "(14,3 %) er større end planens sædvanlige nedsættelse; så får kroppen tid til at vænne "
+                     "sig til den nye dosis"));
+        const TaperNote days{
+            TaperNoteCode::PatchChangeDays,
+            1,
+            {{"product", std::string("transtec-35")}, {"weekdays", std::string("monday,thursday")}}};
         QCOMPARE(PlanText::note(days, formulary),
-                 QStringLiteral("Trin 1: Transtec depotplaster 35 mikrogram/time skiftes på faste ugedage: hver mandag "
-                                "og torsdag"));
-        const TaperNote family{TaperNoteCode::PatchFamilySwitch, 2,
-                               {{"from", std::string("transtec-35")}, {"to", std::string("norspan-20")},
-                                {"from_rate", 35.0}, {"to_rate", 20.0}, {"meq_before", 84.0}, {"meq_after", 48.0}}};
-        QVERIFY2(PlanText::note(family, formulary).contains(QStringLiteral("Norspan depotplaster 20 mikrogram/time")),
+                 QStringLiteral(
+                     "Trin 1: Transtec depotplaster 35 mikrogram/time skiftes på faste ugedage: hver mandag "
+                     "og torsdag"));
+        const TaperNote family{TaperNoteCode::PatchFamilySwitch,
+                               2,
+                               {{"from", std::string("transtec-35")},
+                                {"to", std::string("norspan-20")},
+                                {"from_rate", 35.0},
+                                {"to_rate", 20.0},
+                                {"meq_before", 84.0},
+                                {"meq_after", 48.0}}};
+        QVERIFY2(PlanText::note(family, formulary)
+                     .contains(QStringLiteral("Norspan depotplaster 20 mikrogram/time")),
                  qPrintable(PlanText::note(family, formulary)));
-        const TaperNote noDepot{TaperNoteCode::NoDepotForm, std::nullopt,
-                                {{"substance", std::string("ketobemidone")}, {"rotate_to", std::string("morphine")}}};
+        const TaperNote noDepot{
+            TaperNoteCode::NoDepotForm,
+            std::nullopt,
+            {{"substance", std::string("ketobemidone")}, {"rotate_to", std::string("morphine")}}};
         QCOMPARE(PlanText::note(noDepot, formulary),
-                 QStringLiteral("Ketobemidon findes ikke som depotpræparat, så det hurtigtvirkende præparat trappes "
-                                "selv ned. Det sædvanlige råd i Danmark er at skifte til morfin depottabletter"));
-        const TaperNote shortExposure{TaperNoteCode::ShortExposure, std::nullopt,
-                                      {{"max_days", 28.0}, {"days", 20.0}, {"interval_days", 4.0}, {"step_percent", 20.0},
+                 QStringLiteral(
+                     "Ketobemidon findes ikke som depotpræparat, så det hurtigtvirkende præparat trappes "
+                     "selv ned. Det sædvanlige råd i Danmark er at skifte til morfin depottabletter"));
+        const TaperNote shortExposure{TaperNoteCode::ShortExposure,
+                                      std::nullopt,
+                                      {{"max_days", 28.0},
+                                       {"days", 20.0},
+                                       {"interval_days", 4.0},
+                                       {"step_percent", 20.0},
                                        {"source", std::string("DK-SEP")}}};
         QCOMPARE(PlanText::note(shortExposure, formulary),
-                 QStringLiteral("Alle opioider er startet for mindre end 28 dage siden (det første for 20 dage siden). "
-                                "Planen følger derfor tempoet efter kortvarig behandling: 20 % hver 4. dag (kilde: "
-                                "Sundhedsstyrelsen, 2024)"));
+                 QStringLiteral(
+                     "Alle opioider er startet for mindre end 28 dage siden (det første for 20 dage siden). "
+                     "Planen følger derfor tempoet efter kortvarig behandling: 20 % hver 4. dag (kilde: "
+                     "Sundhedsstyrelsen, 2024)"));
     }
 
     void scheduleModelShowsSteps()
@@ -263,8 +283,10 @@ private slots:
         QCOMPARE(model.index(0, ScheduleModel::Percent).data().toString(), QStringLiteral("100 %"));
         QCOMPARE(model.index(0, ScheduleModel::Meq).data(ScheduleModel::MeqValueRole).toDouble(), 300.0);
         // Danish dates (dd.MM.yyyy) and doses per time of day by product
-        QVERIFY(model.index(0, ScheduleModel::Dates).data().toString().contains(QStringLiteral("28.11.2026")));
-        QVERIFY(model.index(0, ScheduleModel::Morning).data().toString().contains(QStringLiteral("Contalgin")));
+        QVERIFY(
+            model.index(0, ScheduleModel::Dates).data().toString().contains(QStringLiteral("28.11.2026")));
+        QVERIFY(
+            model.index(0, ScheduleModel::Morning).data().toString().contains(QStringLiteral("Contalgin")));
         QVERIFY(!model.index(0, ScheduleModel::Dispense).data().toString().isEmpty());
         QVERIFY(!model.headerData(ScheduleModel::Morning, Qt::Horizontal).toString().isEmpty());
         doc.undoStack()->undo();
@@ -277,17 +299,24 @@ private slots:
         QCOMPARE(PlanText::units(HalfUnits{3}), QStringLiteral("1½"));
         QCOMPARE(PlanText::units(HalfUnits{4}), QStringLiteral("2"));
         const Formulary &formulary = *guitest::formulary();
-        TaperNote rotation{TaperNoteCode::Rotation, 0,
-                           {{"from", std::string("morphine")}, {"to", std::string("oxycodone")}, {"meq_before", 300.0},
-                            {"meq_after", 225.0}, {"reduction_percent", 25.0}}};
+        TaperNote rotation{TaperNoteCode::Rotation,
+                           0,
+                           {{"from", std::string("morphine")},
+                            {"to", std::string("oxycodone")},
+                            {"meq_before", 300.0},
+                            {"meq_after", 225.0},
+                            {"reduction_percent", 25.0}}};
         const QString da = PlanText::note(rotation, formulary);
-        QVERIFY2(da.contains(QStringLiteral("morfin")) && da.contains(QStringLiteral("oxycodon")) && da.contains(QStringLiteral("25 %")), qPrintable(da));
+        QVERIFY2(da.contains(QStringLiteral("morfin")) && da.contains(QStringLiteral("oxycodon")) &&
+                     da.contains(QStringLiteral("25 %")),
+                 qPrintable(da));
         m_language->setLanguage(QStringLiteral("en"), false);
         const QString en = PlanText::note(rotation, formulary);
         QVERIFY2(en.contains(QStringLiteral("switch from morphine to oxycodone")), qPrintable(en));
         for (std::size_t i = 0; i < EnumNames<TaperNoteCode>::names.size(); ++i) {
             const QString text = PlanText::note(TaperNote{static_cast<TaperNoteCode>(i), 1, {}}, formulary);
-            QVERIFY2(!text.contains(QString::fromLatin1(EnumNames<TaperNoteCode>::names[i].data())), qPrintable(text));
+            QVERIFY2(!text.contains(QString::fromLatin1(EnumNames<TaperNoteCode>::names[i].data())),
+                     qPrintable(text));
         }
     }
 
@@ -297,7 +326,8 @@ private slots:
         CompareModel model(&doc);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         doc.openRegimen(guitest::sourcePath("examples/anne.json"));
-        model.setProfiles({QStringLiteral("dk"), QStringLiteral("no-hdir"), QStringLiteral("cdc-2022"), QStringLiteral("cdc-2016")});
+        model.setProfiles({QStringLiteral("dk"), QStringLiteral("no-hdir"), QStringLiteral("cdc-2022"),
+                           QStringLiteral("cdc-2016")});
         QCOMPARE(model.columnCount(), 5);
         QCOMPARE(model.rowCount(), 3); // two opioid lines and the total
         QCOMPARE(model.index(2, 1).data(CompareModel::MeqValueRole).toDouble(), 300.0);
@@ -315,17 +345,22 @@ private slots:
     {
         PlanDocument doc(guitest::formulary(), guitest::today());
         doc.openRegimen(guitest::sourcePath("examples/anne.json"));
-        QCOMPARE(doc.addLine(LineEditor::forCoMedication(QStringLiteral("substance"), QStringLiteral("diazepam"))), QString());
-        QCOMPARE(doc.addLine(LineEditor::forCoMedication(QStringLiteral("atc"), QStringLiteral("A06AD11"))), QString());
+        QCOMPARE(
+            doc.addLine(LineEditor::forCoMedication(QStringLiteral("substance"), QStringLiteral("diazepam"))),
+            QString());
+        QCOMPARE(doc.addLine(LineEditor::forCoMedication(QStringLiteral("atc"), QStringLiteral("A06AD11"))),
+                 QString());
         QCOMPARE(doc.lineCount(), 4);
         QVERIFY(doc.line(2).coMedication);
         QCOMPARE(doc.meq().total().value(), 300.0);
         QCOMPARE(doc.meq().lines.size(), std::size_t{2});
         bool benzo = false;
-        for (const Finding &f : doc.findings()) benzo = benzo || f.code == FindingCode::BenzodiazepineCombination;
+        for (const Finding &f : doc.findings())
+            benzo = benzo || f.code == FindingCode::BenzodiazepineCombination;
         QVERIFY(benzo);
         // an opioid ATC code is not a co-medication: the core refuses it
-        QVERIFY(!doc.addLine(LineEditor::forCoMedication(QStringLiteral("atc"), QStringLiteral("N02AA01"))).isEmpty());
+        QVERIFY(!doc.addLine(LineEditor::forCoMedication(QStringLiteral("atc"), QStringLiteral("N02AA01")))
+                     .isEmpty());
         QCOMPARE(doc.lineCount(), 4);
     }
 
@@ -353,7 +388,8 @@ private slots:
         QCOMPARE(doc.setTaperOptions(anneOptions()), QString());
         json::Json line = toJson(doc.line(0));
         bool high = false;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             high = !high;
             line["dose"] = high ? 40 : 30;
             QCOMPARE(doc.replaceLine(0, line), QString());

@@ -49,7 +49,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("bad.json"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"schema_version": 1, "lines": [{"substance": "morphine", "route": "oral", "release": "extended",
+        f.write(
+            R"({"schema_version": 1, "lines": [{"substance": "morphine", "route": "oral", "release": "extended",
                   "dose_mg": 30, "unit": "mg", "times_per_day": 2}]})");
         f.close();
         try {
@@ -168,7 +169,9 @@ private slots:
         doc.openRegimen(guitest::sourcePath("examples/elderly-renal.json"));
         QVERIFY(doc.regimen().patient);
         const Patient patient = *doc.regimen().patient;
-        QCOMPARE(doc.replaceLine(0, json::Json::parse(R"({"product": "contalgin-30", "dose": 30, "unit": "mg", "times_per_day": 3})")),
+        QCOMPARE(doc.replaceLine(
+                     0, json::Json::parse(
+                            R"({"product": "contalgin-30", "dose": 30, "unit": "mg", "times_per_day": 3})")),
                  QString());
         doc.removeLine(1);
         QCOMPARE(doc.setAsOf(*parseIsoDate("2026-12-01")), QString());

@@ -74,7 +74,8 @@ private slots:
         makeAnnesPlan(window);
         QString error;
         for (report::Kind kind : {report::Kind::Handout, report::Kind::Review}) {
-            const QString path = dir.filePath(kind == report::Kind::Handout ? QStringLiteral("h.pdf") : QStringLiteral("r.pdf"));
+            const QString path = dir.filePath(kind == report::Kind::Handout ? QStringLiteral("h.pdf")
+                                                                            : QStringLiteral("r.pdf"));
             const int pages = window.reportPrinter()->exportPdf(kind, path, &error);
             QVERIFY2(pages > 1, qPrintable(error));
             QFile file(path);
@@ -88,8 +89,11 @@ private slots:
         }
         // a regimen without a plan gets the review; the handout is refused with a reason
         window.document()->undoStack()->undo();
-        QVERIFY(window.reportPrinter()->exportPdf(report::Kind::Review, dir.filePath(QStringLiteral("regimen.pdf")), &error) > 0);
-        QCOMPARE(window.reportPrinter()->exportPdf(report::Kind::Handout, dir.filePath(QStringLiteral("no.pdf")), &error), 0);
+        QVERIFY(window.reportPrinter()->exportPdf(report::Kind::Review,
+                                                  dir.filePath(QStringLiteral("regimen.pdf")), &error) > 0);
+        QCOMPARE(window.reportPrinter()->exportPdf(report::Kind::Handout,
+                                                   dir.filePath(QStringLiteral("no.pdf")), &error),
+                 0);
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("no.pdf"))));
     }
@@ -102,7 +106,9 @@ private slots:
         QString error;
         const QString blocker = dir.filePath(QStringLiteral("file"));
         QFile(blocker).open(QIODevice::WriteOnly);
-        QCOMPARE(window.reportPrinter()->exportPdf(report::Kind::Review, blocker + QStringLiteral("/sub/r.pdf"), &error), 0);
+        QCOMPARE(window.reportPrinter()->exportPdf(report::Kind::Review,
+                                                   blocker + QStringLiteral("/sub/r.pdf"), &error),
+                 0);
         QVERIFY(!error.isEmpty());
         const QString path = dir.filePath(QStringLiteral("r.pdf"));
         QVERIFY(window.reportPrinter()->exportPdf(report::Kind::Review, path, &error) > 0);
@@ -115,7 +121,8 @@ private slots:
         MainWindow window(guitest::formulary(), guitest::today(), m_language);
         makeAnnesPlan(window);
         QString error;
-        const int pages = window.reportPrinter()->exportPdf(report::Kind::Handout, dir.filePath(QStringLiteral("h.pdf")), &error);
+        const int pages = window.reportPrinter()->exportPdf(report::Kind::Handout,
+                                                            dir.filePath(QStringLiteral("h.pdf")), &error);
         QVERIFY(pages > 1);
         QPointer<QDialog> dialog = window.printPreview(true);
         QVERIFY(dialog);
@@ -132,7 +139,8 @@ private slots:
     void settingsReachTheDocuments()
     {
         ReportSettingsDialog dialog;
-        dialog.setSettings({QStringLiteral("Læge Åse Ørum"), QStringLiteral("Lægehuset Nørregade"), QStringLiteral("12 34 56 78"), QString()});
+        dialog.setSettings({QStringLiteral("Læge Åse Ørum"), QStringLiteral("Lægehuset Nørregade"),
+                            QStringLiteral("12 34 56 78"), QString()});
         dialog.accept();
         QCOMPARE(ReportSettings::load().author, QStringLiteral("Læge Åse Ørum"));
         MainWindow window(guitest::formulary(), guitest::today(), m_language);

@@ -27,7 +27,8 @@ private slots:
     {
         m_doc = std::make_unique<PlanDocument>(guitest::formulary(), guitest::today());
         m_model = std::make_unique<RegimenModel>(m_doc.get());
-        new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
+        new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_model.get());
         m_doc->openRegimen(guitest::sourcePath("examples/anne.json"));
     }
     void cleanup()
@@ -123,7 +124,8 @@ private slots:
         QCOMPARE(m_doc->undoStack()->count(), 0);
         QCOMPARE(m_doc->meq().total().value(), 300.0);
         // A good edit clears the mark.
-        QVERIFY(m_model->setData(cell(0, Col::Dose), QStringLiteral("30,0")) || m_model->rowError(0).isEmpty());
+        QVERIFY(m_model->setData(cell(0, Col::Dose), QStringLiteral("30,0")) ||
+                m_model->rowError(0).isEmpty());
         QVERIFY(m_model->setData(cell(0, Col::TimesPerDay), 3));
         QVERIFY(m_model->rowError(0).isEmpty());
     }

@@ -35,7 +35,10 @@ private slots:
         QCOMPARE(model.index(1, MeqModel::Factor).data().toString(), QStringLiteral("1,5"));
         QVERIFY(model.index(1, MeqModel::Range).data().toString().contains(QStringLiteral("–")));
         QVERIFY(!model.index(1, MeqModel::Source).data().toString().isEmpty());
-        QVERIFY(model.index(1, MeqModel::Source).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Kilde:")));
+        QVERIFY(model.index(1, MeqModel::Source)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Kilde:")));
     }
 
     void meqFollowsEditsAndProfiles()
@@ -58,7 +61,8 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         doc.openRegimen(guitest::sourcePath("examples/anne.json"));
         QStringList codes;
-        for (int r = 0; r < model.rowCount(); ++r) codes << model.index(r, 0).data(FindingsModel::CodeRole).toString();
+        for (int r = 0; r < model.rowCount(); ++r)
+            codes << model.index(r, 0).data(FindingsModel::CodeRole).toString();
         QVERIFY(!codes.contains(QStringLiteral("high_meq"))); // carried by very_high_meq (issue 16 item 10)
         QVERIFY(codes.contains(QStringLiteral("very_high_meq")));
         QVERIFY(codes.contains(QStringLiteral("short_acting_long_term")));
@@ -66,12 +70,17 @@ private slots:
         QCOMPARE(model.index(veryHigh, FindingsModel::Severity).data().toString(), QStringLiteral("Kritisk"));
         QVERIFY(model.index(veryHigh, FindingsModel::Severity).data(Qt::DecorationRole).isValid());
         QCOMPARE(model.index(veryHigh, FindingsModel::Message).data().toString(),
-                 QStringLiteral("Den samlede døgndosis svarer til 300 mg oral morfin og overstiger 100 mg. Dosis bør nedsættes."));
-        QVERIFY(model.index(veryHigh, FindingsModel::Source).data().toString().contains(QStringLiteral("20")));
+                 QStringLiteral("Den samlede døgndosis svarer til 300 mg oral morfin og overstiger 100 mg. "
+                                "Dosis bør nedsættes."));
+        QVERIFY(
+            model.index(veryHigh, FindingsModel::Source).data().toString().contains(QStringLiteral("20")));
         const int shortActing = int(codes.indexOf(QStringLiteral("short_acting_long_term")));
         QCOMPARE(model.index(shortActing, FindingsModel::Line).data().toInt(), 2);
         QCOMPARE(model.index(shortActing, FindingsModel::Line).data(FindingsModel::LineRole).toInt(), 1);
-        QVERIFY(model.index(shortActing, FindingsModel::Message).data().toString().contains(QStringLiteral("oxycodon")));
+        QVERIFY(model.index(shortActing, FindingsModel::Message)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("oxycodon")));
     }
 
     void englishWhenSwitched()
@@ -82,14 +91,18 @@ private slots:
         m_language->setLanguage(QStringLiteral("en"), false);
         bool found = false;
         for (int r = 0; r < model.rowCount(); ++r)
-            if (model.index(r, 0).data(FindingsModel::CodeRole).toString() == QStringLiteral("very_high_meq")) {
-                QCOMPARE(model.index(r, FindingsModel::Message).data().toString(),
-                         QStringLiteral("Total 300 mg MEQ/day is above the 100 mg/day maximum: reduce the dose."));
-                QCOMPARE(model.index(r, FindingsModel::Severity).data().toString(), QStringLiteral("Critical"));
+            if (model.index(r, 0).data(FindingsModel::CodeRole).toString() ==
+                QStringLiteral("very_high_meq")) {
+                QCOMPARE(
+                    model.index(r, FindingsModel::Message).data().toString(),
+                    QStringLiteral("Total 300 mg MEQ/day is above the 100 mg/day maximum: reduce the dose."));
+                QCOMPARE(model.index(r, FindingsModel::Severity).data().toString(),
+                         QStringLiteral("Critical"));
                 found = true;
             }
         QVERIFY(found);
-        QCOMPARE(model.headerData(FindingsModel::Message, Qt::Horizontal).toString(), QStringLiteral("Finding"));
+        QCOMPARE(model.headerData(FindingsModel::Message, Qt::Horizontal).toString(),
+                 QStringLiteral("Finding"));
     }
 };
 

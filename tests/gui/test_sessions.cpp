@@ -14,12 +14,12 @@
 #include "sessionpanel.h"
 
 #include <QAbstractItemModelTester>
-#include <QComboBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QScatterSeries>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QScatterSeries>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -54,8 +54,7 @@ void makeStartedPlan(PlanDocument &doc)
 }
 
 /// Unticks "as planned" and returns the first actual-intake editor in `column`, or nullptr.
-template <class Box>
-Box *actualEditor(SessionDialog &dialog, int column)
+template <class Box> Box *actualEditor(SessionDialog &dialog, int column)
 {
     dialog.asPlannedBox()->setChecked(false);
     const int row = rowWith(dialog.actualTable(), column);
@@ -98,7 +97,9 @@ private slots:
         QCOMPARE(sessions.index(0, SessionModel::Pain).data().toString(), QStringLiteral("5"));
         QCOMPARE(sessions.index(0, SessionModel::Decision).data().toString(), QStringLiteral("Fortsæt"));
         // a frozen plan refuses regimen and option edits
-        QVERIFY(!doc.addLine(json::Json::parse(R"({"product": "oxynorm-5", "dose": 5, "unit": "mg", "times_per_day": 1})")).isEmpty());
+        QVERIFY(!doc.addLine(json::Json::parse(
+                                 R"({"product": "oxynorm-5", "dose": 5, "unit": "mg", "times_per_day": 1})"))
+                     .isEmpty());
         QVERIFY(!doc.setTaperOptions(doc.taperOptions().value()).isEmpty());
         doc.undoStack()->undo();
         QVERIFY(!doc.isFrozen());
@@ -196,14 +197,16 @@ private slots:
         QVERIFY(!table->isEnabled()); // "as planned" by default
         dialog.asPlannedBox()->setChecked(false);
         QVERIFY(table->isEnabled());
-        QCOMPARE(table->rowCount(), int(stepRegimen(doc.schedule()->steps.at(1), guitest::today()).lines.size()));
+        QCOMPARE(table->rowCount(),
+                 int(stepRegimen(doc.schedule()->steps.at(1), guitest::today()).lines.size()));
         int prnRow = -1, scheduledRow = -1;
         for (int row = 0; row < table->rowCount(); ++row) {
             if (table->cellWidget(row, SessionDialog::PrnUsedColumn)) prnRow = row;
             if (table->cellWidget(row, SessionDialog::MorningColumn)) scheduledRow = row;
         }
         QVERIFY(prnRow >= 0 && scheduledRow >= 0);
-        qobject_cast<QDoubleSpinBox *>(table->cellWidget(prnRow, SessionDialog::PrnUsedColumn))->setValue(1); // one PRN dose a day
+        qobject_cast<QDoubleSpinBox *>(table->cellWidget(prnRow, SessionDialog::PrnUsedColumn))
+            ->setValue(1); // one PRN dose a day
         QVERIFY(dialog.input().actual.has_value());
         dialog.accept();
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
@@ -216,7 +219,8 @@ private slots:
         makeStartedPlan(more);
         SessionDialog second(&more);
         second.asPlannedBox()->setChecked(false);
-        auto *morning = qobject_cast<QDoubleSpinBox *>(second.actualTable()->cellWidget(scheduledRow, SessionDialog::MorningColumn));
+        auto *morning = qobject_cast<QDoubleSpinBox *>(
+            second.actualTable()->cellWidget(scheduledRow, SessionDialog::MorningColumn));
         morning->setValue(morning->value() * 2);
         second.accept();
         QVERIFY2(second.errorText().isEmpty(), qPrintable(second.errorText()));
@@ -234,10 +238,12 @@ private slots:
         worn->setValue(0);
         const SessionInput in = dialog.input();
         QCOMPARE(in.actual->lines.size(), std::size_t(dialog.actualTable()->rowCount() - 1));
-        for (const RegimenLine &line : in.actual->lines) QVERIFY(!line.isPatch());
+        for (const RegimenLine &line : in.actual->lines)
+            QVERIFY(!line.isPatch());
         dialog.accept();
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
-        QVERIFY(patch.planRecord().sessions.back().actualMeq.value() < patch.planRecord().sessions.back().plannedMeq.value());
+        QVERIFY(patch.planRecord().sessions.back().actualMeq.value() <
+                patch.planRecord().sessions.back().plannedMeq.value());
 
         // Ketobemidone 5 mg six times a day (no time-of-day slots): the patient took it eight times.
         PlanDocument times(guitest::formulary(), guitest::today());
@@ -259,14 +265,17 @@ private slots:
         stop.asPlannedBox()->setChecked(false);
         const int row = rowWith(stop.actualTable(), SessionDialog::MorningColumn);
         for (int slot = 0; slot < 4; ++slot)
-            qobject_cast<QDoubleSpinBox *>(stop.actualTable()->cellWidget(row, SessionDialog::MorningColumn + slot))->setValue(0);
+            qobject_cast<QDoubleSpinBox *>(
+                stop.actualTable()->cellWidget(row, SessionDialog::MorningColumn + slot))
+                ->setValue(0);
         stop.accept();
         QVERIFY2(stop.errorText().isEmpty(), qPrintable(stop.errorText()));
         const QString path = dir.filePath(QStringLiteral("plan.json"));
         QString error;
         QVERIFY2(anne.savePlan(path, &error), qPrintable(error));
         const Plan reread = readPlanFile(path.toStdString(), *guitest::formulary());
-        QCOMPARE(reread.sessions.back().actual->lines.size(), std::size_t(stop.actualTable()->rowCount() - 1));
+        QCOMPARE(reread.sessions.back().actual->lines.size(),
+                 std::size_t(stop.actualTable()->rowCount() - 1));
     }
 
     void sessionsSurviveThePlanFile()

@@ -18,18 +18,22 @@ namespace {
 std::vector<std::pair<std::string, std::regex>> forbidden()
 {
     std::vector<std::string> words{
-        "krydstolerans\\b", "ukendt tolerans\\b", "\\bproportional\\b", "oral extended", "oral immediate", "generics",
-        "\\bDenmark\\b", "\\bdefault\\b", "[Ii]ngen opioid\\b", "kørekort frarådes", "depot-tramadol", "fentanyl-plaster",
-        "dobbelt dosis", "trap benzodiazepin gradvist ud", "\\bSessioner\\b", "Taget \\(ved session\\)", "\\bAlvor\\b",
-        "% af start\\b", "Udlevering i alt over planen", "\\brevision\\b", "gang\\(e\\)", "mcg/h", "\\bmcg\\b", "højst 0\\b",
+        "krydstolerans\\b", "ukendt tolerans\\b", "\\bproportional\\b", "oral extended", "oral immediate",
+        "generics", "\\bDenmark\\b", "\\bdefault\\b", "[Ii]ngen opioid\\b", "kørekort frarådes",
+        "depot-tramadol", "fentanyl-plaster", "dobbelt dosis", "trap benzodiazepin gradvist ud",
+        "\\bSessioner\\b", "Taget \\(ved session\\)", "\\bAlvor\\b", "% af start\\b",
+        "Udlevering i alt over planen", "\\brevision\\b", "gang\\(e\\)", "mcg/h", "\\bmcg\\b", "højst 0\\b",
         "Planen gennemgås", "Sæt ikke selv", "hver 72 timer",
         // English words that have no business in Danish text
-        "\\b(the|and|with|when|needed|days?|weeks?|ago|morning|evening|noon|night|patch|patches|step|steps)\\b",
+        "\\b(the|and|with|when|needed|days?|weeks?|ago|morning|evening|noon|night|patch|patches|step|steps)"
+        "\\b",
         // ISO dates and JSON-style codes
         "\\b\\d{4}-\\d{2}-\\d{2}\\b", "\\b[a-z]+_[a-z_]+\\b"};
-    for (std::string_view code : kFindingCodeNames) words.push_back("\\b" + std::string(code) + "\\b");
+    for (std::string_view code : kFindingCodeNames)
+        words.push_back("\\b" + std::string(code) + "\\b");
     std::vector<std::pair<std::string, std::regex>> out;
-    for (const std::string &w : words) out.emplace_back(w, std::regex(w, std::regex::icase));
+    for (const std::string &w : words)
+        out.emplace_back(w, std::regex(w, std::regex::icase));
     return out;
 }
 
@@ -45,10 +49,12 @@ TEST(DanishWords, HandoutsHaveNoEnglishNoCodesNoCorrectedForms)
 {
     const auto rules = forbidden();
     for (const std::string &file : test::documentRegimens()) {
-        const std::string text = readable(report::buildHandout(test::makePlan(file, "2026-12-07"), test::context()));
+        const std::string text =
+            readable(report::buildHandout(test::makePlan(file, "2026-12-07"), test::context()));
         for (const auto &[word, pattern] : rules) {
             std::smatch m;
-            if (std::regex_search(text, m, pattern)) ADD_FAILURE() << file << ": \"" << m.str() << "\" (rule " << word << ")";
+            if (std::regex_search(text, m, pattern))
+                ADD_FAILURE() << file << ": \"" << m.str() << "\" (rule " << word << ")";
         }
     }
 }
@@ -57,10 +63,12 @@ TEST(DanishWords, JournalNotesHaveNoEnglishNoCodesNoCorrectedForms)
 {
     const auto rules = forbidden();
     for (const std::string &file : test::documentRegimens()) {
-        const std::string text = report::buildJournalNote(test::makePlan(file, "2026-12-07"), test::context());
+        const std::string text =
+            report::buildJournalNote(test::makePlan(file, "2026-12-07"), test::context());
         for (const auto &[word, pattern] : rules) {
             std::smatch m;
-            if (std::regex_search(text, m, pattern)) ADD_FAILURE() << file << ": \"" << m.str() << "\" (rule " << word << ")";
+            if (std::regex_search(text, m, pattern))
+                ADD_FAILURE() << file << ": \"" << m.str() << "\" (rule " << word << ")";
         }
     }
 }
@@ -68,11 +76,12 @@ TEST(DanishWords, JournalNotesHaveNoEnglishNoCodesNoCorrectedForms)
 TEST(DanishWords, TheListCatchesWhatItShould)
 {
     const auto rules = forbidden();
-    for (const char *bad : {"very_high_meq", "Ingen opioid.", "2026-12-07", "morfin oral extended", "take the patch",
-                            "dk – Denmark (default)", "hver 72 timer"}) {
+    for (const char *bad : {"very_high_meq", "Ingen opioid.", "2026-12-07", "morfin oral extended",
+                            "take the patch", "dk – Denmark (default)", "hver 72 timer"}) {
         const std::string text(bad);
-        EXPECT_TRUE(std::any_of(rules.begin(), rules.end(), [&](const auto &r) { return std::regex_search(text, r.second); }))
-            << bad;
+        EXPECT_TRUE(std::any_of(rules.begin(), rules.end(), [&](const auto &r) {
+            return std::regex_search(text, r.second);
+        })) << bad;
     }
 }
 

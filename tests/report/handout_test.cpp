@@ -35,7 +35,9 @@ TEST(Handout, TodayThenFromTheStartInMilligramsAndTimesADay)
     const auto changes = text.find("## Det ændrer sig fra mandag 7. december 2026");
     ASSERT_NE(changes, std::string::npos);
     EXPECT_LT(changes, text.find("## Sådan tager du din medicin")) << "what changes comes first";
-    EXPECT_NE(text.find("| Morfin depot | 30 mg 4 gange i døgnet | 60 mg morgen og 60 mg aften |"), std::string::npos) << text;
+    EXPECT_NE(text.find("| Morfin depot | 30 mg 4 gange i døgnet | 60 mg morgen og 60 mg aften |"),
+              std::string::npos)
+        << text;
     EXPECT_NE(text.find("tager du morfin depot 2 gange i døgnet, ikke 4 gange som nu"), std::string::npos);
 }
 
@@ -50,16 +52,20 @@ TEST(Handout, EveryMedicineThatEndsHasAStopRowOnItsDate)
         std::size_t row = 0;
         for (std::size_t s = 0; s < steps.size(); ++s) {
             std::size_t end = row + 1;
-            while (end < t.rows.size() && !t.rowStartsGroup[end]) ++end;
+            while (end < t.rows.size() && !t.rowStartsGroup[end])
+                ++end;
             std::string group;
-            for (std::size_t r = row; r < end; ++r) group += t.rows[r][1].front() + "\n";
+            for (std::size_t r = row; r < end; ++r)
+                group += t.rows[r][1].front() + "\n";
             if (s > 0)
                 for (const StepDose &before : steps[s - 1].doses) {
-                    const bool kept = std::any_of(steps[s].doses.begin(), steps[s].doses.end(),
-                                                  [&](const StepDose &d) { return d.product == before.product; });
+                    const bool kept =
+                        std::any_of(steps[s].doses.begin(), steps[s].doses.end(),
+                                    [&](const StepDose &d) { return d.product == before.product; });
                     if (!kept) {
                         EXPECT_NE(group.find("STOP: "), std::string::npos)
-                            << file << " step " << s << " drops " << before.product->id << "\n" << group;
+                            << file << " step " << s << " drops " << before.product->id << "\n"
+                            << group;
                     }
                 }
             row = end;
@@ -91,22 +97,28 @@ TEST(Handout, AfterASessionItSaysWhichVersionAndStartsAtTheCurrentPeriod)
     report::ReportContext ctx = test::context();
     ctx.today = day("2026-12-22");
     const std::string text = md(plan, ctx);
-    EXPECT_NE(text.find("**Version:** 2 af mandag 21. december 2026 – erstatter planen af lørdag 21. november 2026"),
-              std::string::npos) << text.substr(0, 600);
+    EXPECT_NE(
+        text.find(
+            "**Version:** 2 af mandag 21. december 2026 – erstatter planen af lørdag 21. november 2026"),
+        std::string::npos)
+        << text.substr(0, 600);
     EXPECT_NE(text.find("21.12.2026 –<br>3.1.2027<br>(nuværende periode)"), std::string::npos);
-    EXPECT_EQ(text.find("7.12.2026 –<br>20.12.2026"), std::string::npos) << "past periods are left out by default";
+    EXPECT_EQ(text.find("7.12.2026 –<br>20.12.2026"), std::string::npos)
+        << "past periods are left out by default";
     EXPECT_NE(text.find("Tidligere perioder er ikke vist."), std::string::npos);
     EXPECT_NE(text.find("Nedtrapningsplan version 2, udskrevet 22.12.2026"), std::string::npos);
     ctx.from = day("2026-12-01");
-    EXPECT_NE(md(plan, ctx).find("7.12.2026 –<br>20.12.2026"), std::string::npos) << "--from-date shows past periods";
+    EXPECT_NE(md(plan, ctx).find("7.12.2026 –<br>20.12.2026"), std::string::npos)
+        << "--from-date shows past periods";
 }
 
 TEST(Handout, PatchesComeOffBeforeTheNewOneAndAreFoldedAndReturned)
 {
     const std::string text = md(test::makePlan("tests/data/taper/fentanyl-75.json", "2026-12-07"));
-    for (const char *s : {"Klip aldrig et plaster over. Tag altid det gamle plaster af, før du sætter et nyt på.",
-                          "Fold brugte plastre sammen med klæbesiden indad", "Undgå varme på plasteret",
-                          "de næste ca. 18 timer", "STOP: Fentanyl depotplaster"})
+    for (const char *s :
+         {"Klip aldrig et plaster over. Tag altid det gamle plaster af, før du sætter et nyt på.",
+          "Fold brugte plastre sammen med klæbesiden indad", "Undgå varme på plasteret",
+          "de næste ca. 18 timer", "STOP: Fentanyl depotplaster"})
         EXPECT_NE(text.find(s), std::string::npos) << s;
 }
 
@@ -127,7 +139,8 @@ TEST(Handout, AppointmentsFollowTheSessionRhythmOnClinicDays)
     EXPECT_EQ(text.find("- mandag 29. marts 2027"), std::string::npos);
     for (const std::string &file : test::documentRegimens()) {
         const Plan plan = test::makePlan(file, "2026-12-07");
-        for (Date d : upcomingSessions(plan, day("2026-12-01"), 6)) EXPECT_TRUE(isClinicDay(d)) << file;
+        for (Date d : upcomingSessions(plan, day("2026-12-01"), 6))
+            EXPECT_TRUE(isClinicDay(d)) << file;
     }
 }
 
@@ -142,7 +155,8 @@ TEST(Handout, TheSentenceAboutThePaceIsPrintedOnlyWhenTrue)
         const bool firstIsLargest =
             steps.size() > 2 && steps[0].totalMeq.value() - steps[1].totalMeq.value() + 0.005 >= largest;
         const std::string text = md(plan);
-        EXPECT_EQ(text.find("De største nedsættelser kommer først") != std::string::npos, firstIsLargest) << file;
+        EXPECT_EQ(text.find("De største nedsættelser kommer først") != std::string::npos, firstIsLargest)
+            << file;
     }
 }
 
@@ -153,14 +167,16 @@ TEST(Handout, SafetyBoxAndWhoToCall)
     const std::string text = md(test::makePlan("examples/anne.json", "2026-12-07"), ctx);
     EXPECT_NE(text.find("**Ring 112, hvis du eller andre ser tegn på for meget medicin"), std::string::npos);
     EXPECT_NE(text.find("Uden for klinikkens åbningstid: ring 1813 (Akuttelefonen)."), std::string::npos);
-    EXPECT_NE(text.find("*Anne (eksempel) · Nedtrapningsplan version 1"), std::string::npos) << "the name on every page";
+    EXPECT_NE(text.find("*Anne (eksempel) · Nedtrapningsplan version 1"), std::string::npos)
+        << "the name on every page";
     EXPECT_NE(text.find("uro, sved, gåsehud, diarré"), std::string::npos);
     EXPECT_NE(text.find("værst 2–3 døgn efter"), std::string::npos);
 }
 
 TEST(Handout, EmptyTimeOfDayColumnsAreDropped)
 {
-    const report::Document doc = report::buildHandout(test::makePlan("examples/anne.json", "2026-12-07"), test::context());
+    const report::Document doc =
+        report::buildHandout(test::makePlan("examples/anne.json", "2026-12-07"), test::context());
     const report::Table &t = stepTableOf(doc);
     EXPECT_EQ(t.header, (std::vector<std::string>{"Periode", "Medicin", "Morgen", "Aften"}));
 }

@@ -34,14 +34,16 @@ TEST(ReportGolden, AnneHandoutDanish)
 TEST(ReportGolden, AnneHandoutEnglish)
 {
     const Plan plan = test::makePlan("examples/anne.json", "2026-12-07");
-    expectGolden("anne-handout.en.md", report::renderMarkdown(report::buildHandout(plan, test::context(report::Lang::En))));
+    expectGolden("anne-handout.en.md",
+                 report::renderMarkdown(report::buildHandout(plan, test::context(report::Lang::En))));
 }
 
 TEST(ReportGolden, AnneReview)
 {
     const Plan plan = test::makePlan("examples/anne.json", "2026-12-07");
     expectGolden("anne-review.da.md", report::renderMarkdown(report::buildReview(plan, test::context())));
-    expectGolden("anne-review.en.html", report::renderHtml(report::buildReview(plan, test::context(report::Lang::En))));
+    expectGolden("anne-review.en.html",
+                 report::renderHtml(report::buildReview(plan, test::context(report::Lang::En))));
 }
 
 TEST(ReportGolden, MethadoneRegimenReview)
@@ -80,7 +82,8 @@ TEST(ReportContent, RegimenWithoutFindingsStillMakesSense)
         {"product": "contalgin-10", "dose": 10, "unit": "mg", "times_per_day": 2, "since": "2026-10-01"},
         {"substance": "sodium-picosulfate", "dose": 7.5, "unit": "mg", "times_per_day": 1}],
         "patient": {"age": 50, "egfr_ml_min": 90, "sleep_apnoea": false, "copd": false, "pregnant": false}})");
-    const std::string md = report::renderMarkdown(report::buildReview(regimen, *test::formulary().profile("dk"), test::context()));
+    const std::string md = report::renderMarkdown(
+        report::buildReview(regimen, *test::formulary().profile("dk"), test::context()));
     EXPECT_NE(md.find("Ingen fund"), std::string::npos) << md;
     EXPECT_NE(md.find("Der er ikke lavet en nedtrapningsplan"), std::string::npos);
     EXPECT_NE(md.find("Beslutningsstøtte – ikke en recept"), std::string::npos);

@@ -66,9 +66,8 @@ TEST(JournalNote, PlanHasRegimenMeqFindingsPlanAndNextSession)
 
     EXPECT_EQ(lines[0], "Opioidbehandling gennemgået 1.12.2026 med OpioidTaper 0.1.0 (beslutningsstøtte).");
     EXPECT_THAT(lines[1], HasSubstr("1) Morfin depot 30 mg 4 gange i døgnet"));
-    EXPECT_THAT(
-        lines[1],
-        HasSubstr("2) Oxycodon kapsel 20 mg (fx OxyNorm): 20 mg efter behov, højst 6 gange i døgnet (forbrug ukendt)"));
+    EXPECT_THAT(lines[1], HasSubstr("2) Oxycodon kapsel 20 mg (fx OxyNorm): 20 mg efter behov, højst 6 gange "
+                                    "i døgnet (forbrug ukendt)"));
     const MeqResult meq = meq::compute(plan.regimen, *test::formulary().profile("dk"), test::formulary());
     EXPECT_THAT(lines[2], HasSubstr("svarer til " + text::formatAmount(meq.total().value(), text::Lang::Da) +
                                     " mg oral morfin"));
@@ -79,8 +78,9 @@ TEST(JournalNote, PlanHasRegimenMeqFindingsPlanAndNextSession)
         rules::check(plan.regimen, meq, *test::formulary().profile("dk"), test::formulary());
     ASSERT_GT(findings.size(), 3u);
     for (int i = 0; i < report::kNoteMaxFindings; ++i)
-        EXPECT_THAT(lines[3 + i], HasSubstr("Fund: " + text::findingMessage(findings[i], text::Lang::Da,
-                                                                            test::formulary(), plan.regimen.asOf)));
+        EXPECT_THAT(lines[3 + i],
+                    HasSubstr("Fund: " + text::findingMessage(findings[i], text::Lang::Da, test::formulary(),
+                                                              plan.regimen.asOf)));
     // A note is read later than it is written: durations are dates ("brugt siden 1.6.2022").
     EXPECT_THAT(lines[5], HasSubstr("brugt siden 1.6.2022"));
 

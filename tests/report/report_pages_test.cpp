@@ -27,9 +27,10 @@ struct Printed {
 std::vector<Printed> documents()
 {
     std::vector<Printed> out;
-    for (const char *file : {"examples/anne.json", "examples/fentanyl-diazepam.json", "examples/ketogan-prn.json",
-                             "tests/data/report/morphine-depot-600.json"}) {
-        const Plan plan = test::makePlan(file, "2026-12-07", std::string(file).find("600") != std::string::npos ? 5 : 10);
+    for (const char *file : {"examples/anne.json", "examples/fentanyl-diazepam.json",
+                             "examples/ketogan-prn.json", "tests/data/report/morphine-depot-600.json"}) {
+        const Plan plan =
+            test::makePlan(file, "2026-12-07", std::string(file).find("600") != std::string::npos ? 5 : 10);
         const std::string stem = std::filesystem::path(file).stem().string();
         for (report::Lang lang : {report::Lang::Da, report::Lang::En}) {
             const std::string suffix = lang == report::Lang::Da ? ".da" : ".en";
@@ -60,16 +61,21 @@ TEST(ReportPages, EveryPageHasBodyTextAndEveryHeadingIsPrinted)
         const std::string pdf = outPath(p.name + ".pdf");
         const int pages = report::writePdf(p.doc, pdf);
         const auto text = pdfPages(pdf, false);
-        ASSERT_EQ(static_cast<int>(text.size()), pages) << p.name << ": is poppler-utils (pdftotext) installed?";
+        ASSERT_EQ(static_cast<int>(text.size()), pages)
+            << p.name << ": is poppler-utils (pdftotext) installed?";
         std::string all;
         for (int i = 0; i < pages; ++i) {
             EXPECT_GT(body(text[i], p.doc).size(), 40u) << p.name << " page " << i + 1 << " has no body text";
             all += text[i];
         }
         for (const auto &s : p.doc.sections)
-            if (!s.heading.empty()) { EXPECT_NE(all.find(s.heading), std::string::npos) << p.name << ": " << s.heading; }
+            if (!s.heading.empty()) {
+                EXPECT_NE(all.find(s.heading), std::string::npos) << p.name << ": " << s.heading;
+            }
         if (p.doc.kind == report::Kind::Handout) {
-            EXPECT_NE(all.find(p.doc.lang == report::Lang::Da ? "Har du spørgsmål?" : "Questions?"), std::string::npos) << p.name;
+            EXPECT_NE(all.find(p.doc.lang == report::Lang::Da ? "Har du spørgsmål?" : "Questions?"),
+                      std::string::npos)
+                << p.name;
         }
     }
 }
@@ -98,9 +104,11 @@ TEST(ReportPages, ASearchOfThePdfFindsTheWords)
         const std::string pdf = outPath(std::string("search-") + name + ".pdf");
         report::writePdf(doc, pdf);
         std::string all;
-        for (const auto &page : pdfPages(pdf, false)) all += page;
+        for (const auto &page : pdfPages(pdf, false))
+            all += page;
         EXPECT_NE(all.find("orfin"), std::string::npos) << name;
-        EXPECT_EQ(all.find("\xef\xac\x81"), std::string::npos) << name << ": an fi ligature hides words from a search";
+        EXPECT_EQ(all.find("\xef\xac\x81"), std::string::npos)
+            << name << ": an fi ligature hides words from a search";
     }
 }
 

@@ -34,7 +34,8 @@ std::string outPath(const std::string &name)
 int pdfPageCount(const std::string &bytes)
 {
     static const std::regex page(R"(/Type\s*/Page[^s])");
-    return static_cast<int>(std::distance(std::sregex_iterator(bytes.begin(), bytes.end(), page), std::sregex_iterator()));
+    return static_cast<int>(
+        std::distance(std::sregex_iterator(bytes.begin(), bytes.end(), page), std::sregex_iterator()));
 }
 
 /// A two-year plan (48 steps: 5 % every 14 days from 600 mg, the end held longer) with 20 sessions
@@ -86,7 +87,8 @@ TEST(ReportPdf, LongPlanWithSessionsPaginates)
     const int pages = report::writePdf(doc, path);
     EXPECT_GE(pages, 4);
     EXPECT_EQ(pdfPageCount(test::fileBytes(path)), pages);
-    const int handoutPages = report::writePdf(report::buildHandout(plan, test::context()), outPath("long-handout.pdf"));
+    const int handoutPages =
+        report::writePdf(report::buildHandout(plan, test::context()), outPath("long-handout.pdf"));
     EXPECT_GE(handoutPages, 3);
     EXPECT_TRUE(report::writePagePng(doc, pages - 1, 60, outPath("long-review-last.png")));
     EXPECT_FALSE(report::writePagePng(doc, 1000, 60, outPath("none.png")));
@@ -116,8 +118,8 @@ TEST(ReportPdf, MethadoneReviewAndPage1Png)
 
 TEST(ReportCli, HandoutOfARegimenIsRefused)
 {
-    const auto r = test::runCli({"report", test::sourcePath("examples/anne.json"), "--kind", "handout", "--format", "md",
-                                 "-o", outPath("x.md")});
+    const auto r = test::runCli({"report", test::sourcePath("examples/anne.json"), "--kind", "handout",
+                                 "--format", "md", "-o", outPath("x.md")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("a handout needs a taper plan"), std::string::npos) << r.err;
 }
@@ -125,8 +127,8 @@ TEST(ReportCli, HandoutOfARegimenIsRefused)
 TEST(ReportCli, ReviewOfARegimenAsPdfAndPlanHandoutAsHtml)
 {
     const std::string pdf = outPath("cli-review.pdf");
-    auto r = test::runCli({"report", test::sourcePath("examples/methadone-60.json"), "--kind", "review", "--format", "pdf",
-                           "-o", pdf, "--date", "2026-12-01"});
+    auto r = test::runCli({"report", test::sourcePath("examples/methadone-60.json"), "--kind", "review",
+                           "--format", "pdf", "-o", pdf, "--date", "2026-12-01"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(test::fileBytes(pdf).substr(0, 5), "%PDF-");
     EXPECT_FALSE(std::filesystem::exists(pdf + ".tmp-report"));
@@ -134,8 +136,8 @@ TEST(ReportCli, ReviewOfARegimenAsPdfAndPlanHandoutAsHtml)
     const std::string plan = outPath("cli-plan.json");
     r = test::runCli({"taper", test::sourcePath("examples/anne.json"), "--start", "2026-12-07", "-o", plan});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    r = test::runCli({"report", plan, "--kind", "handout", "--format", "html", "--lang", "en", "-o", "-", "--phone",
-                      "70 11 22 33"});
+    r = test::runCli({"report", plan, "--kind", "handout", "--format", "html", "--lang", "en", "-o", "-",
+                      "--phone", "70 11 22 33"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("Your tapering plan"), std::string::npos);
     EXPECT_NE(r.out.find("Monday 7 December 2026"), std::string::npos);
@@ -146,27 +148,30 @@ TEST(ReportCli, ReviewOfARegimenAsPdfAndPlanHandoutAsHtml)
 TEST(ReportCli, HandoutAppointmentsFromDateAndOutOfHours)
 {
     const std::string plan = outPath("cli-plan-dates.json");
-    auto r = test::runCli({"taper", test::sourcePath("examples/anne.json"), "--start", "2026-12-07", "-o", plan});
+    auto r =
+        test::runCli({"taper", test::sourcePath("examples/anne.json"), "--start", "2026-12-07", "-o", plan});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     // 29 March 2027 is 2. påskedag, 12 December 2026 a Saturday: the clinic is closed.
     for (const char *closed : {"2027-03-29", "2026-12-12"}) {
-        r = test::runCli({"report", plan, "--kind", "handout", "--format", "md", "-o", "-", "--appointment", closed});
+        r = test::runCli(
+            {"report", plan, "--kind", "handout", "--format", "md", "-o", "-", "--appointment", closed});
         EXPECT_EQ(r.exitCode, 2) << closed;
         EXPECT_NE(r.err.find("--appointment"), std::string::npos) << r.err;
         EXPECT_TRUE(r.out.empty());
     }
-    r = test::runCli({"report", plan, "--kind", "handout", "--format", "md", "-o", "-", "--date", "2027-01-05",
-                      "--out-of-hours", "1813 (Akuttelefonen)", "--appointment", "2027-01-18"});
+    r = test::runCli({"report", plan, "--kind", "handout", "--format", "md", "-o", "-", "--date",
+                      "2027-01-05", "--out-of-hours", "1813 (Akuttelefonen)", "--appointment", "2027-01-18"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("4.1.2027 –<br>31.1.2027<br>(nuværende periode)"), std::string::npos) << r.out;
     EXPECT_EQ(r.out.find("7.12.2026 –"), std::string::npos);
     EXPECT_NE(r.out.find("- mandag 18. januar 2027"), std::string::npos);
     EXPECT_NE(r.out.find("ring 1813 (Akuttelefonen)"), std::string::npos);
-    r = test::runCli({"report", plan, "--kind", "handout", "--format", "md", "-o", "-", "--date", "2027-01-05",
-                      "--from-date", "2026-12-01"});
+    r = test::runCli({"report", plan, "--kind", "handout", "--format", "md", "-o", "-", "--date",
+                      "2027-01-05", "--from-date", "2026-12-01"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("7.12.2026 –"), std::string::npos) << "--from-date shows past periods";
-    r = test::runCli({"report", plan, "--kind", "handout", "--format", "md", "-o", "-", "--from-date", "7.12.2026"});
+    r = test::runCli(
+        {"report", plan, "--kind", "handout", "--format", "md", "-o", "-", "--from-date", "7.12.2026"});
     EXPECT_EQ(r.exitCode, 2);
 }
 

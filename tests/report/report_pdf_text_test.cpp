@@ -26,9 +26,8 @@ Plan longPlan()
 TEST(ReportPdfText, DanishLettersAndDatesReadBack)
 {
     const std::string pdf = outPath("anne-handout-text.pdf");
-    const int pages = report::writePdf(report::buildHandout(test::makePlan("examples/anne.json", "2026-12-07"),
-                                                            test::context()),
-                                       pdf);
+    const int pages = report::writePdf(
+        report::buildHandout(test::makePlan("examples/anne.json", "2026-12-07"), test::context()), pdf);
     const auto text = pdfPages(pdf);
     ASSERT_EQ(static_cast<int>(text.size()), pages) << "is poppler-utils (pdftotext) installed?";
     EXPECT_NE(text[0].find("Din nedtrapningsplan"), std::string::npos);
@@ -36,8 +35,10 @@ TEST(ReportPdfText, DanishLettersAndDatesReadBack)
     EXPECT_NE(text[0].find("Sådan tager du din medicin"), std::string::npos) << text[0];
     EXPECT_NE(text[0].find("Side 1 af " + std::to_string(pages)), std::string::npos);
     std::string all;
-    for (const auto &page : text) all += page;
-    for (const char *word : {"æ", "ø", "å", "Contalgin"}) EXPECT_NE(all.find(word), std::string::npos) << word;
+    for (const auto &page : text)
+        all += page;
+    for (const char *word : {"æ", "ø", "å", "Contalgin"})
+        EXPECT_NE(all.find(word), std::string::npos) << word;
 }
 
 TEST(ReportPdfText, TableHeaderRepeatsOnEveryPageOfALongPlan)
@@ -50,9 +51,11 @@ TEST(ReportPdfText, TableHeaderRepeatsOnEveryPageOfALongPlan)
     int withTable = 0;
     for (int p = 0; p < pages; ++p) {
         const std::string &page = text[static_cast<std::size_t>(p)];
-        EXPECT_NE(page.find("Side " + std::to_string(p + 1) + " af " + std::to_string(pages)), std::string::npos)
+        EXPECT_NE(page.find("Side " + std::to_string(p + 1) + " af " + std::to_string(pages)),
+                  std::string::npos)
             << "page " << p + 1;
-        const bool rows = page.find("2027 –") != std::string::npos || page.find("2028 –") != std::string::npos;
+        const bool rows =
+            page.find("2027 –") != std::string::npos || page.find("2028 –") != std::string::npos;
         if (!rows) continue;
         ++withTable;
         EXPECT_NE(page.find("Periode"), std::string::npos) << "page " << p + 1 << " has steps but no header";
@@ -76,7 +79,8 @@ report::Document tableOfThreeLineRows(int leadLines)
         table.rows.push_back({{id + "n"}, {id + "a", id + "b", id + "c"}});
     }
     std::string lead;
-    for (int i = 0; i < leadLines; ++i) lead += "Indledning. ";
+    for (int i = 0; i < leadLines; ++i)
+        lead += "Indledning. ";
     doc.sections.push_back({"Plan", {report::Paragraph{lead}, table}});
     return doc;
 }
@@ -95,7 +99,8 @@ TEST(ReportPdfText, NoTableRowIsSplitAcrossPages)
             for (std::size_t p = 0; p < text.size(); ++p) {
                 const std::size_t at = text[p].find(word);
                 // whole word: "R1a" must not match inside "R11a"
-                if (at != std::string::npos && (at == 0 || !std::isdigit(static_cast<unsigned char>(text[p][at - 1]))))
+                if (at != std::string::npos &&
+                    (at == 0 || !std::isdigit(static_cast<unsigned char>(text[p][at - 1]))))
                     return static_cast<int>(p);
             }
             return -1;
@@ -105,7 +110,8 @@ TEST(ReportPdfText, NoTableRowIsSplitAcrossPages)
             const int first = pageOf(id + "n");
             ASSERT_GE(first, 0) << id << " missing (lead " << lead << ")";
             for (const char *line : {"a", "b", "c"})
-                EXPECT_EQ(pageOf(id + line), first) << id << line << " is not on the page of its row (lead " << lead << ")";
+                EXPECT_EQ(pageOf(id + line), first)
+                    << id << line << " is not on the page of its row (lead " << lead << ")";
         }
     }
 }
@@ -128,7 +134,8 @@ TEST(ReportPdfText, NoGroupOfRowsIsSplitAcrossPages)
             table.rowStartsGroup.insert(table.rowStartsGroup.end(), {true, false, false});
         }
         report::Section section{"Plan", {}};
-        for (int i = 0; i < lead; ++i) section.blocks.push_back(report::Paragraph{"Indledning " + std::to_string(i)});
+        for (int i = 0; i < lead; ++i)
+            section.blocks.push_back(report::Paragraph{"Indledning " + std::to_string(i)});
         section.blocks.emplace_back(std::move(table));
         doc.sections.push_back(std::move(section));
         const std::string pdf = outPath("groups-" + std::to_string(lead) + ".pdf");
@@ -137,8 +144,10 @@ TEST(ReportPdfText, NoGroupOfRowsIsSplitAcrossPages)
         ASSERT_GE(text.size(), 3u);
         const auto pageOf = [&](const std::string &word) { // whole word: "G1p" must not match "G11p"
             for (std::size_t p = 0; p < text.size(); ++p)
-                for (std::size_t at = text[p].find(word); at != std::string::npos; at = text[p].find(word, at + 1))
-                    if (at == 0 || !std::isdigit(static_cast<unsigned char>(text[p][at - 1]))) return static_cast<int>(p);
+                for (std::size_t at = text[p].find(word); at != std::string::npos;
+                     at = text[p].find(word, at + 1))
+                    if (at == 0 || !std::isdigit(static_cast<unsigned char>(text[p][at - 1])))
+                        return static_cast<int>(p);
             return -1;
         };
         for (int g = 0; g < 40; ++g) {
@@ -146,7 +155,8 @@ TEST(ReportPdfText, NoGroupOfRowsIsSplitAcrossPages)
             const int page = pageOf(id + "p");
             ASSERT_GE(page, 0) << id << " missing";
             for (const char *word : {"x", "y", "z", "w"})
-                EXPECT_EQ(pageOf(id + word), page) << id << word << " is not on the page of its step (lead " << lead << ")";
+                EXPECT_EQ(pageOf(id + word), page)
+                    << id << word << " is not on the page of its step (lead " << lead << ")";
         }
     }
 }
@@ -169,8 +179,10 @@ TEST(ReportPdfText, NoHeadingOrListLeadInIsLeftAloneAtThePageFoot)
         doc.title = "Overskrifter";
         doc.footer = "test";
         report::Section first{"Første", {}};
-        for (int i = 0; i < lead; ++i) // in_place: GCC 12 warns (wrongly) of an uninitialised variant otherwise
-            first.blocks.emplace_back(std::in_place_type<report::Paragraph>, report::Paragraph{"Linje " + std::to_string(i)});
+        for (int i = 0; i < lead;
+             ++i) // in_place: GCC 12 warns (wrongly) of an uninitialised variant otherwise
+            first.blocks.emplace_back(std::in_place_type<report::Paragraph>,
+                                      report::Paragraph{"Linje " + std::to_string(i)});
         report::Table table;
         table.header = {"Kolonne"};
         table.rows = {{{"IndholdB1", "IndholdB2"}}, {{"IndholdB3"}}};
@@ -200,7 +212,8 @@ TEST(ReportPdfText, ReviewNamesTheDecisionSupportStatement)
     const Regimen regimen = test::exampleRegimen("examples/methadone-60.json");
     report::writePdf(report::buildReview(regimen, *test::formulary().profile("dk"), test::context()), pdf);
     std::string all;
-    for (const auto &page : pdfPages(pdf)) all += page;
+    for (const auto &page : pdfPages(pdf))
+        all += page;
     EXPECT_NE(all.find("Metadon"), std::string::npos) << all.substr(0, 2000);
     EXPECT_NE(all.find("ikke en recept"), std::string::npos) << all.substr(0, 2000);
 }

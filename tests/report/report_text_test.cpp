@@ -37,19 +37,26 @@ StepDose byTime(const char *product, int morning, int noon, int evening, int nig
 {
     StepDose d;
     d.product = test::formulary().product(product);
-    d.unitsByTime = std::array<HalfUnits, 4>{HalfUnits{morning}, HalfUnits{noon}, HalfUnits{evening}, HalfUnits{night}};
+    d.unitsByTime =
+        std::array<HalfUnits, 4>{HalfUnits{morning}, HalfUnits{noon}, HalfUnits{evening}, HalfUnits{night}};
     d.unitsPerDay = HalfUnits{morning + noon + evening + night};
     return d;
 }
 
 TEST(ReportDosage, TabletsByTimeOfDay)
 {
-    EXPECT_EQ(report::dosageText(byTime("morphine-tablet-10", 4, 0, 2, 0), Lang::Da), "2 tabletter morgen og 1 tablet aften");
-    EXPECT_EQ(report::dosageText(byTime("contalgin-30", 2, 0, 2, 0), Lang::Da), "1 depottablet morgen og aften");
-    EXPECT_EQ(report::dosageText(byTime("morphine-tablet-10", 1, 0, 2, 0), Lang::Da), "½ tablet morgen og 1 tablet aften");
-    EXPECT_EQ(report::dosageText(byTime("morphine-tablet-10", 3, 3, 3, 0), Lang::Da), "1½ tablet morgen, middag og aften");
-    EXPECT_EQ(report::dosageText(byTime("oxynorm-10", 2, 2, 2, 2), Lang::Da), "1 kapsel morgen, middag, aften og nat");
-    EXPECT_EQ(report::dosageText(byTime("morphine-tablet-10", 4, 0, 2, 0), Lang::En), "2 tablets morning and 1 tablet evening");
+    EXPECT_EQ(report::dosageText(byTime("morphine-tablet-10", 4, 0, 2, 0), Lang::Da),
+              "2 tabletter morgen og 1 tablet aften");
+    EXPECT_EQ(report::dosageText(byTime("contalgin-30", 2, 0, 2, 0), Lang::Da),
+              "1 depottablet morgen og aften");
+    EXPECT_EQ(report::dosageText(byTime("morphine-tablet-10", 1, 0, 2, 0), Lang::Da),
+              "½ tablet morgen og 1 tablet aften");
+    EXPECT_EQ(report::dosageText(byTime("morphine-tablet-10", 3, 3, 3, 0), Lang::Da),
+              "1½ tablet morgen, middag og aften");
+    EXPECT_EQ(report::dosageText(byTime("oxynorm-10", 2, 2, 2, 2), Lang::Da),
+              "1 kapsel morgen, middag, aften og nat");
+    EXPECT_EQ(report::dosageText(byTime("morphine-tablet-10", 4, 0, 2, 0), Lang::En),
+              "2 tablets morning and 1 tablet evening");
 }
 
 TEST(ReportDosage, PatchesPrnAndFrequentDoses)

@@ -21,22 +21,27 @@ using report::Section;
 std::string allText(const Document &doc)
 {
     std::string s = doc.title + "\n" + doc.footer + "\n";
-    for (const auto &[key, value] : doc.meta) s += key + " " + value + "\n";
+    for (const auto &[key, value] : doc.meta)
+        s += key + " " + value + "\n";
     for (const Section &sec : doc.sections) {
         s += sec.heading + "\n";
         for (const report::Block &b : sec.blocks) {
             if (const auto *p = std::get_if<report::Paragraph>(&b)) s += p->text + "\n";
             if (const auto *l = std::get_if<report::BulletList>(&b))
-                for (const auto &item : l->items) s += item + "\n";
+                for (const auto &item : l->items)
+                    s += item + "\n";
             if (const auto *t = std::get_if<report::Table>(&b)) {
-                for (const auto &h : t->header) s += h + "\n";
+                for (const auto &h : t->header)
+                    s += h + "\n";
                 for (const auto &row : t->rows)
                     for (const auto &cell : row)
-                        for (const auto &line : cell) s += line + "\n";
+                        for (const auto &line : cell)
+                            s += line + "\n";
             }
             if (const auto *c = std::get_if<report::Chart>(&b)) {
                 s += c->title + "\n" + c->yLabel + "\n";
-                for (const auto &series : c->series) s += series.name + "\n";
+                for (const auto &series : c->series)
+                    s += series.name + "\n";
             }
         }
     }
@@ -62,7 +67,8 @@ Document danishReview(const std::string &example, report::Lang lang = report::La
     try {
         return report::buildReview(test::makePlan(example, "2026-12-07"), test::context(lang));
     } catch (const std::exception &) {
-        return report::buildReview(test::exampleRegimen(example), *test::formulary().profile("dk"), test::context(lang));
+        return report::buildReview(test::exampleRegimen(example), *test::formulary().profile("dk"),
+                                   test::context(lang));
     }
 }
 
@@ -70,7 +76,8 @@ std::vector<std::string> examples()
 {
     std::vector<std::string> out;
     for (const auto &entry : std::filesystem::directory_iterator(test::sourcePath("examples")))
-        if (entry.path().extension() == ".json") out.push_back("examples/" + entry.path().filename().string());
+        if (entry.path().extension() == ".json")
+            out.push_back("examples/" + entry.path().filename().string());
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -90,7 +97,8 @@ TEST(ReviewLetter, ConclusionFirstWithThreeToFiveBulletsThenFindingsThenAppendix
     for (const std::string &example : examples()) {
         const Document doc = danishReview(example);
         std::size_t first = 0;
-        while (first < doc.sections.size() && doc.sections[first].heading.empty()) ++first;
+        while (first < doc.sections.size() && doc.sections[first].heading.empty())
+            ++first;
         ASSERT_LT(first, doc.sections.size()) << example;
         EXPECT_EQ(doc.sections[first].heading, "Konklusion og anbefaling") << example;
         ASSERT_FALSE(doc.sections[first].blocks.empty());
@@ -99,12 +107,15 @@ TEST(ReviewLetter, ConclusionFirstWithThreeToFiveBulletsThenFindingsThenAppendix
         EXPECT_GE(bullets->items.size(), 3u) << example;
         EXPECT_LE(bullets->items.size(), 5u) << example;
         EXPECT_EQ(doc.sections[first + 1].heading, "Fund") << example;
-        // The appendix: every section from the first "Bilag" on, the first on a new page, ending with the sources.
+        // The appendix: every section from the first "Bilag" on, the first on a new page, ending with the
+        // sources.
         std::size_t appendix = first;
-        while (appendix < doc.sections.size() && doc.sections[appendix].heading.rfind("Bilag", 0) != 0) ++appendix;
+        while (appendix < doc.sections.size() && doc.sections[appendix].heading.rfind("Bilag", 0) != 0)
+            ++appendix;
         ASSERT_LT(appendix, doc.sections.size()) << example;
         EXPECT_TRUE(doc.sections[appendix].newPage);
-        for (std::size_t i = appendix; i < doc.sections.size(); ++i) EXPECT_EQ(doc.sections[i].heading.rfind("Bilag", 0), 0u);
+        for (std::size_t i = appendix; i < doc.sections.size(); ++i)
+            EXPECT_EQ(doc.sections[i].heading.rfind("Bilag", 0), 0u);
         EXPECT_NE(doc.sections.back().heading.find("Kilder"), std::string::npos);
         EXPECT_NE(allText(doc).find("Sammenligning af omregningstabeller"), std::string::npos);
     }
@@ -112,22 +123,27 @@ TEST(ReviewLetter, ConclusionFirstWithThreeToFiveBulletsThenFindingsThenAppendix
 
 TEST(ReviewLetter, DanishLetterHasNoInternalCodesOrEnglish)
 {
-    std::vector<std::string> forbidden{"oral extended", "oral immediate", "Denmark", "default", "days", "ago",
-                                       "seed:", "since", "max_per_day", "used_per_day", "revision", "Sessioner",
-                                       "Alvor", "% af start", "Udlevering i alt", "gang(e)", "proportional"};
-    for (std::string_view code : kFindingCodeNames) forbidden.emplace_back(code);
-    for (std::string_view code : EnumNames<TaperNoteCode>::names) forbidden.emplace_back(code);
+    std::vector<std::string> forbidden{
+        "oral extended", "oral immediate", "Denmark",          "default",      "days",        "ago",
+        "seed:",         "since",          "max_per_day",      "used_per_day", "revision",    "Sessioner",
+        "Alvor",         "% af start",     "Udlevering i alt", "gang(e)",      "proportional"};
+    for (std::string_view code : kFindingCodeNames)
+        forbidden.emplace_back(code);
+    for (std::string_view code : EnumNames<TaperNoteCode>::names)
+        forbidden.emplace_back(code);
     for (const std::string &example : examples()) {
         // The source list quotes titles as the formulary has them (English and Norwegian titles, and the
         // formulary's notes on them): it is checked for codes, not for English.
         Document doc = danishReview(example);
         ASSERT_NE(doc.sections.back().heading.find("Kilder"), std::string::npos);
         const std::string sources = allText(Document{doc.kind, doc.lang, "", {}, {doc.sections.back()}, ""});
-        for (std::string_view code : kFindingCodeNames) EXPECT_FALSE(hasWord(sources, std::string(code))) << example;
+        for (std::string_view code : kFindingCodeNames)
+            EXPECT_FALSE(hasWord(sources, std::string(code))) << example;
         EXPECT_EQ(sources.find("seed:"), std::string::npos) << example;
         doc.sections.pop_back();
         const std::string text = allText(doc);
-        for (const std::string &word : forbidden) EXPECT_FALSE(hasWord(text, word)) << example << ": \"" << word << "\"";
+        for (const std::string &word : forbidden)
+            EXPECT_FALSE(hasWord(text, word)) << example << ": \"" << word << "\"";
         EXPECT_EQ(text.find("dage siden"), std::string::npos) << example; // dates, not "3 dage siden"
     }
 }
@@ -138,7 +154,8 @@ TEST(ReviewLetter, AnneInDanish)
     const std::string text = allText(doc);
     EXPECT_NE(text.find("dk – Danmark (standard)"), std::string::npos);
     EXPECT_NE(text.find("morfin depottabletter"), std::string::npos);
-    EXPECT_NE(text.find("Linje 2: korttidsvirkende oxycodon (PN) brugt siden 1.6.2022"), std::string::npos) << text;
+    EXPECT_NE(text.find("Linje 2: korttidsvirkende oxycodon (PN) brugt siden 1.6.2022"), std::string::npos)
+        << text;
     EXPECT_NE(text.find("version 1"), std::string::npos);
     EXPECT_EQ(text.find("Faktisk døgndosis"), std::string::npos); // PRN use unknown
     // The regimen table numbers lines as the findings do: line 2 is the OxyNorm PRN line.
@@ -149,10 +166,13 @@ TEST(ReviewLetter, AnneInDanish)
     EXPECT_NE(regimen->rows[1][1].front().find("OxyNorm"), std::string::npos);
     // One line per kind of plan note: the "no smaller dispensable dose" cut once, naming its steps.
     std::size_t count = 0;
-    for (std::size_t at = text.find("ingen mindre udleverbar"); at != std::string::npos; at = text.find("ingen mindre udleverbar", at + 1))
+    for (std::size_t at = text.find("ingen mindre udleverbar"); at != std::string::npos;
+         at = text.find("ingen mindre udleverbar", at + 1))
         ++count;
     EXPECT_EQ(count, 1u);
-    EXPECT_NE(text.find("Reduktion 11–100 % (ingen mindre udleverbar dosis): trin 2–6 og 10–20"), std::string::npos) << text;
+    EXPECT_NE(text.find("Reduktion 11–100 % (ingen mindre udleverbar dosis): trin 2–6 og 10–20"),
+              std::string::npos)
+        << text;
     EXPECT_NE(text.find("Samlet udlevering i planperioden"), std::string::npos);
 }
 
@@ -161,7 +181,8 @@ TEST(ReviewLetter, FactualDailyDoseOnlyWhenUseIsKnown)
     const Regimen regimen = test::regimenFromText(R"({"schema_version": 1, "as_of": "2026-11-21", "lines": [
         {"product": "contalgin-30", "dose": 30, "unit": "mg", "times_per_day": 2, "since": "2026-01-01"},
         {"product": "oxynorm-5", "dose": 5, "unit": "mg", "prn": true, "max_per_day": 4, "used_per_day": 2, "since": "2026-01-01"}]})");
-    const std::string text = allText(report::buildReview(regimen, *test::formulary().profile("dk"), test::context()));
+    const std::string text =
+        allText(report::buildReview(regimen, *test::formulary().profile("dk"), test::context()));
     EXPECT_NE(text.find("Faktisk døgndosis"), std::string::npos) << text;
 }
 
@@ -175,8 +196,10 @@ TEST(ReviewLetter, DanishSourcesFirst)
     std::size_t lastDanish = 0, firstOther = sources->items.size();
     for (std::size_t i = 0; i < sources->items.size(); ++i) {
         const std::string &item = sources->items[i];
-        const bool danish = item.find("Sundhedsstyrelsen") != std::string::npos || item.find("pro.medicin.dk") != std::string::npos;
-        if (danish) lastDanish = i;
+        const bool danish = item.find("Sundhedsstyrelsen") != std::string::npos ||
+                            item.find("pro.medicin.dk") != std::string::npos;
+        if (danish)
+            lastDanish = i;
         else if (item.find("Helsedirektoratet") != std::string::npos || item.find("CDC") != std::string::npos)
             firstOther = std::min(firstOther, i);
     }
@@ -190,9 +213,11 @@ TEST(ReviewLetter, PrescriptionPerPeriodForAnne)
     const report::Table *t = tableWithHeader(doc, "Ordineres");
     ASSERT_NE(t, nullptr);
     std::size_t expected = 0;
-    for (const Step &step : plan.schedule.steps) expected += std::max<std::size_t>(1, step.doses.size());
+    for (const Step &step : plan.schedule.steps)
+        expected += std::max<std::size_t>(1, step.doses.size());
     EXPECT_EQ(t->rows.size(), expected);
-    // Step 0: Contalgin 60 mg 1 morning and evening for 14 days, OxyNorm PRN at most 6 a day: the plan's dispensing.
+    // Step 0: Contalgin 60 mg 1 morning and evening for 14 days, OxyNorm PRN at most 6 a day: the plan's
+    // dispensing.
     EXPECT_EQ(t->rows[0][1].front(), "7.12.2026");
     EXPECT_EQ(t->rows[0][3].front(), "Contalgin depottablet 60 mg");
     EXPECT_EQ(t->rows[0][5].front(), "28 depottabletter");
@@ -222,7 +247,8 @@ TEST(ReviewLetter, PrescriptionInPacksWherePackSizesAreKnown)
 TEST(ReviewLetter, EnglishLetterHasTheSameParts)
 {
     const std::string text = allText(danishReview("examples/anne.json", report::Lang::En));
-    for (const char *part : {"Conclusion and recommendation", "Findings", "Prescription per period", "Appendix 1", "Danish sources first"})
+    for (const char *part : {"Conclusion and recommendation", "Findings", "Prescription per period",
+                             "Appendix 1", "Danish sources first"})
         EXPECT_NE(text.find(part), std::string::npos) << part;
 }
 
@@ -239,7 +265,8 @@ TEST(ReviewLetter, AnnesLetterFitsOnTwoPagesBeforeTheAppendix)
     EXPECT_LE(appendixPage, 3) << "the letter before the appendix takes more than 2 pages";
     EXPECT_NE(text[0].find("Konklusion og anbefaling"), std::string::npos);
     // docs/sample-review.png is this page 1 (copied from the test output folder).
-    EXPECT_TRUE(report::writePagePng(danishReview("examples/anne.json"), 0, 110, test::outPath("sample-review.png")));
+    EXPECT_TRUE(
+        report::writePagePng(danishReview("examples/anne.json"), 0, 110, test::outPath("sample-review.png")));
 }
 
 } // namespace

@@ -38,15 +38,17 @@ inline std::string patientJson(const std::string &age = R"("age": 50)", const st
                                const std::string &sleepApnoea = "false", const std::string &copd = "false",
                                const std::string &pregnant = "false")
 {
-    return "{" + age + R"(, "egfr_ml_min": )" + egfr + R"(, "sleep_apnoea": )" + sleepApnoea + R"(, "copd": )" + copd +
-           R"(, "pregnant": )" + pregnant + "}";
+    return "{" + age + R"(, "egfr_ml_min": )" + egfr + R"(, "sleep_apnoea": )" + sleepApnoea +
+           R"(, "copd": )" + copd + R"(, "pregnant": )" + pregnant + "}";
 }
 
 inline const std::vector<RuleCase> &ruleCases()
 {
     // Long-term limit of every profile is 90 days: 2026-08-22 is 91 days before as_of, 2026-08-23 is 90.
-    static const std::string morphineEr = R"({"substance": "morphine", "route": "oral", "release": "extended", "dose": 30, "unit": "mg", "times_per_day": 2})";
-    static const std::string macrogol = R"({"substance": "macrogol", "dose": 13125, "unit": "mg", "times_per_day": 1})";
+    static const std::string morphineEr =
+        R"({"substance": "morphine", "route": "oral", "release": "extended", "dose": 30, "unit": "mg", "times_per_day": 2})";
+    static const std::string macrogol =
+        R"({"substance": "macrogol", "dose": 13125, "unit": "mg", "times_per_day": 1})";
     static const std::vector<RuleCase> cases{
         {"high_meq_dk_above_60", FindingCode::HighMeq, Severity::Warning, "dk",
          R"([{"substance": "morphine", "route": "oral", "release": "extended", "dose": 35, "unit": "mg", "times_per_day": 2}])",
@@ -74,13 +76,17 @@ inline const std::vector<RuleCase> &ruleCases()
              {"product": "morphine-tablet-10", "dose": 10, "unit": "mg", "prn": true, "max_per_day": 3, "since": "2026-11-01"}])"},
         {"two_opioid_substances", FindingCode::MultipleOpioids, Severity::Warning, "dk",
          "[" + morphineEr + R"(, {"product": "oxycontin-10", "dose": 10, "unit": "mg", "times_per_day": 2}])",
-         "[" + morphineEr + R"(, {"product": "contalgin-10", "dose": 10, "unit": "mg", "times_per_day": 2}])"},
+         "[" + morphineEr +
+             R"(, {"product": "contalgin-10", "dose": 10, "unit": "mg", "times_per_day": 2}])"},
         {"depot_and_short_acting_morphine", FindingCode::DuplicateRelease, Severity::Warning, "dk",
-         "[" + morphineEr + R"(, {"product": "morphine-tablet-10", "dose": 10, "unit": "mg", "prn": true, "max_per_day": 2}])",
-         "[" + morphineEr + R"(, {"product": "oxynorm-5", "dose": 5, "unit": "mg", "prn": true, "max_per_day": 2}])"},
+         "[" + morphineEr +
+             R"(, {"product": "morphine-tablet-10", "dose": 10, "unit": "mg", "prn": true, "max_per_day": 2}])",
+         "[" + morphineEr +
+             R"(, {"product": "oxynorm-5", "dose": 5, "unit": "mg", "prn": true, "max_per_day": 2}])"},
         {"diazepam_by_substance", FindingCode::BenzodiazepineCombination, Severity::Critical, "dk",
          "[" + morphineEr + R"(, {"substance": "diazepam", "dose": 5, "unit": "mg", "times_per_day": 2}])",
-         "[" + morphineEr + R"(, {"substance": "sertraline", "dose": 50, "unit": "mg", "times_per_day": 1}])"},
+         "[" + morphineEr +
+             R"(, {"substance": "sertraline", "dose": 50, "unit": "mg", "times_per_day": 1}])"},
         {"zopiclone_by_atc", FindingCode::BenzodiazepineCombination, Severity::Critical, "dk",
          "[" + morphineEr + R"(, {"atc": "N05CF01", "dose": 7.5, "unit": "mg", "times_per_day": 1}])",
          R"([{"atc": "N05CF01", "dose": 7.5, "unit": "mg", "times_per_day": 1}])"},
@@ -114,16 +120,19 @@ inline const std::vector<RuleCase> &ruleCases()
         {"methadone_citalopram_40", FindingCode::QtcRisk, Severity::Critical, "dk",
          R"([{"product": "metadon-dak-20", "dose": 20, "unit": "mg", "times_per_day": 1},
              {"substance": "citalopram", "dose": 40, "unit": "mg", "times_per_day": 1}])",
-         "[" + morphineEr + R"(, {"substance": "citalopram", "dose": 40, "unit": "mg", "times_per_day": 1}])"},
+         "[" + morphineEr +
+             R"(, {"substance": "citalopram", "dose": 40, "unit": "mg", "times_per_day": 1}])"},
         {"methadone_haloperidol", FindingCode::QtcRisk, Severity::Warning, "dk",
          R"([{"product": "metadon-dak-20", "dose": 20, "unit": "mg", "times_per_day": 1},
              {"atc": "N05AD01", "dose": 1, "unit": "mg", "times_per_day": 1}])",
          R"([{"product": "metadon-dak-20", "dose": 20, "unit": "mg", "times_per_day": 1},
              {"substance": "sertraline", "dose": 50, "unit": "mg", "times_per_day": 1}])"},
         {"codeine", FindingCode::Cyp2d6Prodrug, Severity::Info, "dk",
-         R"([{"product": "pinex-comp", "dose": 30, "unit": "mg", "times_per_day": 3}])", "[" + morphineEr + "]"},
+         R"([{"product": "pinex-comp", "dose": 30, "unit": "mg", "times_per_day": 3}])",
+         "[" + morphineEr + "]"},
         {"methadone", FindingCode::MethadoneSpecialist, Severity::Warning, "dk",
-         R"([{"product": "metadon-dak-20", "dose": 20, "unit": "mg", "times_per_day": 1}])", "[" + morphineEr + "]"},
+         R"([{"product": "metadon-dak-20", "dose": 20, "unit": "mg", "times_per_day": 1}])",
+         "[" + morphineEr + "]"},
         {"buprenorphine_patch_cdc", FindingCode::BuprenorphinePartialAgonist, Severity::Info, "cdc-2022",
          R"([{"product": "norspan-10", "dose": 10, "unit": "mcg/h"}])",
          R"([{"product": "fentanyl-patch-12", "dose": 12.5, "unit": "mcg/h"}])"},
@@ -143,7 +152,8 @@ inline const std::vector<RuleCase> &ruleCases()
          R"([{"product": "oxynorm-5", "dose": 5, "unit": "mg", "times_per_day": 2}])",
          R"([{"product": "oxycontin-5", "dose": 5, "unit": "mg", "times_per_day": 2}])"},
         {"driving_ketobemidone", FindingCode::DrivingLimit, Severity::Warning, "dk",
-         R"([{"product": "ketogan-5", "dose": 5, "unit": "mg", "prn": true, "max_per_day": 1}])", "[" + morphineEr + "]"},
+         R"([{"product": "ketogan-5", "dose": 5, "unit": "mg", "prn": true, "max_per_day": 1}])",
+         "[" + morphineEr + "]"},
         {"driving_sedative_with_strong_opioid", FindingCode::DrivingLimit, Severity::Warning, "dk",
          "[" + morphineEr + R"(, {"substance": "zolpidem", "dose": 10, "unit": "mg", "times_per_day": 1}])",
          R"([{"product": "tramadol-retard-100", "dose": 100, "unit": "mg", "times_per_day": 2},
@@ -156,14 +166,16 @@ inline const std::vector<RuleCase> &ruleCases()
          R"([{"product": "dolol-retard-uno-100", "dose": 100, "unit": "mg", "times_per_day": 1}])"},
         {"unknown_atc_group", FindingCode::NotAssessed, Severity::Info, "dk",
          "[" + morphineEr + R"(, {"atc": "N06AX11", "dose": 15, "unit": "mg", "times_per_day": 1}])",
-         withPatient("[" + morphineEr + R"(, {"atc": "N06AB06", "dose": 50, "unit": "mg", "times_per_day": 1}])",
+         withPatient("[" + morphineEr +
+                         R"(, {"atc": "N06AB06", "dose": 50, "unit": "mg", "times_per_day": 1}])",
                      patientJson())},
         // Tramadol 400 mg/day: retard 200 x 2 plus a 50 mg capsule PRN (counted at max_per_day) is 450.
         {"tramadol_above_label_max", FindingCode::AboveLabelMax, Severity::Critical, "dk",
          R"([{"product": "tramadol-retard-200", "dose": 200, "unit": "mg", "times_per_day": 2},
              {"product": "tramadol-capsule-50", "dose": 50, "unit": "mg", "prn": true, "max_per_day": 1}])",
          R"([{"product": "tramadol-retard-200", "dose": 200, "unit": "mg", "times_per_day": 2}])"},
-        // Paracetamol 4 000 mg/day: 2 Pinex comp x 4 is 4 000; a 500 mg paracetamol co-medication tips it over.
+        // Paracetamol 4 000 mg/day: 2 Pinex comp x 4 is 4 000; a 500 mg paracetamol co-medication tips it
+        // over.
         {"paracetamol_above_label_max", FindingCode::AboveLabelMax, Severity::Critical, "dk",
          R"([{"product": "pinex-comp", "dose": 60, "unit": "mg", "times_per_day": 4},
              {"substance": "paracetamol", "dose": 500, "unit": "mg", "times_per_day": 1}])",
@@ -171,7 +183,8 @@ inline const std::vector<RuleCase> &ruleCases()
         {"withdrawn_contalgin_5", FindingCode::ProductWithdrawn, Severity::Warning, "dk",
          R"([{"product": "contalgin-5", "dose": 5, "unit": "mg", "times_per_day": 2}])",
          R"([{"product": "contalgin-10", "dose": 10, "unit": "mg", "times_per_day": 2}])"},
-        // The patient (rules.json elderly, renal_impairment, respiratory_risk, pregnancy, patient_not_assessed).
+        // The patient (rules.json elderly, renal_impairment, respiratory_risk, pregnancy,
+        // patient_not_assessed).
         {"patient_data_missing", FindingCode::NotAssessed, Severity::Info, "dk", "[" + morphineEr + "]",
          withPatient("[" + morphineEr + "]", patientJson())},
         {"elderly_at_65", FindingCode::Elderly, Severity::Info, "dk",
@@ -181,9 +194,11 @@ inline const std::vector<RuleCase> &ruleCases()
          withPatient("[" + morphineEr + "]", patientJson(R"("birth_year": 1961)")),
          withPatient("[" + morphineEr + "]", patientJson(R"("birth_year": 1962)"))},
         {"elderly_with_sedative", FindingCode::Elderly, Severity::Warning, "dk",
-         withPatient("[" + morphineEr + R"(, {"substance": "zopiclone", "dose": 7.5, "unit": "mg", "times_per_day": 1}])",
+         withPatient("[" + morphineEr +
+                         R"(, {"substance": "zopiclone", "dose": 7.5, "unit": "mg", "times_per_day": 1}])",
                      patientJson(R"("age": 80)")),
-         withPatient("[" + morphineEr + R"(, {"substance": "zopiclone", "dose": 7.5, "unit": "mg", "times_per_day": 1}])",
+         withPatient("[" + morphineEr +
+                         R"(, {"substance": "zopiclone", "dose": 7.5, "unit": "mg", "times_per_day": 1}])",
                      patientJson(R"("age": 64)"))},
         {"renal_morphine_below_50", FindingCode::RenalImpairment, Severity::Warning, "dk",
          withPatient("[" + morphineEr + "]", patientJson(R"("age": 50)", "49.9")),
@@ -197,17 +212,21 @@ inline const std::vector<RuleCase> &ruleCases()
          withPatient(R"([{"product": "tramadol-retard-100", "dose": 100, "unit": "mg", "times_per_day": 2}])",
                      patientJson(R"("age": 50)", "60"))},
         {"renal_general_hydromorphone", FindingCode::RenalImpairment, Severity::Warning, "dk",
-         withPatient(R"([{"substance": "hydromorphone", "route": "oral", "release": "extended", "dose": 4, "unit": "mg", "times_per_day": 2}])",
-                     patientJson(R"("age": 50)", "49")),
-         withPatient(R"([{"substance": "hydromorphone", "route": "oral", "release": "extended", "dose": 4, "unit": "mg", "times_per_day": 2}])",
-                     patientJson(R"("age": 50)", "50"))},
+         withPatient(
+             R"([{"substance": "hydromorphone", "route": "oral", "release": "extended", "dose": 4, "unit": "mg", "times_per_day": 2}])",
+             patientJson(R"("age": 50)", "49")),
+         withPatient(
+             R"([{"substance": "hydromorphone", "route": "oral", "release": "extended", "dose": 4, "unit": "mg", "times_per_day": 2}])",
+             patientJson(R"("age": 50)", "50"))},
         {"respiratory_sleep_apnoea", FindingCode::RespiratoryRisk, Severity::Warning, "dk",
          withPatient("[" + morphineEr + "]", patientJson(R"("age": 50)", "90", "true")),
          withPatient("[" + morphineEr + "]", patientJson())},
         {"respiratory_copd_with_gabapentinoid", FindingCode::RespiratoryRisk, Severity::Critical, "dk",
-         withPatient("[" + morphineEr + R"(, {"substance": "pregabalin", "dose": 75, "unit": "mg", "times_per_day": 2}])",
+         withPatient("[" + morphineEr +
+                         R"(, {"substance": "pregabalin", "dose": 75, "unit": "mg", "times_per_day": 2}])",
                      patientJson(R"("age": 50)", "90", "false", "true")),
-         withPatient("[" + morphineEr + R"(, {"substance": "pregabalin", "dose": 75, "unit": "mg", "times_per_day": 2}])",
+         withPatient("[" + morphineEr +
+                         R"(, {"substance": "pregabalin", "dose": 75, "unit": "mg", "times_per_day": 2}])",
                      patientJson())},
         {"pregnancy", FindingCode::Pregnancy, Severity::Warning, "dk",
          withPatient("[" + morphineEr + "]", patientJson(R"("age": 50)", "90", "false", "false", "true")),

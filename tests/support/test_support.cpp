@@ -42,7 +42,8 @@ namespace {
 std::string shellQuote(const std::string &s)
 {
     std::string out = "'";
-    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    for (char c : s)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
     return out + "'";
 }
 
@@ -68,8 +69,10 @@ TempFolder::~TempFolder()
     namespace fs = std::filesystem;
     std::error_code ec;
     fs::permissions(m_path, fs::perms::owner_all, fs::perm_options::add, ec);
-    for (auto it = fs::recursive_directory_iterator(m_path, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-        if (it->is_directory(ec)) fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
+    for (auto it = fs::recursive_directory_iterator(m_path, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_directory(ec))
+            fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
     fs::remove_all(m_path, ec);
 }
 
@@ -79,12 +82,13 @@ CliResult runCliRedirected(const std::vector<std::string> &args, const std::stri
                            const std::string &stdoutPath)
 {
     namespace fs = std::filesystem;
-    const fs::path dir = fs::temp_directory_path() / ("taper-cli-" + std::to_string(::getpid()) + "-" +
-                                                      std::to_string(std::rand()));
+    const fs::path dir = fs::temp_directory_path() /
+                         ("taper-cli-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
     fs::create_directories(dir);
     std::ofstream(dir / "in") << stdinText;
     std::string command = shellQuote(TAPER_CLI_PATH);
-    for (const auto &a : args) command += " " + shellQuote(a);
+    for (const auto &a : args)
+        command += " " + shellQuote(a);
     const std::string out = stdoutPath.empty() ? (dir / "out").string() : stdoutPath;
     command += " <" + shellQuote((dir / "in").string()) + " >" + shellQuote(out) + " 2>" +
                shellQuote((dir / "err").string());

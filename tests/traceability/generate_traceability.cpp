@@ -28,7 +28,8 @@ int main(int argc, char **argv)
         } else {
             std::cout << t.markdown;
         }
-        for (const auto &p : t.problems) std::cerr << "problem: " << p << "\n";
+        for (const auto &p : t.problems)
+            std::cerr << "problem: " << p << "\n";
         return t.problems.empty() ? 0 : 1;
     } catch (const std::exception &e) {
         std::cerr << "error: " << e.what() << "\n";

@@ -24,7 +24,8 @@ const taper::trace::Traceability &current()
 std::string problemsText()
 {
     std::string s;
-    for (const auto &p : current().problems) s += "  " + p + "\n";
+    for (const auto &p : current().problems)
+        s += "  " + p + "\n";
     return s;
 }
 

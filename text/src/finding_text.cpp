@@ -39,7 +39,8 @@ std::string substanceName(const std::string &id, Lang lang, const Formulary &for
     return id;
 }
 
-std::string substanceParam(const Finding &f, std::string_view parameter, Lang lang, const Formulary &formulary)
+std::string substanceParam(const Finding &f, std::string_view parameter, Lang lang,
+                           const Formulary &formulary)
 {
     return substanceName(str(f, parameter), lang, formulary);
 }
@@ -95,7 +96,8 @@ std::string formatAmount(double value, Lang lang)
     const double rounded = std::round(value * 100.0) / 100.0;
     std::snprintf(buffer, sizeof buffer, "%.2f", rounded == 0 ? 0.0 : rounded);
     std::string s = buffer;
-    while (!s.empty() && s.back() == '0') s.pop_back();
+    while (!s.empty() && s.back() == '0')
+        s.pop_back();
     if (!s.empty() && s.back() == '.') s.pop_back();
     if (lang == Lang::Da)
         for (char &c : s)
@@ -106,22 +108,27 @@ std::string formatAmount(double value, Lang lang)
 std::string severityLabel(Severity severity, Lang lang)
 {
     switch (severity) {
-    case Severity::Info: return "info";
-    case Severity::Warning: return lang == Lang::Da ? "advarsel" : "warning";
-    case Severity::Critical: return lang == Lang::Da ? "kritisk" : "critical";
+    case Severity::Info:
+        return "info";
+    case Severity::Warning:
+        return lang == Lang::Da ? "advarsel" : "warning";
+    case Severity::Critical:
+        return lang == Lang::Da ? "kritisk" : "critical";
     }
     return "";
 }
 
-std::string findingMessage(const Finding &finding, Lang lang, const Formulary &formulary, std::optional<Date> asOf)
+std::string findingMessage(const Finding &finding, Lang lang, const Formulary &formulary,
+                           std::optional<Date> asOf)
 {
-    return lang == Lang::Da ? detail::messageDa(finding, formulary, asOf) : detail::messageEn(finding, formulary, asOf);
+    return lang == Lang::Da ? detail::messageDa(finding, formulary, asOf)
+                            : detail::messageEn(finding, formulary, asOf);
 }
 
 std::string shortDateText(Date d, Lang lang)
 {
-    static const char *months[] = {"January", "February", "March", "April", "May", "June",
-                                   "July", "August", "September", "October", "November", "December"};
+    static const char *months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
     const date::year_month_day ymd{d};
     const unsigned day = static_cast<unsigned>(ymd.day()), month = static_cast<unsigned>(ymd.month());
     const std::string year = std::to_string(static_cast<int>(ymd.year()));

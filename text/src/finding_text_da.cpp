@@ -22,14 +22,16 @@ std::string drivingDa(const Finding &f, const std::string &prefix, const std::st
         return prefix + substance + " har ingen undtagelse i de danske kørekortregler: ingen bilkørsel.";
     if (reason == "above_maximum")
         return prefix + "depot" + substance + " " + n(num(f, "daily_amount")) + " " + unitDa(str(f, "unit")) +
-               " er over kørekortreglernes maksimum på " + n(num(f, "max")) + " " + unitDa(str(f, "unit")) + ".";
+               " er over kørekortreglernes maksimum på " + n(num(f, "max")) + " " + unitDa(str(f, "unit")) +
+               ".";
     if (reason == "sedative_combination")
         return prefix + substance + " sammen med et stærkt opioid: bilkørsel frarådes.";
     return prefix + "korttidsvirkende " + substance +
            ": ingen bilkørsel på korttidsvirkende opioider (danske kørekortregler).";
 }
 
-/// "Den samlede døgndosis svarer til 82,2 mg oral morfin"; en delvis sum (en linje profilen ikke omregner) er en nedre grænse.
+/// "Den samlede døgndosis svarer til 82,2 mg oral morfin"; en delvis sum (en linje profilen ikke omregner) er
+/// en nedre grænse.
 std::string totalDa(const Finding &f)
 {
     if (flag(f, "total_is_partial"))
@@ -58,21 +60,25 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
     const std::string group = groupName(str(f, "group"), da, formulary);
     switch (f.code) {
     case FindingCode::HighMeq:
-        return thresholdDa(f, "grænsen på ",
-                           "Metadons morfinækvivalent er usikker (dosisafhængig omregning): revurdér sammen med den "
-                           "speciallæge, der styrer metadonbehandlingen.",
-                           "Revurdér indikationen, og overvej nedtrapning.");
+        return thresholdDa(
+            f, "grænsen på ",
+            "Metadons morfinækvivalent er usikker (dosisafhængig omregning): revurdér sammen med den "
+            "speciallæge, der styrer metadonbehandlingen.",
+            "Revurdér indikationen, og overvej nedtrapning.");
     case FindingCode::VeryHighMeq:
-        return thresholdDa(f, "",
-                           "Metadons morfinækvivalent er usikker (dosisafhængig omregning): ændr ikke dosis ud fra "
-                           "dette tal; henvis til den speciallæge, der styrer metadonbehandlingen.",
-                           "Dosis bør nedsættes.");
+        return thresholdDa(
+            f, "",
+            "Metadons morfinækvivalent er usikker (dosisafhængig omregning): ændr ikke dosis ud fra "
+            "dette tal; henvis til den speciallæge, der styrer metadonbehandlingen.",
+            "Dosis bør nedsættes.");
     case FindingCode::ShortActingLongTerm:
         return prefix + "korttidsvirkende " + substance + (flag(f, "prn") ? " (PN)" : "") + " brugt " +
-               (asOf ? "siden " + dateBefore(f, "days", *asOf, da) + " (mere end " + n(num(f, "limit_days")) + " dage"
+               (asOf ? "siden " + dateBefore(f, "days", *asOf, da) + " (mere end " + n(num(f, "limit_days")) +
+                           " dage"
                      : "i " + n(num(f, "days")) + " dage (mere end " + n(num(f, "limit_days"))) +
                "): langtidsbehandling bør ske med et depotpræparat i faste doser" +
-               (f.parameter("treatment_days") ? "; undgå korttidsvirkende opioider, både fast og som PN." : ".");
+               (f.parameter("treatment_days") ? "; undgå korttidsvirkende opioider, både fast og som PN."
+                                              : ".");
     case FindingCode::DurationUnknown:
         return prefix + "korttidsvirkende " + substance +
                " har ingen startdato, så langtidsbrug kan ikke vurderes.";
@@ -83,9 +89,10 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
     }
     case FindingCode::PrnLongTerm:
         return prefix + substance + " efter behov (PN) i en opioidbehandling, der har varet " +
-               (asOf ? "siden " + dateBefore(f, "treatment_days", *asOf, da) : n(num(f, "treatment_days")) + " dage") +
-               " (langtidsbehandling: mere end " + n(num(f, "limit_days")) +
-               (asOf ? " dage" : "") + "): undgå korttidsvirkende opioider, både fast og som PN, i langtidsbehandling.";
+               (asOf ? "siden " + dateBefore(f, "treatment_days", *asOf, da)
+                     : n(num(f, "treatment_days")) + " dage") +
+               " (langtidsbehandling: mere end " + n(num(f, "limit_days")) + (asOf ? " dage" : "") +
+               "): undgå korttidsvirkende opioider, både fast og som PN, i langtidsbehandling.";
     case FindingCode::MultipleOpioids:
         return "Patienten får " + n(num(f, "count")) + " opioider (" +
                substanceList(str(f, "substances"), da, formulary) + "). Der bør kun anvendes ét.";
@@ -93,25 +100,34 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
         return prefix + "korttidsvirkende " + substance + " sammen med depot" + substance + " (linje " +
                n(num(f, "depot_line")) + "): brug ét depotpræparat, ikke begge former.";
     case FindingCode::BenzodiazepineCombination:
-        return prefix + comedication + " (" + group + ") sammen med et opioid: risiko for sedation, "
-               "respirationsdepression, koma og død; undgå kombinationen eller brug begge i laveste dosis i kortest "
-               "mulig tid, og trap " + comedication + " gradvist ned.";
+        return prefix + comedication + " (" + group +
+               ") sammen med et opioid: risiko for sedation, "
+               "respirationsdepression, koma og død; undgå kombinationen eller brug begge i laveste dosis i "
+               "kortest "
+               "mulig tid, og trap " +
+               comedication + " gradvist ned.";
     case FindingCode::GabapentinoidCombination:
-        return prefix + comedication + " (" + group + ") sammen med et opioid: risiko for alvorlig "
+        return prefix + comedication + " (" + group +
+               ") sammen med et opioid: risiko for alvorlig "
                "respirationsdepression, særligt med andre sederende lægemidler, lungesygdom eller høj alder.";
     case FindingCode::TramadolSerotonergic:
         if (flag(f, "contraindicated"))
-            return prefix + comedication + " (" + group + ") sammen med " + substanceParam(f, "opioid", da, formulary) +
-                   ": kontraindiceret, også inden for " + n(num(f, "washout_days")) + " dage efter ophør.";
-        return prefix + comedication + " (" + group + ") sammen med " + substanceParam(f, "opioid", da, formulary) +
-               ": øget risiko for serotonerge bivirkninger (serotonergt syndrom); overvej et andet analgetikum.";
+            return prefix + comedication + " (" + group + ") sammen med " +
+                   substanceParam(f, "opioid", da, formulary) + ": kontraindiceret, også inden for " +
+                   n(num(f, "washout_days")) + " dage efter ophør.";
+        return prefix + comedication + " (" + group + ") sammen med " +
+               substanceParam(f, "opioid", da, formulary) +
+               ": øget risiko for serotonerge bivirkninger (serotonergt syndrom); overvej et andet "
+               "analgetikum.";
     case FindingCode::Cyp2d6Prodrug:
         if (f.parameter("other_lines"))
-            return prefix + substanceList(str(f, "substances"), da, formulary) + " skal aktiveres af CYP2D6 (også linje " +
-                   str(f, "other_lines") + "); " + n(num(f, "poor_metabolisers_low_percent")) + "-" +
+            return prefix + substanceList(str(f, "substances"), da, formulary) +
+                   " skal aktiveres af CYP2D6 (også linje " + str(f, "other_lines") + "); " +
+                   n(num(f, "poor_metabolisers_low_percent")) + "-" +
                    n(num(f, "poor_metabolisers_high_percent")) +
                    " % af befolkningen mangler funktionelt CYP2D6 og får ringe smertelindring.";
-        return prefix + substance + " skal aktiveres af CYP2D6; " + n(num(f, "poor_metabolisers_low_percent")) + "-" +
+        return prefix + substance + " skal aktiveres af CYP2D6; " +
+               n(num(f, "poor_metabolisers_low_percent")) + "-" +
                n(num(f, "poor_metabolisers_high_percent")) +
                " % af befolkningen mangler funktionelt CYP2D6 og får ringe smertelindring.";
     case FindingCode::MethadoneSpecialist:
@@ -122,8 +138,9 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
                " mg/døgn ved ukendt tolerance. Ingen automatisk nedtrapning.";
     case FindingCode::BuprenorphinePartialAgonist:
         return prefix + substance + " er en partiel agonist med loftseffekt" +
-               (flag(f, "excluded_from_meq") ? "; profilen " + str(f, "profile") + " medregner den ikke i MEQ."
-                                             : "; MEQ-faktoren er usikker (bredt publiceret interval).");
+               (flag(f, "excluded_from_meq")
+                    ? "; profilen " + str(f, "profile") + " medregner den ikke i MEQ."
+                    : "; MEQ-faktoren er usikker (bredt publiceret interval).");
     case FindingCode::PatchInOpioidNaive:
         return prefix + substance + "plaster startet " +
                (asOf ? dateBefore(f, "days", *asOf, da) : "for " + n(num(f, "days")) + " dage siden") +
@@ -133,26 +150,29 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
         return "Intet laksantium i behandlingen: opioidbehandling bør altid ledsages af et laksantium.";
     case FindingCode::FastTaper:
         return "En reduktion på " + n(num(f, "cut_percent")) + " % efter " + n(num(f, "interval_days")) +
-               " dage er hurtigere end anbefalet (højst " + n(num(f, "max_cut_percent")) + " % af døgndosis, mindst " +
-               n(num(f, "min_interval_days")) + " dage mellem trinene).";
+               " dage er hurtigere end anbefalet (højst " + n(num(f, "max_cut_percent")) +
+               " % af døgndosis, mindst " + n(num(f, "min_interval_days")) + " dage mellem trinene).";
     case FindingCode::DrivingLimit:
         return drivingDa(f, prefix, substance);
     case FindingCode::DepotUnevenInterval:
-        return prefix + str(f, "product") + " er et " + n(num(f, "interval_hours")) + "-timers depotpræparat (" +
-               n(num(f, "expected_per_day")) + " gange i døgnet), men gives " +
+        return prefix + str(f, "product") + " er et " + n(num(f, "interval_hours")) +
+               "-timers depotpræparat (" + n(num(f, "expected_per_day")) + " gange i døgnet), men gives " +
                (flag(f, "prn") ? std::string("efter behov (PN): depotpræparater gives i faste doser.")
                                : n(num(f, "times_per_day")) + " gange i døgnet: ujævn virkning.");
     case FindingCode::NotAssessed:
         if (str(f, "reason") == "patient_data_missing") return patientDa(f, formulary);
         return prefix + comedication +
-               (str(f, "atc").empty() || str(f, "atc") == str(f, "comedication") ? "" : " (" + str(f, "atc") + ")") +
+               (str(f, "atc").empty() || str(f, "atc") == str(f, "comedication")
+                    ? ""
+                    : " (" + str(f, "atc") + ")") +
                " hører ikke til de lægemiddelgrupper, reglerne vurderer; tjek interaktioner med opioider i "
                "produktinformationen.";
     case FindingCode::AboveLabelMax:
         return prefix + "Døgndosis af " + substance + " er " + n(num(f, "daily_mg")) + " mg" +
                (str(f, "scope").empty() ? "" : " (" + str(f, "scope") + ")") +
                " og overstiger den højeste godkendte døgndosis på " + n(num(f, "max_mg")) + " mg" +
-               (flag(f, "prn_at_max") ? " (doser efter behov er regnet med det højeste antal pr. døgn)" : "") +
+               (flag(f, "prn_at_max") ? " (doser efter behov er regnet med det højeste antal pr. døgn)"
+                                      : "") +
                ". Dosis bør nedsættes.";
     case FindingCode::ProductWithdrawn:
         return prefix + str(f, "product") +

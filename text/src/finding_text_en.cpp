@@ -17,17 +17,20 @@ std::string drivingEn(const Finding &f, const std::string &prefix, const std::st
         return prefix + substance + " has no exception in the Danish driving rules: no driving.";
     if (reason == "above_maximum")
         return prefix + "depot " + substance + " " + n(num(f, "daily_amount")) + " " + str(f, "unit") +
-               " is above the Danish driving-licence maximum of " + n(num(f, "max")) + " " + str(f, "unit") + ".";
+               " is above the Danish driving-licence maximum of " + n(num(f, "max")) + " " + str(f, "unit") +
+               ".";
     if (reason == "sedative_combination")
         return prefix + substance + " together with a strong opioid: a driving licence is not recommended.";
-    return prefix + "short-acting " + substance + ": no driving on short-acting opioids (Danish driving rules).";
+    return prefix + "short-acting " + substance +
+           ": no driving on short-acting opioids (Danish driving rules).";
 }
 
 /// "Total 82.2 mg MEQ/day"; a partial total (a line the profile does not convert) is a lower bound.
 std::string totalEn(const Finding &f)
 {
     if (flag(f, "total_is_partial"))
-        return "Total of at least " + n(num(f, "total_meq_mg")) + " mg MEQ/day (some lines are not converted)";
+        return "Total of at least " + n(num(f, "total_meq_mg")) +
+               " mg MEQ/day (some lines are not converted)";
     return "Total " + n(num(f, "total_meq_mg")) + " mg MEQ/day";
 }
 
@@ -44,22 +47,26 @@ std::string messageEn(const Finding &f, const Formulary &formulary, const std::o
     switch (f.code) {
     case FindingCode::HighMeq:
         if (flag(f, "methadone_in_total"))
-            return totalEn(f) + " is " + (inclusive ? "at or above" : "above") +
-                   " the " + n(num(f, "threshold_mg")) + " mg/day threshold, but methadone's MEQ is uncertain "
+            return totalEn(f) + " is " + (inclusive ? "at or above" : "above") + " the " +
+                   n(num(f, "threshold_mg")) +
+                   " mg/day threshold, but methadone's MEQ is uncertain "
                    "(dose-tiered conversion): review it with the specialist who manages the methadone.";
-        return totalEn(f) + " is " + (inclusive ? "at or above" : "above") +
-               " the " + n(num(f, "threshold_mg")) + " mg/day threshold: review the indication and consider tapering.";
+        return totalEn(f) + " is " + (inclusive ? "at or above" : "above") + " the " +
+               n(num(f, "threshold_mg")) + " mg/day threshold: review the indication and consider tapering.";
     case FindingCode::VeryHighMeq:
         if (flag(f, "methadone_in_total"))
-            return totalEn(f) + " is " + (inclusive ? "at or above" : "above") +
-                   " the " + n(num(f, "threshold_mg")) + " mg/day maximum, but methadone's MEQ is uncertain "
-                   "(dose-tiered conversion): do not change the dose on this number; refer to the specialist who "
+            return totalEn(f) + " is " + (inclusive ? "at or above" : "above") + " the " +
+                   n(num(f, "threshold_mg")) +
+                   " mg/day maximum, but methadone's MEQ is uncertain "
+                   "(dose-tiered conversion): do not change the dose on this number; refer to the specialist "
+                   "who "
                    "manages the methadone.";
-        return totalEn(f) + " is " + (inclusive ? "at or above" : "above") +
-               " the " + n(num(f, "threshold_mg")) + " mg/day maximum: reduce the dose.";
+        return totalEn(f) + " is " + (inclusive ? "at or above" : "above") + " the " +
+               n(num(f, "threshold_mg")) + " mg/day maximum: reduce the dose.";
     case FindingCode::ShortActingLongTerm:
         return prefix + "short-acting " + substance + (flag(f, "prn") ? " (PRN)" : "") + " used " +
-               (asOf ? "since " + dateBefore(f, "days", *asOf, en) + " (more than " + n(num(f, "limit_days")) + " days"
+               (asOf ? "since " + dateBefore(f, "days", *asOf, en) + " (more than " +
+                           n(num(f, "limit_days")) + " days"
                      : "for " + n(num(f, "days")) + " days (more than " + n(num(f, "limit_days"))) +
                "): long-term treatment should use a long-acting opioid in fixed doses" +
                (f.parameter("treatment_days") ? "; avoid short-acting opioids, fixed or PRN." : ".");
@@ -68,43 +75,52 @@ std::string messageEn(const Finding &f, const Formulary &formulary, const std::o
                " has no start date (\"since\"), so long-term use cannot be assessed.";
     case FindingCode::NotInProfile: {
         const std::string reason = str(f, "reason");
-        return prefix + substance + " " + str(f, "route") + " is not converted by profile " + str(f, "profile") +
-               (reason.empty() ? "" : " (" + reason + ")") + ": the total is partial.";
+        return prefix + substance + " " + str(f, "route") + " is not converted by profile " +
+               str(f, "profile") + (reason.empty() ? "" : " (" + reason + ")") + ": the total is partial.";
     }
     case FindingCode::PrnLongTerm:
         return prefix + substance + " as needed (PRN) in opioid treatment " +
-               (asOf ? "since " + dateBefore(f, "treatment_days", *asOf, en) : "lasting " + n(num(f, "treatment_days")) + " days") +
+               (asOf ? "since " + dateBefore(f, "treatment_days", *asOf, en)
+                     : "lasting " + n(num(f, "treatment_days")) + " days") +
                " (long-term: more than " + n(num(f, "limit_days")) + (asOf ? " days" : "") +
                "): avoid short-acting opioids, fixed or PRN, in long-term treatment.";
     case FindingCode::MultipleOpioids:
-        return n(num(f, "count")) + " opioids at once (" + substanceList(str(f, "substances"), en, formulary) +
-               "): one opioid is recommended.";
+        return n(num(f, "count")) + " opioids at once (" +
+               substanceList(str(f, "substances"), en, formulary) + "): one opioid is recommended.";
     case FindingCode::DuplicateRelease:
         return prefix + "short-acting " + substance + " alongside long-acting " + substance + " (line " +
                n(num(f, "depot_line")) + "): use one long-acting formulation, not both kinds.";
     case FindingCode::BenzodiazepineCombination:
-        return prefix + comedication + " (" + group + ") with an opioid: risk of sedation, respiratory depression, "
-               "coma and death; avoid the combination or keep both at the lowest dose for the shortest time, and "
-               "taper the " + group + " gradually.";
+        return prefix + comedication + " (" + group +
+               ") with an opioid: risk of sedation, respiratory depression, "
+               "coma and death; avoid the combination or keep both at the lowest dose for the shortest time, "
+               "and "
+               "taper the " +
+               group + " gradually.";
     case FindingCode::GabapentinoidCombination:
-        return prefix + comedication + " (" + group + ") with an opioid: risk of serious breathing problems, "
+        return prefix + comedication + " (" + group +
+               ") with an opioid: risk of serious breathing problems, "
                "especially with other sedatives, lung disease or old age.";
     case FindingCode::TramadolSerotonergic:
         if (flag(f, "contraindicated"))
-            return prefix + comedication + " (" + group + ") with " + substanceParam(f, "opioid", en, formulary) +
-                   ": contraindicated, also within " + n(num(f, "washout_days")) + " days after stopping it.";
+            return prefix + comedication + " (" + group + ") with " +
+                   substanceParam(f, "opioid", en, formulary) + ": contraindicated, also within " +
+                   n(num(f, "washout_days")) + " days after stopping it.";
         return prefix + comedication + " (" + group + ") with " + substanceParam(f, "opioid", en, formulary) +
-               ": raised risk of serotonergic adverse effects (serotonin syndrome); consider another analgesic.";
+               ": raised risk of serotonergic adverse effects (serotonin syndrome); consider another "
+               "analgesic.";
     case FindingCode::Cyp2d6Prodrug:
         if (f.parameter("other_lines")) {
             const std::string ids = str(f, "substances");
             return prefix + substanceList(ids, en, formulary) +
-                   (ids.find(", ") == std::string::npos ? " needs" : " need") + " activation by CYP2D6 (also line " +
-                   str(f, "other_lines") + "); " + n(num(f, "poor_metabolisers_low_percent")) + "-" +
+                   (ids.find(", ") == std::string::npos ? " needs" : " need") +
+                   " activation by CYP2D6 (also line " + str(f, "other_lines") + "); " +
+                   n(num(f, "poor_metabolisers_low_percent")) + "-" +
                    n(num(f, "poor_metabolisers_high_percent")) +
                    " % of people lack functional CYP2D6 and get little pain relief.";
         }
-        return prefix + substance + " needs activation by CYP2D6; " + n(num(f, "poor_metabolisers_low_percent")) + "-" +
+        return prefix + substance + " needs activation by CYP2D6; " +
+               n(num(f, "poor_metabolisers_low_percent")) + "-" +
                n(num(f, "poor_metabolisers_high_percent")) +
                " % of people lack functional CYP2D6 and get little pain relief.";
     case FindingCode::MethadoneSpecialist:
@@ -115,8 +131,9 @@ std::string messageEn(const Finding &f, const Formulary &formulary, const std::o
                " mg/day when tolerance is unknown. No automatic taper.";
     case FindingCode::BuprenorphinePartialAgonist:
         return prefix + substance + " is a partial agonist with a ceiling effect" +
-               (flag(f, "excluded_from_meq") ? "; profile " + str(f, "profile") + " leaves it out of the MEQ total."
-                                             : "; its MEQ factor is uncertain (wide published range).");
+               (flag(f, "excluded_from_meq")
+                    ? "; profile " + str(f, "profile") + " leaves it out of the MEQ total."
+                    : "; its MEQ factor is uncertain (wide published range).");
     case FindingCode::PatchInOpioidNaive:
         return prefix + substance + " patch started " +
                (asOf ? "on " + dateBefore(f, "days", *asOf, en) : n(num(f, "days")) + " days ago") +
@@ -137,14 +154,18 @@ std::string messageEn(const Finding &f, const Formulary &formulary, const std::o
                                : n(num(f, "times_per_day")) + " times a day: uneven levels.");
     case FindingCode::NotAssessed:
         if (str(f, "reason") == "patient_data_missing") return patientEn(f, formulary);
-        return prefix + comedication + (str(f, "atc").empty() || str(f, "atc") == str(f, "comedication") ? "" : " (" + str(f, "atc") + ")") +
+        return prefix + comedication +
+               (str(f, "atc").empty() || str(f, "atc") == str(f, "comedication")
+                    ? ""
+                    : " (" + str(f, "atc") + ")") +
                " is outside the medicine groups the rules assess; check its interactions with opioids in the "
                "product information.";
     case FindingCode::AboveLabelMax:
         return prefix + substance + " " + n(num(f, "daily_mg")) + " mg/day" +
                (str(f, "scope").empty() ? "" : " (" + str(f, "scope") + ")") +
                " is above the labelled maximum of " + n(num(f, "max_mg")) + " mg/day" +
-               (flag(f, "prn_at_max") ? " (PRN doses counted at their daily maximum)" : "") + ": reduce the dose.";
+               (flag(f, "prn_at_max") ? " (PRN doses counted at their daily maximum)" : "") +
+               ": reduce the dose.";
     case FindingCode::ProductWithdrawn:
         return prefix + str(f, "product") +
                (str(f, "market_status") == "permit_only" ? " is available only with a dispensing permit"

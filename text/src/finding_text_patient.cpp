@@ -46,14 +46,16 @@ std::string fieldWord(const std::string &field, Lang lang)
 std::string fieldList(const std::string &list, Lang lang)
 {
     std::vector<std::string> words;
-    for (const auto &f : split(list)) words.push_back(fieldWord(f, lang));
+    for (const auto &f : split(list))
+        words.push_back(fieldWord(f, lang));
     return joinWords(words, lang == Lang::Da ? " og " : " and ");
 }
 
 std::string sedatives(const Finding &f, Lang lang, const Formulary &formulary)
 {
     std::vector<std::string> words;
-    for (const auto &id : split(str(f, "sedatives"))) words.push_back(substanceName(id, lang, formulary));
+    for (const auto &id : split(str(f, "sedatives")))
+        words.push_back(substanceName(id, lang, formulary));
     return joinWords(words, lang == Lang::Da ? " og " : " and ");
 }
 
@@ -65,32 +67,43 @@ std::string patientEn(const Finding &f, const Formulary &formulary)
     const std::string prefix = linePrefix(f, en);
     const std::string substance = substanceParam(f, "substance", en, formulary);
     const auto n = [&](std::string_view key) { return formatAmount(num(f, key), en); };
-    const std::string n_egfr = n("egfr_ml_min"), n_below = n("below_egfr"), n_age = n("age"), n_min = n("min_age");
+    const std::string n_egfr = n("egfr_ml_min"), n_below = n("below_egfr"), n_age = n("age"),
+                      n_min = n("min_age");
     switch (f.code) {
     case FindingCode::Elderly:
-        return "Patient aged " + n_age + " (limit " + n_min + "): older patients are more sensitive to opioids and do "
+        return "Patient aged " + n_age + " (limit " + n_min +
+               "): older patients are more sensitive to opioids and do "
                "not tolerate the same doses as younger ones; start low and adjust slowly." +
-               (str(f, "sedatives").empty() ? "" : " Together with " + sedatives(f, en, formulary) + ": higher risk of falls.");
+               (str(f, "sedatives").empty()
+                    ? ""
+                    : " Together with " + sedatives(f, en, formulary) + ": higher risk of falls.");
     case FindingCode::RenalImpairment: {
-        const std::string advice = str(f, "advice"), head = prefix + "eGFR " + n_egfr + " ml/min (below " + n_below + "): ";
-        if (advice == "avoid") return head + "avoid " + substance + "; choose an opioid suited to reduced renal function.";
+        const std::string advice = str(f, "advice"),
+                          head = prefix + "eGFR " + n_egfr + " ml/min (below " + n_below + "): ";
+        if (advice == "avoid")
+            return head + "avoid " + substance + "; choose an opioid suited to reduced renal function.";
         if (advice == "reduce") return head + "reduce the dose of " + substance + ".";
-        if (advice == "reduce_interval") return head + "reduce the dose of " + substance + " and lengthen the dosing interval.";
-        if (advice == "caution") return head + "use " + substance + " with caution; consider a longer dosing interval.";
-        return head + "the lower the eGFR, the lower the dose and/or the longer the dosing interval of " + substance +
-               " (start low, go slow).";
+        if (advice == "reduce_interval")
+            return head + "reduce the dose of " + substance + " and lengthen the dosing interval.";
+        if (advice == "caution")
+            return head + "use " + substance + " with caution; consider a longer dosing interval.";
+        return head + "the lower the eGFR, the lower the dose and/or the longer the dosing interval of " +
+               substance + " (start low, go slow).";
     }
     case FindingCode::RespiratoryRisk: {
-        std::string text = fieldList(str(f, "conditions"), en) +
-                           " with an opioid: risk of respiratory depression; use the lowest effective dose and follow "
-                           "the patient closely.";
+        std::string text =
+            fieldList(str(f, "conditions"), en) +
+            " with an opioid: risk of respiratory depression; use the lowest effective dose and follow "
+            "the patient closely.";
         text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
         if (!str(f, "sedatives").empty())
-            text += " Together with " + sedatives(f, en, formulary) + " the risk is higher: reconsider the sedative.";
+            text += " Together with " + sedatives(f, en, formulary) +
+                    " the risk is higher: reconsider the sedative.";
         return text;
     }
     case FindingCode::Pregnancy:
-        return "The patient is pregnant: tapering opioids while pregnant needs expert input (withdrawal puts the patient "
+        return "The patient is pregnant: tapering opioids while pregnant needs expert input (withdrawal puts "
+               "the patient "
                "and the fetus at risk).";
     default: // not_assessed, reason patient_data_missing
         return "Not assessed for lack of patient data: " + fieldList(str(f, "fields"), en) + ".";
@@ -103,34 +116,44 @@ std::string patientDa(const Finding &f, const Formulary &formulary)
     const std::string prefix = linePrefix(f, da);
     const std::string substance = substanceParam(f, "substance", da, formulary);
     const auto n = [&](std::string_view key) { return formatAmount(num(f, key), da); };
-    const std::string n_egfr = n("egfr_ml_min"), n_below = n("below_egfr"), n_age = n("age"), n_min = n("min_age");
+    const std::string n_egfr = n("egfr_ml_min"), n_below = n("below_egfr"), n_age = n("age"),
+                      n_min = n("min_age");
     switch (f.code) {
     case FindingCode::Elderly:
-        return "Patienten er " + n_age + " år (grænse " + n_min + " år): ældre er mere følsomme for opioider og tåler ikke "
+        return "Patienten er " + n_age + " år (grænse " + n_min +
+               " år): ældre er mere følsomme for opioider og tåler ikke "
                "de samme doser som yngre; start lavt, og justér langsomt." +
-               (str(f, "sedatives").empty() ? "" : " Sammen med " + sedatives(f, da, formulary) + ": øget risiko for fald.");
+               (str(f, "sedatives").empty()
+                    ? ""
+                    : " Sammen med " + sedatives(f, da, formulary) + ": øget risiko for fald.");
     case FindingCode::RenalImpairment: {
-        const std::string advice = str(f, "advice"), head = prefix + "eGFR " + n_egfr + " ml/min (under " + n_below + "): ";
-        if (advice == "avoid") return head + substance + " bør undgås; vælg et opioid, der egner sig ved nedsat nyrefunktion.";
+        const std::string advice = str(f, "advice"),
+                          head = prefix + "eGFR " + n_egfr + " ml/min (under " + n_below + "): ";
+        if (advice == "avoid")
+            return head + substance + " bør undgås; vælg et opioid, der egner sig ved nedsat nyrefunktion.";
         if (advice == "reduce") return head + "dosis af " + substance + " bør nedsættes.";
         if (advice == "reduce_interval")
             return head + "dosis af " + substance + " bør nedsættes, og doseringsintervallet bør forlænges.";
-        if (advice == "caution") return head + substance + " bør bruges med forsigtighed; overvej et længere doseringsinterval.";
+        if (advice == "caution")
+            return head + substance + " bør bruges med forsigtighed; overvej et længere doseringsinterval.";
         return head + "jo lavere eGFR, jo lavere dosis og/eller længere doseringsinterval for " + substance +
                " (start lavt, øg langsomt).";
     }
     case FindingCode::RespiratoryRisk: {
-        std::string text = fieldList(str(f, "conditions"), da) +
-                           " sammen med et opioid: risiko for respirationsdepression; brug den laveste effektive dosis, "
-                           "og følg patienten tæt.";
+        std::string text =
+            fieldList(str(f, "conditions"), da) +
+            " sammen med et opioid: risiko for respirationsdepression; brug den laveste effektive dosis, "
+            "og følg patienten tæt.";
         if (text.rfind("søvnapnø", 0) == 0) text[0] = 'S'; // capitalise the sentence (ASCII first letter)
         if (!str(f, "sedatives").empty())
-            text += " Sammen med " + sedatives(f, da, formulary) + " er risikoen større: overvej at trappe det "
+            text += " Sammen med " + sedatives(f, da, formulary) +
+                    " er risikoen større: overvej at trappe det "
                     "sederende lægemiddel ned.";
         return text;
     }
     case FindingCode::Pregnancy:
-        return "Patienten er gravid: nedtrapning af opioider under graviditet bør ske i samråd med en specialist "
+        return "Patienten er gravid: nedtrapning af opioider under graviditet bør ske i samråd med en "
+               "specialist "
                "(abstinenser kan skade både patienten og fosteret).";
     default: // not_assessed, reason patient_data_missing
         return "Ikke vurderet, da disse patientoplysninger mangler: " + fieldList(str(f, "fields"), da) + ".";

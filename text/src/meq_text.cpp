@@ -48,19 +48,26 @@ std::string lineArithmetic(const RegimenLine &line, const MeqLine &m, Lang lang,
     const std::string perDay = lang == Lang::Da ? "/døgn" : "/day";
     std::string amount;
     if (line.isPatch()) {
-        amount = n(valueOf(*line.dose)) + " mcg/h" + (line.count > 1 ? " × " + std::to_string(line.count) : "");
+        amount =
+            n(valueOf(*line.dose)) + " mcg/h" + (line.count > 1 ? " × " + std::to_string(line.count) : "");
     } else if (line.schedule) {
         std::string parts;
-        for (double a : *line.schedule) parts += (parts.empty() ? "" : "+") + n(a);
-        amount = "(" + parts + ") " + std::string(toString(line.unit)) + (line.count > 1 ? " × " + std::to_string(line.count) : "");
+        for (double a : *line.schedule)
+            parts += (parts.empty() ? "" : "+") + n(a);
+        amount = "(" + parts + ") " + std::string(toString(line.unit)) +
+                 (line.count > 1 ? " × " + std::to_string(line.count) : "");
     } else {
         const double times = line.prn ? (used ? *line.usedPerDay : *line.maxPerDay) : *line.timesPerDay;
-        amount = n(valueOf(*line.dose)) + " " + std::string(toString(line.unit)) + " × " + n(times * line.count) + perDay;
+        amount = n(valueOf(*line.dose)) + " " + std::string(toString(line.unit)) + " × " +
+                 n(times * line.count) + perDay;
     }
     if (!m.factor) return amount + " = " + (lang == Lang::Da ? "omregnes ikke" : "not converted");
     std::string factor = formatAmount(*m.factor, lang);
     if (factor.find_first_of(".,") == std::string::npos) factor += lang == Lang::Da ? ",0" : ".0";
-    const std::string basis = line.isPatch() ? "" : (line.unit == DoseUnit::Mg && m.conversion->basis == FactorBasis::PerMcg ? " × 1000" : "");
+    const std::string basis =
+        line.isPatch()
+            ? ""
+            : (line.unit == DoseUnit::Mg && m.conversion->basis == FactorBasis::PerMcg ? " × 1000" : "");
     const MeqPerDay meq = used ? *m.meqUsed : *m.meq;
     return amount + basis + " × " + factor + " = " + n(meq.value()) + " mg MEQ";
 }

@@ -9,14 +9,16 @@ std::string param(const TaperNote &n, const std::string &key, Lang lang)
 {
     for (const auto &[k, v] : n.parameters)
         if (k == key)
-            return std::holds_alternative<double>(v) ? formatAmount(std::get<double>(v), lang) : std::get<std::string>(v);
+            return std::holds_alternative<double>(v) ? formatAmount(std::get<double>(v), lang)
+                                                     : std::get<std::string>(v);
     return "?";
 }
 
 std::string lineNumber(const TaperNote &n)
 {
     for (const auto &[k, v] : n.parameters)
-        if (k == "line" && std::holds_alternative<double>(v)) return std::to_string(static_cast<long long>(std::get<double>(v)) + 1);
+        if (k == "line" && std::holds_alternative<double>(v))
+            return std::to_string(static_cast<long long>(std::get<double>(v)) + 1);
     return "?";
 }
 

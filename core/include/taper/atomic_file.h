@@ -38,9 +38,9 @@ private:
     [[noreturn]] void fail(const char *what) const;
     void writeAll(std::string_view bytes);
 
-    std::string m_path;  ///< as given, for messages
+    std::string m_path; ///< as given, for messages
     std::string m_where;
-    std::string m_target; ///< the file replaced (links resolved)
+    std::string m_target;    ///< the file replaced (links resolved)
     std::string m_temporary; ///< empty when writing a device directly
     int m_fd = -1;
     bool m_wroteOnce = false;

@@ -9,7 +9,17 @@
 
 namespace taper {
 
-enum class Route { Oral, Transdermal, Sublingual, Buccal, Nasal, Rectal, Subcutaneous, Intravenous, Intramuscular };
+enum class Route {
+    Oral,
+    Transdermal,
+    Sublingual,
+    Buccal,
+    Nasal,
+    Rectal,
+    Subcutaneous,
+    Intravenous,
+    Intramuscular
+};
 enum class Release { Immediate, Extended };
 /// The unit a dose is written in: mg per administration, mcg per administration (transmucosal
 /// fentanyl) or mcg/h (patch rate).
@@ -18,8 +28,17 @@ enum class DoseUnit { Mg, Mcg, McgPerHour };
 enum class StrengthUnit { Mg, MgPerMl, McgPerHour };
 enum class SubstanceKind { FullAgonist, PartialAgonist, Methadone, NonOpioid };
 enum class Form {
-    Tablet, DepotTablet, Capsule, DepotCapsule, DepotGranules, OrodispersibleTablet,
-    OralSolution, Suppository, Injection, Patch, SublingualTablet
+    Tablet,
+    DepotTablet,
+    Capsule,
+    DepotCapsule,
+    DepotGranules,
+    OrodispersibleTablet,
+    OralSolution,
+    Suppository,
+    Injection,
+    Patch,
+    SublingualTablet
 };
 enum class MarketStatus { Marketed, Withdrawn, PermitOnly };
 enum class Evidence { Primary, Secondary, Derived };
@@ -28,8 +47,9 @@ template <class E>
 struct EnumNames; // specialised below: static constexpr std::array<std::string_view, N> names
 
 template <> struct EnumNames<Route> {
-    static constexpr std::array<std::string_view, 9> names{"oral", "transdermal", "sublingual", "buccal", "nasal",
-                                                           "rectal", "subcutaneous", "intravenous", "intramuscular"};
+    static constexpr std::array<std::string_view, 9> names{"oral",         "transdermal", "sublingual",
+                                                           "buccal",       "nasal",       "rectal",
+                                                           "subcutaneous", "intravenous", "intramuscular"};
 };
 template <> struct EnumNames<Release> {
     static constexpr std::array<std::string_view, 2> names{"immediate", "extended"};
@@ -41,12 +61,15 @@ template <> struct EnumNames<StrengthUnit> {
     static constexpr std::array<std::string_view, 3> names{"mg", "mg/ml", "mcg/h"};
 };
 template <> struct EnumNames<SubstanceKind> {
-    static constexpr std::array<std::string_view, 4> names{"full_agonist", "partial_agonist", "methadone", "non_opioid"};
+    static constexpr std::array<std::string_view, 4> names{"full_agonist", "partial_agonist", "methadone",
+                                                           "non_opioid"};
 };
 template <> struct EnumNames<Form> {
     static constexpr std::array<std::string_view, 11> names{
-        "tablet", "depot_tablet", "capsule", "depot_capsule", "depot_granules", "orodispersible_tablet",
-        "oral_solution", "suppository", "injection", "patch", "sublingual_tablet"};
+        "tablet",        "depot_tablet",     "capsule",
+        "depot_capsule", "depot_granules",   "orodispersible_tablet",
+        "oral_solution", "suppository",      "injection",
+        "patch",         "sublingual_tablet"};
 };
 template <> struct EnumNames<MarketStatus> {
     static constexpr std::array<std::string_view, 3> names{"marketed", "withdrawn", "permit_only"};
@@ -55,14 +78,12 @@ template <> struct EnumNames<Evidence> {
     static constexpr std::array<std::string_view, 3> names{"primary", "secondary", "derived"};
 };
 
-template <class E>
-constexpr std::string_view toString(E value)
+template <class E> constexpr std::string_view toString(E value)
 {
     return EnumNames<E>::names[static_cast<std::size_t>(value)];
 }
 
-template <class E>
-constexpr std::optional<E> parseEnum(std::string_view text)
+template <class E> constexpr std::optional<E> parseEnum(std::string_view text)
 {
     const auto &names = EnumNames<E>::names;
     for (std::size_t i = 0; i < names.size(); ++i)
@@ -71,8 +92,7 @@ constexpr std::optional<E> parseEnum(std::string_view text)
 }
 
 /// "a", "b" or "c" — for error messages listing what was expected.
-template <class E>
-std::string expectedList()
+template <class E> std::string expectedList()
 {
     std::string s;
     const auto &names = EnumNames<E>::names;
@@ -87,11 +107,14 @@ std::string expectedList()
 constexpr bool unitFitsRoute(DoseUnit unit, Route route)
 {
     switch (route) {
-    case Route::Transdermal: return unit == DoseUnit::McgPerHour;
+    case Route::Transdermal:
+        return unit == DoseUnit::McgPerHour;
     case Route::Sublingual:
     case Route::Buccal:
-    case Route::Nasal: return unit == DoseUnit::Mg || unit == DoseUnit::Mcg;
-    default: return unit == DoseUnit::Mg;
+    case Route::Nasal:
+        return unit == DoseUnit::Mg || unit == DoseUnit::Mcg;
+    default:
+        return unit == DoseUnit::Mg;
     }
 }
 

@@ -24,7 +24,8 @@ inline std::vector<std::string> carriedSources(const Finding &f)
             key.substr(key.size() - suffix.size()) != suffix)
             continue;
         bool seen = false;
-        for (const auto &known : ids) seen = seen || known == *id;
+        for (const auto &known : ids)
+            seen = seen || known == *id;
         if (!seen) ids.push_back(*id);
     }
     return ids;

@@ -8,10 +8,10 @@
 #include "taper/units.h"
 
 #include <map>
-#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -117,6 +117,9 @@ struct Exclusion {
     std::string reason;
     std::string source;
 };
+
+/// The conversion profile every face uses when none is chosen: Denmark (formulary/profiles/dk.json).
+inline constexpr const char *kDefaultProfileId = "dk";
 
 struct Profile {
     std::string id;

@@ -51,12 +51,12 @@ public:
     ObjectReader(const Json &value, std::string pointer, const std::string &file);
 
     bool has(std::string_view key) const;
-    const Json &at(std::string_view key);          ///< required member of any type
-    const Json *find(std::string_view key);        ///< optional member: nullptr when absent or JSON null
+    const Json &at(std::string_view key);   ///< required member of any type
+    const Json *find(std::string_view key); ///< optional member: nullptr when absent or JSON null
 
     std::string string(std::string_view key);
     std::optional<std::string> optionalString(std::string_view key);
-    double number(std::string_view key);           ///< finite number
+    double number(std::string_view key); ///< finite number
     std::optional<double> optionalNumber(std::string_view key);
     long long integer(std::string_view key);
     std::optional<long long> optionalInteger(std::string_view key);

@@ -38,10 +38,10 @@ struct MeqResult {
     std::string profile;
     Date asOf;
     std::vector<MeqLine> lines;
-    MeqPerDay scheduled{0};              ///< converted scheduled lines (patches included)
-    MeqPerDay prn{0};                    ///< converted PRN lines at max_per_day
-    std::optional<MeqPerDay> prnUsed;    ///< PRN at used_per_day; null unless every PRN line has it
-    bool totalIsPartial = false;         ///< some line could not be converted
+    MeqPerDay scheduled{0};           ///< converted scheduled lines (patches included)
+    MeqPerDay prn{0};                 ///< converted PRN lines at max_per_day
+    std::optional<MeqPerDay> prnUsed; ///< PRN at used_per_day; null unless every PRN line has it
+    bool totalIsPartial = false;      ///< some line could not be converted
     MeqPerDay total() const { return scheduled + prn; }
     /// What the patient actually takes: scheduled + PRN used, or PRN max where use is unknown.
     MeqPerDay actual() const;

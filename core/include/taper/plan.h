@@ -24,7 +24,7 @@ struct ScheduleVersion {
 };
 
 struct Plan {
-    int revision = 1; ///< 1 when created; incremented by every change
+    int revision = 1;                 ///< 1 when created; incremented by every change
     std::optional<std::string> label; ///< free-text patient label (never a CPR number)
     Date created;
     Regimen regimen;

@@ -69,9 +69,9 @@ struct RegimenLine {
 /// The optional `patient` object of a regimen file (docs/file-formats.md). Personal data: never log it.
 /// Every field is optional; a rule that needs a missing field reports not_assessed, never "normal".
 struct Patient {
-    std::optional<int> birthYear;     ///< calendar year of birth (exclusive with `age`)
-    std::optional<int> age;           ///< age in whole years as written (exclusive with `birthYear`)
-    std::optional<double> egfrMlMin;  ///< eGFR in ml/min (per 1.73 m2 as the lab reports it)
+    std::optional<int> birthYear;    ///< calendar year of birth (exclusive with `age`)
+    std::optional<int> age;          ///< age in whole years as written (exclusive with `birthYear`)
+    std::optional<double> egfrMlMin; ///< eGFR in ml/min (per 1.73 m2 as the lab reports it)
     std::optional<double> weightKg;
     std::optional<bool> sleepApnoea;
     std::optional<bool> copd;
@@ -85,10 +85,10 @@ struct Patient {
 };
 
 struct Regimen {
-    Date asOf;                        ///< the date findings are evaluated at (always set after reading)
-    std::optional<Date> asOfInFile;   ///< the file's own `as_of`, kept for writing it back
+    Date asOf;                      ///< the date findings are evaluated at (always set after reading)
+    std::optional<Date> asOfInFile; ///< the file's own `as_of`, kept for writing it back
     std::vector<RegimenLine> lines;
-    std::optional<Patient> patient;   ///< the file's `patient` object, when present (written back as read)
+    std::optional<Patient> patient; ///< the file's `patient` object, when present (written back as read)
 };
 
 /// Where the evaluation date comes from: an explicit override (CLI --as-of) wins over the file's
@@ -100,7 +100,8 @@ struct AsOfChoice {
 
 /// Reads a regimen document. `file` names it in messages. Throws InputError on any defect
 /// (including a `since` after the evaluation date).
-Regimen readRegimen(const json::Json &doc, const std::string &file, const Formulary &formulary, AsOfChoice asOf);
+Regimen readRegimen(const json::Json &doc, const std::string &file, const Formulary &formulary,
+                    AsOfChoice asOf);
 /// Reads one line object (also used by plan and session files).
 RegimenLine readRegimenLine(const json::Json &value, const std::string &pointer, const std::string &file,
                             const Formulary &formulary, Date asOf);

@@ -19,7 +19,8 @@ struct AtcGroup {
     std::string id;
     std::string nameEn;
     std::string nameDa;
-    std::vector<std::string> prefixes; ///< valid ATC prefixes (1, 3, 4, 5 or 7 characters), disjoint across groups
+    std::vector<std::string>
+        prefixes; ///< valid ATC prefixes (1, 3, 4, 5 or 7 characters), disjoint across groups
     std::string source;
     std::string note;
 
@@ -135,8 +136,8 @@ struct MethadoneRule : RuleSource {
 };
 
 struct PatchNaiveRule : SubstanceListRule {
-    int withinDays = 7;                ///< patch `since` at most this many days before as_of
-    double toleranceMeqMgPerDay = 60;  ///< the opioid-tolerance definition quoted in the message
+    int withinDays = 7;               ///< patch `since` at most this many days before as_of
+    double toleranceMeqMgPerDay = 60; ///< the opioid-tolerance definition quoted in the message
 };
 
 struct FastTaperRule : RuleSource {
@@ -199,9 +200,12 @@ struct ElderlyRule : RuleSource {
 
 /// What a source advises for a substance below an eGFR limit.
 enum class RenalAdvice { Avoid, Reduce, ReduceInterval, Caution, General };
-inline constexpr std::array<std::string_view, 5> kRenalAdviceNames{"avoid", "reduce", "reduce_interval", "caution",
-                                                                   "general"};
-constexpr std::string_view toString(RenalAdvice a) { return kRenalAdviceNames[static_cast<std::size_t>(a)]; }
+inline constexpr std::array<std::string_view, 5> kRenalAdviceNames{"avoid", "reduce", "reduce_interval",
+                                                                   "caution", "general"};
+constexpr std::string_view toString(RenalAdvice a)
+{
+    return kRenalAdviceNames[static_cast<std::size_t>(a)];
+}
 
 /// One band: eGFR strictly below `belowEgfr` (ml/min) gives `advice` for `substance`.
 struct RenalBand {

@@ -30,7 +30,10 @@ struct DispensedMeqTag {};
 using DispensedMeq = Quantity<DispensedMeqTag>;
 
 /// The one crossing from a dispensed total to a daily figure: `total` spread evenly over `days` (> 0).
-constexpr MeqPerDay averagePerDay(DispensedMeq total, int days) { return MeqPerDay(total.value() / days); }
+constexpr MeqPerDay averagePerDay(DispensedMeq total, int days)
+{
+    return MeqPerDay(total.value() / days);
+}
 
 /// Dispensed MEQ of one unit (tablet, capsule, ml, patch) of `product` under `profile`: strength × factor,
 /// for a patch strength (mcg/h) × factor × wear_hours / 24 (one patch covers its wear time). nullopt when
@@ -49,14 +52,14 @@ inline constexpr double kMaxDispensedMeqPerUnit = 100000;
 
 /// Definitions (issue 8). Days are calendar days; D = asOf.
 struct ScreenOptions {
-    Date asOf;                        ///< D: redemptions dated after D − windowDays and on or before D count
-    int windowDays = 365;             ///< look-back window, > 0
-    int recentDays = 90;              ///< avg_meq_90d and multiple_opioids look at (D − recentDays, D]
-    int longTermMinRedemptions = 3;   ///< long_term: at least this many redemptions in the window …
-    int longTermMinSpanDays = 180;    ///< … and strictly more than this many days first → last
-                                      ///< (clinical.md §3.2: long-term user = more than 6 months of use)
-    bool strict = false;              ///< the first bad row throws InputError naming its line
-    int threads = 0;                  ///< 0: one per hardware thread, at most 2, and 1 below 1 MiB of input
+    Date asOf;                      ///< D: redemptions dated after D − windowDays and on or before D count
+    int windowDays = 365;           ///< look-back window, > 0
+    int recentDays = 90;            ///< avg_meq_90d and multiple_opioids look at (D − recentDays, D]
+    int longTermMinRedemptions = 3; ///< long_term: at least this many redemptions in the window …
+    int longTermMinSpanDays = 180;  ///< … and strictly more than this many days first → last
+                                    ///< (clinical.md §3.2: long-term user = more than 6 months of use)
+    bool strict = false;            ///< the first bad row throws InputError naming its line
+    int threads = 0;                ///< 0: one per hardware thread, at most 2, and 1 below 1 MiB of input
     std::size_t blockBytes = std::size_t{4} << 20; ///< read size per thread (tests use tiny blocks), ≥ 16
 };
 
@@ -78,7 +81,7 @@ std::string_view toCode(BadRowReason reason);
 struct BadRow {
     std::uint64_t line = 0; ///< 1-based line number in the file (the header is line 1)
     BadRowReason reason = BadRowReason::WrongColumnCount;
-    std::string value;      ///< the offending field (never the patient id), at most 40 bytes
+    std::string value; ///< the offending field (never the patient id), at most 40 bytes
 };
 
 /// One listed patient (≥ 1 redemption in the window).
@@ -96,11 +99,11 @@ struct PatientResult {
 };
 
 struct ScreenSummary {
-    std::uint64_t dataRows = 0;        ///< non-empty lines after the header
-    std::uint64_t skippedRows = 0;     ///< bad rows
-    std::uint64_t rowsInWindow = 0;    ///< valid rows dated in the window (the counted redemptions)
-    std::uint64_t rowsWithoutMeq = 0;  ///< of those, products the profile gives no single factor
-    std::uint64_t patients = 0;        ///< listed patients
+    std::uint64_t dataRows = 0;       ///< non-empty lines after the header
+    std::uint64_t skippedRows = 0;    ///< bad rows
+    std::uint64_t rowsInWindow = 0;   ///< valid rows dated in the window (the counted redemptions)
+    std::uint64_t rowsWithoutMeq = 0; ///< of those, products the profile gives no single factor
+    std::uint64_t patients = 0;       ///< listed patients
     std::uint64_t longTerm = 0;
     std::uint64_t shortActingOnly = 0; ///< a subset of longTerm
     std::uint64_t above60 = 0;
@@ -114,11 +117,14 @@ struct ScreenResult {
     std::shared_ptr<const void> storage; ///< keeps the patient id bytes alive
 };
 
-/// Called for each bad row in file order (after reading, from the calling thread). In strict mode it is called
-/// for the first bad row only, then InputError is thrown (the handler may throw its own, better worded one).
+/// Called for each bad row in file order (after reading, from the calling thread). In strict mode it is
+/// called for the first bad row only, then InputError is thrown (the handler may throw its own, better worded
+/// one).
 using BadRowHandler = std::function<void(const BadRow &)>;
-/// Called about four times a second from the calling thread while a file is read: bytes done of total, rows so far.
-using ProgressHandler = std::function<void(std::uint64_t bytesDone, std::uint64_t bytesTotal, std::uint64_t rows)>;
+/// Called about four times a second from the calling thread while a file is read: bytes done of total, rows
+/// so far.
+using ProgressHandler =
+    std::function<void(std::uint64_t bytesDone, std::uint64_t bytesTotal, std::uint64_t rows)>;
 
 /// Per-product lookup precomputed from the formulary under one profile.
 class ProductTable {

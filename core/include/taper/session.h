@@ -25,7 +25,7 @@ struct Plan;
 enum class SessionDecision { Continue, Hold, Slow, StepBack, Replan, StopTaper };
 
 template <> struct EnumNames<SessionDecision> {
-    static constexpr std::array<std::string_view, 6> names{"continue", "hold",   "slow",
+    static constexpr std::array<std::string_view, 6> names{"continue",  "hold",   "slow",
                                                            "step_back", "replan", "stop_taper"};
 };
 
@@ -55,11 +55,11 @@ struct Session {
     MeqPerDay actualMeq{0};        ///< meq::compute(actual or the planned step).actual(), to 0.01
     std::optional<int> withdrawal; ///< 0–3
     std::optional<std::string> withdrawalNote;
-    std::optional<int> pain;       ///< NRS 0–10
+    std::optional<int> pain;                 ///< NRS 0–10
     std::optional<std::string> functionNote; ///< function and sleep
     SessionDecision decision = SessionDecision::Continue;
     std::optional<std::string> reason;
-    std::optional<int> holdDays;      ///< hold: days added (rounded up to whole patch wear periods)
+    std::optional<int> holdDays;       ///< hold: days added (rounded up to whole patch wear periods)
     std::optional<double> stepPercent; ///< slow/replan/step_back: the new step percent
     std::optional<int> intervalDays;   ///< slow/replan/step_back: the new interval
     std::optional<Date> reviewDate;    ///< stop_taper: when the maintenance dose is reviewed
@@ -67,7 +67,7 @@ struct Session {
     /// step as recorded (parameters total_meq_mg, threshold_mg, inclusive, methadone_in_total).
     std::optional<Finding> maintenanceFinding;
     std::optional<MeqIncrease> increase; ///< step_back only
-    int revision = 0;                  ///< the plan revision this session produced
+    int revision = 0;                    ///< the plan revision this session produced
 
     bool tookMoreThanPlanned() const { return actualMeq.value() > plannedMeq.value() + 0.005; }
 };

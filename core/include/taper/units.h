@@ -9,16 +9,23 @@
 
 namespace taper {
 
-template <class Tag>
-class Quantity {
+template <class Tag> class Quantity {
 public:
     using tag = Tag;
     constexpr Quantity() = default;
     constexpr explicit Quantity(double value) : m_value(value) {}
     [[nodiscard]] constexpr double value() const { return m_value; }
 
-    constexpr Quantity &operator+=(Quantity other) { m_value += other.m_value; return *this; }
-    constexpr Quantity &operator-=(Quantity other) { m_value -= other.m_value; return *this; }
+    constexpr Quantity &operator+=(Quantity other)
+    {
+        m_value += other.m_value;
+        return *this;
+    }
+    constexpr Quantity &operator-=(Quantity other)
+    {
+        m_value -= other.m_value;
+        return *this;
+    }
     friend constexpr Quantity operator+(Quantity a, Quantity b) { return Quantity(a.m_value + b.m_value); }
     friend constexpr Quantity operator-(Quantity a, Quantity b) { return Quantity(a.m_value - b.m_value); }
     friend constexpr Quantity operator*(Quantity a, double k) { return Quantity(a.m_value * k); }
@@ -47,17 +54,28 @@ using McgPerHour = Quantity<McgPerHourTag>; ///< patch delivery rate, worn conti
 using MeqPerDay = Quantity<MeqTag>;         ///< morphine equivalent: mg oral morphine per day
 
 /// Daily amount from a per-administration amount given `administrationsPerDay` times a day.
-constexpr MgPerDay perDay(Mg dose, double administrationsPerDay) { return MgPerDay(dose.value() * administrationsPerDay); }
-constexpr McgPerDay perDay(Mcg dose, double administrationsPerDay) { return McgPerDay(dose.value() * administrationsPerDay); }
+constexpr MgPerDay perDay(Mg dose, double administrationsPerDay)
+{
+    return MgPerDay(dose.value() * administrationsPerDay);
+}
+constexpr McgPerDay perDay(Mcg dose, double administrationsPerDay)
+{
+    return McgPerDay(dose.value() * administrationsPerDay);
+}
 
 /// Exact unit changes between mass units.
-constexpr Mcg toMcg(Mg dose) { return Mcg(dose.value() * 1000.0); }
-constexpr McgPerDay toMcgPerDay(MgPerDay rate) { return McgPerDay(rate.value() * 1000.0); }
+constexpr Mcg toMcg(Mg dose)
+{
+    return Mcg(dose.value() * 1000.0);
+}
+constexpr McgPerDay toMcgPerDay(MgPerDay rate)
+{
+    return McgPerDay(rate.value() * 1000.0);
+}
 
 /// A conversion factor: mg oral morphine per day for one unit of `Rate` (mg/day, mcg/day or mcg/h).
 /// Only a factor of the matching kind can convert a given rate.
-template <class Rate>
-class MeqFactor {
+template <class Rate> class MeqFactor {
 public:
     constexpr explicit MeqFactor(double value) : m_value(value) {}
     [[nodiscard]] constexpr double value() const { return m_value; }
@@ -67,21 +85,19 @@ private:
 };
 
 /// The one crossing from a drug rate to a morphine equivalent.
-template <class Rate>
-constexpr MeqPerDay toMeq(Rate rate, MeqFactor<Rate> factor)
+template <class Rate> constexpr MeqPerDay toMeq(Rate rate, MeqFactor<Rate> factor)
 {
     return MeqPerDay(rate.value() * factor.value());
 }
 
-/// Named rounding to the nearest multiple of `step` (in the quantity's own unit); halves round away from zero.
-template <class Q>
-Q roundTo(Q q, double step)
+/// Named rounding to the nearest multiple of `step` (in the quantity's own unit); halves round away from
+/// zero.
+template <class Q> Q roundTo(Q q, double step)
 {
     return Q(std::round(q.value() / step) * step);
 }
 /// Rounding to 0.01 of the quantity's unit: the resolution of every number the program prints.
-template <class Q>
-Q roundToHundredths(Q q)
+template <class Q> Q roundToHundredths(Q q)
 {
     return roundTo(q, 0.01);
 }

@@ -18,11 +18,12 @@ namespace taper::report {
 struct ReportContext {
     const Formulary &formulary;
     Lang lang = Lang::Da;
-    Date today;                 ///< the date the document is made
-    std::string author;         ///< who made the plan / review (free text: name, role)
-    std::string clinic;         ///< clinic name
-    std::string phone;          ///< clinic phone; a blank line to fill in by hand when empty
-    std::vector<Date> appointments; ///< next appointments; empty: the plan's session rhythm (upcomingSessions)
+    Date today;         ///< the date the document is made
+    std::string author; ///< who made the plan / review (free text: name, role)
+    std::string clinic; ///< clinic name
+    std::string phone;  ///< clinic phone; a blank line to fill in by hand when empty
+    std::vector<Date>
+        appointments;           ///< next appointments; empty: the plan's session rhythm (upcomingSessions)
     std::string programVersion; ///< e.g. "0.1.0"
     /// The handout shows the periods from the one in effect on this date (default: `today`); an earlier
     /// date shows past periods too.

@@ -31,7 +31,7 @@ struct BulletList {
 using Cell = std::vector<std::string>;
 
 struct Table {
-    std::vector<std::string> header;  ///< repeated on every PDF page the table spans
+    std::vector<std::string> header; ///< repeated on every PDF page the table spans
     std::vector<std::vector<Cell>> rows;
     std::vector<bool> numeric;        ///< per column: right-aligned; empty = all left
     std::vector<bool> dose;           ///< per column: a dose to take (centred, bold); empty = none

@@ -22,6 +22,7 @@ std::string stepRanges(std::vector<int> steps, Lang lang);
 /// One line for every note of one kind (`notes` non-empty, all with the same code), naming the steps it
 /// applies to: "Reduktion 11–33 % (ingen mindre udleverbar dosis): trin 2–6 og 10–20". A relative
 /// duration (short_exposure: "started 20 days ago") is written as a date counted back from `asOf`.
-std::string taperNoteSummary(const std::vector<TaperNote> &notes, Lang lang, const Formulary &formulary, Date asOf);
+std::string taperNoteSummary(const std::vector<TaperNote> &notes, Lang lang, const Formulary &formulary,
+                             Date asOf);
 
 } // namespace taper::text
