@@ -1,6 +1,7 @@
 #pragma once
-// The wording of the core's findings in the UI language. The core returns codes and parameters; this
-// class is the GUI's renderer for them (Danish through the .ts file, English as source text).
+// The core's findings on screen: the sentence comes from the wording catalogue (taper::text, the same
+// sentence the CLI and the printed documents use) in the UI language; severity labels and icons are
+// the GUI's own (Qt Linguist).
 
 #include "taper/finding.h"
 #include "taper/formulary.h"
@@ -19,10 +20,6 @@ public:
     static QIcon icon(Severity severity);
     /// The finding's code as the core names it ("high_meq").
     static QString code(const Finding &finding);
-
-private:
-    /// elderly, renal_impairment, respiratory_risk, pregnancy, not_assessed (patient_data_missing).
-    static QString patient(const Finding &finding, const Formulary &formulary);
 };
 
 } // namespace taper::gui

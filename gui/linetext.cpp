@@ -172,4 +172,9 @@ QString LineText::citation(const Formulary &formulary, const std::string &source
     return tr("%1 (%2, %3)").arg(fromStd(s->title), fromStd(s->publisher)).arg(s->year);
 }
 
+text::Lang LineText::language()
+{
+    return QLocale().language() == QLocale::Danish ? text::Lang::Da : text::Lang::En;
+}
+
 } // namespace taper::gui

@@ -5,6 +5,7 @@
 #include "taper/formulary.h"
 #include "taper/meq.h"
 #include "taper/regimen.h"
+#include "taper/text/finding_text.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -37,6 +38,10 @@ public:
     /// The per-line arithmetic: "30 mg × 4/døgn = 120 mg/døgn × 1,0 = 120 mg MEQ". `used` renders a PRN
     /// line at its used_per_day instead of max_per_day.
     static QString arithmetic(const RegimenLine &line, const MeqLine &meq, bool used = false);
+    /// The UI language as the clinical wording catalogue (taper::text) takes it: Danish when the UI's
+    /// locale is Danish, else English. Clinical sentences (findings, plan notes) come from the catalogue
+    /// so that the screen says what the printed documents and the CLI say.
+    static text::Lang language();
     /// "Title (Publisher, year)" of a source id, or the id when unknown.
     static QString citation(const Formulary &formulary, const std::string &sourceId);
 };

@@ -1,6 +1,7 @@
 #include "plantext.h"
 
 #include "linetext.h"
+#include "taper/text/taper_note_text.h"
 
 #include <QStringList>
 
@@ -8,102 +9,6 @@
 #include <optional>
 
 namespace taper::gui {
-
-namespace {
-
-/// The note's 0-based `line` as the 1-based number findings and tables use.
-QString lineNumber(const TaperNote &n)
-{
-    for (const auto &[name, value] : n.parameters)
-        if (name == "line" && std::holds_alternative<double>(value))
-            return QString::number(static_cast<long long>(std::get<double>(value)) + 1);
-    return QStringLiteral("–");
-}
-
-QString param(const TaperNote &n, std::string_view key)
-{
-    for (const auto &[name, value] : n.parameters)
-        if (name == key)
-            return std::holds_alternative<double>(value)
-                       ? LineText::number(std::get<double>(value))
-                       : QString::fromStdString(std::get<std::string>(value));
-    return QStringLiteral("–");
-}
-
-std::string rawParam(const TaperNote &n, std::string_view key)
-{
-    for (const auto &[name, value] : n.parameters)
-        if (name == key && std::holds_alternative<std::string>(value)) return std::get<std::string>(value);
-    return {};
-}
-
-QString substanceParam(const TaperNote &n, std::string_view key, const Formulary &formulary)
-{
-    return LineText::substance(formulary, rawParam(n, key));
-}
-
-QString productParam(const TaperNote &n, const Formulary &formulary)
-{
-    const Product *p = formulary.product(rawParam(n, "product"));
-    return p ? PlanText::product(p) : param(n, "product");
-}
-
-QString productParam(const TaperNote &n, std::string_view key, const Formulary &formulary)
-{
-    const Product *p = formulary.product(rawParam(n, key));
-    return p ? PlanText::product(p) : param(n, key);
-}
-
-std::optional<double> numberParam(const TaperNote &n, std::string_view key)
-{
-    for (const auto &[name, value] : n.parameters)
-        if (name == key && std::holds_alternative<double>(value)) return std::get<double>(value);
-    return std::nullopt;
-}
-
-QString capitalized(QString text)
-{
-    if (!text.isEmpty()) text[0] = text[0].toUpper();
-    return text;
-}
-
-} // namespace
-
-QString PlanText::duration(int days, bool withDays)
-{
-    if (days > 0 && days % 7 == 0) {
-        if (!withDays) return days == 7 ? tr("1 week") : tr("%1 weeks").arg(days / 7);
-        return days == 7 ? tr("1 week (7 days)") : tr("%1 weeks (%2 days)").arg(days / 7).arg(days);
-    }
-    return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
-}
-
-QString PlanText::weekdays(const std::string &list)
-{
-    QStringList names;
-    for (const QString &day : QString::fromStdString(list).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString d = day.trimmed();
-        if (d == QLatin1String("monday"))
-            names << tr("Monday");
-        else if (d == QLatin1String("tuesday"))
-            names << tr("Tuesday");
-        else if (d == QLatin1String("wednesday"))
-            names << tr("Wednesday");
-        else if (d == QLatin1String("thursday"))
-            names << tr("Thursday");
-        else if (d == QLatin1String("friday"))
-            names << tr("Friday");
-        else if (d == QLatin1String("saturday"))
-            names << tr("Saturday");
-        else if (d == QLatin1String("sunday"))
-            names << tr("Sunday");
-        else
-            names << d;
-    }
-    if (names.size() < 2) return names.join(QString());
-    const QString last = names.takeLast();
-    return tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
-}
 
 QString PlanText::units(HalfUnits u)
 {
@@ -238,115 +143,7 @@ QString PlanText::status(PlanStatus s)
 
 QString PlanText::note(const TaperNote &n, const Formulary &formulary)
 {
-    const QString step = n.step ? tr("Step %1: ").arg(*n.step) : QString();
-    switch (n.code) {
-    case TaperNoteCode::FastTaper:
-        return step + (n.step ? tr("cut of %1 % is above 25 % - a fast taper; watch for withdrawal")
-                                    .arg(param(n, "cut_percent"))
-                              : tr("interval of %1 days is under 7 days - a fast taper")
-                                    .arg(param(n, "interval_days")));
-    case TaperNoteCode::MinDecrement:
-        return step + tr("cut of %1 % is larger than requested: no smaller dispensable cut exists")
-                          .arg(param(n, "cut_percent"));
-    case TaperNoteCode::Consolidated:
-        return step + tr("short-acting %1 (%2 mg/day) moved into the depot form; depot now %3 mg/day")
-                          .arg(substanceParam(n, "substance", formulary), param(n, "from_mg_per_day"),
-                               param(n, "to_mg_per_day"));
-    case TaperNoteCode::PrnUseUnknown:
-        return tr("Line %1 (%2): PRN use per day is unknown - ask the patient; the allowance is reduced "
-                  "first, one dose "
-                  "a day per step")
-            .arg(lineNumber(n), productParam(n, formulary));
-    case TaperNoteCode::PrnReducedToUse:
-        return tr("Line %1: PRN allowance set to the actual use, %2 → %3 a day")
-            .arg(lineNumber(n), param(n, "from_max"), param(n, "to_max"));
-    case TaperNoteCode::PrnAllowanceReduced:
-        if (param(n, "max_per_day") == QStringLiteral("0"))
-            return step + tr("PRN %1 stopped").arg(productParam(n, formulary));
-        return step + tr("PRN %1 reduced to at most %2 a day")
-                          .arg(productParam(n, formulary), param(n, "max_per_day"));
-    case TaperNoteCode::Rotation:
-        return step + tr("switch from %1 to %2: %3 mg MEQ reduced by %4 % for incomplete cross-tolerance → "
-                         "%5 mg MEQ")
-                          .arg(substanceParam(n, "from", formulary), substanceParam(n, "to", formulary),
-                               param(n, "meq_before"), param(n, "reduction_percent"), param(n, "meq_after"));
-    case TaperNoteCode::IrTail:
-        return step + tr("below the smallest depot dose: immediate-release %1 from here")
-                          .arg(substanceParam(n, "substance", formulary));
-    case TaperNoteCode::PatchStopped:
-        return step + tr("the smallest %1 patch has been held and is now stopped")
-                          .arg(substanceParam(n, "substance", formulary));
-    case TaperNoteCode::PatchWashout: {
-        QString text = step + tr("after removing the last %1 patch, wait about %2 h before any oral opioid")
-                                  .arg(substanceParam(n, "substance", formulary), param(n, "hours"));
-        const std::string first = rawParam(n, "first_oral_dose");
-        if (const std::optional<Date> d = first.empty() ? std::nullopt : parseIsoDate(first))
-            text += tr("; the first oral dose is on the morning of %1").arg(LineText::date(*d));
-        return text;
-    }
-    case TaperNoteCode::RoundedDown:
-        return step + tr("line %1 rounded down to a dispensable dose: %2 → %3 mg MEQ")
-                          .arg(lineNumber(n), param(n, "from_meq"), param(n, "to_meq"));
-    case TaperNoteCode::PatchStepLength:
-        return tr("Patch steps last %1 days (whole wear periods) instead of %2")
-            .arg(param(n, "days"), param(n, "interval_days"));
-    case TaperNoteCode::TargetNotDispensable:
-        return step +
-               tr("the target of %1 mg MEQ is not dispensable; this is the largest dispensable dose below it")
-                   .arg(param(n, "target_meq"));
-    case TaperNoteCode::LabelMaxCapped:
-        return step +
-               tr("the fixed daily dose of %1 was lowered from %2 to %3 mg/day to stay within the labelled "
-                  "maximum of %4 mg/day")
-                   .arg(substanceParam(n, "substance", formulary), param(n, "from_mg_per_day"),
-                        param(n, "to_mg_per_day"), param(n, "max_mg_per_day"));
-    case TaperNoteCode::HeldLonger: {
-        const QString which = n.step ? tr("Step %1").arg(*n.step) : tr("The step");
-        const auto days = numberParam(n, "days");
-        const auto intervals = numberParam(n, "intervals");
-        const QString lasts = days ? duration(static_cast<int>(std::lround(*days))) : param(n, "days");
-        if (!numberParam(n, "cut_percent"))
-            return tr("%1 lasts %2: the smallest dose is held longer before the stop").arg(which, lasts);
-        if (days && intervals && *intervals > 0)
-            return tr("%1 lasts %2 instead of %3 because the cut into it (%4 %) is larger than requested; "
-                      "this gives "
-                      "the body time to adjust to the new dose")
-                .arg(which, lasts, duration(static_cast<int>(std::lround(*days / *intervals)), false),
-                     param(n, "cut_percent"));
-        return tr("%1 lasts %2 because the cut into it (%3 %) is larger than requested; this gives the body "
-                  "time to "
-                  "adjust to the new dose")
-            .arg(which, lasts, param(n, "cut_percent"));
-    }
-    case TaperNoteCode::PatchFamilySwitch:
-        return step + tr("switch from %1 to %2 (the same substance, another type of patch): %3 → %4 mg MEQ")
-                          .arg(productParam(n, "from", formulary), productParam(n, "to", formulary),
-                               param(n, "meq_before"), param(n, "meq_after"));
-    case TaperNoteCode::PatchChangeDays:
-        return step + tr("%1 is changed on fixed weekdays: every %2")
-                          .arg(productParam(n, formulary), weekdays(rawParam(n, "weekdays")));
-    case TaperNoteCode::ShortExposure: {
-        const Source *source = formulary.source(rawParam(n, "source"));
-        const QString cited = source ? QString::fromStdString(source->publisher) + QStringLiteral(", ") +
-                                           QString::number(source->year)
-                                     : param(n, "source");
-        return tr("Every opioid line started fewer than %1 days ago (the earliest %2 days ago). The plan "
-                  "therefore "
-                  "uses the pace after short treatment: %3 % every %4 days (source: %5)")
-            .arg(param(n, "max_days"), param(n, "days"), param(n, "step_percent"), param(n, "interval_days"),
-                 cited);
-    }
-    case TaperNoteCode::NoDepotForm:
-        return tr("%1 has no depot form, so the immediate-release product is tapered itself. The usual "
-                  "Danish advice "
-                  "is to switch to %2 depot tablets")
-            .arg(capitalized(substanceParam(n, "substance", formulary)),
-                 substanceParam(n, "rotate_to", formulary));
-    case TaperNoteCode::ComponentStops:
-        return step + tr("switching away from %1 also stops its %2")
-                          .arg(productParam(n, formulary), substanceParam(n, "component", formulary));
-    }
-    return step + QString::fromStdString(std::string(toString(n.code)));
+    return QString::fromStdString(text::taperNoteText(n, LineText::language(), formulary));
 }
 
 } // namespace taper::gui

@@ -26,11 +26,7 @@ public:
     static QString otherDoses(const Step &step);
     /// "Contalgin depottablet 30 mg: 28", one product a line.
     static QString dispense(const std::vector<Dispense> &dispense);
-    /// "4 weeks (28 days)" for whole weeks (`withDays` false: "4 weeks"), else "10 days" (plan notes).
-    static QString duration(int days, bool withDays = true);
-    /// "monday,thursday" (a note's weekdays) as "Monday and Thursday" in the UI language.
-    static QString weekdays(const std::string &list);
-    /// One sentence for a plan note.
+    /// One sentence for a plan note, from the wording catalogue (taper::text) in the UI language.
     static QString note(const TaperNote &note, const Formulary &formulary);
     static QString method(TaperMethod method);
     static QString largerDose(LargerDose larger);

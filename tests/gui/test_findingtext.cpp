@@ -1,6 +1,7 @@
-// FindingText: every FindingCode of the core has its own wording in Danish and English, with its
-// parameters rendered (numbers in the UI's format, substances and groups by name) — no "code (params)"
-// fallback and no unreplaced %1 left.
+// FindingText: every FindingCode of the core has its own wording in Danish and English — the
+// catalogue's (taper::text), so the screen says what the CLI and the printed documents say — with its
+// parameters rendered (numbers in the UI's format, substances, products and groups by name), no
+// "code (params)" fallback and no unreplaced %1 left.
 #include "gui_test_support.h"
 
 #include "findingtext.h"
@@ -119,9 +120,10 @@ private slots:
         f.parameters.emplace_back("fields", std::string("age, egfr_ml_min, copd"));
         m_language->setLanguage(QStringLiteral("da"), false);
         QCOMPARE(FindingText::message(f, *guitest::formulary()),
-                 QStringLiteral("Ikke vurderet, da disse patientoplysninger mangler: alder, eGFR, KOL."));
+                 QStringLiteral("Ikke vurderet, da disse patientoplysninger mangler: alder, eGFR og KOL."));
         m_language->setLanguage(QStringLiteral("en"), false);
-        QVERIFY(FindingText::message(f, *guitest::formulary()).contains(QStringLiteral("age, eGFR, COPD")));
+        QVERIFY(
+            FindingText::message(f, *guitest::formulary()).contains(QStringLiteral("age, eGFR and COPD")));
         QVERIFY(render(FindingCode::RenalImpairment, false, "da").contains(QStringLiteral("42,5 ml/min")));
         QVERIFY(render(FindingCode::Elderly, true, "da").contains(QStringLiteral("zopiclon")));
     }

@@ -39,6 +39,13 @@ std::string substanceName(const std::string &id, Lang lang, const Formulary &for
     return id;
 }
 
+std::string productParam(const Finding &f, std::string_view parameter, const Formulary &formulary)
+{
+    const std::string id = str(f, parameter);
+    const Product *p = formulary.product(id);
+    return p ? p->nameDa : id;
+}
+
 std::string substanceParam(const Finding &f, std::string_view parameter, Lang lang,
                            const Formulary &formulary)
 {

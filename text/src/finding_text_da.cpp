@@ -155,7 +155,7 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
     case FindingCode::DrivingLimit:
         return drivingDa(f, prefix, substance);
     case FindingCode::DepotUnevenInterval:
-        return prefix + str(f, "product") + " er et " + n(num(f, "interval_hours")) +
+        return prefix + productParam(f, "product", formulary) + " er et " + n(num(f, "interval_hours")) +
                "-timers depotpræparat (" + n(num(f, "expected_per_day")) + " gange i døgnet), men gives " +
                (flag(f, "prn") ? std::string("efter behov (PN): depotpræparater gives i faste doser.")
                                : n(num(f, "times_per_day")) + " gange i døgnet: ujævn virkning.");
@@ -175,7 +175,7 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
                                       : "") +
                ". Dosis bør nedsættes.";
     case FindingCode::ProductWithdrawn:
-        return prefix + str(f, "product") +
+        return prefix + productParam(f, "product", formulary) +
                (str(f, "market_status") == "permit_only" ? " kan kun udleveres med udleveringstilladelse"
                                                          : " er afregistreret i Danmark") +
                ". Vælg et markedsført præparat.";

@@ -148,8 +148,8 @@ std::string messageEn(const Finding &f, const Formulary &formulary, const std::o
     case FindingCode::DrivingLimit:
         return drivingEn(f, prefix, substance);
     case FindingCode::DepotUnevenInterval:
-        return prefix + str(f, "product") + " is a " + n(num(f, "interval_hours")) + "-hour depot (" +
-               n(num(f, "expected_per_day")) + " times a day) but is given " +
+        return prefix + productParam(f, "product", formulary) + " is a " + n(num(f, "interval_hours")) +
+               "-hour depot (" + n(num(f, "expected_per_day")) + " times a day) but is given " +
                (flag(f, "prn") ? std::string("as needed (PRN): a depot is for fixed doses.")
                                : n(num(f, "times_per_day")) + " times a day: uneven levels.");
     case FindingCode::NotAssessed:
@@ -167,7 +167,7 @@ std::string messageEn(const Finding &f, const Formulary &formulary, const std::o
                (flag(f, "prn_at_max") ? " (PRN doses counted at their daily maximum)" : "") +
                ": reduce the dose.";
     case FindingCode::ProductWithdrawn:
-        return prefix + str(f, "product") +
+        return prefix + productParam(f, "product", formulary) +
                (str(f, "market_status") == "permit_only" ? " is available only with a dispensing permit"
                                                          : " is withdrawn from the Danish market") +
                (str(f, "market_note").empty() ? "" : " (" + str(f, "market_note") + ")") +

@@ -29,7 +29,8 @@ bool hasParam(const TaperNote &n, const std::string &key);
 /// An ISO date "YYYY-MM-DD" as Danish "d.m.yyyy" (anything else unchanged).
 std::string danishDate(const std::string &iso);
 
-std::string noteEn(const TaperNote &n);
+/// `formulary` null: products by id (the CLI's English).
+std::string noteEn(const TaperNote &n, const Formulary *formulary = nullptr);
 std::string noteDa(const TaperNote &n, const Formulary &formulary);
 
 } // namespace taper::text::detail

@@ -91,7 +91,7 @@ std::string taperNoteText(const TaperNote &note)
 
 std::string taperNoteText(const TaperNote &note, Lang lang, const Formulary &formulary)
 {
-    return lang == Lang::Da ? detail::noteDa(note, formulary) : detail::noteEn(note);
+    return lang == Lang::Da ? detail::noteDa(note, formulary) : detail::noteEn(note, &formulary);
 }
 
 } // namespace taper::text

@@ -1,10 +1,17 @@
-// English wording of taper plan notes (moved from the CLI; the text is unchanged).
+// English wording of taper plan notes (products named when a formulary is given).
 #include "taper_note_detail.h"
 
 namespace taper::text::detail {
 
-std::string noteEn(const TaperNote &n)
+std::string noteEn(const TaperNote &n, const Formulary *formulary)
 {
+    // Products by their name when a formulary is given (the GUI, the report); by id otherwise (the
+    // CLI's English). Substance ids are their English names.
+    const auto product = [&](const std::string &key) {
+        const std::string id = param(n, key);
+        const Product *p = formulary ? formulary->product(id) : nullptr;
+        return p ? p->nameDa : id;
+    };
     const std::string step = n.step ? "Step " + std::to_string(*n.step) + ": " : "";
     switch (n.code) {
     case TaperNoteCode::FastTaper:
@@ -19,15 +26,15 @@ std::string noteEn(const TaperNote &n)
         return step + "short-acting " + param(n, "substance") + " (" + param(n, "from_mg_per_day") +
                " mg/day) moved into the depot form; depot now " + param(n, "to_mg_per_day") + " mg/day";
     case TaperNoteCode::PrnUseUnknown:
-        return "Line " + lineNumber(n) + " (" + param(n, "product") +
+        return "Line " + lineNumber(n) + " (" + product("product") +
                "): PRN use per day is unknown - ask the "
                "patient; the allowance is reduced first, one dose a day per step";
     case TaperNoteCode::PrnReducedToUse:
         return "Line " + lineNumber(n) + ": PRN allowance set to the actual use, " + param(n, "from_max") +
                " -> " + param(n, "to_max") + " a day";
     case TaperNoteCode::PrnAllowanceReduced:
-        if (stopsPrn(n)) return step + "PRN " + param(n, "product") + " stopped";
-        return step + "PRN " + param(n, "product") + " reduced to at most " + param(n, "max_per_day") +
+        if (stopsPrn(n)) return step + "PRN " + product("product") + " stopped";
+        return step + "PRN " + product("product") + " reduced to at most " + param(n, "max_per_day") +
                " a day";
     case TaperNoteCode::Rotation:
         return step + "switch from " + param(n, "from") + " to " + param(n, "to") + ": " +
@@ -71,15 +78,15 @@ std::string noteEn(const TaperNote &n)
                "this gives the body time to adjust to the new dose";
     }
     case TaperNoteCode::PatchFamilySwitch:
-        return step + "switch from " + param(n, "from") + " (" + param(n, "from_rate") + " mcg/h) to " +
-               param(n, "to") + " (" + param(n, "to_rate") +
+        return step + "switch from " + product("from") + " (" + param(n, "from_rate") + " mcg/h) to " +
+               product("to") + " (" + param(n, "to_rate") +
                " mcg/h), another patch of the same substance: " + param(n, "meq_before") + " -> " +
                param(n, "meq_after") + " mg MEQ";
     case TaperNoteCode::PatchChangeDays: {
         std::vector<std::string> days = splitList(param(n, "weekdays"));
         for (std::string &d : days)
             d = capitalized(d);
-        return step + param(n, "product") + " is changed on fixed weekdays: every " + joinAnd(days, "and");
+        return step + product("product") + " is changed on fixed weekdays: every " + joinAnd(days, "and");
     }
     case TaperNoteCode::ShortExposure:
         return "Every opioid line started fewer than " + param(n, "max_days") + " days ago (the earliest " +
@@ -90,10 +97,11 @@ std::string noteEn(const TaperNote &n)
         return capitalized(param(n, "substance")) +
                " has no depot form, so the immediate-release product is tapered "
                "itself; switching to depot " +
-               param(n, "rotate_to") + " (--rotate-to " + param(n, "rotate_to") +
-               ") is the usual Danish advice";
+               param(n, "rotate_to") +
+               (formulary ? " tablets" : " (--rotate-to " + param(n, "rotate_to") + ")") +
+               " is the usual Danish advice";
     case TaperNoteCode::ComponentStops:
-        return step + "switching away from " + param(n, "product") + " also stops its " +
+        return step + "switching away from " + product("product") + " also stops its " +
                param(n, "component");
     }
     return step + std::string(toString(n.code));
