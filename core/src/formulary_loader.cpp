@@ -333,6 +333,7 @@ struct Loader {
                     er.fail("substance", "unknown substance \"" + e.substance + "\"");
                 e.route = readEnum<Route>(er, "route");
                 e.reason = er.string("reason");
+                e.reasonDa = er.string("reason_da");
                 e.source = er.string("source");
                 requireSource(er, "source", e.source);
                 er.finish();

@@ -6,71 +6,13 @@
 
 #include "findingtext.h"
 #include "languagemanager.h"
+#include "sample_parameters.h"
 
 #include <QRegularExpression>
 #include <QtTest>
 
 using namespace taper;
 using namespace taper::gui;
-
-namespace {
-
-/// A finding of `code` with every parameter any rule sets (docs/findings.md), so each wording has
-/// something to render; values are chosen to be recognisable in the text.
-Finding sample(FindingCode code, bool flags)
-{
-    Finding f{code, Severity::Warning, std::size_t{1}, {}, "sst-2021"};
-    const auto number = [&](const char *key, double v) { f.parameters.emplace_back(key, v); };
-    const auto text = [&](const char *key, std::string v) { f.parameters.emplace_back(key, std::move(v)); };
-    number("total_meq_mg", 312.5);
-    number("threshold_mg", 100);
-    number("days", 1270);
-    number("limit_days", 90);
-    number("treatment_days", 1270);
-    number("count", 2);
-    number("depot_line", 1);
-    number("washout_days", 14);
-    number("poor_metabolisers_low_percent", 5);
-    number("poor_metabolisers_high_percent", 10);
-    number("ecg_after_weeks_low", 2);
-    number("ecg_after_weeks_high", 4);
-    number("ecg_after_increase_percent", 25);
-    number("fatal_unknown_tolerance_mg", 40);
-    number("tolerance_meq_mg", 60);
-    number("cut_percent", 33.3);
-    number("interval_days", 7);
-    number("max_cut_percent", 25);
-    number("min_interval_days", 14);
-    number("daily_amount", 120);
-    number("max", 100);
-    number("interval_hours", 12);
-    number("expected_per_day", 2);
-    number("times_per_day", 3);
-    text("substance", "oxycodone");
-    text("comedication", "diazepam");
-    text("opioid", "tramadol");
-    text("group", "benzodiazepine");
-    text("substances", "morphine, oxycodone");
-    text("route", "oral");
-    text("profile", "cdc-2022");
-    text("product", "contalgin-30");
-    text("unit", "mg/day");
-    text("atc", "N05BA01");
-    text("reason", flags ? "above_maximum" : "");
-    number("age", 78); // the patient findings (issue 16 item 6)
-    number("min_age", 65);
-    number("egfr_ml_min", 42.5);
-    number("below_egfr", 50);
-    text("advice", flags ? "avoid" : "general");
-    text("conditions", flags ? "sleep_apnoea, copd" : "copd");
-    text("sedatives", flags ? "zopiclone" : "");
-    text("fields", "age, egfr_ml_min, pregnant");
-    for (const char *key : {"inclusive", "prn", "contraindicated", "excluded_from_meq"})
-        text(key, flags ? "true" : "false");
-    return f;
-}
-
-} // namespace
 
 class TestFindingText : public QObject {
     Q_OBJECT
@@ -79,7 +21,7 @@ class TestFindingText : public QObject {
     QString render(FindingCode code, bool flags, const char *language)
     {
         m_language->setLanguage(QString::fromLatin1(language), false);
-        return FindingText::message(sample(code, flags), *guitest::formulary());
+        return FindingText::message(test::sampleFinding(code, flags), *guitest::formulary());
     }
 
 private slots:

@@ -2,10 +2,13 @@
 // internal codes, no ISO dates, none of the forms the native review corrected, in any Danish handout of
 // the example regimens and the taper test regimens.
 #include "report_fixtures.h"
+#include "sample_parameters.h"
 #include "taper/finding.h"
 #include "taper/report/builder.h"
 #include "taper/report/note.h"
 #include "taper/report/render.h"
+#include "taper/text/finding_text.h"
+#include "taper/text/taper_note_text.h"
 
 #include <gtest/gtest.h>
 
@@ -71,6 +74,53 @@ TEST(DanishWords, JournalNotesHaveNoEnglishNoCodesNoCorrectedForms)
                 ADD_FAILURE() << file << ": \"" << m.str() << "\" (rule " << word << ")";
         }
     }
+}
+
+/// Issue 19 item 1: the catalogue (taper::text) is the one source of every clinical sentence the CLI,
+/// the documents and the GUI show. Every finding and plan note code, with sample parameters, has a
+/// Danish and an English sentence: not empty, not the same in both languages, no parameter left
+/// unrendered ("?"), no code name, and the Danish passes the same list as the documents.
+TEST(DanishWords, EveryFindingAndNoteOfTheCatalogueHasDanishAndEnglish)
+{
+    const auto rules = forbidden();
+    const Formulary &formulary = test::formulary();
+    const auto check = [&](const std::string &code, const std::string &da, const std::string &en) {
+        EXPECT_FALSE(da.empty()) << code;
+        EXPECT_FALSE(en.empty()) << code;
+        EXPECT_NE(da, en) << code << ": not translated";
+        for (const std::string &t : {da, en}) {
+            EXPECT_EQ(t.find(" ?"), std::string::npos) << code << ": a parameter is missing: " << t;
+            EXPECT_EQ(t.find(code), std::string::npos) << code << ": the code name in the text: " << t;
+        }
+        for (const auto &[word, pattern] : rules) {
+            std::smatch m;
+            if (std::regex_search(da, m, pattern))
+                ADD_FAILURE() << code << ": \"" << m.str() << "\" (rule " << word << ") in: " << da;
+        }
+    };
+    for (std::size_t i = 0; i < kFindingCodeCount; ++i)
+        for (const bool flags : {false, true}) {
+            const Finding f = test::sampleFinding(static_cast<FindingCode>(i), flags);
+            check(std::string(kFindingCodeNames[i]), text::findingMessage(f, text::Lang::Da, formulary),
+                  text::findingMessage(f, text::Lang::En, formulary));
+        }
+    // A profile's exclusion reason is quoted in Danish from its reason_da.
+    Finding excluded{FindingCode::NotInProfile, Severity::Warning, std::size_t{0}, {}, "US-CDC22"};
+    excluded.parameters = {{"substance", std::string("buprenorphine")},
+                           {"route", std::string("transdermal")},
+                           {"profile", std::string("cdc-2022")},
+                           {"reason", formulary.profile("cdc-2022")->excluded.front().reason}};
+    EXPECT_NE(
+        text::findingMessage(excluded, text::Lang::Da, formulary).find("(Partiel μ-agonist med loftseffekt"),
+        std::string::npos)
+        << text::findingMessage(excluded, text::Lang::Da, formulary);
+    const auto &noteNames = EnumNames<TaperNoteCode>::names;
+    for (std::size_t i = 0; i < noteNames.size(); ++i)
+        for (const bool step : {false, true}) {
+            const TaperNote n = test::sampleNote(static_cast<TaperNoteCode>(i), step);
+            check(std::string(noteNames[i]), text::taperNoteText(n, text::Lang::Da, formulary),
+                  text::taperNoteText(n, text::Lang::En, formulary));
+        }
 }
 
 TEST(DanishWords, TheListCatchesWhatItShould)

@@ -83,7 +83,14 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
         return prefix + "korttidsvirkende " + substance +
                " har ingen startdato, så langtidsbrug kan ikke vurderes.";
     case FindingCode::NotInProfile: {
-        const std::string reason = str(f, "reason");
+        // The profile file gives the reason in English and Danish; the finding carries the English,
+        // which a Danish sentence never quotes.
+        std::string reason;
+        const Profile *profile = formulary.profile(str(f, "profile"));
+        const auto route = parseEnum<Route>(str(f, "route"));
+        if (const Exclusion *e =
+                profile && route ? profile->exclusionFor(str(f, "substance"), *route) : nullptr)
+            reason = e->reasonDa;
         return prefix + substance + " " + routeDa(str(f, "route")) + " kan ikke omregnes med profilen " +
                str(f, "profile") + (reason.empty() ? "" : " (" + reason + ")") + ": totalen er ufuldstændig.";
     }

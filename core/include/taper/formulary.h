@@ -114,7 +114,8 @@ struct Threshold {
 struct Exclusion {
     std::string substance;
     Route route = Route::Oral;
-    std::string reason;
+    std::string reason;   ///< why the profile does not convert it, English (shown in English text)
+    std::string reasonDa; ///< the same in Danish (shown in Danish findings and letters)
     std::string source;
 };
 
