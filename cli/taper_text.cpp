@@ -113,7 +113,7 @@ std::string taperText(const Schedule &s, const Formulary &formulary, Lang lang)
     if (!s.notes.empty()) {
         out << (da ? "\nBemærkninger:\n" : "\nNotes:\n");
         for (const TaperNote &n : s.notes)
-            out << "  - " << (da ? text::taperNoteText(n, lang, formulary) : taperNoteText(n)) << "\n";
+            out << "  - " << text::taperNoteText(n, lang, formulary) << "\n";
     }
     return out.str();
 }

@@ -174,18 +174,22 @@ TEST(TaperNoteText, LinesCountFromOneAndAStoppedPrnSaysStopped)
     // Issue 17 item 10: notes number lines as findings do (from 1); "at most 0 a day" reads "stopped".
     const TaperNote unknown{
         TaperNoteCode::PrnUseUnknown, std::nullopt, {{"line", 1.0}, {"product", std::string("oxynorm-20")}}};
-    EXPECT_EQ(text::taperNoteText(unknown).rfind("Line 2 (oxynorm-20)", 0), 0u);
+    EXPECT_EQ(text::taperNoteText(unknown, cli::Lang::En, test::formulary())
+                  .rfind("Line 2 (OxyNorm kapsel 20 mg)", 0),
+              0u);
     EXPECT_EQ(text::taperNoteText(unknown, cli::Lang::Da, test::formulary()).rfind("Linje 2 (", 0), 0u);
     const TaperNote stopped{TaperNoteCode::PrnAllowanceReduced,
                             6,
                             {{"product", std::string("oxynorm-20")}, {"max_per_day", 0.0}}};
-    EXPECT_EQ(text::taperNoteText(stopped), "Step 6: PRN oxynorm-20 stopped");
+    EXPECT_EQ(text::taperNoteText(stopped, cli::Lang::En, test::formulary()),
+              "Step 6: PRN OxyNorm kapsel 20 mg stopped");
     EXPECT_EQ(text::taperNoteText(stopped, cli::Lang::Da, test::formulary()),
               "Trin 6: OxyNorm kapsel 20 mg (PN) stoppes");
     const TaperNote fewer{TaperNoteCode::PrnAllowanceReduced,
                           5,
                           {{"product", std::string("oxynorm-20")}, {"max_per_day", 1.0}}};
-    EXPECT_EQ(text::taperNoteText(fewer), "Step 5: PRN oxynorm-20 reduced to at most 1 a day");
+    EXPECT_EQ(text::taperNoteText(fewer, cli::Lang::En, test::formulary()),
+              "Step 5: PRN OxyNorm kapsel 20 mg reduced to at most 1 a day");
 }
 
 // Issue 16 item 6: the patient findings in words, never codes or JSON keys.

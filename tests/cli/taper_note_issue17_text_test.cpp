@@ -18,7 +18,7 @@ std::string da(const TaperNote &n)
 
 std::string en(const TaperNote &n)
 {
-    return text::taperNoteText(n);
+    return text::taperNoteText(n, Lang::En, test::formulary());
 }
 
 TaperNote note(TaperNoteCode code, std::optional<int> step,
@@ -78,7 +78,8 @@ TEST(TaperNoteIssue17Text, PatchFamilySwitchNamesTheProducts)
                               {"meq_after", 48.0}});
     EXPECT_EQ(
         en(n),
-        "Step 4: switch from transtec-35 (35 mcg/h) to norspan-20 (20 mcg/h), another patch of the same "
+        "Step 4: switch from Transtec depotplaster 35 mikrogram/time (35 mcg/h) to Norspan depotplaster 20 "
+        "mikrogram/time (20 mcg/h), another patch of the same "
         "substance: 84 -> 48 mg MEQ");
     EXPECT_EQ(da(n), "Trin 4: skift fra Transtec depotplaster 35 mikrogram/time til Norspan depotplaster 20 "
                      "mikrogram/time (samme stof, en anden type plaster): 84 -> 48 mg MEQ");
@@ -89,7 +90,8 @@ TEST(TaperNoteIssue17Text, PatchChangeDaysInDanishWeekdays)
     const TaperNote n =
         note(TaperNoteCode::PatchChangeDays, 1,
              {{"product", std::string("transtec-35")}, {"weekdays", std::string("monday,thursday")}});
-    EXPECT_EQ(en(n), "Step 1: transtec-35 is changed on fixed weekdays: every Monday and Thursday");
+    EXPECT_EQ(en(n), "Step 1: Transtec depotplaster 35 mikrogram/time is changed on fixed weekdays: every "
+                     "Monday and Thursday");
     EXPECT_EQ(
         da(n),
         "Trin 1: Transtec depotplaster 35 mikrogram/time skiftes på faste ugedage: hver mandag og torsdag");
@@ -125,7 +127,7 @@ TEST(TaperNoteIssue17Text, NoDepotFormSuggestsDepotMorphine)
     EXPECT_EQ(
         en(n),
         "Ketobemidone has no depot form, so the immediate-release product is tapered itself; switching to "
-        "depot morphine (--rotate-to morphine) is the usual Danish advice");
+        "depot morphine tablets is the usual Danish advice");
     EXPECT_EQ(
         da(n),
         "Ketobemidon findes ikke som depotpræparat, så det hurtigtvirkende præparat trappes selv ned. Det "
@@ -143,7 +145,7 @@ TEST(TaperNoteIssue17Text, ComponentStops)
         note(TaperNoteCode::ComponentStops, 2,
              {{"product", combination->id}, {"component", std::string("acetylsalicylic-acid")}});
     EXPECT_EQ(en(n),
-              "Step 2: switching away from " + combination->id + " also stops its acetylsalicylic-acid");
+              "Step 2: switching away from " + combination->nameDa + " also stops its acetylsalicylic-acid");
     EXPECT_EQ(da(n), "Trin 2: ved skiftet fra " + combination->nameDa +
                          " stopper også acetylsalicylsyre, som "
                          "præparatet indeholder");

@@ -179,7 +179,8 @@ std::string taperNoteSummary(const std::vector<TaperNote> &notes, Lang lang, con
         break;
     case TaperNoteCode::FastTaper:
         if (notes.size() > 1)
-            return (da ? "Reduktion over 25 % (" : "Cut above 25 % (") +
+            return (da ? "Reduktion over " : "Cut above ") +
+                   formatAmount(formulary.rules().fastTaper.maxCutPercent, lang) + " % (" +
                    percentRange(notes, "cut_percent", lang) +
                    (da ? ") – hold øje med abstinenser" : ") – watch for withdrawal") + onSteps(notes, lang);
         break;

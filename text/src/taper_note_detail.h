@@ -29,8 +29,7 @@ bool hasParam(const TaperNote &n, const std::string &key);
 /// An ISO date "YYYY-MM-DD" as Danish "d.m.yyyy" (anything else unchanged).
 std::string danishDate(const std::string &iso);
 
-/// `formulary` null: products by id (the CLI's English).
-std::string noteEn(const TaperNote &n, const Formulary *formulary = nullptr);
+std::string noteEn(const TaperNote &n, const Formulary &formulary);
 std::string noteDa(const TaperNote &n, const Formulary &formulary);
 
 } // namespace taper::text::detail

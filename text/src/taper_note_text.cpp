@@ -84,14 +84,9 @@ std::string danishDate(const std::string &iso)
 
 } // namespace detail
 
-std::string taperNoteText(const TaperNote &note)
-{
-    return detail::noteEn(note);
-}
-
 std::string taperNoteText(const TaperNote &note, Lang lang, const Formulary &formulary)
 {
-    return lang == Lang::Da ? detail::noteDa(note, formulary) : detail::noteEn(note, &formulary);
+    return lang == Lang::Da ? detail::noteDa(note, formulary) : detail::noteEn(note, formulary);
 }
 
 } // namespace taper::text

@@ -60,13 +60,14 @@ std::string noteDa(const TaperNote &n, const Formulary &formulary)
 {
     const auto p = [&](const std::string &key) { return param(n, key, Lang::Da); };
     const std::string step = n.step ? "Trin " + std::to_string(*n.step) + ": " : "";
+    const FastTaperRule &fast = formulary.rules().fastTaper;
     switch (n.code) {
     case TaperNoteCode::FastTaper:
-        return step + (n.step ? "en reduktion på " + p("cut_percent") +
-                                    " % er over 25 % - en hurtig nedtrapning; "
-                                    "hold øje med abstinenser"
-                              : "et interval på " + p("interval_days") +
-                                    " dage er under 7 dage - en hurtig nedtrapning");
+        return step + (n.step ? "en reduktion på " + p("cut_percent") + " % er over " +
+                                    formatAmount(fast.maxCutPercent, Lang::Da) +
+                                    " % - en hurtig nedtrapning; hold øje med abstinenser"
+                              : "et interval på " + p("interval_days") + " dage er under " +
+                                    std::to_string(fast.minIntervalDays) + " dage - en hurtig nedtrapning");
     case TaperNoteCode::MinDecrement:
         return step + "reduktionen på " + p("cut_percent") +
                " % er større end ønsket: der findes ingen mindre "

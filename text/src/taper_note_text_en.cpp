@@ -1,24 +1,25 @@
-// English wording of taper plan notes (products named when a formulary is given).
+// English wording of taper plan notes (products by name; limits from formulary/rules.json).
 #include "taper_note_detail.h"
 
 namespace taper::text::detail {
 
-std::string noteEn(const TaperNote &n, const Formulary *formulary)
+std::string noteEn(const TaperNote &n, const Formulary &formulary)
 {
-    // Products by their name when a formulary is given (the GUI, the report); by id otherwise (the
-    // CLI's English). Substance ids are their English names.
+    // Products by their name; substance ids are their English names.
     const auto product = [&](const std::string &key) {
         const std::string id = param(n, key);
-        const Product *p = formulary ? formulary->product(id) : nullptr;
+        const Product *p = formulary.product(id);
         return p ? p->nameDa : id;
     };
+    const FastTaperRule &fast = formulary.rules().fastTaper;
     const std::string step = n.step ? "Step " + std::to_string(*n.step) + ": " : "";
     switch (n.code) {
     case TaperNoteCode::FastTaper:
-        return step +
-               (n.step ? "cut of " + param(n, "cut_percent") +
-                             " % is above 25 % - a fast taper; watch for withdrawal"
-                       : "interval of " + param(n, "interval_days") + " days is under 7 days - a fast taper");
+        return step + (n.step
+                           ? "cut of " + param(n, "cut_percent") + " % is above " +
+                                 formatAmount(fast.maxCutPercent) + " % - a fast taper; watch for withdrawal"
+                           : "interval of " + param(n, "interval_days") + " days is under " +
+                                 std::to_string(fast.minIntervalDays) + " days - a fast taper");
     case TaperNoteCode::MinDecrement:
         return step + "cut of " + param(n, "cut_percent") +
                " % is larger than requested: no smaller dispensable cut exists";
@@ -97,9 +98,7 @@ std::string noteEn(const TaperNote &n, const Formulary *formulary)
         return capitalized(param(n, "substance")) +
                " has no depot form, so the immediate-release product is tapered "
                "itself; switching to depot " +
-               param(n, "rotate_to") +
-               (formulary ? " tablets" : " (--rotate-to " + param(n, "rotate_to") + ")") +
-               " is the usual Danish advice";
+               param(n, "rotate_to") + " tablets" + " is the usual Danish advice";
     case TaperNoteCode::ComponentStops:
         return step + "switching away from " + product("product") + " also stops its " +
                param(n, "component");

@@ -12,7 +12,5 @@ namespace taper::text {
 /// One sentence for a plan note, products and substances by their names in `lang` (the GUI's and the
 /// report's wording).
 std::string taperNoteText(const TaperNote &note, Lang lang, const Formulary &formulary);
-/// English as the CLI prints it: products by id.
-std::string taperNoteText(const TaperNote &note);
 
 } // namespace taper::text
