@@ -7,6 +7,7 @@
 #include "taper/report/builder.h"
 #include "taper/report/note.h"
 #include "taper/report/render.h"
+#include "taper/text/advice_text.h"
 #include "taper/text/finding_text.h"
 #include "taper/text/taper_note_text.h"
 
@@ -77,9 +78,9 @@ TEST(DanishWords, JournalNotesHaveNoEnglishNoCodesNoCorrectedForms)
 }
 
 /// Issue 19 item 1: the catalogue (taper::text) is the one source of every clinical sentence the CLI,
-/// the documents and the GUI show. Every finding and plan note code, with sample parameters, has a
-/// Danish and an English sentence: not empty, not the same in both languages, no parameter left
-/// unrendered ("?"), no code name, and the Danish passes the same list as the documents.
+/// the documents and the GUI show. Every finding and plan note code and every patient advice, with sample
+/// parameters, has a Danish and an English sentence: not empty, not the same in both languages, no parameter
+/// left unrendered ("?"), no code name, and the Danish passes the same list as the documents.
 TEST(DanishWords, EveryFindingAndNoteOfTheCatalogueHasDanishAndEnglish)
 {
     const auto rules = forbidden();
@@ -104,6 +105,11 @@ TEST(DanishWords, EveryFindingAndNoteOfTheCatalogueHasDanishAndEnglish)
             check(std::string(kFindingCodeNames[i]), text::findingMessage(f, text::Lang::Da, formulary),
                   text::findingMessage(f, text::Lang::En, formulary));
         }
+    for (int i = 0; i < text::kAdviceTextCount; ++i) {
+        const auto advice = static_cast<text::AdviceText>(i);
+        check("advice " + std::to_string(i), text::adviceText(advice, text::Lang::Da),
+              text::adviceText(advice, text::Lang::En));
+    }
     // A profile's exclusion reason is quoted in Danish from its reason_da.
     Finding excluded{FindingCode::NotInProfile, Severity::Warning, std::size_t{0}, {}, "US-CDC22"};
     excluded.parameters = {{"substance", std::string("buprenorphine")},
