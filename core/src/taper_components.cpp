@@ -319,169 +319,180 @@ Component rotationComponent(const std::string &substance, MeqPerDay meq, std::si
     return finish(*p, options, profile, formulary, asOf, ignored, labelUsed);
 }
 
-std::vector<Component> initialComponents(const Regimen &regimen, const TaperOptions &options,
-                                         const Profile &profile, const Formulary &formulary,
-                                         std::vector<TaperNote> &notes)
+namespace {
+
+/// What the passes over the regimen gather for step 0.
+struct Gathered {
+    std::vector<Pending> pending; ///< scheduled components (depot, patch, IR at fixed times)
+    std::vector<Component> prns;  ///< PRN allowances
+    MeqPerDay rotatedMeq{0};      ///< MEQ of the lines rotated into the target, at actual use
+    std::string rotatedFrom;      ///< their substances, comma-separated
+    std::size_t rotatedOrder = 0; ///< the first rotated line
+};
+
+/// What every pass reads, and where notes go.
+struct Pass {
+    const Regimen &regimen;
+    const TaperOptions &options;
+    const Profile &profile;
+    const Formulary &formulary;
+    const MeqResult &input;
+    const std::string &target; ///< the one long-acting substance, or empty
+    std::vector<TaperNote> &notes;
+};
+
+/// Whether line `line` is rotated into the target: with rotate_to every non-patch line of another
+/// substance; else a short-acting line of another substance at actual use (PRN without known use
+/// stays PRN).
+bool isRotated(const RegimenLine &line, const Pass &c)
 {
-    const Availability anyOwn{options.allowUnconfirmed, nullptr};
-    if (options.rotateTo) checkRotationTarget(*options.rotateTo, formulary, anyOwn);
-    const MeqResult input = meq::compute(regimen, profile, formulary);
-    const std::string target = consolidationTarget(regimen, input, options, formulary, anyOwn);
-    std::vector<Pending> pending;
-    std::vector<Component> prns;
-    MeqPerDay rotatedMeq{0};
-    std::string rotatedFrom;
-    std::size_t rotatedOrder = regimen.lines.size();
+    const bool depot = line.isPatch() || line.release == Release::Extended;
+    return !c.target.empty() && line.substance != c.target && !line.isPatch() &&
+           (c.options.rotateTo || (!depot && (!line.prn || line.usedPerDay)));
+}
 
-    // Pass 0: refusals and rotation; pass 1: depot lines and patches; pass 2: short-acting and PRN.
-    for (int pass = 0; pass < 3; ++pass)
-        for (std::size_t i = 0; i < regimen.lines.size(); ++i) {
-            const RegimenLine &line = regimen.lines[i];
-            const Product *product = line.product ? formulary.product(*line.product) : nullptr;
-            const Availability avail{options.allowUnconfirmed, product};
-            const bool depot = line.isPatch() || line.release == Release::Extended;
-            const MeqLine &m = input.lines[i];
-            // Rotated into the target: with rotate_to every non-patch line of another substance; else a
-            // short-acting line of another substance, at actual use (PRN without known use stays PRN).
-            const bool rotated = !target.empty() && line.substance != target && !line.isPatch() &&
-                                 (options.rotateTo || (!depot && (!line.prn || line.usedPerDay)));
-            if (pass == 0) {
-                const Substance *s = formulary.substance(line.substance);
-                if (s && s->kind == SubstanceKind::Methadone)
-                    throw InputError(
-                        "", linePointer(i) + "/substance",
-                        "methadone: no automatic taper - methadone needs specialist handling (ECG/QTc "
-                        "monitoring, non-linear dose conversion, long and variable half-life)");
-                if (!m.meq)
-                    throw InputError("", linePointer(i),
-                                     "profile \"" + profile.id + "\" does not convert " + line.substance +
-                                         "; choose another profile");
-                if (rotated) {
-                    rotatedMeq += m.meqUsed ? *m.meqUsed : *m.meq;
-                    if (rotatedFrom.find(line.substance) == std::string::npos)
-                        rotatedFrom += (rotatedFrom.empty() ? "" : ",") + line.substance;
-                    rotatedOrder = std::min(rotatedOrder, i);
-                    if (product)
-                        for (const ProductComponent &pc : product->components)
-                            notes.push_back({TaperNoteCode::ComponentStops,
-                                             0,
-                                             {{"product", product->id}, {"component", pc.substance}}});
-                }
-                continue;
-            }
-            if (rotated || (pass == 1) != depot) continue;
-            if (depot) {
-                Family probe =
-                    product ? familyForProduct(*product, formulary, 1, avail)
-                            : (line.isPatch() ? patchFamily(line.substance, nullptr,
-                                                            toCenti(scheduledDaily(line)), formulary, avail)
-                                              : depotFamily(line.substance, line.route, formulary, 1, avail));
-                noFamily(linePointer(i), line.substance, probe);
-                const std::size_t key = familyKey(*probe.products.front());
-                Pending *p = findPending(pending, key);
-                if (!p) {
-                    Pending np;
-                    np.reductionClass = line.isPatch() ? Component::PatchClass : Component::DepotClass;
-                    np.order = i;
-                    np.substance = line.substance;
-                    np.route = line.route;
-                    np.withTail = true;
-                    np.key = key;
-                    np.own = product;
-                    const bool patch = line.isPatch();
-                    const Centi rate = toCenti(scheduledDaily(line));
-                    np.make = [product, patch, rate, s = line.substance, r = line.route,
-                               &formulary](int cap, Availability a) {
-                        if (product) return familyForProduct(*product, formulary, cap, a);
-                        return patch ? patchFamily(s, nullptr, rate, formulary, a)
-                                     : depotFamily(s, r, formulary, cap, a);
-                    };
-                    pending.push_back(std::move(np));
-                    p = &pending.back();
-                }
-                p->daily += scheduledDaily(line);
-                if (line.substance == target) p->ownMeq += *m.meq;
-                continue;
-            }
-            // Short-acting of the target substance (or, with no cross-substance target, of a substance
-            // with a depot form and no patch beside it): consolidate into its depot form.
-            const double perAdmin = line.dose ? valueOf(*line.dose) * line.count : 0;
-            const double consolidatable =
-                line.prn ? (line.usedPerDay ? *line.usedPerDay * perAdmin : -1) : scheduledDaily(line);
-            const bool intoDepot = options.consolidate && consolidatable >= 0 && line.substance == target;
-            if (intoDepot) {
-                const Family probe = depotFamily(line.substance, line.route, formulary, 1, anyOwn);
-                const double minDepot =
-                    probe.valid() ? static_cast<double>(probe.slots * probe.amounts[1].amount) / 100.0 : 0;
-                if (probe.valid() && consolidatable >= minDepot) {
-                    Pending *p = depotPending(pending, line.substance, line.route, i, formulary, anyOwn);
-                    p->daily += consolidatable;
-                    p->consolidated += consolidatable;
-                    continue;
-                }
-            }
-            const Family family = noFamily(
-                linePointer(i), line.substance,
-                product ? familyForProduct(*product, formulary, kDefaultUnitCap, avail)
-                        : immediateFamily(line.substance, line.route, formulary, kDefaultUnitCap, avail));
-            if (!line.prn) {
-                Pending np;
-                np.reductionClass = Component::ImmediateClass;
-                np.order = i;
-                np.substance = line.substance;
-                np.route = line.route;
-                np.slots = slotsOf(line);
-                np.own = product;
-                np.key = reinterpret_cast<std::size_t>(&line); // IR lines are not merged
-                np.daily = scheduledDaily(line);
-                np.make = [product, s = line.substance, r = line.route, &formulary](int cap, Availability a) {
-                    return product ? familyForProduct(*product, formulary, cap, a)
-                                   : immediateFamily(s, r, formulary, cap, a);
-                };
-                if (!options.rotateTo &&
-                    !depotFamily(line.substance, line.route, formulary, 1, anyOwn).valid())
-                    notes.push_back(
-                        {TaperNoteCode::NoDepotForm,
-                         std::nullopt,
-                         {{"substance", line.substance}, {"rotate_to", std::string("morphine")}}});
-                pending.push_back(std::move(np));
-                continue;
-            }
-            Component c;
-            c.kind = Component::Kind::Prn;
-            c.reductionClass = Component::PrnClass;
-            c.order = i;
-            c.substance = line.substance;
-            c.main = family;
-            measureMeq(c.main, profile, formulary, regimen.asOf);
-            const Combo *dose = comboAtMost(c.main, toCenti(perAdmin));
-            if (!dose || dose->amount == 0) noFamily(linePointer(i), line.substance, Family{});
-            c.prnDose = *dose;
-            const double max = *line.maxPerDay;
-            c.prnMax = static_cast<int>(std::floor(line.usedPerDay ? std::min(*line.usedPerDay, max) : max));
-            if (!line.usedPerDay)
-                notes.push_back(
-                    {TaperNoteCode::PrnUseUnknown,
-                     0,
-                     {{"line", static_cast<double>(i)}, {"product", dose->parts.front().product->id}}});
-            else if (c.prnMax < max)
-                notes.push_back({TaperNoteCode::PrnReducedToUse,
-                                 0,
-                                 {{"line", static_cast<double>(i)},
-                                  {"from_max", max},
-                                  {"to_max", static_cast<double>(c.prnMax)}}});
-            prns.push_back(std::move(c));
-        }
+/// Pass 0 for line `i`: refuses what cannot be tapered (methadone, a line the profile does not
+/// convert) and gathers a rotated line (its MEQ; a combination product's partner stops).
+void refuseOrRotate(std::size_t i, const Pass &c, Gathered &g)
+{
+    const RegimenLine &line = c.regimen.lines[i];
+    const MeqLine &m = c.input.lines[i];
+    const Substance *s = c.formulary.substance(line.substance);
+    if (s && s->kind == SubstanceKind::Methadone)
+        throw InputError("", linePointer(i) + "/substance",
+                         "methadone: no automatic taper - methadone needs specialist handling (ECG/QTc "
+                         "monitoring, non-linear dose conversion, long and variable half-life)");
+    if (!m.meq)
+        throw InputError("", linePointer(i),
+                         "profile \"" + c.profile.id + "\" does not convert " + line.substance +
+                             "; choose another profile");
+    if (!isRotated(line, c)) return;
+    g.rotatedMeq += m.meqUsed ? *m.meqUsed : *m.meq;
+    if (g.rotatedFrom.find(line.substance) == std::string::npos)
+        g.rotatedFrom += (g.rotatedFrom.empty() ? "" : ",") + line.substance;
+    g.rotatedOrder = std::min(g.rotatedOrder, i);
+    if (const Product *product = line.product ? c.formulary.product(*line.product) : nullptr)
+        for (const ProductComponent &pc : product->components)
+            c.notes.push_back(
+                {TaperNoteCode::ComponentStops, 0, {{"product", product->id}, {"component", pc.substance}}});
+}
 
-    if (rotatedMeq.value() > 0) {
-        Pending *p = depotPending(pending, target, Route::Oral, rotatedOrder, formulary, anyOwn);
-        p->extraMeq += rotatedMeq * (1.0 - options.crossToleranceReduction / 100.0);
+/// Pass 1 for a depot line or patch `i`: it joins the pending component of its product family.
+void gatherDepotLine(std::size_t i, const Pass &c, Gathered &g)
+{
+    const RegimenLine &line = c.regimen.lines[i];
+    const Formulary &formulary = c.formulary;
+    const Product *product = line.product ? formulary.product(*line.product) : nullptr;
+    const Availability avail{c.options.allowUnconfirmed, product};
+    Family probe = product ? familyForProduct(*product, formulary, 1, avail)
+                           : (line.isPatch() ? patchFamily(line.substance, nullptr,
+                                                           toCenti(scheduledDaily(line)), formulary, avail)
+                                             : depotFamily(line.substance, line.route, formulary, 1, avail));
+    noFamily(linePointer(i), line.substance, probe);
+    const std::size_t key = familyKey(*probe.products.front());
+    Pending *p = findPending(g.pending, key);
+    if (!p) {
+        Pending np;
+        np.reductionClass = line.isPatch() ? Component::PatchClass : Component::DepotClass;
+        np.order = i;
+        np.substance = line.substance;
+        np.route = line.route;
+        np.withTail = true;
+        np.key = key;
+        np.own = product;
+        const bool patch = line.isPatch();
+        const Centi rate = toCenti(scheduledDaily(line));
+        np.make = [product, patch, rate, s = line.substance, r = line.route, &formulary](int cap,
+                                                                                         Availability a) {
+            if (product) return familyForProduct(*product, formulary, cap, a);
+            return patch ? patchFamily(s, nullptr, rate, formulary, a) : depotFamily(s, r, formulary, cap, a);
+        };
+        g.pending.push_back(std::move(np));
+        p = &g.pending.back();
     }
-    std::vector<Component> out;
-    std::map<std::string, double> labelUsed; // opioid (or partner) amount a day per labelled maximum
-    for (auto &p : pending)
-        out.push_back(finish(p, options, profile, formulary, regimen.asOf, notes, labelUsed));
-    // PRN beside fixed doses of the same substance: the allowance is cut first to stay within the label.
+    p->daily += scheduledDaily(line);
+    if (line.substance == c.target) p->ownMeq += *c.input.lines[i].meq;
+}
+
+/// Pass 2 for a short-acting line `i`: consolidated into its substance's depot form (when it is the
+/// target and enough for the smallest depot dose), else tapered as its own IR component at fixed
+/// times, or (PRN) kept as an allowance cut to the actual use.
+void gatherShortActingLine(std::size_t i, const Pass &c, Gathered &g)
+{
+    const RegimenLine &line = c.regimen.lines[i];
+    const Formulary &formulary = c.formulary;
+    const Product *product = line.product ? formulary.product(*line.product) : nullptr;
+    const Availability avail{c.options.allowUnconfirmed, product};
+    const Availability anyOwn{c.options.allowUnconfirmed, nullptr};
+    const double perAdmin = line.dose ? valueOf(*line.dose) * line.count : 0;
+    const double consolidatable =
+        line.prn ? (line.usedPerDay ? *line.usedPerDay * perAdmin : -1) : scheduledDaily(line);
+    if (c.options.consolidate && consolidatable >= 0 && line.substance == c.target) {
+        const Family probe = depotFamily(line.substance, line.route, formulary, 1, anyOwn);
+        const double minDepot =
+            probe.valid() ? static_cast<double>(probe.slots * probe.amounts[1].amount) / 100.0 : 0;
+        if (probe.valid() && consolidatable >= minDepot) {
+            Pending *p = depotPending(g.pending, line.substance, line.route, i, formulary, anyOwn);
+            p->daily += consolidatable;
+            p->consolidated += consolidatable;
+            return;
+        }
+    }
+    const Family family =
+        noFamily(linePointer(i), line.substance,
+                 product ? familyForProduct(*product, formulary, kDefaultUnitCap, avail)
+                         : immediateFamily(line.substance, line.route, formulary, kDefaultUnitCap, avail));
+    if (!line.prn) {
+        Pending np;
+        np.reductionClass = Component::ImmediateClass;
+        np.order = i;
+        np.substance = line.substance;
+        np.route = line.route;
+        np.slots = slotsOf(line);
+        np.own = product;
+        np.key = reinterpret_cast<std::size_t>(&line); // IR lines are not merged
+        np.daily = scheduledDaily(line);
+        np.make = [product, s = line.substance, r = line.route, &formulary](int cap, Availability a) {
+            return product ? familyForProduct(*product, formulary, cap, a)
+                           : immediateFamily(s, r, formulary, cap, a);
+        };
+        if (!c.options.rotateTo && !depotFamily(line.substance, line.route, formulary, 1, anyOwn).valid())
+            c.notes.push_back({TaperNoteCode::NoDepotForm,
+                               std::nullopt,
+                               {{"substance", line.substance}, {"rotate_to", std::string("morphine")}}});
+        g.pending.push_back(std::move(np));
+        return;
+    }
+    Component prn;
+    prn.kind = Component::Kind::Prn;
+    prn.reductionClass = Component::PrnClass;
+    prn.order = i;
+    prn.substance = line.substance;
+    prn.main = family;
+    measureMeq(prn.main, c.profile, formulary, c.regimen.asOf);
+    const Combo *dose = comboAtMost(prn.main, toCenti(perAdmin));
+    if (!dose || dose->amount == 0) noFamily(linePointer(i), line.substance, Family{});
+    prn.prnDose = *dose;
+    const double max = *line.maxPerDay;
+    prn.prnMax = static_cast<int>(std::floor(line.usedPerDay ? std::min(*line.usedPerDay, max) : max));
+    if (!line.usedPerDay)
+        c.notes.push_back({TaperNoteCode::PrnUseUnknown,
+                           0,
+                           {{"line", static_cast<double>(i)}, {"product", dose->parts.front().product->id}}});
+    else if (prn.prnMax < max)
+        c.notes.push_back({TaperNoteCode::PrnReducedToUse,
+                           0,
+                           {{"line", static_cast<double>(i)},
+                            {"from_max", max},
+                            {"to_max", static_cast<double>(prn.prnMax)}}});
+    g.prns.push_back(std::move(prn));
+}
+
+/// A PRN allowance beside fixed doses of the same substance is cut first to stay within the label;
+/// the allowances are appended to `out`.
+void addPrnWithinLabel(std::vector<Component> &prns, std::map<std::string, double> &labelUsed,
+                       const Formulary &formulary, std::vector<TaperNote> &notes, std::vector<Component> &out)
+{
     for (auto &c : prns) {
         const std::vector<FamilyMax> maxima = labelMaximaOf(c.main, formulary);
         const double per = fromCenti(c.prnDose.amount);
@@ -495,20 +506,62 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
         charge(maxima, per * c.prnMax, labelUsed);
         out.push_back(std::move(c));
     }
-    if (rotatedMeq.value() > 0) {
-        MeqPerDay after{0}, own{0};
-        for (const auto &p : pending)
-            if (p.substance == target) own += p.ownMeq;
-        for (const auto &c : out)
-            if (c.substance == target && c.kind == Component::Kind::Scheduled) after += c.meq();
-        notes.push_back({TaperNoteCode::Rotation,
-                         0,
-                         {{"from", rotatedFrom},
-                          {"to", target},
-                          {"meq_before", rotatedMeq.value()},
-                          {"meq_after", std::max(0.0, (after - own).value())},
-                          {"reduction_percent", options.crossToleranceReduction}}});
+}
+
+/// The rotation note: the rotated MEQ before and what it became in the target after the
+/// cross-tolerance reduction and rounding (the target's own lines left out).
+void noteRotation(const Gathered &g, const std::vector<Component> &out, const Pass &c)
+{
+    MeqPerDay after{0}, own{0};
+    for (const auto &p : g.pending)
+        if (p.substance == c.target) own += p.ownMeq;
+    for (const auto &comp : out)
+        if (comp.substance == c.target && comp.kind == Component::Kind::Scheduled) after += comp.meq();
+    c.notes.push_back({TaperNoteCode::Rotation,
+                       0,
+                       {{"from", g.rotatedFrom},
+                        {"to", c.target},
+                        {"meq_before", g.rotatedMeq.value()},
+                        {"meq_after", std::max(0.0, (after - own).value())},
+                        {"reduction_percent", c.options.crossToleranceReduction}}});
+}
+
+} // namespace
+
+std::vector<Component> initialComponents(const Regimen &regimen, const TaperOptions &options,
+                                         const Profile &profile, const Formulary &formulary,
+                                         std::vector<TaperNote> &notes)
+{
+    const Availability anyOwn{options.allowUnconfirmed, nullptr};
+    if (options.rotateTo) checkRotationTarget(*options.rotateTo, formulary, anyOwn);
+    const MeqResult input = meq::compute(regimen, profile, formulary);
+    const std::string target = consolidationTarget(regimen, input, options, formulary, anyOwn);
+    const Pass pass{regimen, options, profile, formulary, input, target, notes};
+    Gathered g;
+    g.rotatedOrder = regimen.lines.size();
+    // Pass 0: refusals and rotation; pass 1: depot lines and patches; pass 2: short-acting and PRN.
+    for (std::size_t i = 0; i < regimen.lines.size(); ++i)
+        refuseOrRotate(i, pass, g);
+    for (const bool depotPass : {true, false})
+        for (std::size_t i = 0; i < regimen.lines.size(); ++i) {
+            const RegimenLine &line = regimen.lines[i];
+            const bool depot = line.isPatch() || line.release == Release::Extended;
+            if (isRotated(line, pass) || depot != depotPass) continue;
+            if (depot)
+                gatherDepotLine(i, pass, g);
+            else
+                gatherShortActingLine(i, pass, g);
+        }
+    if (g.rotatedMeq.value() > 0) {
+        Pending *p = depotPending(g.pending, target, Route::Oral, g.rotatedOrder, formulary, anyOwn);
+        p->extraMeq += g.rotatedMeq * (1.0 - options.crossToleranceReduction / 100.0);
     }
+    std::vector<Component> out;
+    std::map<std::string, double> labelUsed; // opioid (or partner) amount a day per labelled maximum
+    for (auto &p : g.pending)
+        out.push_back(finish(p, options, profile, formulary, regimen.asOf, notes, labelUsed));
+    addPrnWithinLabel(g.prns, labelUsed, formulary, notes, out);
+    if (g.rotatedMeq.value() > 0) noteRotation(g, out, pass);
     std::stable_sort(out.begin(), out.end(),
                      [](const Component &a, const Component &b) { return a.order < b.order; });
     return out;
