@@ -249,74 +249,75 @@ std::string weekdaysOf(Date first, int changesPerWeek)
     return out;
 }
 
-} // namespace
-
-Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profile &profile,
-              const Formulary &formulary)
+/// The regimen's opioid lines: co-medications (benzodiazepines, laxatives, …) are not tapered here.
+Regimen opioidLines(const Regimen &regimen)
 {
-    validateOptions(requested);
-    // Co-medications (benzodiazepines, laxatives, …) are not tapered here: plan the opioid lines only.
     Regimen opioids{regimen.asOf, regimen.asOfInFile, {}, regimen.patient};
     for (const RegimenLine &line : regimen.lines)
         if (!line.coMedication) opioids.lines.push_back(line);
     if (opioids.lines.empty())
         throw InputError("", "lines", "the regimen has no opioid line to taper (only co-medications)");
-    TaperOptions options = requested;
-    std::vector<TaperNote> planNotes;
-    const ShortExposureRule &shortRule = formulary.rules().shortExposure;
-    const std::optional<int> shortDays =
-        options.shortExposurePace ? shortExposureDays(opioids, shortRule) : std::nullopt;
-    if (shortDays) {
-        options.intervalDays = shortRule.intervalDays;
-        options.stepPercent = shortRule.stepPercent;
-        options.shortExposurePace = false; // re-planning the file keeps this pace
-        planNotes.push_back({TaperNoteCode::ShortExposure,
-                             std::nullopt,
-                             {{"max_days", double(shortRule.maxDays)},
-                              {"days", double(*shortDays)},
-                              {"interval_days", double(options.intervalDays)},
-                              {"step_percent", options.stepPercent},
-                              {"source", shortRule.source}}});
-    }
-    Planner p{options, profile, formulary, regimen.asOf, {}, std::move(planNotes), MeqPerDay(0)};
-    p.components = initialComponents(opioids, options, profile, formulary, p.notes);
-    for (auto &c : p.components)
-        c.rotateAtEnd = options.rotateTo && c.main.patch;
+    return opioids;
+}
 
-    std::vector<std::vector<StepDose>> doses{stepDoses(p.components)};
-    std::vector<MeqPerDay> totals{officialMeq(doses.back(), regimen.asOf, profile, formulary)};
-    std::vector<double> requestedCut{0}; // percent each step was asked to cut
-    p.start = totals.back();
+/// When every opioid line started recently (rules.json short_exposure) and the pace was not chosen,
+/// the plan takes the short-exposure pace and says so. Returns the earliest line's days, if it applies.
+std::optional<int> applyShortExposure(const Regimen &opioids, TaperOptions &options,
+                                      const Formulary &formulary, std::vector<TaperNote> &notes)
+{
+    const ShortExposureRule &rule = formulary.rules().shortExposure;
+    const std::optional<int> days =
+        options.shortExposurePace ? shortExposureDays(opioids, rule) : std::nullopt;
+    if (!days) return std::nullopt;
+    options.intervalDays = rule.intervalDays;
+    options.stepPercent = rule.stepPercent;
+    options.shortExposurePace = false; // re-planning the file keeps this pace
+    notes.push_back({TaperNoteCode::ShortExposure,
+                     std::nullopt,
+                     {{"max_days", double(rule.maxDays)},
+                      {"days", double(*days)},
+                      {"interval_days", double(options.intervalDays)},
+                      {"step_percent", options.stepPercent},
+                      {"source", rule.source}}});
+    return days;
+}
+
+/// The doses and MEQ of every step, from step 0 down to the target, and the cut each step was asked
+/// for (percent; 0 for step 0).
+struct Descent {
+    std::vector<std::vector<StepDose>> doses;
+    std::vector<MeqPerDay> totals;
+    std::vector<double> requestedCut;
+};
+
+/// Steps the planner's components down until the target; notes cuts larger than asked
+/// (min_decrement), every cut above the fast-taper limit (the stop included) and a target that
+/// cannot be dispensed.
+Descent descend(Planner &p, const TaperOptions &options)
+{
+    const FastTaperRule &fast = p.formulary.rules().fastTaper;
+    Descent d;
+    d.doses.push_back(stepDoses(p.components));
+    d.totals.push_back(officialMeq(d.doses.back(), p.asOf, p.profile, p.formulary));
+    d.requestedCut.push_back(0);
+    p.start = d.totals.back();
     if (options.targetMeq > p.start + MeqPerDay(kEps))
         throw InputError("", "target_meq",
                          "got " + json::formatNumber(options.targetMeq.value()) +
                              " mg MEQ, above the starting dose of " +
                              json::formatNumber(roundToHundredths(p.start).value()) +
                              " mg MEQ; expected a target at or below it");
-    // fast_taper limits come from the rule data (formulary/rules.json), shared with rules::check.
-    const FastTaperRule &fast = formulary.rules().fastTaper;
-    if (options.intervalDays < fast.minIntervalDays && !shortDays)
-        p.notes.push_back(
-            {TaperNoteCode::FastTaper, std::nullopt, {{"interval_days", double(options.intervalDays)}}});
-    // Step 0 against what the patient takes now: rotation, a labelled maximum or rounding may cut.
-    const MeqPerDay actual = meq::compute(opioids, profile, formulary).actual();
-    if (actual.value() > kEps) {
-        const double cut0 = (actual - totals.front()) / actual * 100.0;
-        if (cut0 > fast.maxCutPercent + kEps)
-            p.notes.push_back({TaperNoteCode::FastTaper, 0, {{"cut_percent", cut0}}});
-    }
-
-    while (totals.back() > options.targetMeq + MeqPerDay(kEps)) {
-        const int index = static_cast<int>(totals.size());
+    while (d.totals.back() > options.targetMeq + MeqPerDay(kEps)) {
+        const int index = static_cast<int>(d.totals.size());
         if (index > kMaxSteps) throw std::logic_error("taper: too many steps");
-        const MeqPerDay current = totals.back();
+        const MeqPerDay current = d.totals.back();
         const MeqPerDay target = p.ruleTarget(index, current);
         p.stepDown(current, target, index);
-        doses.push_back(stepDoses(p.components));
-        const MeqPerDay next = officialMeq(doses.back(), regimen.asOf, profile, formulary);
+        d.doses.push_back(stepDoses(p.components));
+        const MeqPerDay next = officialMeq(d.doses.back(), p.asOf, p.profile, p.formulary);
         if (!(next < current)) throw std::logic_error("taper: a step did not lower the dose");
-        totals.push_back(next);
-        requestedCut.push_back((current - target) / current * 100.0);
+        d.totals.push_back(next);
+        d.requestedCut.push_back((current - target) / current * 100.0);
         const double cut = (current - next) / current * 100.0;
         if (next < target - MeqPerDay(kEps))
             p.notes.push_back({TaperNoteCode::MinDecrement, index, {{"cut_percent", cut}}});
@@ -324,27 +325,42 @@ Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profi
         if (cut > fast.maxCutPercent + kEps)
             p.notes.push_back({TaperNoteCode::FastTaper, index, {{"cut_percent", cut}}});
     }
-    if (totals.back() < options.targetMeq - MeqPerDay(kEps))
+    if (d.totals.back() < options.targetMeq - MeqPerDay(kEps))
         p.notes.push_back({TaperNoteCode::TargetNotDispensable,
-                           static_cast<int>(totals.size()) - 1,
+                           static_cast<int>(d.totals.size()) - 1,
                            {{"target_meq", options.targetMeq.value()}}});
+    return d;
+}
 
-    // How many intervals each step lasts: after a cut larger than asked, ceil(cut / asked) (at most
-    // max_hold_intervals); the smallest dose before a stop at least 2.
+/// How many intervals each step lasts: after a cut larger than asked, ceil(cut / asked) (at most
+/// max_hold_intervals); the smallest dose before a stop at least 2. `forCut` is the first rule alone.
+struct Holds {
+    std::vector<int> intervals;
+    std::vector<int> forCut;
+};
+
+Holds holdIntervals(const Descent &d, const TaperOptions &options)
+{
+    const auto &totals = d.totals;
     const std::size_t n = totals.size();
-    std::vector<int> intervals(n, 1);
+    Holds h{std::vector<int>(n, 1), {}};
     for (std::size_t i = 1; i < n; ++i) {
         const double cut = (totals[i - 1] - totals[i]) / totals[i - 1] * 100.0;
-        if (requestedCut[i] > kEps && cut > requestedCut[i] + 0.01)
-            intervals[i] =
-                std::min(options.maxHoldIntervals, static_cast<int>(std::ceil(cut / requestedCut[i] - 1e-6)));
+        if (d.requestedCut[i] > kEps && cut > d.requestedCut[i] + 0.01)
+            h.intervals[i] = std::min(options.maxHoldIntervals,
+                                      static_cast<int>(std::ceil(cut / d.requestedCut[i] - 1e-6)));
     }
-    const std::vector<int> forCut = intervals;
-    if (n >= 2 && totals.back().value() <= kEps) intervals[n - 2] = std::max(intervals[n - 2], 2);
+    h.forCut = h.intervals;
+    if (n >= 2 && totals.back().value() <= kEps) h.intervals[n - 2] = std::max(h.intervals[n - 2], 2);
+    return h;
+}
 
-    Schedule s;
-    s.profile = profile.id;
-    s.options = options;
+/// The dated steps with their dispensing, and the notes that depend on the dates: a patch step
+/// length, held_longer, a twice-weekly patch's change days, the first oral dose after a patch.
+void layOutSteps(Descent &d, const Holds &h, const TaperOptions &options, Planner &p, Schedule &s)
+{
+    const auto &totals = d.totals;
+    const std::size_t n = totals.size();
     Date day = options.start;
     bool patchNoted = false;
     std::string lastWeekdays;
@@ -354,8 +370,8 @@ Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profi
         step.start = day;
         step.totalMeq = roundToHundredths(totals[i]);
         step.percentOfStart = p.start.value() > 0 ? std::round(totals[i] / p.start * 10000.0) / 100.0 : 0.0;
-        step.doses = std::move(doses[i]);
-        const int wanted = intervals[i] * options.intervalDays;
+        step.doses = std::move(d.doses[i]);
+        const int wanted = h.intervals[i] * options.intervalDays;
         const int days = options.alignToSessions ? wanted : stepDays(step.doses, wanted);
         if (days != wanted && !patchNoted) {
             patchNoted = true;
@@ -365,57 +381,95 @@ Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profi
         }
         // held_longer: after a large cut (cut_percent), or without cut_percent the smallest dose held
         // two intervals before the stop.
-        if (intervals[i] > 1 && i + 1 < n) {
+        if (h.intervals[i] > 1 && i + 1 < n) {
             TaperNote held{TaperNoteCode::HeldLonger,
                            step.index,
-                           {{"intervals", double(intervals[i])}, {"days", double(days)}}};
-            if (intervals[i] == forCut[i])
+                           {{"intervals", double(h.intervals[i])}, {"days", double(days)}}};
+            if (h.intervals[i] == h.forCut[i])
                 held.parameters.push_back(
                     {"cut_percent", (totals[i - 1] - totals[i]) / totals[i - 1] * 100.0});
             p.notes.push_back(std::move(held));
         }
-        for (const StepDose &d : step.doses)
-            if (d.product->patchChangesPerWeek) {
-                const std::string wd = weekdaysOf(day, *d.product->patchChangesPerWeek);
+        for (const StepDose &dose : step.doses)
+            if (dose.product->patchChangesPerWeek) {
+                const std::string wd = weekdaysOf(day, *dose.product->patchChangesPerWeek);
                 if (wd != lastWeekdays)
                     p.notes.push_back({TaperNoteCode::PatchChangeDays,
                                        step.index,
-                                       {{"product", d.product->id}, {"weekdays", wd}}});
+                                       {{"product", dose.product->id}, {"weekdays", wd}}});
                 lastWeekdays = wd;
                 break;
             }
         // The old patch comes off on the morning of the change day; an oral opioid that replaces it
         // starts the next morning, past the 18/24 h washout (the table's first oral day is the note's).
         const bool oral = std::any_of(step.doses.begin(), step.doses.end(),
-                                      [](const StepDose &d) { return !d.product->isPatch(); });
+                                      [](const StepDose &dose) { return !dose.product->isPatch(); });
         for (TaperNote &note : p.notes)
             if (note.code == TaperNoteCode::PatchWashout && note.step == step.index && oral)
                 note.parameters.push_back({"first_oral_dose", formatIsoDate(day + date::days(1))});
         if (i + 1 < n) step.end = day + date::days(days - 1);
         step.dispense = dispenseFor(step.doses, days);
-        for (const Dispense &d : step.dispense) {
+        for (const Dispense &dispense : step.dispense) {
             auto it = std::find_if(s.dispenseTotal.begin(), s.dispenseTotal.end(),
-                                   [&](const Dispense &x) { return x.product == d.product; });
+                                   [&](const Dispense &x) { return x.product == dispense.product; });
             if (it == s.dispenseTotal.end())
-                it = s.dispenseTotal.insert(s.dispenseTotal.end(), Dispense{d.product, {}});
-            it->units.value += d.units.value;
+                it = s.dispenseTotal.insert(s.dispenseTotal.end(), Dispense{dispense.product, {}});
+            it->units.value += dispense.units.value;
         }
         day += date::days(days);
         s.steps.push_back(std::move(step));
     }
-    std::stable_sort(p.notes.begin(), p.notes.end(), [](const TaperNote &a, const TaperNote &b) {
+}
+
+/// Notes in step order (plan-wide first), one no_depot_form note per substance.
+std::vector<TaperNote> orderedNotes(std::vector<TaperNote> notes)
+{
+    std::stable_sort(notes.begin(), notes.end(), [](const TaperNote &a, const TaperNote &b) {
         return a.step.value_or(-1) < b.step.value_or(-1);
     });
-    // One no_depot_form note per substance.
     std::vector<std::string> seen;
-    std::erase_if(p.notes, [&](const TaperNote &note) {
+    std::erase_if(notes, [&](const TaperNote &note) {
         if (note.code != TaperNoteCode::NoDepotForm) return false;
         const std::string &sub = std::get<std::string>(note.parameters.front().second);
         if (std::find(seen.begin(), seen.end(), sub) != seen.end()) return true;
         seen.push_back(sub);
         return false;
     });
-    s.notes = std::move(p.notes);
+    return notes;
+}
+
+} // namespace
+
+Schedule plan(const Regimen &regimen, const TaperOptions &requested, const Profile &profile,
+              const Formulary &formulary)
+{
+    validateOptions(requested);
+    const Regimen opioids = opioidLines(regimen);
+    TaperOptions options = requested;
+    std::vector<TaperNote> planNotes;
+    const std::optional<int> shortDays = applyShortExposure(opioids, options, formulary, planNotes);
+    Planner p{options, profile, formulary, regimen.asOf, {}, std::move(planNotes), MeqPerDay(0)};
+    p.components = initialComponents(opioids, options, profile, formulary, p.notes);
+    for (auto &c : p.components)
+        c.rotateAtEnd = options.rotateTo && c.main.patch;
+    // fast_taper limits come from the rule data (formulary/rules.json), shared with rules::check.
+    const FastTaperRule &fast = formulary.rules().fastTaper;
+    Descent d = descend(p, options);
+    if (options.intervalDays < fast.minIntervalDays && !shortDays)
+        p.notes.push_back(
+            {TaperNoteCode::FastTaper, std::nullopt, {{"interval_days", double(options.intervalDays)}}});
+    // Step 0 against what the patient takes now: rotation, a labelled maximum or rounding may cut.
+    const MeqPerDay actual = meq::compute(opioids, profile, formulary).actual();
+    if (actual.value() > kEps) {
+        const double cut0 = (actual - d.totals.front()) / actual * 100.0;
+        if (cut0 > fast.maxCutPercent + kEps)
+            p.notes.push_back({TaperNoteCode::FastTaper, 0, {{"cut_percent", cut0}}});
+    }
+    Schedule s;
+    s.profile = profile.id;
+    s.options = options;
+    layOutSteps(d, holdIntervals(d, options), options, p, s);
+    s.notes = orderedNotes(std::move(p.notes));
     return s;
 }
 
