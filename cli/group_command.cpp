@@ -98,7 +98,7 @@ void printPlanRow(const std::string &file, const Plan &plan, Date day, Lang lang
                decisionText(plan.sessions.back().decision, lang);
     std::string flags;
     for (const Attention f : attentionFlags(plan, day))
-        flags += (flags.empty() ? "" : "; ") + attentionText(f, lang);
+        flags += (flags.empty() ? "" : "; ") + text::attentionText(f, lang);
     std::cout << padCell(visibleText(plan.label.value_or(file)), 22)
               << padCell(std::to_string(c) + ": " + formatAmount(steps[c].totalMeq.value(), lang), 20)
               << padCell(next, 26) << padCell(last, 28) << (flags.empty() ? "-" : flags) << "\n";

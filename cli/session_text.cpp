@@ -72,30 +72,6 @@ std::string decisionText(SessionDecision d, Lang lang)
     return {};
 }
 
-std::string withdrawalText(std::optional<int> score, Lang lang)
-{
-    if (!score) return "-";
-    static const char *en[] = {"none", "mild", "moderate", "severe"};
-    static const char *dk[] = {"ingen", "lette", "moderate", "svære"};
-    const int i = std::clamp(*score, 0, kWithdrawalMax);
-    return std::to_string(*score) + " " + (da(lang) ? dk[i] : en[i]);
-}
-
-std::string attentionText(Attention flag, Lang lang)
-{
-    switch (flag) {
-    case Attention::Withdrawal:
-        return da(lang) ? "moderate/svære abstinenser" : "moderate/severe withdrawal";
-    case Attention::RepeatedHold:
-        return da(lang) ? "hold gentaget" : "hold already repeated";
-    case Attention::TookMore:
-        return da(lang) ? "tog mere end planlagt" : "took more than planned";
-    case Attention::ReviewDue:
-        return da(lang) ? "revurdering af vedligeholdelsesdosis" : "maintenance review due";
-    }
-    return {};
-}
-
 std::string statusText(PlanStatus status, Lang lang)
 {
     switch (status) {
@@ -145,7 +121,7 @@ std::string sessionTable(const Plan &plan, Lang lang)
         std::string decision = decisionText(s.decision, lang);
         if (s.holdDays) decision += " " + std::to_string(*s.holdDays) + (d ? " d" : " d");
         out << padCell(formatIsoDate(s.date), 12) << padCell(std::to_string(s.step), 5) << padCell(dose, 24)
-            << padCell(withdrawalText(s.withdrawal, lang), 13)
+            << padCell(text::withdrawalRatingText(s.withdrawal, lang), 13)
             << padCell(s.pain ? std::to_string(*s.pain) : "-", 7) << padCell(decision, 18)
             << padCell(trendOf(s, previous, lang), 14) << visibleText(s.reason.value_or(""));
         if (s.increase)

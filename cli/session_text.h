@@ -1,17 +1,16 @@
 #pragma once
 // Words and tables for sessions, `show` and `group` (English; Danish with --lang da). The core returns
-// codes (decisions, attention flags, status); only this file turns them into text.
+// codes (decisions, attention flags, status); the withdrawal and attention words come from the
+// catalogue (taper/text/session_words.h), shared with the GUI.
 #include "commands.h"
 #include "taper/plan.h"
+#include "taper/text/session_words.h"
 
 #include <string>
 
 namespace taper::cli {
 
 std::string decisionText(SessionDecision decision, Lang lang);
-/// "2 moderate" / "2 moderate" in Danish; "-" when not recorded.
-std::string withdrawalText(std::optional<int> score, Lang lang);
-std::string attentionText(Attention flag, Lang lang);
 std::string statusText(PlanStatus status, Lang lang);
 
 /// The steps from the one in effect on `date` onwards (taperText's table, original step numbers).

@@ -59,7 +59,7 @@ int runShow(const ShowArgs &a, const Context &ctx)
                   << formatAmount(next.totalMeq.value(), lang) << " mg MEQ/" << (da ? "døgn" : "day") << "\n";
     }
     for (const Attention f : attentionFlags(plan, today))
-        std::cout << (da ? "Opmærksomhed: " : "Attention: ") << attentionText(f, lang) << "\n";
+        std::cout << (da ? "Opmærksomhed: " : "Attention: ") << text::attentionText(f, lang) << "\n";
     std::cout << "\n" << upcomingText(plan, today, formulary, lang) << "\n";
     std::cout << (da ? "Konsultationer:\n" : "Sessions:\n") << sessionTable(plan, lang);
     if (a.history) std::cout << "\n" << historyText(plan, lang);

@@ -1,6 +1,7 @@
 #include "plantext.h"
 
 #include "linetext.h"
+#include "taper/text/session_words.h"
 #include "taper/text/taper_note_text.h"
 
 #include <QStringList>
@@ -99,33 +100,12 @@ QString PlanText::decision(SessionDecision d)
 
 QString PlanText::withdrawal(int rating)
 {
-    switch (rating) {
-    case 0:
-        return tr("0 none");
-    case 1:
-        return tr("1 mild");
-    case 2:
-        return tr("2 moderate");
-    case 3:
-        return tr("3 severe");
-    default:
-        return QString::number(rating);
-    }
+    return QString::fromStdString(text::withdrawalRatingText(rating, LineText::language()));
 }
 
 QString PlanText::attention(Attention flag)
 {
-    switch (flag) {
-    case Attention::Withdrawal:
-        return tr("moderate or severe withdrawal");
-    case Attention::RepeatedHold:
-        return tr("held twice in a row");
-    case Attention::TookMore:
-        return tr("took more than planned");
-    case Attention::ReviewDue:
-        return tr("maintenance review due");
-    }
-    return {};
+    return QString::fromStdString(text::attentionText(flag, LineText::language()));
 }
 
 QString PlanText::status(PlanStatus s)

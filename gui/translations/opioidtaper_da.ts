@@ -228,38 +228,6 @@
         <translation>Stop nedtrapning (vedligehold)</translation>
     </message>
     <message>
-        <source>0 none</source>
-        <translation>0 ingen</translation>
-    </message>
-    <message>
-        <source>1 mild</source>
-        <translation>1 lette</translation>
-    </message>
-    <message>
-        <source>2 moderate</source>
-        <translation>2 moderate</translation>
-    </message>
-    <message>
-        <source>3 severe</source>
-        <translation>3 svære</translation>
-    </message>
-    <message>
-        <source>moderate or severe withdrawal</source>
-        <translation>moderat eller svær abstinens</translation>
-    </message>
-    <message>
-        <source>held twice in a row</source>
-        <translation>pause to gange i træk</translation>
-    </message>
-    <message>
-        <source>took more than planned</source>
-        <translation>tog mere end planlagt</translation>
-    </message>
-    <message>
-        <source>maintenance review due</source>
-        <translation>revurdering af vedligeholdelsesdosis</translation>
-    </message>
-    <message>
         <source>Tapering</source>
         <translation>Nedtrapning</translation>
     </message>

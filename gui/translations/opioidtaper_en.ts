@@ -228,38 +228,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>0 none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 mild</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 severe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderate or severe withdrawal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>held twice in a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>took more than planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>maintenance review due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tapering</source>
         <translation type="unfinished"></translation>
     </message>

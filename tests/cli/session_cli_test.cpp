@@ -192,7 +192,7 @@ TEST(SessionCli, GroupView)
     const auto r = test::runCli({"group", f.path.string(), "--date", "2026-12-29"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_THAT(r.out, HasSubstr("3 plan(s)"));
-    EXPECT_THAT(r.out, HasSubstr("hold already repeated"));
+    EXPECT_THAT(r.out, HasSubstr("dose held twice in a row"));
     EXPECT_THAT(r.out, HasSubstr("took more than planned"));
     EXPECT_THAT(r.out, HasSubstr("Dorte"));
     const auto da = test::runCli({"group", f.path.string(), "--date", "2026-12-29", "--lang", "da"});

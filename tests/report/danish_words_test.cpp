@@ -9,6 +9,7 @@
 #include "taper/report/render.h"
 #include "taper/text/advice_text.h"
 #include "taper/text/finding_text.h"
+#include "taper/text/session_words.h"
 #include "taper/text/taper_note_text.h"
 
 #include <gtest/gtest.h>
@@ -110,6 +111,13 @@ TEST(DanishWords, EveryFindingAndNoteOfTheCatalogueHasDanishAndEnglish)
         check("advice " + std::to_string(i), text::adviceText(advice, text::Lang::Da),
               text::adviceText(advice, text::Lang::En));
     }
+    for (const int rating : {0, 1, 3}) // 2 is "moderate" in both languages
+        check("withdrawal " + std::to_string(rating), text::withdrawalRatingText(rating, text::Lang::Da),
+              text::withdrawalRatingText(rating, text::Lang::En));
+    for (const Attention flag :
+         {Attention::Withdrawal, Attention::RepeatedHold, Attention::TookMore, Attention::ReviewDue})
+        check("attention", text::attentionText(flag, text::Lang::Da),
+              text::attentionText(flag, text::Lang::En));
     // A profile's exclusion reason is quoted in Danish from its reason_da.
     Finding excluded{FindingCode::NotInProfile, Severity::Warning, std::size_t{0}, {}, "US-CDC22"};
     excluded.parameters = {{"substance", std::string("buprenorphine")},

@@ -1,0 +1,33 @@
+// Session words (taper/text/session_words.h).
+#include "taper/text/session_words.h"
+
+#include <algorithm>
+
+namespace taper::text {
+
+std::string withdrawalRatingText(std::optional<int> rating, Lang lang)
+{
+    if (!rating) return "-";
+    static const char *const en[] = {"none", "mild", "moderate", "severe"};
+    static const char *const da[] = {"ingen", "lette", "moderate", "svære"};
+    const int i = std::clamp(*rating, 0, kWithdrawalMax);
+    return std::to_string(*rating) + " " + (lang == Lang::Da ? da[i] : en[i]);
+}
+
+std::string attentionText(Attention flag, Lang lang)
+{
+    const bool da = lang == Lang::Da;
+    switch (flag) {
+    case Attention::Withdrawal:
+        return da ? "moderate eller svære abstinenser" : "moderate or severe withdrawal";
+    case Attention::RepeatedHold:
+        return da ? "dosis holdt to gange i træk" : "dose held twice in a row";
+    case Attention::TookMore:
+        return da ? "tog mere end planlagt" : "took more than planned";
+    case Attention::ReviewDue:
+        return da ? "revurdering af vedligeholdelsesdosis" : "maintenance review due";
+    }
+    return {};
+}
+
+} // namespace taper::text
