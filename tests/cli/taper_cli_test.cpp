@@ -80,6 +80,7 @@ TEST(TaperCli, BadInputExitsTwoNamingTheOption)
         {{"taper", anne, "--step-percent", "60"}, "--step-percent"},
         {{"taper", anne, "--target-meq", "400"}, "--target-meq"},
         {{"taper", anne, "--start", "2026-02-30"}, "--start"},
+        {{"taper", anne, "--today", "2026-13-01", "-o", "unwritten.json"}, "--today"},
         {{"taper", anne, "--rotate-to", "fentanyl"}, "--rotate-to"},
         {{"taper", anne, "--cross-tolerance-reduction", "30"}, "rotate-to"},
         {{"taper", anne, "--profile", "nope"}, "--profile"},

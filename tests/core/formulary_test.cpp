@@ -135,6 +135,10 @@ TEST(FormularyValidation, RejectsBadData)
     EXPECT_EQ(e.where(), "/factors/0/source");
     EXPECT_NE(e.file().find("dk.json"), std::string::npos);
 
+    // an exclusion's Danish reason is required: a Danish letter never quotes the English one
+    e = loadBroken("profiles/cdc-2022.json", [](json::Json &d) { d["excluded"][0].erase("reason_da"); });
+    EXPECT_EQ(e.where(), "/excluded/0/reason_da");
+
     e = loadBroken("substances.json", [](json::Json &d) { d["substances"][0]["kind"] = "agonist"; });
     EXPECT_EQ(e.where(), "/substances/0/kind");
 
