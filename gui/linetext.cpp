@@ -113,7 +113,7 @@ QString LineText::release(Release r)
 QString LineText::substance(const Formulary &formulary, const std::string &id)
 {
     const Substance *s = formulary.substance(id);
-    if (s) return QLocale().language() == QLocale::Danish ? fromStd(s->nameDa) : fromStd(s->id);
+    if (s) return language() == text::Lang::Da ? fromStd(s->nameDa) : fromStd(s->id);
     return fromStd(id);
 }
 

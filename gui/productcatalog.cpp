@@ -1,6 +1,6 @@
 #include "productcatalog.h"
 
-#include <QLocale>
+#include "linetext.h"
 
 namespace taper::gui {
 
@@ -35,8 +35,8 @@ void ProductCatalog::addCoMedications(QStandardItemModel *model, const Formulary
         if (s.kind != SubstanceKind::NonOpioid) continue;
         const AtcGroup *group = formulary.atcGroup(s.group);
         const QString groupName =
-            group ? QString::fromStdString(QLocale().language() == QLocale::Danish ? group->nameDa
-                                                                                   : group->nameEn)
+            group ? QString::fromStdString(LineText::language() == text::Lang::Da ? group->nameDa
+                                                                                  : group->nameEn)
                   : QString();
         auto *item = new QStandardItem(
             groupName.isEmpty()
