@@ -39,11 +39,15 @@ std::string substanceName(const std::string &id, Lang lang, const Formulary &for
     return id;
 }
 
-std::string productParam(const Finding &f, std::string_view parameter, const Formulary &formulary)
+std::string productName(const std::string &id, const Formulary &formulary)
 {
-    const std::string id = str(f, parameter);
     const Product *p = formulary.product(id);
     return p ? p->nameDa : id;
+}
+
+std::string productParam(const Finding &f, std::string_view parameter, const Formulary &formulary)
+{
+    return productName(str(f, parameter), formulary);
 }
 
 std::string substanceParam(const Finding &f, std::string_view parameter, Lang lang,

@@ -17,7 +17,10 @@ std::string linePrefix(const Finding &f, Lang lang);
 /// A substance id (or an ATC code) in `lang`: Danish names from the formulary.
 std::string substanceName(const std::string &id, Lang lang, const Formulary &formulary);
 /// The finding's `parameter` read as a substance id, in `lang`.
-/// A product id parameter as the product's name ("Contalgin depottablet 30 mg"); the id when unknown.
+/// A product id as the product's name ("Contalgin depottablet 30 mg", in both languages: the name on
+/// the box); the id when unknown.
+std::string productName(const std::string &id, const Formulary &formulary);
+/// A product id parameter as the product's name (productName).
 std::string productParam(const Finding &f, std::string_view parameter, const Formulary &formulary);
 std::string substanceParam(const Finding &f, std::string_view parameter, Lang lang,
                            const Formulary &formulary);

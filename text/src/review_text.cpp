@@ -25,9 +25,7 @@ std::string pick(Lang lang, Words w)
 
 std::string productName(const TaperNote &n, const Formulary &formulary)
 {
-    const std::string id = detail::param(n, "product");
-    const Product *p = formulary.product(id);
-    return p ? p->nameDa : id;
+    return detail::productName(detail::param(n, "product"), formulary);
 }
 
 std::vector<int> stepsOf(const std::vector<TaperNote> &notes)

@@ -1,4 +1,5 @@
 // Danish wording of taper plan notes. Parameters as in taper.h (TaperNoteCode).
+#include "finding_text_detail.h"
 #include "taper_note_detail.h"
 
 #include <cmath>
@@ -16,9 +17,7 @@ std::string substanceDa(const TaperNote &n, const std::string &key, const Formul
 
 std::string productDa(const TaperNote &n, const Formulary &formulary, const std::string &key = "product")
 {
-    const std::string id = param(n, key);
-    const Product *p = formulary.product(id);
-    return p ? p->nameDa : id;
+    return productName(param(n, key), formulary);
 }
 
 /// "4 uger (28 dage)" for whole weeks (`withDays` false: "4 uger"), else "10 dage"; "?" when absent.

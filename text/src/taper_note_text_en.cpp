@@ -1,4 +1,5 @@
 // English wording of taper plan notes (products by name; limits from formulary/rules.json).
+#include "finding_text_detail.h"
 #include "taper_note_detail.h"
 
 namespace taper::text::detail {
@@ -6,11 +7,7 @@ namespace taper::text::detail {
 std::string noteEn(const TaperNote &n, const Formulary &formulary)
 {
     // Products by their name; substance ids are their English names.
-    const auto product = [&](const std::string &key) {
-        const std::string id = param(n, key);
-        const Product *p = formulary.product(id);
-        return p ? p->nameDa : id;
-    };
+    const auto product = [&](const std::string &key) { return productName(param(n, key), formulary); };
     const FastTaperRule &fast = formulary.rules().fastTaper;
     const std::string step = n.step ? "Step " + std::to_string(*n.step) + ": " : "";
     switch (n.code) {
