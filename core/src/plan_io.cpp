@@ -1,17 +1,10 @@
-// Plan documents and their atomic, byte-stable files (docs/plan-format.md).
+// Plan documents and their byte-stable files (docs/plan-format.md); written by taper/atomic_file.h.
 #include "plan_internal.h"
 #include "taper/atomic_file.h"
 
-#include <atomic>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <filesystem>
-#include <optional>
 #include <regex>
-#include <sys/stat.h>
 #include <system_error>
-#include <unistd.h>
 #include <utility>
 
 namespace taper {
