@@ -7,6 +7,7 @@
 #include "session_text.h"
 #include "taper/plan.h"
 #include "taper/plan_overwrite.h"
+#include "taper/text/problem_text.h"
 #include "taper/visible_text.h"
 
 #include <algorithm>
@@ -50,7 +51,7 @@ FileResult readGroupFile(const fs::path &p, const Formulary &formulary)
     try {
         return {readPlanFile(p.string(), formulary), false, {}};
     } catch (const InputError &e) {
-        refusal = e.what();
+        refusal = text::inputErrorText(e, text::Lang::En);
     } catch (const json::Json::exception &) {
         refusal = libraryProblem(p);
     }
@@ -58,7 +59,7 @@ FileResult readGroupFile(const fs::path &p, const Formulary &formulary)
     try {
         if (!hasPlanKeys(json::readFile(p.string(), kMaxPlanFileBytes))) return {std::nullopt, true, {}};
     } catch (const InputError &e) {
-        return {std::nullopt, false, e.what()};
+        return {std::nullopt, false, text::inputErrorText(e, text::Lang::En)};
     } catch (const json::Json::exception &) {
         return {std::nullopt, false, libraryProblem(p)};
     }
@@ -109,8 +110,7 @@ int runGroup(const GroupArgs &a, const Context &ctx)
     const Lang lang = langOption(a.lang);
     const bool da = lang == Lang::Da;
     const Date day = dateOption(a.date, "--date");
-    if (!fs::is_directory(a.folder))
-        throw InputError(a.folder, "", "not a folder; expected a folder of plan files");
+    if (!fs::is_directory(a.folder)) throw InputError(a.folder, "", {ProblemCode::not_a_folder_of_plans});
     const Formulary formulary = ctx.loadFormulary();
     std::vector<std::pair<std::string, Plan>> plans;
     std::vector<std::string> unreadable;

@@ -4,6 +4,7 @@
 #include "checked_output.h"
 #include "commands.h"
 #include "taper/input_error.h"
+#include "taper/text/problem_text.h"
 #include "taper/visible_text.h"
 
 #include <cstring>
@@ -58,7 +59,7 @@ int run(int argc, char **argv, taper::cli::Context &ctx)
         app.exit(e);
         return 2;
     } catch (const InputError &e) { // messages name files and echo values: no control reaches the terminal
-        std::cerr << "opioid-taper: error: " << visibleText(e.what()) << "\n";
+        std::cerr << "opioid-taper: error: " << visibleText(text::inputErrorText(e, text::Lang::En)) << "\n";
         return 2;
     } catch (const std::exception &e) {
         std::cerr << "opioid-taper: internal error: " << visibleText(e.what()) << "\n";

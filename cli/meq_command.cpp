@@ -20,16 +20,14 @@ Formulary Context::loadFormulary() const
 Lang langOption(const std::string &text)
 {
     auto lang = parseLang(text);
-    if (!lang) throw InputError("", "--lang", "got \"" + text + "\"; expected \"en\" or \"da\"");
+    if (!lang) throw InputError("", "--lang", {ProblemCode::lang_unknown, {text}});
     return *lang;
 }
 
 Date dateOption(const std::string &text, const std::string &option)
 {
     auto d = parseIsoDate(text);
-    if (!d)
-        throw InputError("", option,
-                         "got \"" + text + "\"; expected a real calendar date written YYYY-MM-DD");
+    if (!d) throw InputError("", option, {ProblemCode::not_a_date, {text}});
     return *d;
 }
 
@@ -39,7 +37,7 @@ const Profile &profileOption(const Formulary &formulary, const std::string &id)
     std::string known;
     for (const auto &k : formulary.profileIds())
         known += (known.empty() ? "" : ", ") + k;
-    throw InputError("", "--profile", "unknown profile \"" + id + "\"; expected one of: " + known);
+    throw InputError("", "--profile", {ProblemCode::profile_unknown_choice, {id, known}});
 }
 
 namespace {

@@ -40,11 +40,10 @@ std::vector<const Profile *> profileList(const Formulary &formulary, const std::
             std::string known;
             for (const auto &k : formulary.profileIds())
                 known += (known.empty() ? "" : ", ") + k;
-            throw InputError("", option,
-                             "unknown profile \"" + id + "\"; expected a comma-separated list of: " + known);
+            throw InputError("", option, {ProblemCode::profile_list_unknown, {id, known}});
         }
         if (std::find(profiles.begin(), profiles.end(), p) != profiles.end())
-            throw InputError("", option, "profile \"" + id + "\" is listed twice");
+            throw InputError("", option, {ProblemCode::profile_listed_twice, {id}});
         profiles.push_back(p);
         start = end + 1;
     }

@@ -53,23 +53,16 @@ std::string resolveKind(const std::string &kind, const std::string &format)
 {
     if (format == "ics") {
         if (kind.empty() || kind == "calendar") return "calendar";
-        throw InputError("", "--kind",
-                         "--format ics writes the plan's calendar; leave --kind out or write --kind calendar "
-                         "(got \"" +
-                             kind + "\")");
+        throw InputError("", "--kind", {ProblemCode::report_ics_kind, {kind}});
     }
-    if (kind == "calendar")
-        throw InputError("", "--format",
-                         "--kind calendar is written as --format ics (got \"" + format + "\")");
+    if (kind == "calendar") throw InputError("", "--format", {ProblemCode::report_calendar_format, {format}});
     if (format == "txt" && kind != "note")
         throw InputError("", "--kind",
-                         "--format txt is the journal note: write --kind note" +
-                             (kind.empty() ? std::string() : " (got \"" + kind + "\")"));
+                         kind.empty() ? Problem{ProblemCode::report_txt_kind}
+                                      : Problem{ProblemCode::report_txt_kind_other, {kind}});
     if (kind == "note" && format != "txt")
-        throw InputError("", "--format",
-                         "--kind note is plain text: write --format txt (got \"" + format + "\")");
-    if (kind.empty())
-        throw InputError("", "--kind", "required with --format " + format + ": handout or review");
+        throw InputError("", "--format", {ProblemCode::report_note_format, {format}});
+    if (kind.empty()) throw InputError("", "--kind", {ProblemCode::report_kind_required, {format}});
     return kind;
 }
 
@@ -92,10 +85,9 @@ Built build(const ReportArgs &a, const std::string &kind, const report::ReportCo
     }
     if (kind == "handout" || kind == "calendar")
         throw InputError(name, "",
-                         std::string(kind == "handout" ? "a handout" : "a calendar") +
-                             " needs a taper plan, and this file is a regimen; make one with "
-                             "`opioid-taper taper " +
-                             a.file + " -o plan.json` and run report on plan.json");
+                         {kind == "handout" ? ProblemCode::report_handout_needs_plan
+                                            : ProblemCode::report_calendar_needs_plan,
+                          {a.file}});
     AsOfChoice choice{std::nullopt, ctx.today};
     if (!a.asOf.empty()) choice.override = dateOption(a.asOf, "--as-of");
     const Regimen regimen = readRegimen(doc, name, formulary, choice);
@@ -112,9 +104,7 @@ int runReport(const ReportArgs &a, const Context &ctx)
     for (const auto &d : a.appointments) {
         const Date day = dateOption(d, "--appointment");
         if (!isClinicDay(day))
-            throw InputError("", "--appointment",
-                             d + " is a Saturday, a Sunday or a Danish public holiday; expected a "
-                                 "day the clinic is open");
+            throw InputError("", "--appointment", {ProblemCode::appointment_clinic_closed, {d}});
         appointments.push_back(day);
     }
     const Date today = a.date.empty() ? ctx.today : dateOption(a.date, "--date");
@@ -133,7 +123,7 @@ int runReport(const ReportArgs &a, const Context &ctx)
     }
     const report::Document &doc = *built.document;
     if (a.format == "pdf") {
-        if (a.output == "-") throw InputError("", "-o", "a PDF needs a file name, not standard output");
+        if (a.output == "-") throw InputError("", "-o", {ProblemCode::pdf_needs_file});
         const int pages = report::writePdf(doc, a.output); // atomic, 0600
         std::cerr << "opioid-taper: wrote " << a.output << " (" << pages
                   << (pages == 1 ? " page)\n" : " pages)\n");

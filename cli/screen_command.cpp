@@ -140,7 +140,7 @@ int runScreen(const ScreenCliOptions &o, const Context &ctx)
         const std::string text = badRowText(b, columns, formulary);
         if (o.strict)
             throw InputError(o.file, "line " + std::to_string(b.line),
-                             text + " (--strict: stopped at the first bad row)");
+                             {ProblemCode::screen_strict_stop, {text}});
         std::cerr << printable(o.file) << ": line " << b.line << ": " << text << "; row skipped\n";
     };
     screen::ScreenResult result;

@@ -52,7 +52,7 @@ void writeAll(int fd, const std::string &data, const std::string &path)
     while (done < data.size()) {
         const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) throw InputError(path, "-o", std::string("cannot write: ") + std::strerror(errno));
+        if (n < 0) throw InputError(path, "-o", {ProblemCode::file_cannot_write, {systemErrorToken(errno)}});
         done += static_cast<std::size_t>(n);
     }
 }

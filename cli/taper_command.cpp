@@ -90,19 +90,14 @@ void refuseLosingAPlan(const std::string &path)
 {
     const OverwriteRisk risk = overwriteRiskOfFile(path);
     if (risk.kind == OverwriteRisk::Kind::Unreadable)
-        throw InputError(path, "",
-                         "the file exists and cannot be read as JSON; it may be a damaged plan. Write the "
-                         "new plan to another file, or add --force to replace it");
+        throw InputError(path, "", {ProblemCode::overwrite_unreadable});
     if (risk.kind == OverwriteRisk::Kind::Plan) {
-        const std::string sessions =
-            std::to_string(risk.sessions) + (risk.sessions == 1 ? " session" : " sessions");
-        throw InputError(path, "",
-                         "holds a plan " +
-                             (risk.revision > 0 ? "at revision " + std::to_string(risk.revision) + " " : "") +
-                             "with " + sessions +
-                             "; a new plan would replace it at revision 1 with none. "
-                             "Record changes with `opioid-taper session`, write the new plan to another "
-                             "file, or add --force to replace it");
+        const std::string revision = std::to_string(risk.revision), sessions = std::to_string(risk.sessions);
+        if (risk.revision <= 0)
+            throw InputError(path, "", {ProblemCode::overwrite_plan_unversioned, {sessions}});
+        if (risk.sessions == 1)
+            throw InputError(path, "", {ProblemCode::overwrite_plan_one_session, {revision}});
+        throw InputError(path, "", {ProblemCode::overwrite_plan, {revision, sessions}});
     }
 }
 

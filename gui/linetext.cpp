@@ -1,5 +1,7 @@
 #include "linetext.h"
 
+#include "taper/text/problem_text.h"
+
 #include <QLocale>
 
 namespace taper::gui {
@@ -170,6 +172,20 @@ QString LineText::citation(const Formulary &formulary, const std::string &source
     const Source *s = formulary.source(sourceId);
     if (!s) return fromStd(sourceId);
     return tr("%1 (%2, %3)").arg(fromStd(s->title), fromStd(s->publisher)).arg(s->year);
+}
+
+QString LineText::inputError(const InputError &error, const Formulary *formulary, bool withFile)
+{
+    if (withFile) return QString::fromStdString(text::inputErrorText(error, language(), formulary));
+    const QString problemText = problem(error, formulary);
+    if (error.where().empty()) return problemText;
+    return QString::fromStdString(text::whereText(error.where(), language())) + QStringLiteral(": ") +
+           problemText;
+}
+
+QString LineText::problem(const InputError &error, const Formulary *formulary)
+{
+    return QString::fromStdString(text::problemText(error.problem(), language(), formulary));
 }
 
 text::Lang LineText::language()

@@ -3,6 +3,7 @@
 // Formatting only: every number passed in comes from the core.
 
 #include "taper/formulary.h"
+#include "taper/input_error.h"
 #include "taper/meq.h"
 #include "taper/regimen.h"
 #include "taper/text/finding_text.h"
@@ -42,6 +43,10 @@ public:
     /// locale is Danish, else English. Clinical sentences (findings, plan notes) come from the catalogue
     /// so that the screen says what the printed documents and the CLI say.
     static text::Lang language();
+    /// A refusal in the UI language from the wording catalogue: "where: problem" (where named in
+    /// Danish fields when the UI is Danish), or the problem alone.
+    static QString inputError(const InputError &error, const Formulary *formulary, bool withFile = true);
+    static QString problem(const InputError &error, const Formulary *formulary);
     /// "Title (Publisher, year)" of a source id, or the id when unknown.
     static QString citation(const Formulary &formulary, const std::string &sourceId);
 };

@@ -2,6 +2,7 @@
 //   opioid-taper-gui [--lang da|en] [--formulary DIR] [--screenshot FILE.png] [PLAN_OR_REGIMEN.json]
 // --screenshot renders the window at 1400×900 with the file loaded to a PNG and exits (no display needed).
 #include "languagemanager.h"
+#include "linetext.h"
 #include "mainwindow.h"
 
 #include "taper/dates.h"
@@ -52,6 +53,12 @@ int main(int argc, char *argv[])
     try {
         formulary = std::make_shared<const taper::Formulary>(
             taper::Formulary::load(taper::locateFormulary(parser.value(formularyOption).toStdString())));
+    } catch (const taper::InputError &e) {
+        const QString message = taper::gui::LineText::inputError(e, nullptr);
+        std::fprintf(stderr, "opioid-taper-gui: %s\n", qPrintable(message));
+        if (!parser.isSet(screenshotOption))
+            QMessageBox::critical(nullptr, QStringLiteral("OpioidTaper"), message);
+        return 2;
     } catch (const std::exception &e) {
         std::fprintf(stderr, "opioid-taper-gui: %s\n", e.what());
         if (!parser.isSet(screenshotOption))

@@ -1,5 +1,6 @@
 // MainWindow's file handling: open (plan or regimen files), save (a plan file once there is a
 // schedule, else a regimen file), save as, the unsaved-changes prompt and closing.
+#include "linetext.h"
 #include "mainwindow.h"
 
 #include "plandocument.h"
@@ -25,7 +26,7 @@ bool MainWindow::loadFile(const QString &path, QString *error)
     try {
         m_document->openAny(path);
     } catch (const InputError &e) {
-        if (error) *error = QString::fromStdString(e.what());
+        if (error) *error = LineText::inputError(e, &m_document->formulary());
         return false;
     } catch (const std::exception &e) { // e.g. a JSON library error not mapped to InputError
         if (error) *error = QString::fromStdString(e.what());

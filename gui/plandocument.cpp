@@ -1,4 +1,5 @@
 #include "plandocument.h"
+#include "linetext.h"
 
 #include "addlinecommand.h"
 #include "changeasofcommand.h"
@@ -67,7 +68,7 @@ void PlanDocument::recompute(bool replan)
             m_planError.clear();
         } catch (const InputError &e) {
             m_schedule.reset();
-            m_planError = QString::fromStdString(e.problem());
+            m_planError = LineText::inputError(e, m_formulary.get(), false);
         }
     }
     addPlanFindings();
@@ -145,7 +146,7 @@ bool PlanDocument::saveRegimen(const QString &path, QString *error)
     try {
         writeFileAtomically(path.toStdString(), text); // the old file stays on failure; a new one is 0600
     } catch (const InputError &e) {
-        if (error) *error = tr("Could not write %1: %2").arg(path, QString::fromStdString(e.problem()));
+        if (error) *error = tr("Could not write %1: %2").arg(path, LineText::problem(e, m_formulary.get()));
         return false;
     }
     m_fileIsPlan = false;
@@ -176,7 +177,7 @@ QString PlanDocument::addLine(const json::Json &line)
         m_undoStack->push(new AddLineCommand(this, lineCount(), std::move(parsed)));
         return {};
     } catch (const InputError &e) {
-        return QString::fromStdString(e.problem());
+        return LineText::problem(e, m_formulary.get());
     }
 }
 
@@ -189,7 +190,7 @@ QString PlanDocument::replaceLine(int row, const json::Json &line)
         m_undoStack->push(new EditLineCommand(this, row, std::move(parsed)));
         return {};
     } catch (const InputError &e) {
-        return QString::fromStdString(e.problem());
+        return LineText::problem(e, m_formulary.get());
     }
 }
 
@@ -215,7 +216,7 @@ QString PlanDocument::setAsOf(Date asOf)
             readRegimenLine(toJson(m_regimen.lines[i]), pointerFor(int(i)), m_filePath.toStdString(),
                             *m_formulary, asOf);
         } catch (const InputError &e) {
-            return tr("Line %1: %2").arg(i + 1).arg(QString::fromStdString(e.problem()));
+            return tr("Line %1: %2").arg(i + 1).arg(LineText::problem(e, m_formulary.get()));
         }
     }
     m_undoStack->push(new ChangeAsOfCommand(this, asOf));
@@ -229,7 +230,7 @@ QString PlanDocument::setTaperOptions(const TaperOptions &options)
     try {
         after.schedule = taper::plan(m_regimen, options, *m_profile, *m_formulary);
     } catch (const InputError &e) {
-        return QString::fromStdString(e.problem());
+        return LineText::inputError(e, m_formulary.get(), false);
     }
     m_undoStack->push(new SetPlanCommand(this, std::move(after),
                                          m_options ? tr("Change taper plan") : tr("Make taper plan")));
@@ -301,7 +302,7 @@ bool PlanDocument::savePlan(const QString &path, QString *error)
         else
             writePlanFile(path.toStdString(), plan, *m_formulary);
     } catch (const InputError &e) {
-        if (error) *error = QString::fromStdString(e.what());
+        if (error) *error = LineText::inputError(e, m_formulary.get());
         return false;
     }
     m_record.revision = plan.revision;

@@ -1,5 +1,6 @@
 // PlanDocument's sessions: recording one through taper::recordSession (undoable) and the raw plan
 // replacement the undo command uses.
+#include "linetext.h"
 #include "plandocument.h"
 
 #include "recordsessioncommand.h"
@@ -19,9 +20,7 @@ QString PlanDocument::recordSession(const SessionInput &input)
         m_undoStack->push(new RecordSessionCommand(this, std::move(next), tr("Record session")));
         return {};
     } catch (const InputError &e) {
-        const QString where = QString::fromStdString(e.where());
-        const QString problem = QString::fromStdString(e.problem());
-        return where.isEmpty() ? problem : where + QStringLiteral(": ") + problem;
+        return LineText::inputError(e, m_formulary.get(), false);
     }
 }
 

@@ -213,7 +213,7 @@ void PlanOptionsDialog::validate()
             validateOptions(options());
         } catch (const InputError &e) {
             key = QString::fromStdString(e.where());
-            detail = QString::fromStdString(e.problem());
+            detail = LineText::problem(e, nullptr);
             // The one field free text can make invalid gets its rule in the UI language.
             message = key == custom
                           ? tr("Enter the steps in % of the starting dose, from below 100 down to 0, "

@@ -1,4 +1,5 @@
 #include "reportprinter.h"
+#include "linetext.h"
 
 #include "plandocument.h"
 #include "reportsettings.h"
@@ -65,6 +66,9 @@ QString ReportPrinter::journalNote(QString *error) const
                 ? report::buildJournalNote(m_document->toPlan(), context)
                 : report::buildJournalNote(m_document->regimen(), m_document->profile(), context);
         return QString::fromStdString(note);
+    } catch (const InputError &e) {
+        if (error) *error = LineText::inputError(e, &m_document->formulary());
+        return {};
     } catch (const std::exception &e) {
         if (error) *error = QString::fromStdString(e.what());
         return {};
@@ -86,6 +90,9 @@ std::shared_ptr<const report::Document> buildOrExplain(const ReportPrinter &prin
     }
     try {
         return std::make_shared<const report::Document>(printer.build(kind));
+    } catch (const InputError &e) {
+        if (error) *error = LineText::inputError(e, nullptr);
+        return nullptr;
     } catch (const std::exception &e) {
         if (error) *error = QString::fromStdString(e.what());
         return nullptr;
@@ -117,7 +124,7 @@ int ReportPrinter::exportPdf(report::Kind kind, const QString &path, QString *er
         // The one atomic writer: the old file stays on failure, a new one is the user's only (0600).
         return report::writePdf(*doc, path.toStdString());
     } catch (const InputError &e) {
-        if (error) *error = QString::fromStdString(e.problem());
+        if (error) *error = LineText::problem(e, nullptr);
         return 0;
     }
 }

@@ -76,31 +76,23 @@ std::optional<ExistingFile> replaceableTarget(const std::string &path, const std
     ExistingFile f;
     if (::stat(path.c_str(), &f.st) != 0) {
         if (errno != ENOENT)
-            throw InputError(path, where, std::string("cannot examine the file: ") + std::strerror(errno));
+            throw InputError(path, where, {ProblemCode::file_cannot_examine, {systemErrorToken(errno)}});
         struct stat link {};
         if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
-            throw InputError(
-                path, where,
-                "is a symbolic link to a file that does not exist; expected a link to an existing file");
+            throw InputError(path, where, {ProblemCode::file_dangling_link});
         return std::nullopt;
     }
-    if (S_ISDIR(f.st.st_mode)) throw InputError(path, where, "is a folder; expected a file name");
-    if (!S_ISREG(f.st.st_mode)) throw InputError(path, where, "is not a regular file; nothing was written");
+    if (S_ISDIR(f.st.st_mode)) throw InputError(path, where, {ProblemCode::file_is_folder});
+    if (!S_ISREG(f.st.st_mode)) throw InputError(path, where, {ProblemCode::file_not_regular_unwritten});
     if (f.st.st_nlink > 1)
-        throw InputError(path, where,
-                         "has " + std::to_string(f.st.st_nlink) +
-                             " hard links; saving replaces the file and would "
-                             "split them into copies that differ. Expected a file with one name (a symbolic "
-                             "link is fine)");
+        throw InputError(path, where, {ProblemCode::file_hard_links, {std::to_string(f.st.st_nlink)}});
     if ((f.st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
-        throw InputError(path, where, "is read-only; nothing was written (expected a file you may change)");
+        throw InputError(path, where, {ProblemCode::file_read_only});
     if (::access(path.c_str(), W_OK) != 0)
-        throw InputError(path, where,
-                         std::string("cannot change the file: ") + std::strerror(errno) +
-                             "; nothing was written");
+        throw InputError(path, where, {ProblemCode::file_cannot_change, {systemErrorToken(errno)}});
     std::error_code ec;
     f.realPath = fs::canonical(path, ec).string();
-    if (ec) throw InputError(path, where, "cannot resolve the file's real path: " + ec.message());
+    if (ec) throw InputError(path, where, {ProblemCode::file_cannot_resolve, {systemErrorToken(ec.value())}});
     return f;
 }
 
@@ -119,7 +111,7 @@ AtomicFile::AtomicFile(std::string path, std::string where)
         // A device or FIFO is written directly. O_NONBLOCK: a FIFO nobody reads fails at once (ENXIO)
         // instead of hanging; the writes then block as usual.
         m_fd = ::open(m_path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-        if (m_fd < 0) fail("cannot open for writing");
+        if (m_fd < 0) fail(ProblemCode::file_cannot_open_for_writing);
         if (const int flags = ::fcntl(m_fd, F_GETFL); flags >= 0) ::fcntl(m_fd, F_SETFL, flags & ~O_NONBLOCK);
         m_target = m_path;
         return;
@@ -127,14 +119,14 @@ AtomicFile::AtomicFile(std::string path, std::string where)
     const std::optional<ExistingFile> existing = replaceableTarget(m_path, m_where);
     const fs::path target(existing ? existing->realPath : m_path);
     m_target = target.string();
-    if (injectedFailure(AtomicWriteStage::Creating)) fail("cannot create a temporary file in its folder");
+    if (injectedFailure(AtomicWriteStage::Creating)) fail(ProblemCode::file_cannot_create_temporary);
     m_temporary = (folderOf(target) /
                    (temporaryPrefix(target.filename().string()) + std::string(kTemporarySuffixLength, 'X')))
                       .string();
     m_fd = ::mkstemp(m_temporary.data()); // 0600
     if (m_fd < 0) {
         m_temporary.clear();
-        fail("cannot create a temporary file in its folder");
+        fail(ProblemCode::file_cannot_create_temporary);
     }
     // A replaced file keeps its owner and group permissions, its group (and, for root, its owner) —
     // never permissions for all other users: it holds patient data.
@@ -144,9 +136,9 @@ AtomicFile::AtomicFile(std::string path, std::string where)
         struct stat now {};
         if (::fchown(m_fd, owner, existing->st.st_gid) != 0 &&
             (::fstat(m_fd, &now) != 0 || now.st_gid != existing->st.st_gid))
-            fail("cannot keep the file's group, so colleagues could lose access; nothing was written");
+            fail(ProblemCode::file_cannot_keep_group);
     }
-    if (::fchmod(m_fd, mode) != 0) fail("cannot set permissions");
+    if (::fchmod(m_fd, mode) != 0) fail(ProblemCode::file_cannot_set_permissions);
 }
 
 AtomicFile::~AtomicFile()
@@ -155,10 +147,10 @@ AtomicFile::~AtomicFile()
     if (!m_committed && !m_temporary.empty()) ::unlink(m_temporary.c_str());
 }
 
-void AtomicFile::fail(const char *what) const
+void AtomicFile::fail(ProblemCode code) const
 {
     const int err = errno;
-    throw InputError(m_path, m_where, std::string(what) + ": " + std::strerror(err));
+    throw InputError(m_path, m_where, {code, {systemErrorToken(err)}});
 }
 
 void AtomicFile::writeAll(std::string_view bytes)
@@ -166,7 +158,7 @@ void AtomicFile::writeAll(std::string_view bytes)
     while (!bytes.empty()) {
         const ssize_t n = ::write(m_fd, bytes.data(), bytes.size());
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) fail("cannot write");
+        if (n <= 0) fail(ProblemCode::file_cannot_write);
         bytes.remove_prefix(static_cast<std::size_t>(n));
     }
 }
@@ -175,21 +167,22 @@ void AtomicFile::write(std::string_view bytes)
 {
     writeAll(bytes);
     if (!std::exchange(m_wroteOnce, true) && injectedFailure(AtomicWriteStage::PartWritten))
-        fail("cannot write");
+        fail(ProblemCode::file_cannot_write);
 }
 
 void AtomicFile::commit()
 {
     if (m_temporary.empty()) { // a device or FIFO
         const int fd = std::exchange(m_fd, -1);
-        if (::close(fd) != 0 && errno != EINTR) fail("cannot write");
+        if (::close(fd) != 0 && errno != EINTR) fail(ProblemCode::file_cannot_write);
         m_committed = true;
         return;
     }
-    if (injectedFailure(AtomicWriteStage::Written) || ::fsync(m_fd) != 0) fail("cannot flush");
-    if (injectedFailure(AtomicWriteStage::Flushed)) fail("cannot replace the file");
-    if (::close(std::exchange(m_fd, -1)) != 0) fail("cannot close");
-    if (::rename(m_temporary.c_str(), m_target.c_str()) != 0) fail("cannot replace the file");
+    if (injectedFailure(AtomicWriteStage::Written) || ::fsync(m_fd) != 0)
+        fail(ProblemCode::file_cannot_flush);
+    if (injectedFailure(AtomicWriteStage::Flushed)) fail(ProblemCode::file_cannot_replace);
+    if (::close(std::exchange(m_fd, -1)) != 0) fail(ProblemCode::file_cannot_close);
+    if (::rename(m_temporary.c_str(), m_target.c_str()) != 0) fail(ProblemCode::file_cannot_replace);
     m_committed = true;
     // The rename is durable only once the folder's entry is on disk.
     const fs::path target(m_target);

@@ -22,22 +22,21 @@ template <class E> E readEnum(ObjectReader &r, std::string_view key)
 {
     const std::string text = r.string(key);
     auto value = parseEnum<E>(text);
-    if (!value) r.fail(key, "got \"" + text + "\"; expected " + expectedList<E>());
+    if (!value) r.fail(key, ProblemCode::not_one_of, {text, expectedList<E>()});
     return *value;
 }
 
 std::optional<int> optionalPositiveInt(ObjectReader &r, std::string_view key)
 {
     auto v = r.optionalInteger(key);
-    if (v && (*v <= 0 || *v > 10000))
-        r.fail(key, "got " + std::to_string(*v) + "; expected a positive number of hours");
+    if (v && (*v <= 0 || *v > 10000)) r.fail(key, ProblemCode::hours_out_of_range, {std::to_string(*v)});
     return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
 }
 
 double positiveNumber(ObjectReader &r, std::string_view key)
 {
     const double v = r.number(key);
-    if (v <= 0) r.fail(key, "got " + json::quote(r.at(key)) + "; expected a number above 0");
+    if (v <= 0) r.fail(key, ProblemCode::not_above, {json::quote(r.at(key)), "0"});
     return v;
 }
 
@@ -51,8 +50,7 @@ struct Loader {
 
     void requireSource(ObjectReader &r, std::string_view key, const std::string &id) const
     {
-        if (!sourceIds.count(id))
-            r.fail(key, "unknown source id \"" + id + "\"; expected an id from sources.json");
+        if (!sourceIds.count(id)) r.fail(key, ProblemCode::unknown_source_id, {id});
     }
 
     void loadSources(const std::string &file)
@@ -71,7 +69,7 @@ struct Loader {
             s.title = r.string("title");
             const auto year = r.integer("year");
             if (year < 1900 || year > 2100)
-                r.fail("year", "got " + std::to_string(year) + "; expected a year");
+                r.fail("year", ProblemCode::source_year_out_of_range, {std::to_string(year)});
             s.year = static_cast<int>(year);
             s.url = r.string("url");
             r.finish();
@@ -87,17 +85,16 @@ struct Loader {
             ObjectReader r(all[i], "/substances/" + std::to_string(i), file);
             Substance s;
             s.id = r.string("id");
-            if (!substanceIds.insert(s.id).second) r.fail("id", "duplicate substance id \"" + s.id + "\"");
+            if (!substanceIds.insert(s.id).second) r.fail("id", ProblemCode::duplicate_substance_id, {s.id});
             s.nameDa = r.string("name_da");
             s.atc = r.string("atc");
-            if (!isValidAtcCode(s.atc))
-                r.fail("atc", "got \"" + s.atc + "\"; expected a full ATC code such as \"N02AA01\"");
+            if (!isValidAtcCode(s.atc)) r.fail("atc", ProblemCode::substance_atc_malformed, {s.atc});
             s.kind = readEnum<SubstanceKind>(r, "kind");
             s.group = r.optionalString("group").value_or("");
             if (!s.group.empty() && !groupIds.count(s.group))
-                r.fail("group", "unknown group \"" + s.group + "\"; expected an id from atc-groups.json");
+                r.fail("group", ProblemCode::unknown_group, {s.group});
             if (!s.group.empty() && s.kind != SubstanceKind::NonOpioid)
-                r.fail("group", "only \"non_opioid\" substances have a co-medication group");
+                r.fail("group", ProblemCode::group_only_non_opioid);
             r.finish();
             substances.push_back(std::move(s));
         }
@@ -114,11 +111,10 @@ struct Loader {
             const auto s = std::find_if(substances.begin(), substances.end(),
                                         [&](const Substance &x) { return x.id == pc.substance; });
             if (s == substances.end() || s->kind != SubstanceKind::NonOpioid)
-                c.fail("substance",
-                       "got \"" + pc.substance + "\"; expected a non_opioid id from substances.json");
+                c.fail("substance", ProblemCode::component_not_non_opioid, {pc.substance});
             for (const auto &other : out)
                 if (other.substance == pc.substance)
-                    c.fail("substance", "duplicate component \"" + pc.substance + "\"");
+                    c.fail("substance", ProblemCode::duplicate_component, {pc.substance});
             c.finish();
             out.push_back(std::move(pc));
         }
@@ -129,19 +125,19 @@ struct Loader {
     void readPackSizes(ObjectReader &r, Product &p)
     {
         if (!r.has("pack_sizes")) {
-            if (r.has("pack_source")) r.fail("pack_source", "only with \"pack_sizes\"");
+            if (r.has("pack_source")) r.fail("pack_source", ProblemCode::pack_source_without_sizes);
             return;
         }
         const Json &list = r.array("pack_sizes");
-        if (list.empty()) r.fail("pack_sizes", "expected at least one pack size (or no \"pack_sizes\")");
+        if (list.empty()) r.fail("pack_sizes", ProblemCode::pack_sizes_empty);
         for (std::size_t i = 0; i < list.size(); ++i) {
             const std::string where = "pack_sizes/" + std::to_string(i);
             if (!list[i].is_number_integer() || list[i].get<long long>() < 1 ||
                 list[i].get<long long>() > 10000)
-                r.fail(where, "expected a whole number of units from 1 to 10000");
+                r.fail(where, ProblemCode::pack_size_out_of_range);
             const int size = static_cast<int>(list[i].get<long long>());
             if (!p.packSizes.empty() && size <= p.packSizes.back())
-                r.fail(where, "expected ascending pack sizes");
+                r.fail(where, ProblemCode::pack_sizes_not_ascending);
             p.packSizes.push_back(size);
         }
         p.packSource = r.string("pack_source");
@@ -155,13 +151,12 @@ struct Loader {
             ObjectReader r(all[i], "/products/" + std::to_string(i), file);
             Product p;
             p.id = r.string("id");
-            if (!productIds.insert(p.id).second) r.fail("id", "duplicate product id \"" + p.id + "\"");
+            if (!productIds.insert(p.id).second) r.fail("id", ProblemCode::duplicate_product_id, {p.id});
             p.brand = r.string("brand");
             p.nameDa = r.string("name_da");
             p.substance = r.string("substance");
             if (!substanceIds.count(p.substance))
-                r.fail("substance",
-                       "unknown substance \"" + p.substance + "\"; expected an id from substances.json");
+                r.fail("substance", ProblemCode::unknown_substance_id, {p.substance});
             p.atc = r.string("atc");
             p.form = readEnum<Form>(r, "form");
             p.route = readEnum<Route>(r, "route");
@@ -185,21 +180,18 @@ struct Loader {
             r.finish();
             const bool patch = p.form == Form::Patch;
             if (patch != (p.unit == StrengthUnit::McgPerHour))
-                r.fail("unit", "a patch is labelled in \"mcg/h\" and only a patch is; got \"" +
-                                   std::string(toString(p.unit)) + "\" on form \"" +
-                                   std::string(toString(p.form)) + "\"");
-            if (patch != (p.route == Route::Transdermal))
-                r.fail("route", "patches and only patches are transdermal");
+                r.fail("unit", ProblemCode::patch_unit_mismatch,
+                       {std::string(toString(p.unit)), std::string(toString(p.form))});
+            if (patch != (p.route == Route::Transdermal)) r.fail("route", ProblemCode::patch_route_mismatch);
             if (patch != p.wearHours.has_value())
-                r.fail("wear_hours", patch ? "missing; a patch needs its wear time in hours"
-                                           : "only patches have a wear time");
+                r.fail("wear_hours",
+                       patch ? ProblemCode::patch_wear_hours_missing : ProblemCode::wear_hours_not_patch);
             // Halves: only immediate-release units (a score line is usual but not always documented,
             // e.g. IR morphine 10 mg is halved in Danish hospital practice; see docs/formulary.md).
             if (p.patchChangesPerWeek && (!patch || *p.patchChangesPerWeek > 7))
-                r.fail("patch_changes_per_week",
-                       "only patches are changed on fixed weekdays, at most 7 times a week");
+                r.fail("patch_changes_per_week", ProblemCode::patch_changes_per_week_invalid);
             if (p.divisible && (p.release == Release::Extended || patch))
-                r.fail("divisible", "depot units and patches may never be divided");
+                r.fail("divisible", ProblemCode::divisible_depot_or_patch);
             products.push_back(std::move(p));
         }
     }
@@ -209,8 +201,7 @@ struct Loader {
         ConversionFactor c;
         c.substance = r.string("substance");
         if (!substanceIds.count(c.substance))
-            r.fail("substance",
-                   "unknown substance \"" + c.substance + "\"; expected an id from substances.json");
+            r.fail("substance", ProblemCode::unknown_substance_id, {c.substance});
         c.route = readEnum<Route>(r, "route");
         const std::string per = r.string("per");
         if (per == "mg")
@@ -220,10 +211,10 @@ struct Loader {
         else if (per == "mcg/h")
             c.basis = FactorBasis::PerMcgPerHour;
         else
-            r.fail("per", "got \"" + per + "\"; expected \"mg\", \"mcg\" or \"mcg/h\"");
+            r.fail("per", ProblemCode::not_one_of, {per, "\"mg\", \"mcg\", \"mcg/h\""});
         if ((c.basis == FactorBasis::PerMcgPerHour) != (c.route == Route::Transdermal))
-            r.fail("per", "transdermal factors and only they are \"per\": \"mcg/h\"");
-        if (r.has("factor") == r.has("tiers")) r.fail("", "expected exactly one of \"factor\" and \"tiers\"");
+            r.fail("per", ProblemCode::factor_per_mismatch);
+        if (r.has("factor") == r.has("tiers")) r.fail("", ProblemCode::factor_or_tiers);
         std::vector<double> values;
         if (r.has("factor")) {
             c.factor = positiveNumber(r, "factor");
@@ -232,7 +223,7 @@ struct Loader {
         } else {
             r.find("factor");
             const Json &tiers = r.array("tiers");
-            if (tiers.empty()) r.fail("tiers", "expected at least one tier");
+            if (tiers.empty()) r.fail("tiers", ProblemCode::tiers_empty);
             double previous = 0;
             for (std::size_t i = 0; i < tiers.size(); ++i) {
                 ObjectReader t(tiers[i], r.pointer("tiers") + "/" + std::to_string(i), r.file());
@@ -241,10 +232,8 @@ struct Loader {
                 tier.upTo = t.optionalNumber("up_to");
                 const bool last = i + 1 == tiers.size();
                 if (last == tier.upTo.has_value())
-                    t.fail("up_to", last ? "the last tier has \"up_to\": null"
-                                         : "missing; only the last tier is open-ended");
-                if (tier.upTo && *tier.upTo <= previous)
-                    t.fail("up_to", "tiers must have increasing upper bounds");
+                    t.fail("up_to", last ? ProblemCode::last_tier_bounded : ProblemCode::tier_up_to_missing);
+                if (tier.upTo && *tier.upTo <= previous) t.fail("up_to", ProblemCode::tiers_not_increasing);
                 if (tier.upTo) previous = *tier.upTo;
                 t.finish();
                 values.push_back(tier.factor);
@@ -253,14 +242,14 @@ struct Loader {
         }
         const Json &range = r.array("range");
         if (range.size() != 2 || !range[0].is_number() || !range[1].is_number())
-            r.fail("range", "got " + json::quote(range) + "; expected [low, high]");
+            r.fail("range", ProblemCode::factor_range_not_pair, {json::quote(range)});
         c.range = {range[0].get<double>(), range[1].get<double>()};
         if (c.range.first <= 0 || c.range.first > c.range.second)
-            r.fail("range", "got " + json::quote(range) + "; expected 0 < low <= high");
+            r.fail("range", ProblemCode::factor_range_not_ordered, {json::quote(range)});
         for (double v : values)
             if (v < c.range.first || v > c.range.second)
-                r.fail("range", "the range " + json::quote(range) + " does not contain the factor " +
-                                    json::quote(Json(v)));
+                r.fail("range", ProblemCode::factor_outside_range,
+                       {json::quote(range), json::quote(Json(v))});
         c.source = r.string("source");
         requireSource(r, "source", c.source);
         c.evidence = readEnum<Evidence>(r, "evidence");
@@ -290,7 +279,7 @@ struct Loader {
         r.at("schema_version");
         Profile p;
         p.id = r.string("id");
-        if (!profileIds.insert(p.id).second) r.fail("id", "duplicate profile id \"" + p.id + "\"");
+        if (!profileIds.insert(p.id).second) r.fail("id", ProblemCode::duplicate_profile_id, {p.id});
         p.name = r.string("name");
         p.nameDa = r.optionalString("name_da").value_or(p.name);
         p.description = r.string("description");
@@ -302,12 +291,12 @@ struct Loader {
             p.veryHighMeq = readThreshold(t, "very_high_meq");
             t.finish();
             if (p.veryHighMeq.valueMg < p.highMeq.valueMg)
-                t.fail("very_high_meq", "expected a value at or above high_meq");
+                t.fail("very_high_meq", ProblemCode::very_high_below_high);
         }
         {
             ObjectReader t(r.object("long_term_days"), "/long_term_days", file);
             const auto days = t.integer("value");
-            if (days <= 0 || days > 3650) t.fail("value", "expected a number of days between 1 and 3650");
+            if (days <= 0 || days > 3650) t.fail("value", ProblemCode::long_term_days_out_of_range);
             p.longTermDays = static_cast<int>(days);
             p.longTermSource = t.string("source");
             requireSource(t, "source", p.longTermSource);
@@ -319,25 +308,26 @@ struct Loader {
             ObjectReader fr(factors[i], "/factors/" + std::to_string(i), file);
             ConversionFactor c = readFactor(fr);
             if (p.factorFor(c.substance, c.route))
-                fr.fail("route",
-                        "duplicate factor for " + c.substance + " " + std::string(toString(c.route)));
+                fr.fail("route", ProblemCode::duplicate_factor,
+                        {c.substance, std::string(toString(c.route))});
             p.factors.push_back(std::move(c));
         }
         if (const Json *ex = r.find("excluded")) {
-            if (!ex->is_array()) r.fail("excluded", "expected a JSON array");
+            if (!ex->is_array()) r.fail("excluded", ProblemCode::not_an_array, {json::quote(*ex)});
             for (std::size_t i = 0; i < ex->size(); ++i) {
                 ObjectReader er((*ex)[i], "/excluded/" + std::to_string(i), file);
                 Exclusion e;
                 e.substance = er.string("substance");
                 if (!substanceIds.count(e.substance))
-                    er.fail("substance", "unknown substance \"" + e.substance + "\"");
+                    er.fail("substance", ProblemCode::unknown_substance_id, {e.substance});
                 e.route = readEnum<Route>(er, "route");
                 e.reason = er.string("reason");
                 e.reasonDa = er.string("reason_da");
                 e.source = er.string("source");
                 requireSource(er, "source", e.source);
                 er.finish();
-                if (p.factorFor(e.substance, e.route)) er.fail("substance", "excluded and converted at once");
+                if (p.factorFor(e.substance, e.route))
+                    er.fail("substance", ProblemCode::excluded_and_converted);
                 p.excluded.push_back(std::move(e));
             }
         }
@@ -364,10 +354,7 @@ std::vector<std::string> sortedJsonFiles(const fs::path &dir, std::string_view p
 Formulary Formulary::load(const std::string &dir)
 {
     const fs::path root(dir);
-    if (!fs::is_directory(root))
-        throw InputError(dir, "",
-                         "formulary folder not found; expected a folder with sources.json, "
-                         "substances.json, products-*.json and profiles/");
+    if (!fs::is_directory(root)) throw InputError(dir, "", {ProblemCode::formulary_folder_missing});
     Formulary f;
     f.m_directory = dir;
     Loader loader{f, f.m_sources, f.m_substances, f.m_products, f.m_profiles, {}, {}, {}, {}, {}};
@@ -379,8 +366,7 @@ Formulary Formulary::load(const std::string &dir)
     for (const auto &file : sortedJsonFiles(root, "products-"))
         loader.loadProducts(file);
     const auto profileFiles = sortedJsonFiles(root / "profiles", "");
-    if (profileFiles.empty())
-        throw InputError((root / "profiles").string(), "", "no conversion profiles found");
+    if (profileFiles.empty()) throw InputError((root / "profiles").string(), "", {ProblemCode::no_profiles});
     for (const auto &file : profileFiles)
         loader.loadProfile(file);
     f.m_rules = detail::loadRuleData((root / "rules.json").string(), loader.sourceIds, loader.substanceIds,

@@ -18,11 +18,6 @@ namespace taper::json {
 namespace {
 constexpr std::size_t kMaxDepth = 64; ///< far deeper than any file we read (plans are about 8 levels)
 
-std::string typeName(const Json &v)
-{
-    return std::string(v.type_name());
-}
-
 /// Refuses nesting deeper than kMaxDepth before nlohmann parses. nlohmann's parser is iterative, but
 /// dump() recurses once per level: quote() in an error message, or writing a plan's verbatim sessions
 /// back, segfaults on 100 000 nested '[' (measured). Brackets inside strings do not count; malformed
@@ -42,10 +37,8 @@ void requireShallowNesting(std::string_view text, const std::string &file)
             inString = true;
         } else if (c == '[' || c == '{') {
             if (++depth > kMaxDepth)
-                throw InputError(file, "",
-                                 "JSON nested deeper than " + std::to_string(kMaxDepth) +
-                                     " levels (at byte " + std::to_string(i) + "); expected at most " +
-                                     std::to_string(kMaxDepth));
+                throw InputError(
+                    file, "", {ProblemCode::json_too_deep, {std::to_string(kMaxDepth), std::to_string(i)}});
         } else if ((c == ']' || c == '}') && depth > 0) {
             --depth;
         }
@@ -72,7 +65,7 @@ public:
             Frame &f = m_frames.back();
             const std::string &key = parsed.get_ref<const std::string &>();
             if (std::find(f.keys.begin(), f.keys.end(), key) != f.keys.end())
-                throw InputError(m_file, pointer(key), "duplicate key; expected each key once in an object");
+                throw InputError(m_file, pointer(key), {ProblemCode::json_duplicate_key});
             f.keys.push_back(key);
             break;
         }
@@ -124,18 +117,22 @@ private:
 };
 } // namespace
 
-std::string sizeLimitText(std::size_t bytes)
+namespace {
+/// The number after `label` in nlohmann's "parse error at line 3, column 5" ("?" when absent).
+std::string lineAndColumn(const std::string &what, std::string_view label)
 {
-    return bytes % (1024 * 1024) == 0 ? std::to_string(bytes / (1024 * 1024)) + " MiB"
-                                      : std::to_string(bytes) + " bytes";
+    const auto pos = what.find(label);
+    if (pos == std::string::npos) return "?";
+    std::string digits;
+    for (std::size_t i = pos + label.size(); i < what.size() && what[i] >= '0' && what[i] <= '9'; ++i)
+        digits += what[i];
+    return digits.empty() ? "?" : digits;
 }
 
-namespace {
 InputError tooLarge(const std::string &file, std::uint64_t bytes, std::size_t maxBytes)
 {
     return InputError(file, "",
-                      "file is larger than " + sizeLimitText(maxBytes) + " (" + std::to_string(bytes) +
-                          " bytes); expected at most " + std::to_string(maxBytes) + " bytes");
+                      {ProblemCode::file_too_large, {byteSizeToken(maxBytes), std::to_string(bytes)}});
 }
 } // namespace
 
@@ -159,12 +156,14 @@ Json parse(std::string_view text, const std::string &file, std::size_t maxBytes)
             const std::size_t end = what.rfind("'; expected "); // nlohmann adds "; expected ..." last
             what.erase(pos, end == std::string::npos || end < pos ? std::string::npos : end + 1 - pos);
         }
-        throw InputError(file, "", "malformed JSON: " + what);
+        throw InputError(file, "",
+                         {ProblemCode::json_malformed,
+                          {what, lineAndColumn(what, "line "), lineAndColumn(what, "column ")}});
     } catch (const Json::out_of_range &) {
         // 406: a number beyond double's range (1e309); nlohmann says which text, we say where.
-        throw InputError(file, path.pointer(), "a number too large to represent; expected a finite number");
+        throw InputError(file, path.pointer(), {ProblemCode::json_number_too_large});
     } catch (const Json::exception &e) {
-        throw InputError(file, path.pointer(), std::string("unreadable JSON (") + e.what() + ")");
+        throw InputError(file, path.pointer(), {ProblemCode::json_unreadable, {e.what()}});
     }
 }
 
@@ -177,7 +176,7 @@ std::string readBounded(int fd, std::size_t maxBytes, const std::string &name)
     while (text.size() <= maxBytes) {
         const ssize_t n = ::read(fd, buffer, std::min(sizeof buffer, maxBytes + 1 - text.size()));
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) throw InputError(name, "", std::string("cannot read the file: ") + std::strerror(errno));
+        if (n < 0) throw InputError(name, "", {ProblemCode::file_cannot_read, {systemErrorToken(errno)}});
         if (n == 0) break;
         text.append(buffer, static_cast<std::size_t>(n));
     }
@@ -186,11 +185,11 @@ std::string readBounded(int fd, std::size_t maxBytes, const std::string &name)
 
 const char *fileKind(mode_t mode)
 {
-    if (S_ISDIR(mode)) return "a folder";
-    if (S_ISFIFO(mode)) return "a pipe (FIFO)";
-    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
-    if (S_ISSOCK(mode)) return "a socket";
-    return "not a regular file";
+    if (S_ISDIR(mode)) return "folder";
+    if (S_ISFIFO(mode)) return "pipe";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "device";
+    if (S_ISSOCK(mode)) return "socket";
+    return "special";
 }
 } // namespace
 
@@ -199,18 +198,16 @@ Json readFile(const std::string &path, std::size_t maxBytes)
     if (path == "-") return parse(readBounded(STDIN_FILENO, maxBytes, "<stdin>"), "<stdin>", maxBytes);
     // O_NONBLOCK: opening a FIFO without a writer must not hang; a regular file ignores it.
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-    if (fd < 0)
-        throw InputError(path, "", std::string("cannot open the file for reading: ") + std::strerror(errno));
+    if (fd < 0) throw InputError(path, "", {ProblemCode::file_cannot_open, {systemErrorToken(errno)}});
     struct Closer {
         int fd;
         ~Closer() { ::close(fd); }
     } closer{fd};
     struct stat st {};
     if (::fstat(fd, &st) != 0)
-        throw InputError(path, "", std::string("cannot read the file: ") + std::strerror(errno));
+        throw InputError(path, "", {ProblemCode::file_cannot_read, {systemErrorToken(errno)}});
     if (!S_ISREG(st.st_mode))
-        throw InputError(path, "",
-                         std::string("is ") + fileKind(st.st_mode) + "; expected a regular JSON file");
+        throw InputError(path, "", {ProblemCode::file_not_regular, {fileKindToken(fileKind(st.st_mode))}});
     if (static_cast<std::uint64_t>(st.st_size) > maxBytes)
         throw tooLarge(path, static_cast<std::uint64_t>(st.st_size), maxBytes);
     return parse(readBounded(fd, maxBytes, path), path, maxBytes);
@@ -229,35 +226,31 @@ std::string quote(const Json &value)
     // free text about the patient (a reason, a note, a label), so its type is named, never its content.
     if (value.is_number_float()) return formatNumber(value.get<double>());
     if (value.is_number() || value.is_boolean() || value.is_null()) return value.dump();
-    if (value.is_string()) return "a string";
+    if (value.is_string()) return valueKindToken("string");
     if (value.is_array() && value.size() <= 8 &&
         std::all_of(value.begin(), value.end(), [](const Json &v) { return v.is_number(); }))
         return value.dump(); // a range such as [0.5, 1.5]
-    if (value.is_array()) return "an array";
-    return "an object";
+    if (value.is_array()) return valueKindToken("array");
+    return valueKindToken("object");
 }
 
 void requireSchemaVersion(const Json &doc, const std::string &file, int supported)
 {
-    if (!doc.is_object())
-        throw InputError(file, "", "expected a JSON object at the top, got " + typeName(doc));
+    if (!doc.is_object()) throw InputError(file, "", {ProblemCode::json_top_not_object, {quote(doc)}});
     if (!doc.contains("schema_version"))
         throw InputError(file, "/schema_version",
-                         "missing; expected \"schema_version\": " + std::to_string(supported));
+                         {ProblemCode::schema_version_missing, {std::to_string(supported)}});
     const Json &v = doc["schema_version"];
     if (!v.is_number_integer())
         throw InputError(file, "/schema_version",
-                         "got " + quote(v) + "; expected the integer " + std::to_string(supported));
+                         {ProblemCode::schema_version_not_integer, {quote(v), std::to_string(supported)}});
     const auto version = v.get<long long>();
     if (version > supported)
         throw InputError(file, "/schema_version",
-                         "got " + quote(v) +
-                             ": the file was written by a newer version "
-                             "of OpioidTaper; this version reads schema_version " +
-                             std::to_string(supported));
+                         {ProblemCode::schema_version_newer, {quote(v), std::to_string(supported)}});
     if (version != supported)
         throw InputError(file, "/schema_version",
-                         "got " + quote(v) + "; expected " + std::to_string(supported));
+                         {ProblemCode::schema_version_other, {quote(v), std::to_string(supported)}});
 }
 
 Json readListFile(const std::string &file, int supported, std::string_view key)
@@ -276,12 +269,17 @@ ObjectReader::ObjectReader(const Json &value, std::string pointer, const std::st
 {
     if (!value.is_object())
         throw InputError(m_file, m_pointer.empty() ? "/" : m_pointer,
-                         "got " + quote(value) + "; expected a JSON object");
+                         {ProblemCode::not_an_object, {quote(value)}});
 }
 
-void ObjectReader::fail(std::string_view key, const std::string &what) const
+void ObjectReader::fail(std::string_view key, Problem problem) const
 {
-    throw InputError(m_file, key.empty() ? m_pointer : pointer(key), what);
+    throw InputError(m_file, key.empty() ? m_pointer : pointer(key), std::move(problem));
+}
+
+void ObjectReader::fail(std::string_view key, ProblemCode code, std::vector<std::string> values) const
+{
+    fail(key, Problem{code, std::move(values)});
 }
 
 bool ObjectReader::has(std::string_view key) const
@@ -301,14 +299,14 @@ const Json *ObjectReader::find(std::string_view key)
 const Json &ObjectReader::at(std::string_view key)
 {
     const Json *v = find(key);
-    if (!v) fail(key, "missing; this member is required");
+    if (!v) fail(key, ProblemCode::member_missing);
     return *v;
 }
 
 std::string ObjectReader::string(std::string_view key)
 {
     const Json &v = at(key);
-    if (!v.is_string()) fail(key, "got " + quote(v) + "; expected a string");
+    if (!v.is_string()) fail(key, ProblemCode::not_a_string, {quote(v)});
     return v.get<std::string>();
 }
 
@@ -324,9 +322,9 @@ std::optional<std::string> ObjectReader::optionalString(std::string_view key)
 double ObjectReader::number(std::string_view key)
 {
     const Json &v = at(key);
-    if (!v.is_number()) fail(key, "got " + quote(v) + "; expected a number");
+    if (!v.is_number()) fail(key, ProblemCode::not_a_number, {quote(v)});
     const double d = v.get<double>();
-    if (!std::isfinite(d)) fail(key, "got " + quote(v) + "; expected a finite number");
+    if (!std::isfinite(d)) fail(key, ProblemCode::not_finite, {quote(v)});
     return d;
 }
 
@@ -344,13 +342,13 @@ long long ObjectReader::integer(std::string_view key)
     const Json &v = at(key);
     if (v.is_number_unsigned() &&
         v.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<long long>::max()))
-        fail(key, "got " + quote(v) + "; expected a whole number of a plausible size");
+        fail(key, ProblemCode::not_whole_plausible, {quote(v)});
     if (v.is_number_integer()) return v.get<long long>();
     if (v.is_number_float()) {
         const double d = v.get<double>();
         if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e15) return static_cast<long long>(d);
     }
-    fail(key, "got " + quote(v) + "; expected a whole number");
+    fail(key, ProblemCode::not_whole, {quote(v)});
 }
 
 std::optional<long long> ObjectReader::optionalInteger(std::string_view key)
@@ -365,7 +363,7 @@ std::optional<long long> ObjectReader::optionalInteger(std::string_view key)
 bool ObjectReader::boolean(std::string_view key)
 {
     const Json &v = at(key);
-    if (!v.is_boolean()) fail(key, "got " + quote(v) + "; expected true or false");
+    if (!v.is_boolean()) fail(key, ProblemCode::not_a_boolean, {quote(v)});
     return v.get<bool>();
 }
 
@@ -381,14 +379,14 @@ std::optional<bool> ObjectReader::optionalBoolean(std::string_view key)
 const Json &ObjectReader::array(std::string_view key)
 {
     const Json &v = at(key);
-    if (!v.is_array()) fail(key, "got " + quote(v) + "; expected a JSON array");
+    if (!v.is_array()) fail(key, ProblemCode::not_an_array, {quote(v)});
     return v;
 }
 
 const Json &ObjectReader::object(std::string_view key)
 {
     const Json &v = at(key);
-    if (!v.is_object()) fail(key, "got " + quote(v) + "; expected a JSON object");
+    if (!v.is_object()) fail(key, ProblemCode::not_an_object, {quote(v)});
     return v;
 }
 
@@ -428,10 +426,9 @@ void ObjectReader::allowOnly(std::initializer_list<std::string_view> allowed) co
         std::string known;
         for (auto k : allowed)
             known += (known.empty() ? "" : ", ") + std::string(k);
+        if (best.empty()) throw InputError(m_file, pointer(key), {ProblemCode::unknown_key, {key, known}});
         throw InputError(m_file, pointer(key),
-                         "unknown key \"" + key + "\"" +
-                             (best.empty() ? "" : "; did you mean \"" + std::string(best) + "\"?") +
-                             " Expected one of: " + known);
+                         {ProblemCode::unknown_key_suggest, {key, std::string(best), known}});
     }
 }
 
@@ -442,8 +439,7 @@ void ObjectReader::finish() const
             std::string known;
             for (const auto &k : m_seen)
                 known += (known.empty() ? "" : ", ") + k;
-            throw InputError(m_file, pointer(it.key()),
-                             "unknown key \"" + it.key() + "\"; expected one of: " + known);
+            throw InputError(m_file, pointer(it.key()), {ProblemCode::unknown_key, {it.key(), known}});
         }
     }
 }

@@ -15,7 +15,7 @@ template <class E> E readPlanEnum(json::ObjectReader &r, std::string_view key)
 {
     const std::string text = r.string(key);
     auto value = parseEnum<E>(text);
-    if (!value) r.fail(key, "got \"" + text + "\"; expected " + expectedList<E>());
+    if (!value) r.fail(key, ProblemCode::not_one_of, {text, expectedList<E>()});
     return *value;
 }
 

@@ -68,8 +68,8 @@ std::vector<Step> rebuildVersion(ObjectReader &h, const std::vector<Step> &newer
 {
     const auto count = [&](std::string_view key, long long value) {
         if (value < 0 || value > static_cast<long long>(newer.size()))
-            h.fail(key, "got " + std::to_string(value) + "; expected 0 to " + std::to_string(newer.size()) +
-                            " (steps of the next newer version)");
+            h.fail(key, ProblemCode::history_shared_out_of_range,
+                   {std::to_string(value), std::to_string(newer.size())});
         return static_cast<std::size_t>(value);
     };
     const std::size_t shared = count("shared_steps", h.optionalInteger("shared_steps").value_or(0));
@@ -81,13 +81,13 @@ std::vector<Step> rebuildVersion(ObjectReader &h, const std::vector<Step> &newer
         const std::size_t n = count("steps", t.integer("steps"));
         const long long days = t.integer("days");
         if (days < -kMaxShiftDays || days > kMaxShiftDays)
-            t.fail("days", "got " + std::to_string(days) + "; expected a shift within " +
-                               std::to_string(kMaxShiftDays) + " days");
+            t.fail("days", ProblemCode::history_shift_out_of_range,
+                   {std::to_string(days), std::to_string(kMaxShiftDays)});
         t.finish();
         for (std::size_t k = newer.size() - n; k < newer.size(); ++k) {
             Step s = moved(newer[k], days, steps.size());
             if (!steps.empty() && (!steps.back().end || *steps.back().end + date::days(1) != s.start))
-                t.fail("steps", "the moved steps do not begin the day after the stored ones end");
+                t.fail("steps", ProblemCode::history_steps_not_adjacent);
             steps.push_back(std::move(s));
         }
     }
@@ -101,7 +101,8 @@ long long readRevision(ObjectReader &r, std::string_view key)
 {
     const long long revision = r.integer(key);
     if (revision < 1 || revision > kMaxRevision)
-        r.fail(key, "got " + std::to_string(revision) + "; expected 1 to " + std::to_string(kMaxRevision));
+        r.fail(key, ProblemCode::revision_out_of_range,
+               {std::to_string(revision), std::to_string(kMaxRevision)});
     return revision;
 }
 
@@ -147,7 +148,7 @@ Plan readPlan(const Json &doc, const std::string &file, const Formulary &formula
     plan.revision = static_cast<int>(readRevision(r, "revision"));
     // The label may name the patient: a wrong type is reported without echoing the value.
     if (const Json *label = r.find("label"); label && !label->is_string())
-        r.fail("label", "expected a string (the value is not shown: a label may identify the patient)");
+        r.fail("label", ProblemCode::label_not_string);
     plan.label = r.optionalString("label");
     plan.created = readPlanDate(r, "created");
     const Json &regimen = r.object("regimen");
@@ -189,8 +190,7 @@ void checkPlanReadable(const std::string &text, const std::string &path, const F
     try {
         (void)readPlan(json::parse(text, path, kMaxPlanFileBytes), path, formulary);
     } catch (const InputError &e) {
-        throw InputError(path, e.where(),
-                         "nothing was written: the plan would not be readable (" + e.problem() + ")");
+        throw InputError(path, e.where(), Problem{ProblemCode::plan_would_be_unreadable, {}, {e.problem()}});
     }
 }
 

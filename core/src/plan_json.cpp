@@ -28,7 +28,7 @@ HalfUnits readHalves(ObjectReader &r, std::string_view key)
 {
     const double v = r.number(key);
     if (v < 0 || v * 2 != std::floor(v * 2) || v > 1e6)
-        r.fail(key, "got " + json::formatNumber(v) + "; expected a count in steps of 0.5");
+        r.fail(key, ProblemCode::count_not_halves, {json::formatNumber(v)});
     return HalfUnits{static_cast<int>(v * 2)};
 }
 
@@ -36,7 +36,7 @@ const Product &readProduct(ObjectReader &r, const Formulary &formulary)
 {
     const std::string id = r.string("product");
     const Product *p = formulary.product(id);
-    if (!p) r.fail("product", "unknown product \"" + id + "\"");
+    if (!p) r.fail("product", ProblemCode::unknown_product, {id});
     return *p;
 }
 
@@ -93,11 +93,15 @@ StepDose readDose(const Json &value, const std::string &pointer, const std::stri
     d.product = &readProduct(r, formulary);
     const Product &p = *d.product;
     if (r.string("substance") != p.substance)
-        r.fail("substance", "expected \"" + p.substance + "\" for " + p.id);
-    if (readPlanEnum<Route>(r, "route") != p.route) r.fail("route", "does not match " + p.id);
-    if (readPlanEnum<Release>(r, "release") != p.release) r.fail("release", "does not match " + p.id);
-    if (r.number("strength") != p.strength) r.fail("strength", "does not match " + p.id);
-    if (readPlanEnum<StrengthUnit>(r, "unit") != p.unit) r.fail("unit", "does not match " + p.id);
+        r.fail("substance", ProblemCode::dose_substance_mismatch, {p.substance, productToken(p.id)});
+    if (readPlanEnum<Route>(r, "route") != p.route)
+        r.fail("route", ProblemCode::dose_product_mismatch, {productToken(p.id)});
+    if (readPlanEnum<Release>(r, "release") != p.release)
+        r.fail("release", ProblemCode::dose_product_mismatch, {productToken(p.id)});
+    if (r.number("strength") != p.strength)
+        r.fail("strength", ProblemCode::dose_product_mismatch, {productToken(p.id)});
+    if (readPlanEnum<StrengthUnit>(r, "unit") != p.unit)
+        r.fail("unit", ProblemCode::dose_product_mismatch, {productToken(p.id)});
     d.unitsPerDay = readHalves(r, "units_per_day");
     d.prn = r.boolean("prn");
     if (const Json *t = r.find("units_by_time")) {
@@ -107,32 +111,29 @@ StepDose readDose(const Json &value, const std::string &pointer, const std::stri
         for (std::size_t i = 0; i < 4; ++i) {
             units[i] = readHalves(tr, kSlotKeys[i]);
             if (units[i].value % 2 != 0 && !p.divisible && p.unit != StrengthUnit::MgPerMl)
-                tr.fail(kSlotKeys[i], p.id + " may not be divided; expected whole units");
+                tr.fail(kSlotKeys[i], ProblemCode::not_divisible, {productToken(p.id)});
             sum += units[i].value;
         }
         tr.finish();
-        if (sum != d.unitsPerDay.value)
-            r.fail("units_by_time", "expected the amounts to sum to units_per_day");
+        if (sum != d.unitsPerDay.value) r.fail("units_by_time", ProblemCode::units_by_time_sum);
         d.unitsByTime = units;
     }
     if (auto n = r.optionalInteger("times_per_day")) {
         if (*n < 1 || *n > kMaxTimesPerDay)
-            r.fail("times_per_day", "expected 1 to " + std::to_string(kMaxTimesPerDay));
+            r.fail("times_per_day", ProblemCode::times_per_day_range, {std::to_string(kMaxTimesPerDay)});
         d.timesPerDay = static_cast<int>(*n);
     }
     if (r.has("units_per_administration"))
         d.unitsPerAdministration = readHalves(r, "units_per_administration");
     if (!d.unitsByTime && d.timesPerDay && d.unitsPerAdministration &&
         d.unitsPerDay.value != *d.timesPerDay * d.unitsPerAdministration->value)
-        r.fail("units_per_day", "got " + json::formatNumber(d.unitsPerDay.units()) +
-                                    "; expected times_per_day x "
-                                    "units_per_administration = " +
-                                    json::formatNumber(*d.timesPerDay * d.unitsPerAdministration->units()));
+        r.fail("units_per_day", ProblemCode::units_per_day_product,
+               {json::formatNumber(d.unitsPerDay.units()),
+                json::formatNumber(*d.timesPerDay * d.unitsPerAdministration->units())});
     if (!p.isPatch() && !d.unitsByTime && !(d.timesPerDay && d.unitsPerAdministration))
-        r.fail("units_by_time",
-               "missing; expected \"units_by_time\" or \"times_per_day\" + \"units_per_administration\"");
+        r.fail("units_by_time", ProblemCode::units_by_time_missing);
     if (!p.divisible && p.unit != StrengthUnit::MgPerMl && d.unitsPerDay.value % 2 != 0)
-        r.fail("units_per_day", p.id + " may not be divided; expected whole units");
+        r.fail("units_per_day", ProblemCode::not_divisible, {productToken(p.id)});
     r.finish();
     return d;
 }
@@ -152,7 +153,8 @@ TaperNote readNote(const Json &value, const std::string &pointer, const std::str
     ObjectReader r(value, pointer, file);
     TaperNote n{readPlanEnum<TaperNoteCode>(r, "code"), std::nullopt, {}};
     if (auto s = r.optionalInteger("step")) {
-        if (*s < 0 || *s > 100'000) r.fail("step", "got " + std::to_string(*s) + "; expected a step index");
+        if (*s < 0 || *s > 100'000)
+            r.fail("step", ProblemCode::step_index_out_of_range, {std::to_string(*s)});
         n.step = static_cast<int>(*s);
     }
     const Json &params = r.object("parameters");
@@ -162,7 +164,7 @@ TaperNote readNote(const Json &value, const std::string &pointer, const std::str
         else if (v.is_string())
             n.parameters.emplace_back(key, v.get<std::string>());
         else
-            r.fail("parameters", "expected numbers or strings as parameter values");
+            r.fail("parameters", ProblemCode::note_parameter_not_value);
     }
     r.finish();
     return n;
@@ -180,7 +182,7 @@ Date readPlanDate(ObjectReader &r, std::string_view key)
 {
     const std::string text = r.string(key);
     auto d = parseIsoDate(text);
-    if (!d) r.fail(key, "got \"" + text + "\"; expected a real calendar date written YYYY-MM-DD");
+    if (!d) r.fail(key, ProblemCode::not_a_date, {text});
     return *d;
 }
 
@@ -217,19 +219,19 @@ TaperOptions readTaperOptions(const Json &value, const std::string &pointer, con
     o.start = readPlanDate(r, "start");
     const long long interval = r.integer("interval_days");
     if (interval < 1 || interval > 366)
-        r.fail("interval_days", "got " + std::to_string(interval) + "; expected 1 to " +
-                                    std::to_string(kMaxIntervalDays) + " days");
+        r.fail("interval_days", ProblemCode::interval_out_of_range,
+               {std::to_string(interval), std::to_string(kMaxIntervalDays)});
     o.intervalDays = static_cast<int>(interval);
     o.targetMeq = MeqPerDay(r.number("target_meq"));
     o.method = readPlanEnum<TaperMethod>(r, "method");
     o.stepPercent = r.number("step_percent");
     o.switchAtPercent = r.number("switch_at_percent");
     for (const Json &v : r.array("custom_percents")) {
-        if (!v.is_number()) r.fail("custom_percents", "expected numbers");
+        if (!v.is_number()) r.fail("custom_percents", ProblemCode::numbers_expected);
         o.customPercents.push_back(v.get<double>());
     }
     if (const Json *v = r.find("min_step_meq")) {
-        if (!v->is_number()) r.fail("min_step_meq", "expected a number or null");
+        if (!v->is_number()) r.fail("min_step_meq", ProblemCode::number_or_null_expected);
         o.minStepMeq = MeqPerDay(v->get<double>());
     }
     o.allowIrTail = r.boolean("allow_ir_tail");
@@ -243,8 +245,8 @@ TaperOptions readTaperOptions(const Json &value, const std::string &pointer, con
     // re-planning an old plan keeps its shape.
     if (auto hold = r.optionalInteger("max_hold_intervals")) {
         if (*hold < 1 || *hold > kMaxHoldIntervals)
-            r.fail("max_hold_intervals", "got " + std::to_string(*hold) + "; expected 1 to " +
-                                             std::to_string(kMaxHoldIntervals) + " intervals");
+            r.fail("max_hold_intervals", ProblemCode::hold_intervals_out_of_range,
+                   {std::to_string(*hold), std::to_string(kMaxHoldIntervals)});
         o.maxHoldIntervals = static_cast<int>(*hold);
     } else {
         o.maxHoldIntervals = 1;
@@ -287,14 +289,14 @@ std::vector<Step> readSteps(const Json &a, const std::string &pointer, const std
         Step s;
         const std::size_t position = steps.size();
         if (r.integer("index") != static_cast<long long>(position))
-            r.fail("index", "expected " + std::to_string(position) + " (steps in order)");
+            r.fail("index", ProblemCode::step_index_wrong, {std::to_string(position)});
         s.index = static_cast<int>(position);
         s.start = readPlanDate(r, "start");
         if (!steps.empty() && (!steps.back().end || *steps.back().end + date::days(1) != s.start))
-            r.fail("start", "expected the day after the previous step's end");
+            r.fail("start", ProblemCode::step_start_not_adjacent);
         if (r.has("end")) s.end = readPlanDate(r, "end");
         r.find("end");
-        if (s.end && *s.end < s.start) r.fail("end", "expected a date on or after start");
+        if (s.end && *s.end < s.start) r.fail("end", ProblemCode::step_end_before_start);
         s.totalMeq = MeqPerDay(r.number("total_meq_mg"));
         s.percentOfStart = r.number("percent_of_start");
         const Json &doses = r.array("doses");
@@ -308,10 +310,9 @@ std::vector<Step> readSteps(const Json &a, const std::string &pointer, const std
         const MeqPerDay meq =
             roundToHundredths(meq::compute(stepRegimen(s, s.start), profile, formulary).total());
         if (std::fabs(meq.value() - s.totalMeq.value()) > 0.005)
-            r.fail("total_meq_mg", "got " + json::formatNumber(s.totalMeq.value()) +
-                                       "; the step's doses give " + json::formatNumber(meq.value()) +
-                                       " mg MEQ/day under profile " + profile.id +
-                                       " (the file was edited or damaged)");
+            r.fail("total_meq_mg", ProblemCode::step_meq_mismatch,
+                   {json::formatNumber(s.totalMeq.value()), json::formatNumber(meq.value()),
+                    profileToken(profile.id)});
         steps.push_back(std::move(s));
     }
     return steps;
@@ -321,7 +322,7 @@ void requireOpenLastStep(const std::vector<Step> &steps, const std::string &poin
 {
     if (!steps.empty() && steps.back().end)
         throw InputError(file, pointer + "/" + std::to_string(steps.size() - 1) + "/end",
-                         "the last step has no end");
+                         {ProblemCode::last_step_has_no_end});
 }
 
 Json stepsJson(const std::vector<Step> &steps)
@@ -349,11 +350,11 @@ Schedule readSchedule(ObjectReader &r, const std::string &file, const Formulary 
 {
     Schedule s;
     s.profile = r.string("profile");
-    if (!formulary.profile(s.profile)) r.fail("profile", "unknown profile \"" + s.profile + "\"");
+    if (!formulary.profile(s.profile)) r.fail("profile", ProblemCode::unknown_profile, {s.profile});
     s.options = readTaperOptions(r.object("options"), r.pointer("options"), file);
     s.steps = readSteps(r.array("steps"), r.pointer("steps"), file, formulary, *formulary.profile(s.profile));
     requireOpenLastStep(s.steps, r.pointer("steps"), file);
-    if (s.steps.empty()) r.fail("steps", "expected at least one step");
+    if (s.steps.empty()) r.fail("steps", ProblemCode::no_steps);
     s.dispenseTotal = readDispense(r.array("dispense_total"), r.pointer("dispense_total"), file, formulary);
     const Json &notes = r.array("notes");
     for (std::size_t i = 0; i < notes.size(); ++i)

@@ -31,7 +31,7 @@ template <class E> E readEnum(ObjectReader &r, std::string_view key)
 {
     const std::string text = r.string(key);
     auto value = parseEnum<E>(text);
-    if (!value) r.fail(key, "got \"" + text + "\"; expected " + expectedList<E>());
+    if (!value) r.fail(key, ProblemCode::not_one_of, {text, expectedList<E>()});
     return *value;
 }
 
@@ -39,7 +39,7 @@ Date readDate(ObjectReader &r, std::string_view key)
 {
     const std::string text = r.string(key);
     auto d = parseIsoDate(text);
-    if (!d) r.fail(key, "got \"" + text + "\"; expected a real calendar date written YYYY-MM-DD");
+    if (!d) r.fail(key, ProblemCode::not_a_date, {text});
     return *d;
 }
 
@@ -53,32 +53,30 @@ constexpr double kMinDoseAmount = 0.001;
 void checkAmount(ObjectReader &r, std::string_view key, double amount, const RegimenLine &line,
                  const Formulary &formulary, const Product *product, bool allowZero)
 {
-    if (amount < 0 || (amount == 0 && !allowZero))
-        r.fail(key, "got " + fmt(amount) + "; expected a dose above 0");
+    if (amount < 0 || (amount == 0 && !allowZero)) r.fail(key, ProblemCode::dose_not_positive, {fmt(amount)});
     if (amount > 0 && amount < kMinDoseAmount) // 1e-320 would print as "0 mg"
-        r.fail(key, "got " + fmt(amount) + "; expected a dose of at least " + fmt(kMinDoseAmount) + " " +
-                        std::string(toString(line.unit)) + " (is the unit or a decimal point wrong?)");
+        r.fail(key, ProblemCode::dose_too_small,
+               {fmt(amount), fmt(kMinDoseAmount), std::string(toString(line.unit))});
     if (const auto limit = formulary.absurdDoseLimit(line.substance, line.route, line.unit);
         limit && amount > *limit)
-        r.fail(key, "got " + fmt(amount) + " " + std::string(toString(line.unit)) + " of " + line.substance +
-                        "; expected at most " + fmt(*limit) +
-                        " per administration (20 times the largest strength) "
-                        "- is the unit or a decimal point wrong?");
+        r.fail(key, ProblemCode::dose_implausible,
+               {fmt(amount), std::string(toString(line.unit)), substanceToken(line.substance), fmt(*limit)});
     if (!product || amount == 0) return;
     if (product->unit == StrengthUnit::MgPerMl) {
         const double ml = amount / product->strength;
         if (std::fabs(ml * 10 - std::round(ml * 10)) > 1e-6)
-            r.fail(key, "got " + fmt(amount) + " mg of " + product->id + " (" + fmt(product->strength) +
-                            " mg/ml) = " + fmt(ml) + " ml; expected a dose measurable in 0.1 ml steps");
+            r.fail(key, ProblemCode::dose_not_measurable_ml,
+                   {fmt(amount), productToken(product->id), fmt(product->strength), fmt(ml)});
         return;
     }
     const double units = amount / product->strength;
     const double step = product->divisible ? 0.5 : 1.0;
     if (std::fabs(units / step - std::round(units / step)) > 1e-6)
-        r.fail(key, "got " + fmt(amount) + " of " + product->id + " (" + fmt(product->strength) + " " +
-                        std::string(toString(product->unit)) +
-                        " per unit); expected a whole number of units" +
-                        (product->divisible ? " or halves" : " (this product may not be divided)"));
+        r.fail(key,
+               product->divisible ? ProblemCode::dose_not_whole_or_half_units
+                                  : ProblemCode::dose_not_whole_units,
+               {fmt(amount), productToken(product->id), fmt(product->strength),
+                std::string(toString(product->unit))});
 }
 
 /// Co-medications: route and release are optional (default oral, immediate) and not used by the MEQ.
@@ -96,19 +94,14 @@ void readCoMedicationRoute(ObjectReader &r, RegimenLine &line)
 void readAtcIdentity(ObjectReader &r, RegimenLine &line, const Formulary &formulary)
 {
     const std::string code = r.string("atc");
-    if (!isValidAtcCode(code))
-        r.fail("atc", "got \"" + code +
-                          "\"; expected a full 7-character ATC code such as \"N05BA01\" "
-                          "(letter, 2 digits, 2 letters, 2 digits)");
+    if (!isValidAtcCode(code)) r.fail("atc", ProblemCode::atc_malformed, {code});
     const Substance *known = nullptr;
     for (const auto &s : formulary.substances())
         if (s.atc == code) known = &s;
     const AtcGroup *group = formulary.groupForAtc(code);
     if ((group && group->id == kOpioidGroup) || (known && known->kind != SubstanceKind::NonOpioid))
-        r.fail("atc",
-               "got \"" + code + "\", an opioid" + (known ? " (" + known->id + ")" : std::string()) +
-                   "; expected an opioid line to name a \"substance\" with \"route\" and \"release\", or a "
-                   "\"product\", so that it can be converted to MEQ");
+        r.fail("atc", known ? Problem{ProblemCode::atc_is_known_opioid, {code, substanceToken(known->id)}}
+                            : Problem{ProblemCode::atc_is_opioid, {code}});
     line.atc = code;
     line.substance = known ? known->id : std::string();
     line.group = known && !known->group.empty() ? known->group : (group ? group->id : std::string());
@@ -124,7 +117,7 @@ constexpr double kMaxWeightKg = 400;
 std::optional<bool> readFlag(ObjectReader &r, std::string_view key)
 {
     if (!r.has(key)) return std::nullopt;
-    if (!r.at(key).is_boolean()) r.fail(key, "got " + json::quote(r.at(key)) + "; expected true or false");
+    if (!r.at(key).is_boolean()) r.fail(key, ProblemCode::not_a_boolean, {json::quote(r.at(key))});
     return r.at(key).get<bool>();
 }
 
@@ -132,11 +125,10 @@ std::optional<double> readMeasure(ObjectReader &r, std::string_view key, double 
 {
     if (!r.has(key)) return std::nullopt;
     if (!r.at(key).is_number())
-        r.fail(key, "got " + json::quote(r.at(key)) + "; expected a number in " + std::string(unit));
+        r.fail(key, ProblemCode::measure_not_number, {json::quote(r.at(key)), std::string(unit)});
     const double v = r.at(key).get<double>();
     if (!(v > 0) || v > max)
-        r.fail(key, "got " + fmt(v) + "; expected a number above 0 and at most " + fmt(max) + " " +
-                        std::string(unit));
+        r.fail(key, ProblemCode::measure_out_of_range, {fmt(v), fmt(max), std::string(unit)});
     return v;
 }
 
@@ -154,27 +146,23 @@ Patient readPatient(const Json &value, const std::string &pointer, const std::st
     ObjectReader r(value, pointer, file);
     r.allowOnly({"birth_year", "age", "egfr_ml_min", "weight_kg", "sleep_apnoea", "copd", "pregnant"});
     Patient p;
-    if (r.has("birth_year") && r.has("age"))
-        r.fail("age", "a patient has \"birth_year\" or \"age\", not both");
+    if (r.has("birth_year") && r.has("age")) r.fail("age", ProblemCode::patient_age_and_birth_year);
     const int asOfYear = int(date::year_month_day(asOf).year());
     if (r.has("birth_year")) {
         if (!r.at("birth_year").is_number_integer())
-            r.fail("birth_year",
-                   "got " + json::quote(r.at("birth_year")) + "; expected a whole year such as 1950");
+            r.fail("birth_year", ProblemCode::birth_year_not_whole, {json::quote(r.at("birth_year"))});
         const auto y = r.integer("birth_year");
         if (y < kMinBirthYear || y > asOfYear)
-            r.fail("birth_year", "got " + std::to_string(y) + "; expected a year from " +
-                                     std::to_string(kMinBirthYear) + " to the evaluation year " +
-                                     std::to_string(asOfYear));
+            r.fail("birth_year", ProblemCode::birth_year_out_of_range,
+                   {std::to_string(y), std::to_string(kMinBirthYear), std::to_string(asOfYear)});
         p.birthYear = static_cast<int>(y);
     }
     if (r.has("age")) {
         if (!r.at("age").is_number_integer())
-            r.fail("age", "got " + json::quote(r.at("age")) + "; expected whole years such as 72");
+            r.fail("age", ProblemCode::age_not_whole, {json::quote(r.at("age"))});
         const auto a = r.integer("age");
         if (a < 0 || a > kMaxAge)
-            r.fail("age", "got " + std::to_string(a) + "; expected whole years from 0 to " +
-                              std::to_string(kMaxAge));
+            r.fail("age", ProblemCode::age_out_of_range, {std::to_string(a), std::to_string(kMaxAge)});
         p.age = static_cast<int>(a);
     }
     p.egfrMlMin = readMeasure(r, "egfr_ml_min", kMaxEgfr, "ml/min");
@@ -247,16 +235,11 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
     const Product *product = nullptr;
 
     const bool hasProduct = r.has("product"), hasSubstance = r.has("substance"), hasAtc = r.has("atc");
-    if (hasAtc && (hasProduct || hasSubstance))
-        r.fail("atc",
-               "a line names a \"product\", a \"substance\" or an \"atc\" code (co-medications) - only one");
+    if (hasAtc && (hasProduct || hasSubstance)) r.fail("atc", ProblemCode::line_identity_several);
     if (hasProduct && (hasSubstance || r.has("route") || r.has("release")))
         r.fail(hasSubstance ? "substance" : (r.has("route") ? "route" : "release"),
-               "a line names either a \"product\" (which fixes substance, route and release) or "
-               "\"substance\" + \"route\" + \"release\" - not both");
-    if (!hasProduct && !hasSubstance && !hasAtc)
-        r.fail("", "expected \"product\" (e.g. \"contalgin-30\") or \"substance\" + \"route\" + \"release\"; "
-                   "or \"substance\" or \"atc\" for a co-medication");
+               ProblemCode::line_product_and_substance);
+    if (!hasProduct && !hasSubstance && !hasAtc) r.fail("", ProblemCode::line_identity_missing);
 
     if (hasAtc) {
         readAtcIdentity(r, line, formulary);
@@ -265,9 +248,9 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
         product = formulary.product(id);
         if (!product) {
             const auto near = formulary.closestProducts(id);
-            r.fail("product", "unknown product \"" + id + "\"" +
-                                  (near.empty() ? "" : "; did you mean " + joinIds(near) + "?") +
-                                  " (opioid-taper formulary lists them)");
+            r.fail("product", near.empty()
+                                  ? Problem{ProblemCode::unknown_product, {id}}
+                                  : Problem{ProblemCode::unknown_product_suggest, {id, joinIds(near)}});
         }
         line.product = id;
         line.substance = product->substance;
@@ -277,9 +260,9 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
         line.substance = r.string("substance");
         if (!formulary.substance(line.substance)) {
             const auto near = formulary.closestSubstances(line.substance);
-            r.fail("substance", "unknown substance \"" + line.substance + "\"" +
-                                    (near.empty() ? "" : "; did you mean " + joinIds(near) + "?") +
-                                    " (lower-case English names, e.g. \"morphine\")");
+            r.fail("substance", near.empty() ? Problem{ProblemCode::unknown_substance, {line.substance}}
+                                             : Problem{ProblemCode::unknown_substance_suggest,
+                                                       {line.substance, joinIds(near)}});
         }
         const Substance *substance = formulary.substance(line.substance);
         if (substance->kind == SubstanceKind::NonOpioid) {
@@ -290,8 +273,7 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
             if (line.route == Route::Transdermal) {
                 line.release = Release::Extended;
                 if (r.has("release") && readEnum<Release>(r, "release") != Release::Extended)
-                    r.fail("release",
-                           "a patch is always \"extended\"; leave \"release\" out or write \"extended\"");
+                    r.fail("release", ProblemCode::patch_release_not_extended);
                 r.find("release");
             } else {
                 line.release = readEnum<Release>(r, "release");
@@ -300,35 +282,34 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
     }
 
     if (!r.has("unit"))
-        r.fail("unit", std::string("missing; expected ") +
-                           (line.route == Route::Transdermal ? "\"mcg/h\"" : "\"mg\"") +
-                           " (the unit of \"dose\")");
+        r.fail("unit", ProblemCode::unit_missing, {line.route == Route::Transdermal ? "mcg/h" : "mg"});
     line.unit = readEnum<DoseUnit>(r, "unit");
     if (product) {
         const DoseUnit wanted =
             product->unit == StrengthUnit::McgPerHour ? DoseUnit::McgPerHour : DoseUnit::Mg;
         if (line.unit != wanted)
-            r.fail("unit", "got \"" + std::string(toString(line.unit)) + "\" for " + product->id +
-                               "; expected \"" + std::string(toString(wanted)) + "\"");
+            r.fail(
+                "unit", ProblemCode::unit_wrong_for_product,
+                {std::string(toString(line.unit)), productToken(product->id), std::string(toString(wanted))});
     } else if (!unitFitsRoute(line.unit, line.route)) {
-        r.fail("unit", "got \"" + std::string(toString(line.unit)) + "\" on route \"" +
-                           std::string(toString(line.route)) + "\"; expected " +
-                           (line.route == Route::Transdermal ? "\"mcg/h\" (patch strength)" : "\"mg\""));
+        r.fail("unit",
+               line.route == Route::Transdermal ? ProblemCode::unit_wrong_for_patch
+                                                : ProblemCode::unit_wrong_for_route,
+               {std::string(toString(line.unit)), std::string(toString(line.route))});
     }
 
     line.prn = r.optionalBoolean("prn").value_or(false);
     const bool hasSchedule = r.has("schedule");
     if (line.isPatch() && (line.prn || hasSchedule || r.has("times_per_day")))
         r.fail(line.prn ? "prn" : (hasSchedule ? "schedule" : "times_per_day"),
-               "a patch line has only \"dose\" (strength in mcg/h) and optionally \"count\"; it is worn "
-               "continuously");
+               ProblemCode::patch_line_extra);
     if (hasSchedule && (line.prn || r.has("dose") || r.has("times_per_day")))
-        r.fail("schedule",
-               "a line has either \"schedule\" or \"dose\" (with \"times_per_day\" or \"prn\"), not both");
+        r.fail("schedule", ProblemCode::schedule_and_dose);
 
     if (auto count = r.optionalInteger("count")) {
         if (*count < 1 || *count > kMaxCount)
-            r.fail("count", "got " + std::to_string(*count) + "; expected 1 to " + std::to_string(kMaxCount));
+            r.fail("count", ProblemCode::out_of_range,
+                   {std::to_string(*count), "1", std::to_string(kMaxCount)});
         line.count = static_cast<int>(*count);
     }
 
@@ -342,8 +323,7 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
             sum += amounts[i];
         }
         s.finish();
-        if (sum <= 0)
-            r.fail("schedule", "expected a dose above 0 at one or more of morning, noon, evening, night");
+        if (sum <= 0) r.fail("schedule", ProblemCode::schedule_empty);
         line.schedule = amounts;
     } else {
         const double dose = r.number("dose");
@@ -352,36 +332,30 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
     }
 
     if (line.prn) {
-        if (r.has("times_per_day"))
-            r.fail("times_per_day",
-                   "a PRN line uses \"max_per_day\" (and \"used_per_day\"), not \"times_per_day\"");
+        if (r.has("times_per_day")) r.fail("times_per_day", ProblemCode::prn_times_per_day);
         r.find("times_per_day");
-        if (!r.has("max_per_day"))
-            r.fail("max_per_day", "missing; a PRN line needs the most administrations allowed a day");
+        if (!r.has("max_per_day")) r.fail("max_per_day", ProblemCode::prn_max_missing);
         line.maxPerDay = r.number("max_per_day");
         if (*line.maxPerDay <= 0 || *line.maxPerDay > kMaxTimesPerDay)
-            r.fail("max_per_day", "got " + fmt(*line.maxPerDay) +
-                                      "; expected a number of administrations from 1 to " +
-                                      std::to_string(kMaxTimesPerDay));
+            r.fail("max_per_day", ProblemCode::prn_max_out_of_range,
+                   {fmt(*line.maxPerDay), std::to_string(kMaxTimesPerDay)});
         line.usedPerDay = r.optionalNumber("used_per_day");
         if (line.usedPerDay && (*line.usedPerDay < 0 || *line.usedPerDay > *line.maxPerDay))
-            r.fail("used_per_day", "got " + fmt(*line.usedPerDay) + "; expected 0 to max_per_day (" +
-                                       fmt(*line.maxPerDay) + ")");
+            r.fail("used_per_day", ProblemCode::prn_used_out_of_range,
+                   {fmt(*line.usedPerDay), fmt(*line.maxPerDay)});
     } else {
         for (auto key : {"max_per_day", "used_per_day"})
-            if (r.has(key)) r.fail(key, "only PRN lines (\"prn\": true) have \"" + std::string(key) + "\"");
+            if (r.has(key)) r.fail(key, ProblemCode::prn_only_key, {key});
         r.find("max_per_day");
         r.find("used_per_day");
         if (!line.isPatch() && !hasSchedule) {
             if (!r.has("times_per_day"))
-                r.fail("times_per_day", "missing; a scheduled line needs \"times_per_day\" (1-" +
-                                            std::to_string(kMaxTimesPerDay) +
-                                            "), a \"schedule\", or \"prn\": true");
+                r.fail("times_per_day", ProblemCode::times_per_day_missing,
+                       {std::to_string(kMaxTimesPerDay)});
             const auto times = r.integer("times_per_day");
             if (times < 1 || times > kMaxTimesPerDay)
-                r.fail("times_per_day", "got " + std::to_string(times) +
-                                            "; expected a whole number from 1 to " +
-                                            std::to_string(kMaxTimesPerDay));
+                r.fail("times_per_day", ProblemCode::times_per_day_out_of_range,
+                       {std::to_string(times), std::to_string(kMaxTimesPerDay)});
             line.timesPerDay = static_cast<int>(times);
         }
         r.find("times_per_day");
@@ -390,8 +364,8 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
     if (r.has("since")) {
         line.since = readDate(r, "since");
         if (*line.since > asOf)
-            r.fail("since", "got \"" + formatIsoDate(*line.since) + "\", after the evaluation date " +
-                                formatIsoDate(asOf) + "; expected a date on or before it");
+            r.fail("since", ProblemCode::since_after_as_of,
+                   {dateToken(formatIsoDate(*line.since)), dateToken(formatIsoDate(asOf))});
     }
     r.find("since");
     r.finish();
@@ -409,9 +383,9 @@ Regimen readRegimen(const Json &doc, const std::string &file, const Formulary &f
     r.find("as_of");
     regimen.asOf = asOf.override ? *asOf.override : regimen.asOfInFile.value_or(asOf.today);
     const Json &lines = r.array("lines");
-    if (lines.empty()) r.fail("lines", "expected at least one line");
+    if (lines.empty()) r.fail("lines", ProblemCode::list_empty);
     if (lines.size() > 200)
-        r.fail("lines", "got " + std::to_string(lines.size()) + " lines; expected at most 200");
+        r.fail("lines", ProblemCode::lines_too_many, {std::to_string(lines.size()), "200"});
     for (std::size_t i = 0; i < lines.size(); ++i)
         regimen.lines.push_back(
             readRegimenLine(lines[i], "/lines/" + std::to_string(i), file, formulary, regimen.asOf));

@@ -46,35 +46,31 @@ struct RulesReader {
     const IdSet &groups;
     const IdSet &products;
 
+    /// `unknown` is the problem for an id not in `known` (unknown_source_id, unknown_substance_id, …).
     void requireKnown(ObjectReader &r, std::string_view key, const std::string &id, const IdSet &known,
-                      std::string_view what) const
+                      ProblemCode unknown) const
     {
-        if (!known.count(id))
-            r.fail(key, "unknown " + std::string(what) + " \"" + id + "\"; expected an id from " +
-                            (what == "source id" ? "sources.json"
-                             : what == "group"   ? "atc-groups.json"
-                                                 : "substances.json"));
+        if (!known.count(id)) r.fail(key, unknown, {id});
     }
 
     void readSource(ObjectReader &r, RuleSource &out) const
     {
         out.source = r.string("source");
-        requireKnown(r, "source", out.source, sources, "source id");
+        requireKnown(r, "source", out.source, sources, ProblemCode::unknown_source_id);
         out.note = r.optionalString("note").value_or("");
     }
 
     std::vector<std::string> readIds(ObjectReader &r, std::string_view key, const IdSet &known,
-                                     std::string_view what) const
+                                     ProblemCode unknown) const
     {
         const Json &list = r.array(key);
         std::vector<std::string> ids;
         for (std::size_t i = 0; i < list.size(); ++i) {
             const std::string where = r.pointer(key) + "/" + std::to_string(i);
             if (!list[i].is_string())
-                throw InputError(file, where, "got " + json::quote(list[i]) + "; expected a string");
+                throw InputError(file, where, {ProblemCode::not_a_string, {json::quote(list[i])}});
             const std::string id = list[i].get<std::string>();
-            if (!known.count(id))
-                throw InputError(file, where, "unknown " + std::string(what) + " \"" + id + "\"");
+            if (!known.count(id)) throw InputError(file, where, {unknown, {id}});
             ids.push_back(id);
         }
         return ids;
@@ -85,14 +81,14 @@ struct RulesReader {
         const Json &v = r.array(key);
         if (v.size() != 2 || !v[0].is_number() || !v[1].is_number() || v[0].get<double>() <= 0 ||
             v[0].get<double>() > v[1].get<double>())
-            r.fail(key, "got " + json::quote(v) + "; expected [low, high] with 0 < low <= high");
+            r.fail(key, ProblemCode::rule_range_invalid, {json::quote(v)});
         return {v[0].get<double>(), v[1].get<double>()};
     }
 
     double positive(ObjectReader &r, std::string_view key) const
     {
         const double v = r.number(key);
-        if (v <= 0) r.fail(key, "got " + json::quote(r.at(key)) + "; expected a number above 0");
+        if (v <= 0) r.fail(key, ProblemCode::not_above, {json::quote(r.at(key)), "0"});
         return v;
     }
 
@@ -100,7 +96,7 @@ struct RulesReader {
     {
         const auto v = r.integer(key);
         if (v <= 0 || v > 3650)
-            r.fail(key, "got " + std::to_string(v) + "; expected a whole number from 1 to 3650");
+            r.fail(key, ProblemCode::whole_number_out_of_range, {std::to_string(v), "1", "3650"});
         return static_cast<int>(v);
     }
 
@@ -116,7 +112,7 @@ struct RulesReader {
     std::string knownSource(ObjectReader &r, std::string_view key) const
     {
         std::string id = r.string(key);
-        requireKnown(r, key, id, sources, "source id");
+        requireKnown(r, key, id, sources, ProblemCode::unknown_source_id);
         return id;
     }
 
@@ -124,8 +120,7 @@ struct RulesReader {
     double egfr(ObjectReader &r, std::string_view key) const
     {
         const double v = positive(r, key);
-        if (v > 200)
-            r.fail(key, "got " + json::quote(r.at(key)) + "; expected an eGFR of at most 200 ml/min");
+        if (v > 200) r.fail(key, ProblemCode::egfr_above_maximum, {json::quote(r.at(key)), "200"});
         return v;
     }
 
@@ -133,12 +128,12 @@ struct RulesReader {
     {
         readSource(r, out);
         out.generalBelowEgfr = egfr(r, "general_below_egfr");
-        out.preferred = readIds(r, "preferred", substances, "substance");
+        out.preferred = readIds(r, "preferred", substances, ProblemCode::unknown_substance_id);
         out.preferredSource = knownSource(r, "preferred_source");
         eachObject(r, "bands", [&](ObjectReader &b) {
             RenalBand band;
             band.substance = b.string("substance");
-            requireKnown(b, "substance", band.substance, substances, "substance");
+            requireKnown(b, "substance", band.substance, substances, ProblemCode::unknown_substance_id);
             band.belowEgfr = egfr(b, "below_egfr");
             const std::string advice = b.string("advice");
             bool found = false;
@@ -147,10 +142,14 @@ struct RulesReader {
                     band.advice = static_cast<RenalAdvice>(k);
                     found = true;
                 }
-            if (!found)
-                b.fail("advice",
-                       "got \"" + advice +
-                           "\"; expected \"avoid\", \"reduce\", \"reduce_interval\" or \"caution\"");
+            if (!found) {
+                std::string expected;
+                for (std::size_t k = 0; k < kRenalAdviceNames.size(); ++k)
+                    if (k != static_cast<std::size_t>(RenalAdvice::General))
+                        expected +=
+                            (expected.empty() ? "\"" : ", \"") + std::string(kRenalAdviceNames[k]) + "\"";
+                b.fail("advice", ProblemCode::not_one_of, {advice, expected});
+            }
             band.source = knownSource(b, "source");
             b.optionalString("note");
             out.bands.push_back(band);
@@ -160,7 +159,7 @@ struct RulesReader {
     void readGroupRule(ObjectReader &r, GroupRule &out) const
     {
         readSource(r, out);
-        out.groups = readIds(r, "groups", groups, "group");
+        out.groups = readIds(r, "groups", groups, ProblemCode::unknown_group);
     }
 
     /// Runs `body` on each object of the array `key`, then rejects unknown keys in it.
@@ -178,10 +177,10 @@ struct RulesReader {
     std::pair<std::string, Route> substanceAndRoute(ObjectReader &m) const
     {
         std::string substance = m.string("substance");
-        requireKnown(m, "substance", substance, substances, "substance");
+        requireKnown(m, "substance", substance, substances, ProblemCode::unknown_substance_id);
         const std::string route = m.string("route");
         const auto parsed = parseEnum<Route>(route);
-        if (!parsed) m.fail("route", "got \"" + route + "\"; expected " + expectedList<Route>());
+        if (!parsed) m.fail("route", ProblemCode::not_one_of, {route, expectedList<Route>()});
         return {std::move(substance), *parsed};
     }
 
@@ -193,20 +192,19 @@ struct RulesReader {
         eachObject(r, "maxima", [&](ObjectReader &m) {
             LabelMaximum lm;
             std::tie(lm.substance, lm.route) = substanceAndRoute(m);
-            if (lm.route == Route::Transdermal)
-                m.fail("route", "expected a route dosed in mg, not \"transdermal\"");
+            if (lm.route == Route::Transdermal) m.fail("route", ProblemCode::label_max_transdermal);
             lm.maxMgPerDay = positive(m, "max");
             if (m.string("unit") != "mg/day")
-                m.fail("unit", "got \"" + m.string("unit") + "\"; expected \"mg/day\"");
+                m.fail("unit", ProblemCode::unit_expected, {m.string("unit"), "mg/day"});
             lm.source = m.string("source");
-            requireKnown(m, "source", lm.source, sources, "source id");
-            if (m.has("products")) lm.products = readIds(m, "products", products, "product");
+            requireKnown(m, "source", lm.source, sources, ProblemCode::unknown_source_id);
+            if (m.has("products"))
+                lm.products = readIds(m, "products", products, ProblemCode::unknown_product_id);
             m.find("products");
             for (const auto &other : out.maxima)
                 if (other.substance == lm.substance && other.route == lm.route &&
                     other.products == lm.products)
-                    m.fail("substance",
-                           "duplicate maximum for \"" + lm.substance + "\" on this route and scope");
+                    m.fail("substance", ProblemCode::duplicate_label_maximum, {lm.substance});
             out.maxima.push_back(std::move(lm));
         });
     }
@@ -219,16 +217,14 @@ struct RulesReader {
         eachObject(r, "opioids", [&](ObjectReader &o) {
             SerotonergicOpioid op;
             op.substance = o.string("substance");
-            requireKnown(o, "substance", op.substance, substances, "substance");
+            requireKnown(o, "substance", op.substance, substances, ProblemCode::unknown_substance_id);
             if (contains(tramadol.substances, op.substance) || s.find(op.substance))
-                o.fail("substance", "\"" + op.substance +
-                                        "\" is listed twice (here or in tramadol_serotonergic); "
-                                        "expected one serotonergic rule per opioid");
+                o.fail("substance", ProblemCode::serotonergic_opioid_twice, {op.substance});
             op.source = knownSource(o, "source");
-            op.contraindicatedGroups = readIds(o, "contraindicated_groups", groups, "group");
+            op.contraindicatedGroups =
+                readIds(o, "contraindicated_groups", groups, ProblemCode::unknown_group);
             for (const auto &g : op.contraindicatedGroups)
-                if (!s.covers(g))
-                    o.fail("contraindicated_groups", "group \"" + g + "\" is not in the rule's \"groups\"");
+                if (!s.covers(g)) o.fail("contraindicated_groups", ProblemCode::group_not_in_rule, {g});
             if (!op.contraindicatedGroups.empty())
                 op.contraindicationSource = knownSource(o, "contraindication_source");
             s.opioids.push_back(std::move(op));
@@ -238,41 +234,40 @@ struct RulesReader {
     void readQtc(ObjectReader &r, QtcRule &q) const
     {
         readSource(r, q);
-        q.substances = readIds(r, "substances", substances, "substance");
+        q.substances = readIds(r, "substances", substances, ProblemCode::unknown_substance_id);
         q.ecgSource = knownSource(r, "ecg_source");
         eachObject(r, "comedications", [&](ObjectReader &c) {
             QtComedication e;
             e.atc = c.string("atc");
             if (!isValidAtcPrefix(e.atc))
-                c.fail("atc", "got \"" + e.atc + "\"; expected an ATC prefix such as \"N06AB04\"");
+                c.fail("atc", ProblemCode::atc_prefix_malformed, {e.atc, "N06AB04"});
             for (const auto &other : q.comedications)
                 if (e.atc.rfind(other.atc, 0) == 0 || other.atc.rfind(e.atc, 0) == 0)
-                    c.fail("atc", "\"" + e.atc + "\" overlaps \"" + other.atc +
-                                      "\"; expected each ATC code in one entry at most");
+                    c.fail("atc", ProblemCode::atc_entry_overlaps, {e.atc, other.atc});
             const std::string category = c.string("category");
             if (category == kQtCategoryNames[0])
                 e.category = QtCategory::QtProlonging;
             else if (category == kQtCategoryNames[1])
                 e.category = QtCategory::ContraindicatedWithQtProlonging;
             else
-                c.fail("category",
-                       "got \"" + category +
-                           "\"; expected \"qt_prolonging\" or \"contraindicated_with_qt_prolonging\"");
+                c.fail("category", ProblemCode::not_one_of,
+                       {category, "\"" + std::string(kQtCategoryNames[0]) + "\", \"" +
+                                      std::string(kQtCategoryNames[1]) + "\""});
             e.source = knownSource(c, "source");
             q.comedications.push_back(std::move(e));
         });
-        if (q.comedications.empty()) r.fail("comedications", "expected at least one entry");
+        if (q.comedications.empty()) r.fail("comedications", ProblemCode::entries_empty);
     }
 
     void readDriving(ObjectReader &r, DrivingRule &d) const
     {
         readSource(r, d);
-        d.noException = readIds(r, "no_exception", substances, "substance");
-        d.sedativeGroups = readIds(r, "sedative_groups", groups, "group");
-        d.weakOpioids = readIds(r, "weak_opioids", substances, "substance");
+        d.noException = readIds(r, "no_exception", substances, ProblemCode::unknown_substance_id);
+        d.sedativeGroups = readIds(r, "sedative_groups", groups, ProblemCode::unknown_group);
+        d.weakOpioids = readIds(r, "weak_opioids", substances, ProblemCode::unknown_substance_id);
         eachObject(r, "short_acting_allowed_below", [&](ObjectReader &a) {
             ShortActingAllowance s{a.string("substance"), positive(a, "mg_per_day")};
-            requireKnown(a, "substance", s.substance, substances, "substance");
+            requireKnown(a, "substance", s.substance, substances, ProblemCode::unknown_substance_id);
             d.shortActingAllowed.push_back(s);
         });
         eachObject(r, "depot_maxima", [&](ObjectReader &m) {
@@ -281,8 +276,7 @@ struct RulesReader {
             dm.max = positive(m, "max");
             const std::string unit = m.string("unit");
             const std::string wanted = dm.route == Route::Transdermal ? "mcg/h" : "mg/day";
-            if (unit != wanted)
-                m.fail("unit", "got \"" + unit + "\"; expected \"" + wanted + "\" on this route");
+            if (unit != wanted) m.fail("unit", ProblemCode::unit_expected_on_route, {unit, wanted});
             d.depotMaxima.push_back(dm);
         });
     }
@@ -299,37 +293,34 @@ std::vector<AtcGroup> loadAtcGroups(const std::string &file, const IdSet &source
         ObjectReader r(all[i], "/groups/" + std::to_string(i), file);
         AtcGroup g;
         g.id = r.string("id");
-        if (!ids.insert(g.id).second) r.fail("id", "duplicate group id \"" + g.id + "\"");
+        if (!ids.insert(g.id).second) r.fail("id", ProblemCode::duplicate_group_id, {g.id});
         g.nameEn = r.string("name_en");
         g.nameDa = r.string("name_da");
         const Json &prefixes = r.array("prefixes");
-        if (prefixes.empty()) r.fail("prefixes", "expected at least one ATC prefix");
+        if (prefixes.empty()) r.fail("prefixes", ProblemCode::atc_prefixes_empty);
         for (std::size_t k = 0; k < prefixes.size(); ++k) {
             const std::string where = r.pointer("prefixes") + "/" + std::to_string(k);
             const Json &p = prefixes[k];
-            if (!p.is_string() || !isValidAtcPrefix(p.get<std::string>()))
+            if (!p.is_string()) throw InputError(file, where, {ProblemCode::not_a_string, {json::quote(p)}});
+            if (!isValidAtcPrefix(p.get<std::string>()))
                 throw InputError(file, where,
-                                 "got " + json::quote(p) + "; expected an ATC prefix such as \"N05BA\"");
+                                 {ProblemCode::atc_prefix_malformed, {p.get<std::string>(), "N05BA"}});
             const std::string prefix = p.get<std::string>();
             for (const auto &other : groups)
                 for (const auto &q : other.prefixes)
                     if (prefix.rfind(q, 0) == 0 || q.rfind(prefix, 0) == 0)
                         throw InputError(file, where,
-                                         "prefix \"" + prefix + "\" overlaps \"" + q + "\" of group \"" +
-                                             other.id + "\"; expected each ATC code in one group at most");
+                                         {ProblemCode::atc_prefix_overlaps, {prefix, q, other.id}});
             g.prefixes.push_back(prefix);
         }
         g.source = r.string("source");
-        if (!sources.count(g.source))
-            r.fail("source", "unknown source id \"" + g.source + "\"; expected an id from sources.json");
+        if (!sources.count(g.source)) r.fail("source", ProblemCode::unknown_source_id, {g.source});
         g.note = r.optionalString("note").value_or("");
         r.finish();
         groups.push_back(std::move(g));
     }
     if (!ids.count(std::string(kOpioidGroup)))
-        throw InputError(
-            file, "/groups",
-            "missing the reserved group \"opioid\" (opioid ATC codes, which regimen lines may not use)");
+        throw InputError(file, "/groups", {ProblemCode::opioid_group_missing});
     return groups;
 }
 
@@ -363,10 +354,11 @@ RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet
     rr.section(top, "tramadol_serotonergic", [&](ObjectReader &r) {
         SerotonergicRule &s = d.tramadolSerotonergic;
         rr.readGroupRule(r, s);
-        s.substances = rr.readIds(r, "substances", substances, "substance");
-        s.contraindicatedGroups = rr.readIds(r, "contraindicated_groups", groups, "group");
+        s.substances = rr.readIds(r, "substances", substances, ProblemCode::unknown_substance_id);
+        s.contraindicatedGroups = rr.readIds(r, "contraindicated_groups", groups, ProblemCode::unknown_group);
         s.contraindicationSource = r.string("contraindication_source");
-        rr.requireKnown(r, "contraindication_source", s.contraindicationSource, sources, "source id");
+        rr.requireKnown(r, "contraindication_source", s.contraindicationSource, sources,
+                        ProblemCode::unknown_source_id);
         s.washoutDays = rr.positiveInt(r, "washout_days");
     });
     rr.section(top, "sedative_duplicate", [&](ObjectReader &r) {
@@ -379,7 +371,8 @@ RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet
     rr.section(top, "qtc_risk", [&](ObjectReader &r) { rr.readQtc(r, d.qtcRisk); });
     rr.section(top, "cyp2d6_prodrug", [&](ObjectReader &r) {
         rr.readSource(r, d.cyp2d6Prodrug);
-        d.cyp2d6Prodrug.substances = rr.readIds(r, "substances", substances, "substance");
+        d.cyp2d6Prodrug.substances =
+            rr.readIds(r, "substances", substances, ProblemCode::unknown_substance_id);
         d.cyp2d6Prodrug.poorMetabolisersPercent = rr.readRange(r, "poor_metabolisers_percent");
     });
     rr.section(top, "methadone_specialist", [&](ObjectReader &r) {
@@ -393,21 +386,23 @@ RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet
     rr.section(top, "patch_in_opioid_naive", [&](ObjectReader &r) {
         PatchNaiveRule &p = d.patchInOpioidNaive;
         rr.readSource(r, p);
-        p.substances = rr.readIds(r, "substances", substances, "substance");
+        p.substances = rr.readIds(r, "substances", substances, ProblemCode::unknown_substance_id);
         p.withinDays = rr.positiveInt(r, "within_days");
         p.toleranceMeqMgPerDay = rr.positive(r, "tolerance_meq_mg_per_day");
     });
     rr.section(top, "fast_taper", [&](ObjectReader &r) {
         rr.readSource(r, d.fastTaper);
         d.fastTaper.maxCutPercent = rr.positive(r, "max_cut_percent");
-        if (d.fastTaper.maxCutPercent >= 100) r.fail("max_cut_percent", "expected a percentage below 100");
+        if (d.fastTaper.maxCutPercent >= 100)
+            r.fail("max_cut_percent", ProblemCode::percentage_not_below, {"100"});
         d.fastTaper.minIntervalDays = rr.positiveInt(r, "min_interval_days");
     });
     rr.section(top, "short_exposure", [&](ObjectReader &r) {
         rr.readSource(r, d.shortExposure);
         d.shortExposure.maxDays = rr.positiveInt(r, "max_days");
         d.shortExposure.stepPercent = rr.positive(r, "step_percent");
-        if (d.shortExposure.stepPercent > 50) r.fail("step_percent", "expected a percentage of at most 50");
+        if (d.shortExposure.stepPercent > 50)
+            r.fail("step_percent", ProblemCode::percentage_above_maximum, {"50"});
         d.shortExposure.intervalDays = rr.positiveInt(r, "interval_days");
     });
     rr.section(top, "driving_limit", [&](ObjectReader &r) { rr.readDriving(r, d.drivingLimit); });
@@ -417,8 +412,8 @@ RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet
     rr.section(top, "elderly", [&](ObjectReader &r) {
         rr.readSource(r, d.elderly);
         d.elderly.minAge = rr.positiveInt(r, "min_age");
-        if (d.elderly.minAge > 130) r.fail("min_age", "expected an age of at most 130");
-        d.elderly.sedativeGroups = rr.readIds(r, "sedative_groups", groups, "group");
+        if (d.elderly.minAge > 130) r.fail("min_age", ProblemCode::age_above_maximum, {"130"});
+        d.elderly.sedativeGroups = rr.readIds(r, "sedative_groups", groups, ProblemCode::unknown_group);
         d.elderly.fallSource = rr.knownSource(r, "fall_source");
     });
     rr.section(top, "renal_impairment", [&](ObjectReader &r) { rr.readRenal(r, d.renalImpairment); });
@@ -426,7 +421,7 @@ RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet
         RespiratoryRule &p = d.respiratoryRisk;
         p.sleepApnoeaSource = rr.knownSource(r, "sleep_apnoea_source");
         p.copdSource = rr.knownSource(r, "copd_source");
-        p.sedativeGroups = rr.readIds(r, "sedative_groups", groups, "group");
+        p.sedativeGroups = rr.readIds(r, "sedative_groups", groups, ProblemCode::unknown_group);
         p.sedativeSource = rr.knownSource(r, "sedative_source");
         p.note = r.optionalString("note").value_or("");
     });

@@ -25,13 +25,14 @@ constexpr std::size_t kMaxLine = std::size_t{64} << 20; ///< a longer line is re
 void validate(const ScreenOptions &o, const std::string &file)
 {
     if (o.windowDays <= 0 || o.windowDays > 36600)
-        throw InputError(file, "--window-days", "expected 1 to 36600 days");
-    if (o.recentDays <= 0) throw InputError(file, "recent days", "expected a positive number of days");
+        throw InputError(file, "--window-days", {ProblemCode::screen_window_out_of_range});
+    if (o.recentDays <= 0) throw InputError(file, "recent days", {ProblemCode::screen_recent_days});
     if (o.longTermMinRedemptions < 1)
-        throw InputError(file, "--long-term-redemptions", "expected at least 1");
-    if (o.longTermMinSpanDays < 0) throw InputError(file, "--long-term-days", "expected 0 or more days");
-    if (o.threads < 0 || o.threads > 64) throw InputError(file, "--threads", "expected 0 (automatic) to 64");
-    if (o.blockBytes < 16) throw InputError(file, "block size", "expected at least 16 bytes");
+        throw InputError(file, "--long-term-redemptions", {ProblemCode::screen_redemptions});
+    if (o.longTermMinSpanDays < 0)
+        throw InputError(file, "--long-term-days", {ProblemCode::screen_span_days});
+    if (o.threads < 0 || o.threads > 64) throw InputError(file, "--threads", {ProblemCode::screen_threads});
+    if (o.blockBytes < 16) throw InputError(file, "block size", {ProblemCode::screen_block_size});
 }
 
 std::size_t threadCount(const ScreenOptions &o, std::uint64_t bytes)
@@ -66,8 +67,7 @@ public:
     bool fill(std::size_t kept)
     {
         if (kept == m_buffer.size()) {
-            if (m_buffer.size() >= kMaxLine)
-                throw InputError(m_file, "", "a line longer than 64 MiB: not a CSV file");
+            if (m_buffer.size() >= kMaxLine) throw InputError(m_file, "", {ProblemCode::csv_line_too_long});
             m_buffer.resize(m_buffer.size() * 2);
         }
         std::size_t want = m_buffer.size() - kept;
@@ -79,7 +79,7 @@ public:
             n = m_offset >= 0 ? ::pread(m_fd, m_buffer.data() + kept, want, m_offset)
                               : ::read(m_fd, m_buffer.data() + kept, want);
         } while (n < 0 && errno == EINTR);
-        if (n < 0) throw InputError(m_file, "", std::string("cannot read: ") + std::strerror(errno));
+        if (n < 0) throw InputError(m_file, "", {ProblemCode::file_cannot_read, {systemErrorToken(errno)}});
         if (m_offset >= 0) m_offset += n;
         m_size = kept + static_cast<std::size_t>(n);
         return n > 0;
@@ -151,8 +151,7 @@ ScreenResult screenText(std::string_view text, const std::string &file, const Pr
 {
     validate(options, file);
     const std::size_t nl = text.find('\n');
-    if (text.empty())
-        throw InputError(file, "line 1", "empty file: expected a header row patient_id,date,product,units");
+    if (text.empty()) throw InputError(file, "line 1", {ProblemCode::csv_empty});
     const detail::ColumnLayout layout = detail::parseHeader(text.substr(0, nl), file);
     const std::size_t body = nl == std::string_view::npos ? text.size() : nl + 1;
     const std::size_t n = threadCount(options, text.size());
@@ -183,7 +182,7 @@ ScreenResult screenFile(const std::string &path, const ProductTable &products, c
     validate(options, path);
     const bool isStdin = path == "-";
     Fd fd{isStdin ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC), !isStdin};
-    if (fd.fd < 0) throw InputError(path, "", std::string("cannot open: ") + std::strerror(errno));
+    if (fd.fd < 0) throw InputError(path, "", {ProblemCode::file_cannot_open, {systemErrorToken(errno)}});
     struct stat st {};
     const bool seekable = ::fstat(fd.fd, &st) == 0 && S_ISREG(st.st_mode);
     const std::uint64_t size = seekable ? static_cast<std::uint64_t>(st.st_size) : 0;
@@ -197,8 +196,7 @@ ScreenResult screenFile(const std::string &path, const ProductTable &products, c
         kept = head.size();
         nl = static_cast<const char *>(std::memchr(head.data(), '\n', kept));
     }
-    if (kept == 0)
-        throw InputError(path, "line 1", "empty file: expected a header row patient_id,date,product,units");
+    if (kept == 0) throw InputError(path, "line 1", {ProblemCode::csv_empty});
     const std::size_t headerLength = nl ? static_cast<std::size_t>(nl - head.data()) : kept;
     const detail::ColumnLayout layout =
         detail::parseHeader(std::string_view(head.data(), headerLength), path);

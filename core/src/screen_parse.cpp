@@ -100,9 +100,7 @@ ColumnLayout parseHeader(std::string_view line, const std::string &file)
     ColumnLayout layout;
     int index = 0;
     auto require = [&](int &slot, std::string_view name) {
-        if (slot >= 0)
-            throw InputError(file, "line 1",
-                             "column \"" + std::string(name) + "\" appears twice in the header");
+        if (slot >= 0) throw InputError(file, "line 1", {ProblemCode::csv_column_twice, {std::string(name)}});
         slot = index;
     };
     std::size_t start = 0;
@@ -126,10 +124,8 @@ ColumnLayout parseHeader(std::string_view line, const std::string &file)
     }
     layout.count = index;
     if (layout.patient < 0 || layout.date < 0 || layout.product < 0 || layout.units < 0)
-        throw InputError(file, "line 1",
-                         "expected a header row with the columns patient_id,date,product,units (extra "
-                         "columns are ignored)");
-    if (layout.count > kMaxFields) throw InputError(file, "line 1", "more than 64 columns");
+        throw InputError(file, "line 1", {ProblemCode::csv_header_missing_columns});
+    if (layout.count > kMaxFields) throw InputError(file, "line 1", {ProblemCode::csv_too_many_columns});
     return layout;
 }
 

@@ -39,8 +39,7 @@ std::uint32_t PatientMap::findOrInsert(std::string_view id, std::uint64_t hash)
         }
         i = (i + 1) & m_mask;
     }
-    if (m_size >= kMaxPatients)
-        throw InputError("", "patients", "more than 4294967294 patients; screening supports at most that");
+    if (m_size >= kMaxPatients) throw InputError("", "patients", {ProblemCode::screen_too_many_patients});
     if ((m_size & kBlockMask) == 0) m_blocks.emplace_back(std::size_t{1} << kBlockBits);
     Aggregate &a = item(m_size++);
     a.idLength = static_cast<std::uint32_t>(id.size());
@@ -103,8 +102,10 @@ ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfCh
             if (onBadRow) onBadRow(b);
             if (options.strict)
                 throw InputError(file, "line " + std::to_string(b.line),
-                                 std::string(toCode(b.reason)) +
-                                     (b.value.empty() ? "" : " \"" + b.value + "\""));
+                                 b.value.empty()
+                                     ? Problem{ProblemCode::screen_bad_row, {std::string(toCode(b.reason))}}
+                                     : Problem{ProblemCode::screen_bad_row_value,
+                                               {std::string(toCode(b.reason)), b.value}});
         }
         if (c.stopped) break;
         offset += c.lines;
@@ -153,11 +154,8 @@ ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfCh
         const Aggregate &a = items.item(static_cast<std::uint32_t>(i));
         if (a.saturated()) // needs about a million rows at the units bound for one patient: not a real
                            // extract
-            throw InputError(
-                file, "patient totals",
-                "one patient's dispensed MEQ over the last " + std::to_string(options.recentDays) +
-                    " days reaches 9.2e12 mg, or their redemptions in the window reach 4294967295; "
-                    "too large to count exactly (the patient is not named)");
+            throw InputError(file, "patient totals",
+                             {ProblemCode::screen_total_too_large, {std::to_string(options.recentDays)}});
         meq90[i] = static_cast<double>(a.meqMicro90);
     }
     const auto exceeds = [&](const Threshold &t) -> Eigen::Array<bool, Eigen::Dynamic, 1> {

@@ -95,14 +95,12 @@ ProductTable::ProductTable(const Formulary &formulary, const Profile &profile)
         auto [it, inserted] =
             substanceIndex.try_emplace(p.substance, static_cast<std::uint8_t>(substanceIndex.size()));
         if (substanceIndex.size() > 64)
-            throw InputError(formulary.directory(), "products",
-                             "more than 64 opioid substances; screening supports 64");
+            throw InputError(formulary.directory(), "products", {ProblemCode::screen_too_many_substances});
         Entry e;
         e.meqPerUnit = dispensedMeqPerUnit(p, profile);
         if (e.meqPerUnit && !(e.meqPerUnit->value() <= kMaxDispensedMeqPerUnit)) // also NaN
             throw InputError(formulary.directory(), "products: " + p.id,
-                             "one unit is more than 100000 mg MEQ under profile " + profile.id +
-                                 "; screening counts at most that per unit");
+                             {ProblemCode::screen_unit_too_large, {profileToken(profile.id)}});
         e.substance = it->second;
         e.longActing = p.release == Release::Extended || p.route == Route::Transdermal || p.isPatch();
         std::uint64_t i = quickHash(p.id) & m_impl->mask;

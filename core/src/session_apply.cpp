@@ -17,50 +17,45 @@ namespace {
 using D = SessionDecision;
 constexpr double kEps = 0.005; ///< MEQ are stored to 0.01
 
-[[noreturn]] void refuse(const std::string &key, const std::string &what)
+[[noreturn]] void refuse(const std::string &key, ProblemCode code, std::vector<std::string> values = {})
 {
-    throw InputError("", key, what);
+    throw InputError("", key, Problem{code, std::move(values)});
 }
 
-std::string iso(Date d)
+std::string day(Date d)
 {
-    return formatIsoDate(d);
+    return dateToken(formatIsoDate(d));
 }
 
 std::string mg(MeqPerDay m)
 {
-    return json::formatNumber(m.value()) + " mg MEQ/day";
+    return json::formatNumber(m.value());
 }
 
 void validateInput(const Plan &plan, const SessionInput &in, Date today)
 {
-    if (in.date > today)
-        refuse("date", "got " + iso(in.date) + ", after today (" + iso(today) +
-                           "); expected a session that has taken place");
+    if (in.date > today) refuse("date", ProblemCode::session_after_today, {day(in.date), day(today)});
     if (in.date < plan.created)
-        refuse("date", "got " + iso(in.date) + ", before the plan was made (" + iso(plan.created) +
-                           "); expected a session on or after that day");
+        refuse("date", ProblemCode::session_before_plan, {day(in.date), day(plan.created)});
     if (!plan.sessions.empty() && in.date < plan.sessions.back().date)
-        refuse("date", "got " + iso(in.date) + ", before the last session (" +
-                           iso(plan.sessions.back().date) + "); sessions are append-only and in date order");
+        refuse("date", ProblemCode::session_before_last, {day(in.date), day(plan.sessions.back().date)});
     if (in.withdrawal && (*in.withdrawal < 0 || *in.withdrawal > kWithdrawalMax))
-        refuse("withdrawal", "got " + std::to_string(*in.withdrawal) + "; expected 0 (none) to 3 (severe)");
+        refuse("withdrawal", ProblemCode::withdrawal_out_of_range, {std::to_string(*in.withdrawal)});
     if (in.pain && (*in.pain < 0 || *in.pain > kPainMax))
-        refuse("pain", "got " + std::to_string(*in.pain) + "; expected a pain NRS from 0 to 10");
+        refuse("pain", ProblemCode::pain_out_of_range, {std::to_string(*in.pain)});
     const D d = in.decision;
-    if (in.holdDays && d != D::Hold) refuse("hold_days", "only with the decision hold");
+    if (in.holdDays && d != D::Hold) refuse("hold_days", ProblemCode::hold_days_without_hold);
     if (in.holdDays && (*in.holdDays < 1 || *in.holdDays > kMaxIntervalDays))
-        refuse("hold_days", "got " + std::to_string(*in.holdDays) + "; expected 1 to " +
-                                std::to_string(kMaxIntervalDays) + " days");
+        refuse("hold_days", ProblemCode::hold_days_out_of_range,
+               {std::to_string(*in.holdDays), std::to_string(kMaxIntervalDays)});
     const bool replans = d == D::Slow || d == D::StepBack || d == D::Replan;
-    if (in.stepPercent && !replans) refuse("step_percent", "only with slow, step_back or replan");
-    if (in.intervalDays && !replans) refuse("interval_days", "only with slow, step_back or replan");
-    if (in.reviewDate && d != D::StopTaper) refuse("review_date", "only with stop_taper");
+    if (in.stepPercent && !replans) refuse("step_percent", ProblemCode::pace_without_replan);
+    if (in.intervalDays && !replans) refuse("interval_days", ProblemCode::pace_without_replan);
+    if (in.reviewDate && d != D::StopTaper) refuse("review_date", ProblemCode::review_date_without_stop);
     if (in.reviewDate && *in.reviewDate < in.date)
-        refuse("review_date", "got " + iso(*in.reviewDate) + ", before the session; expected a later date");
+        refuse("review_date", ProblemCode::review_date_before_session, {day(*in.reviewDate)});
     const bool noReason = !in.reason || in.reason->find_first_not_of(" \t\r\n") == std::string::npos;
-    if (d == D::StepBack && noReason)
-        refuse("reason", "missing; step_back raises the dose and must record why");
+    if (d == D::StepBack && noReason) refuse("reason", ProblemCode::step_back_without_reason);
 }
 
 /// The actual intake is written into the plan file and read back with the regimen line reader: a line
@@ -74,7 +69,7 @@ void validateActual(const SessionInput &in, const Formulary &formulary)
         try {
             (void)readRegimenLine(toJson(in.actual->lines[i]), "/" + where, "", formulary, in.date);
         } catch (const InputError &e) {
-            refuse(e.where().empty() ? where : e.where().substr(1), e.problem());
+            throw InputError("", e.where().empty() ? where : e.where().substr(1), e.problem());
         }
     }
 }
@@ -192,8 +187,7 @@ struct Context {
 void applyHold(Context &x)
 {
     std::vector<Step> &steps = x.plan.schedule.steps;
-    if (x.c + 1 >= static_cast<int>(steps.size()))
-        refuse("decision", "hold: the patient is on the last step; there is no later reduction to postpone");
+    if (x.c + 1 >= static_cast<int>(steps.size())) refuse("decision", ProblemCode::hold_on_last_step);
     // Dose changes stay on group days (align_to_sessions): a hold lasts whole intervals; otherwise
     // whole patch wear periods.
     const TaperOptions &o = x.plan.schedule.options;
@@ -212,26 +206,23 @@ void slowTo(Context &x, TaperOptions n)
     const Schedule &s = x.plan.schedule;
     const TaperOptions &o = s.options;
     if (n.stepPercent > o.stepPercent)
-        refuse("step_percent", "got " + json::formatNumber(n.stepPercent) +
-                                   "; slow expects at most the current " + json::formatNumber(o.stepPercent));
+        refuse("step_percent", ProblemCode::slow_percent_higher,
+               {json::formatNumber(n.stepPercent), json::formatNumber(o.stepPercent)});
     if (n.intervalDays < o.intervalDays)
-        refuse("interval_days", "got " + std::to_string(n.intervalDays) +
-                                    "; slow expects at least the current " + std::to_string(o.intervalDays));
+        refuse("interval_days", ProblemCode::slow_interval_shorter,
+               {std::to_string(n.intervalDays), std::to_string(o.intervalDays)});
     if (n.stepPercent == o.stepPercent && n.intervalDays == o.intervalDays)
-        refuse("step_percent", "slow expects a smaller step percent or a longer interval than now");
+        refuse("step_percent", ProblemCode::slow_same_pace);
     if (n.method == TaperMethod::Custom)
         n.method = TaperMethod::Proportional; // custom targets cannot be slowed
     n.shortExposurePace = false;              // the slower pace is the session's choice
     const Step &cur = s.steps[x.c];
-    if (cur.doses.empty()) refuse("decision", "slow: the taper is complete; the current step has no opioid");
+    if (cur.doses.empty()) refuse("decision", ProblemCode::slow_taper_complete);
     const bool last = x.c + 1 >= static_cast<int>(s.steps.size());
     // The next planned change (on the last step: from the session, but after the step's first day).
     const Date from = last ? std::max(x.in.date, cur.start + date::days(1)) : s.steps[x.c + 1].start;
     Tail tail{plan(stepRegimen(cur, from), n, x.profile, x.formulary), 1, x.c};
-    if (tail.schedule.steps.size() < 2)
-        refuse("decision",
-               "slow: no reduction is planned after the current step (the plan is at its target); "
-               "expected continue, or replan with a lower target");
+    if (tail.schedule.steps.size() < 2) refuse("decision", ProblemCode::slow_at_target);
     // The tail's step 0 is the current dose again: drop it, and start the first cut at `from`.
     if (tail.schedule.steps.size() > 1) {
         const int back = static_cast<int>((tail.schedule.steps[1].start - from).count());
@@ -282,7 +273,7 @@ void applyStepBack(Context &x)
     int previous = -1;
     for (int j = x.c - 1; j >= 0 && previous < 0; --j)
         if (s.steps[j].totalMeq.value() > cur.totalMeq.value() + kEps) previous = j;
-    if (previous < 0) refuse("decision", "step_back: no earlier step has a higher dose to return to");
+    if (previous < 0) refuse("decision", ProblemCode::step_back_no_higher_step);
     const TaperOptions n = replanOptions(s.options, x.in, x.in.date);
     Tail tail{plan(stepRegimen(s.steps[previous], x.in.date), n, x.profile, x.formulary), 0, x.c + 1};
     const MeqPerDay from = cur.totalMeq;
@@ -296,17 +287,15 @@ void applyStepBack(Context &x)
 void applyReplan(Context &x, const Regimen &taken)
 {
     const Schedule &s = x.plan.schedule;
-    if (!hasOpioid(taken))
-        refuse(x.in.actual ? "actual" : "decision", "replan: there is no opioid to plan from");
+    if (!hasOpioid(taken)) refuse(x.in.actual ? "actual" : "decision", ProblemCode::replan_no_opioid);
     const TaperOptions n = replanOptions(s.options, x.in, x.in.date);
     const Step &cur = s.steps[x.c];
     const bool started = cur.start < x.in.date; // false only before the plan's first day
     Tail tail{plan(taken, n, x.profile, x.formulary), 0, started ? x.c + 1 : 0};
     const MeqPerDay first = tail.schedule.steps.front().totalMeq;
     if (first.value() > cur.totalMeq.value() + kEps)
-        refuse(x.in.actual ? "actual" : "decision", "replan would raise the daily dose from " +
-                                                        mg(cur.totalMeq) + " to " + mg(first) +
-                                                        "; only step_back may raise it, with a reason");
+        refuse(x.in.actual ? "actual" : "decision", ProblemCode::replan_raises_dose,
+               {mg(cur.totalMeq), mg(first)});
     splice(x.plan, started ? x.c + 1 : 0, tail, n);
     if (x.in.stepPercent) x.session.stepPercent = n.stepPercent;
     if (x.in.intervalDays) x.session.intervalDays = n.intervalDays;
@@ -344,7 +333,7 @@ Plan recordSession(const Plan &input, const SessionInput &in, Date today, const 
     validateInput(input, in, today);
     validateActual(in, formulary);
     const Profile *profile = formulary.profile(input.schedule.profile);
-    if (!profile) throw InputError("", "/profile", "unknown profile \"" + input.schedule.profile + "\"");
+    if (!profile) throw InputError("", "/profile", {ProblemCode::unknown_profile, {input.schedule.profile}});
     Plan plan = input;
     const int c = currentStep(plan.schedule.steps, in.date);
     const Step &cur = plan.schedule.steps[c];
@@ -394,14 +383,11 @@ Plan recordSession(const Plan &input, const SessionInput &in, Date today, const 
     // allow): that is not slower, and recording it would claim a change that did not happen.
     if (in.decision == D::Slow && !changed)
         refuse(in.intervalDays ? "interval_days" : "step_percent",
+               input.schedule.options.intervalDays >= kMaxIntervalDays ? ProblemCode::slow_unchanged_longest
+                                                                       : ProblemCode::slow_unchanged,
                input.schedule.options.intervalDays >= kMaxIntervalDays
-                   ? "slow leaves the remaining steps unchanged (the next cut is already the smallest "
-                     "dispensable one "
-                     "and the interval is already the longest, " +
-                         std::to_string(kMaxIntervalDays) + " days); expected hold or stop_taper"
-                   : "slow leaves the remaining steps unchanged (the next cut is already the smallest "
-                     "dispensable "
-                     "one); expected a longer interval, or hold");
+                   ? std::vector<std::string>{std::to_string(kMaxIntervalDays)}
+                   : std::vector<std::string>{});
     if (changed) {
         std::string reason(toString(in.decision));
         if (in.reason) reason += ": " + *in.reason;

@@ -53,8 +53,8 @@ std::optional<int> optionalInRange(ObjectReader &r, std::string_view key, int lo
 {
     const auto v = r.optionalInteger(key);
     if (v && (*v < low || *v > high))
-        r.fail(key, "got " + std::to_string(*v) + "; expected " + std::to_string(low) + " to " +
-                        std::to_string(high));
+        r.fail(key, ProblemCode::out_of_range,
+               {std::to_string(*v), std::to_string(low), std::to_string(high)});
     return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
 }
 
@@ -76,11 +76,11 @@ Session readSession(const Json &value, const std::string &pointer, const std::st
     s.by = r.optionalString("by");
     const long long step = r.integer("step");
     if (step < 0 || step > kMaxSteps)
-        r.fail("step", "got " + std::to_string(step) + "; expected a step index (0 or more)");
+        r.fail("step", ProblemCode::step_index_negative, {std::to_string(step)});
     s.step = static_cast<int>(step);
     s.plannedMeq = MeqPerDay(r.number("planned_meq_mg"));
     if (const Json *actual = r.find("actual")) {
-        if (!actual->is_array()) r.fail("actual", "expected an array of regimen lines or null");
+        if (!actual->is_array()) r.fail("actual", ProblemCode::actual_not_array);
         Regimen taken;
         taken.asOf = s.date;
         for (std::size_t i = 0; i < actual->size(); ++i)
@@ -103,16 +103,17 @@ Session readSession(const Json &value, const std::string &pointer, const std::st
         ObjectReader ir(*inc, r.pointer("increase"), file);
         const long long increasedStep = ir.integer("step");
         if (increasedStep < 0 || increasedStep > kMaxSteps)
-            ir.fail("step", "got " + std::to_string(increasedStep) + "; expected a step index");
+            ir.fail("step", ProblemCode::step_index_negative, {std::to_string(increasedStep)});
         s.increase = MeqIncrease{static_cast<int>(increasedStep), MeqPerDay(ir.number("from_meq_mg")),
                                  MeqPerDay(ir.number("to_meq_mg"))};
         ir.finish();
         if (s.decision != SessionDecision::StepBack)
-            r.fail("increase", "expected null: only step_back raises the dose");
+            r.fail("increase", ProblemCode::increase_without_step_back);
     }
     s.revision = static_cast<int>(readRevision(r, "revision"));
     if (const Json *kept = r.find("maintenance_finding")) {
-        if (s.decision != SessionDecision::StopTaper) r.fail("maintenance_finding", "only with stop_taper");
+        if (s.decision != SessionDecision::StopTaper)
+            r.fail("maintenance_finding", ProblemCode::maintenance_without_stop);
         s.maintenanceFinding =
             readMaintenanceFinding(*kept, r.pointer("maintenance_finding"), file, formulary);
     }
@@ -147,17 +148,15 @@ void checkPlanConsistency(const Plan &plan, const std::string &file)
         const Session &s = plan.sessions[i];
         const std::string at = "/sessions/" + std::to_string(i);
         if (i > 0 && s.date < plan.sessions[i - 1].date)
-            throw InputError(file, at + "/date",
-                             "dated before the session above it; expected sessions in date order");
+            throw InputError(file, at + "/date", {ProblemCode::sessions_out_of_order});
         if (s.step >= static_cast<int>(steps.size()))
-            throw InputError(file, at + "/step",
-                             "refers to step " + std::to_string(s.step) + ", but the plan has " +
-                                 std::to_string(steps.size()) + " steps");
+            throw InputError(
+                file, at + "/step",
+                {ProblemCode::session_step_missing, {std::to_string(s.step), std::to_string(steps.size())}});
         if (s.revision <= previousRevision || s.revision > plan.revision)
-            throw InputError(file, at + "/revision",
-                             "expected a revision above the previous session's and at most the plan's");
+            throw InputError(file, at + "/revision", {ProblemCode::session_revision_out_of_order});
         if (s.increase && (s.increase->step < 1 || s.increase->step > static_cast<int>(steps.size())))
-            throw InputError(file, at + "/increase/step", "refers to a step the plan does not have");
+            throw InputError(file, at + "/increase/step", {ProblemCode::increase_step_missing});
         previousRevision = s.revision;
     }
     // A generated taper never raises the MEQ; only a step_back session may (and records it).
@@ -167,9 +166,8 @@ void checkPlanConsistency(const Plan &plan, const std::string &file)
             return s.increase && s.increase->step == static_cast<int>(k);
         });
         if (!recorded)
-            throw InputError(
-                file, "/steps/" + std::to_string(k) + "/total_meq_mg",
-                "higher than the step before it without a step_back session recording the increase");
+            throw InputError(file, "/steps/" + std::to_string(k) + "/total_meq_mg",
+                             {ProblemCode::step_rises_without_record});
     }
 }
 

@@ -52,23 +52,24 @@ Finding readMaintenanceFinding(const Json &value, const std::string &pointer, co
     const std::string code = r.string("code");
     const bool veryHigh = code == toString(FindingCode::VeryHighMeq);
     if (!veryHigh && code != toString(FindingCode::HighMeq))
-        r.fail("code", "expected \"high_meq\" or \"very_high_meq\"");
+        r.fail("code", ProblemCode::maintenance_code_unknown);
     Finding f{veryHigh ? FindingCode::VeryHighMeq : FindingCode::HighMeq,
               veryHigh ? Severity::Critical : Severity::Warning,
               std::nullopt,
               {},
               {}};
     if (r.string("severity") != toString(f.severity))
-        r.fail("severity", std::string("expected \"") + std::string(toString(f.severity)) + "\" for " + code);
+        r.fail("severity", ProblemCode::maintenance_severity_wrong,
+               {std::string(toString(f.severity)), code});
     for (std::string_view key : kNumbers) {
         const double v = r.number(key);
-        if (!std::isfinite(v) || v <= 0) r.fail(key, "expected a positive number of mg MEQ/day");
+        if (!std::isfinite(v) || v <= 0) r.fail(key, ProblemCode::maintenance_meq_not_positive);
         f.parameters.emplace_back(key, v);
     }
     for (std::string_view key : kFlags)
         f.parameters.emplace_back(key, std::string(r.boolean(key) ? "true" : "false"));
     f.source = r.string("source");
-    if (!formulary.source(f.source)) r.fail("source", "expected a source id of the formulary (sources.json)");
+    if (!formulary.source(f.source)) r.fail("source", ProblemCode::source_unknown);
     r.finish();
     return f;
 }

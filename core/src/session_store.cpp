@@ -27,20 +27,17 @@ public:
         const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
         const std::string lockPath = (dir / ("." + target.filename().string() + ".lock")).string();
         m_fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-        if (m_fd < 0)
-            throw InputError(path, "",
-                             std::string("cannot create the lock file beside it: ") + std::strerror(errno));
+        if (m_fd < 0) throw InputError(path, "", {ProblemCode::lock_file_failed, {systemErrorToken(errno)}});
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(waitMs);
         while (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
             if (errno != EWOULDBLOCK && errno != EINTR) {
                 const int err = errno;
                 ::close(m_fd);
-                throw InputError(path, "", std::string("cannot lock the plan: ") + std::strerror(err));
+                throw InputError(path, "", {ProblemCode::lock_failed, {systemErrorToken(err)}});
             }
             if (std::chrono::steady_clock::now() >= deadline) {
                 ::close(m_fd);
-                throw InputError(path, "/revision",
-                                 "another update of this plan is in progress; nothing was written");
+                throw InputError(path, "/revision", {ProblemCode::plan_busy});
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
         }
@@ -65,13 +62,12 @@ void savePlanFile(const std::string &givenPath, const Plan &plan, int expectedRe
     const json::Json *revision =
         onDisk.is_object() && onDisk.contains("revision") ? &onDisk["revision"] : nullptr;
     if (!revision || !revision->is_number_integer())
-        throw InputError(path, "/revision", "missing on disk; expected the plan that was read");
+        throw InputError(path, "/revision", {ProblemCode::plan_revision_missing_on_disk});
     const long long found = revision->get<long long>();
     if (found != expectedRevision)
-        throw InputError(path, "/revision",
-                         "the plan was changed by another update (revision " + std::to_string(found) +
-                             " on disk, expected " + std::to_string(expectedRevision) +
-                             "); nothing was written: read the plan again and repeat");
+        throw InputError(
+            path, "/revision",
+            {ProblemCode::plan_changed_on_disk, {std::to_string(found), std::to_string(expectedRevision)}});
     writePlanFile(path, plan, formulary);
 }
 

@@ -220,10 +220,7 @@ Pending *findPending(std::vector<Pending> &pending, std::size_t key)
 Family noFamily(const std::string &where, const std::string &substance, const Family &f)
 {
     if (!f.valid())
-        throw InputError("", where,
-                         "no marketed Danish product of " + substance +
-                             " with a dispensable strength for this line; a taper cannot be dispensed "
-                             "(use --rotate-to to switch substance)");
+        throw InputError("", where, {ProblemCode::no_dispensable_product, {substanceToken(substance)}});
     return f;
 }
 
@@ -252,14 +249,11 @@ Pending *depotPending(std::vector<Pending> &pending, const std::string &substanc
 void checkRotationTarget(const std::string &target, const Formulary &formulary, Availability avail)
 {
     const Substance *s = formulary.substance(target);
-    if (!s) throw InputError("", "rotate_to", "unknown substance \"" + target + "\"");
+    if (!s) throw InputError("", "rotate_to", {ProblemCode::unknown_substance, {target}});
     if (s->kind != SubstanceKind::FullAgonist || target == "fentanyl")
-        throw InputError("", "rotate_to",
-                         "rotation to " + target +
-                             " is specialist territory (methadone, fentanyl "
-                             "and buprenorphine are refused); choose e.g. \"morphine\"");
+        throw InputError("", "rotate_to", {ProblemCode::rotation_specialist, {substanceToken(target)}});
     if (!depotFamily(target, Route::Oral, formulary, 1, avail).valid())
-        throw InputError("", "rotate_to", "no marketed Danish oral depot product of " + target);
+        throw InputError("", "rotate_to", {ProblemCode::rotation_no_depot, {substanceToken(target)}});
 }
 
 /// The one oral long-acting substance short-acting use is consolidated into (issue "one long-acting
@@ -359,13 +353,11 @@ void refuseOrRotate(std::size_t i, const Pass &c, Gathered &g)
     const MeqLine &m = c.input.lines[i];
     const Substance *s = c.formulary.substance(line.substance);
     if (s && s->kind == SubstanceKind::Methadone)
-        throw InputError("", linePointer(i) + "/substance",
-                         "methadone: no automatic taper - methadone needs specialist handling (ECG/QTc "
-                         "monitoring, non-linear dose conversion, long and variable half-life)");
+        throw InputError("", linePointer(i) + "/substance", {ProblemCode::methadone_no_taper});
     if (!m.meq)
         throw InputError("", linePointer(i),
-                         "profile \"" + c.profile.id + "\" does not convert " + line.substance +
-                             "; choose another profile");
+                         {ProblemCode::profile_does_not_convert,
+                          {profileToken(c.profile.id), substanceToken(line.substance)}});
     if (!isRotated(line, c)) return;
     g.rotatedMeq += m.meqUsed ? *m.meqUsed : *m.meq;
     if (g.rotatedFrom.find(line.substance) == std::string::npos)

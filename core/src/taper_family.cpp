@@ -258,9 +258,10 @@ void measureMeq(Family &family, const Profile &profile, const Formulary &formula
     const Regimen r = stepRegimen(one, asOf);
     const MeqResult m = meq::compute(r, profile, formulary);
     if (!m.lines[0].meq)
-        throw InputError("", "profile",
-                         "profile \"" + profile.id + "\" does not convert " + p.substance + " (" +
-                             std::string(toString(p.route)) + "); choose another profile");
+        throw InputError(
+            "", "profile",
+            {ProblemCode::profile_does_not_convert_route,
+             {profileToken(profile.id), substanceToken(p.substance), std::string(toString(p.route))}});
     family.meqPerCenti = m.lines[0].meq->value() / static_cast<double>(toCenti(p.strength));
 }
 

@@ -6,9 +6,14 @@ namespace taper {
 
 namespace {
 
-[[noreturn]] void bad(const std::string &key, double got, const std::string &expected)
+[[noreturn]] void bad(const std::string &key, ProblemCode code, std::vector<std::string> values)
 {
-    throw InputError("", key, "got " + json::formatNumber(got) + "; expected " + expected);
+    throw InputError("", key, Problem{code, std::move(values)});
+}
+
+std::string number(double value)
+{
+    return json::formatNumber(value);
 }
 
 } // namespace
@@ -16,36 +21,35 @@ namespace {
 void validateOptions(const TaperOptions &o)
 {
     if (o.start < kEarliestPlanStart || o.start > kLatestPlanStart)
-        throw InputError("", "start",
-                         "got " + formatIsoDate(o.start) + "; expected a start from " +
-                             formatIsoDate(kEarliestPlanStart) + " to " + formatIsoDate(kLatestPlanStart));
+        bad("start", ProblemCode::start_out_of_range,
+            {dateToken(formatIsoDate(o.start)), dateToken(formatIsoDate(kEarliestPlanStart)),
+             dateToken(formatIsoDate(kLatestPlanStart))});
     if (o.intervalDays <= 0 || o.intervalDays > kMaxIntervalDays)
-        bad("interval_days", o.intervalDays, "1 to " + std::to_string(kMaxIntervalDays) + " days");
+        bad("interval_days", ProblemCode::interval_out_of_range,
+            {std::to_string(o.intervalDays), std::to_string(kMaxIntervalDays)});
     if (!(o.stepPercent > 0 && o.stepPercent <= kMaxStepPercent))
-        bad("step_percent", o.stepPercent,
-            "a percentage above 0 and at most " + json::formatNumber(kMaxStepPercent));
+        bad("step_percent", ProblemCode::step_percent_out_of_range,
+            {number(o.stepPercent), number(kMaxStepPercent)});
     if (!(o.switchAtPercent > 0 && o.switchAtPercent < 100))
-        bad("switch_at_percent", o.switchAtPercent, "a percentage above 0 and below 100");
-    if (!(o.targetMeq.value() >= 0)) bad("target_meq", o.targetMeq.value(), "0 or more mg MEQ");
+        bad("switch_at_percent", ProblemCode::switch_percent_out_of_range, {number(o.switchAtPercent)});
+    if (!(o.targetMeq.value() >= 0))
+        bad("target_meq", ProblemCode::target_negative, {number(o.targetMeq.value())});
     if (o.minStepMeq && !(o.minStepMeq->value() > 0))
-        bad("min_step_meq", o.minStepMeq->value(), "more than 0 mg MEQ");
+        bad("min_step_meq", ProblemCode::min_step_not_positive, {number(o.minStepMeq->value())});
     if (!(o.crossToleranceReduction >= kMinCrossToleranceReduction &&
           o.crossToleranceReduction <= kMaxCrossToleranceReduction))
-        bad("cross_tolerance_reduction", o.crossToleranceReduction,
-            json::formatNumber(kMinCrossToleranceReduction) + " to " +
-                json::formatNumber(kMaxCrossToleranceReduction) + " percent (IRF advises " +
-                json::formatNumber(kMinCrossToleranceReduction) + ")");
+        bad("cross_tolerance_reduction", ProblemCode::cross_tolerance_out_of_range,
+            {number(o.crossToleranceReduction), number(kMinCrossToleranceReduction),
+             number(kMaxCrossToleranceReduction)});
     if (o.maxHoldIntervals < 1 || o.maxHoldIntervals > kMaxHoldIntervals)
-        bad("max_hold_intervals", o.maxHoldIntervals,
-            "1 to " + std::to_string(kMaxHoldIntervals) + " intervals");
+        bad("max_hold_intervals", ProblemCode::hold_intervals_out_of_range,
+            {std::to_string(o.maxHoldIntervals), std::to_string(kMaxHoldIntervals)});
     if (o.method == TaperMethod::Custom && o.customPercents.empty())
-        throw InputError("", "custom_percents",
-                         "missing; method \"custom\" needs a list of target percentages of the start");
+        bad("custom_percents", ProblemCode::custom_percents_missing, {});
     double previous = 100;
     for (double pct : o.customPercents) {
         if (!(pct >= 0 && pct < previous))
-            bad("custom_percents", pct,
-                "percentages of the start from below 100 down to 0, each below the one before");
+            bad("custom_percents", ProblemCode::custom_percents_order, {number(pct)});
         previous = pct;
     }
 }

@@ -255,8 +255,7 @@ Regimen opioidLines(const Regimen &regimen)
     Regimen opioids{regimen.asOf, regimen.asOfInFile, {}, regimen.patient};
     for (const RegimenLine &line : regimen.lines)
         if (!line.coMedication) opioids.lines.push_back(line);
-    if (opioids.lines.empty())
-        throw InputError("", "lines", "the regimen has no opioid line to taper (only co-medications)");
+    if (opioids.lines.empty()) throw InputError("", "lines", {ProblemCode::no_opioid_line});
     return opioids;
 }
 
@@ -303,10 +302,9 @@ Descent descend(Planner &p, const TaperOptions &options)
     p.start = d.totals.back();
     if (options.targetMeq > p.start + MeqPerDay(kEps))
         throw InputError("", "target_meq",
-                         "got " + json::formatNumber(options.targetMeq.value()) +
-                             " mg MEQ, above the starting dose of " +
-                             json::formatNumber(roundToHundredths(p.start).value()) +
-                             " mg MEQ; expected a target at or below it");
+                         {ProblemCode::target_above_start,
+                          {json::formatNumber(options.targetMeq.value()),
+                           json::formatNumber(roundToHundredths(p.start).value())}});
     while (d.totals.back() > options.targetMeq + MeqPerDay(kEps)) {
         const int index = static_cast<int>(d.totals.size());
         if (index > kMaxSteps) throw std::logic_error("taper: too many steps");

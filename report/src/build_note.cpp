@@ -139,7 +139,8 @@ std::string joined(const Lines &lines)
 std::string buildJournalNote(const Plan &plan, const ReportContext &ctx)
 {
     const Profile *profile = ctx.formulary.profile(plan.schedule.profile);
-    if (!profile) throw InputError("plan", "/profile", "unknown profile '" + plan.schedule.profile + "'");
+    if (!profile)
+        throw InputError("plan", "/profile", {ProblemCode::unknown_profile, {plan.schedule.profile}});
     Lines lines = regimenLines(plan.regimen, *profile, ctx);
     if (plan.schedule.steps.empty()) {
         lines.emplace_back(tr(ctx, "Nedtrapningsplanen har ingen trin.", "The taper plan has no steps."));

@@ -260,7 +260,8 @@ Document reviewDocument(const Regimen &regimen, const Profile &profile, const Pl
 Document buildReview(const Plan &plan, const ReportContext &ctx)
 {
     const Profile *profile = ctx.formulary.profile(plan.schedule.profile);
-    if (!profile) throw InputError("plan", "/profile", "unknown profile '" + plan.schedule.profile + "'");
+    if (!profile)
+        throw InputError("plan", "/profile", {ProblemCode::unknown_profile, {plan.schedule.profile}});
     return reviewDocument(plan.regimen, *profile, &plan, ctx);
 }
 

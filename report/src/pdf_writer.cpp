@@ -260,7 +260,7 @@ int writePdf(const Document &doc, const std::string &path)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     const int pages = writePdf(doc, buffer);
-    if (pages == 0) throw InputError(path, "", "cannot render the PDF file");
+    if (pages == 0) throw InputError(path, "", {ProblemCode::pdf_cannot_render});
     // Like every file the program writes: temporary file, fsync, rename; permissions 0600 (a handout
     // names the patient).
     writeFileAtomically(

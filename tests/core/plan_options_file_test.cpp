@@ -91,7 +91,7 @@ TEST(PlanOptionsFile, RefusesBadValuesWithThePointer)
         try {
             readTaperOptions(j, "/options", "plan.json");
         } catch (const InputError &e) {
-            return e.where() + ": " + e.problem();
+            return e.where() + ": " + test::problemText(e);
         }
         return "accepted";
     };

@@ -106,8 +106,9 @@ TEST(PlanSaveFault, FailureAtEveryStageKeepsTheOldFileAndLeavesNoTemporary)
                     ADD_FAILURE() << "the save did not fail";
                 } catch (const InputError &e) {
                     EXPECT_EQ(e.file(), path);
-                    EXPECT_NE(std::string(e.what()).find(path), std::string::npos) << e.what();
-                    EXPECT_NE(e.problem().find(std::strerror(err)), std::string::npos) << e.problem();
+                    EXPECT_NE(test::message(e).find(path), std::string::npos) << e.what();
+                    EXPECT_NE(test::problemText(e).find(std::strerror(err)), std::string::npos)
+                        << test::problemText(e);
                 }
             }
             EXPECT_EQ(test::fileBytes(path), p.oldText);
@@ -213,7 +214,7 @@ template <typename F> int expectInputError(F save, const std::string &path, cons
         save();
         return 1;
     } catch (const InputError &e) {
-        const std::string what = e.what();
+        const std::string what = test::message(e);
         return e.file() == path && what.find(reason) != std::string::npos ? 0 : 2;
     } catch (...) {
         return 2;

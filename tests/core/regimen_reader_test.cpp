@@ -94,7 +94,7 @@ TEST_P(InvalidRegimen, FailsNamingTheField)
         FAIL() << name << " was accepted";
     } catch (const InputError &e) {
         EXPECT_EQ(e.where(), c.where) << e.what();
-        EXPECT_NE(std::string(e.what()).find(c.mustContain), std::string::npos) << e.what();
+        EXPECT_NE(test::message(e).find(c.mustContain), std::string::npos) << e.what();
         EXPECT_NE(e.file().find(name), std::string::npos) << "message must name the file: " << e.what();
     }
 }

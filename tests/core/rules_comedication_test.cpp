@@ -23,7 +23,7 @@ std::string errorOf(const std::string &coMedication)
     try {
         test::regimenFromText(doc(coMedication));
     } catch (const InputError &e) {
-        return e.what();
+        return test::message(e);
     }
     return "no error";
 }

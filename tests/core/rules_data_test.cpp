@@ -30,7 +30,7 @@ std::string loadError(const std::string &file, const std::function<void(json::Js
     try {
         Formulary::load(dir.string());
     } catch (const InputError &e) {
-        error = e.what();
+        error = test::message(e);
     }
     fs::remove_all(dir);
     return error;

@@ -196,7 +196,7 @@ TEST(ScreenEdge, StrictStopsAtTheFirstBadRowWithItsLine)
         FAIL() << "expected InputError";
     } catch (const InputError &e) {
         EXPECT_EQ(e.where(), "line 3");
-        EXPECT_NE(std::string(e.what()).find("bad_units"), std::string::npos) << e.what();
+        EXPECT_NE(test::message(e).find("bad_units"), std::string::npos) << e.what();
     }
 }
 

@@ -94,8 +94,7 @@ TEST(ScreenLimits, StrictRefusesUnitsAboveTheBoundNamingTheLine)
         FAIL() << "expected InputError";
     } catch (const InputError &e) {
         EXPECT_EQ(e.where(), "line 3");
-        EXPECT_NE(std::string(e.what()).find("units_too_large \"40000000000\""), std::string::npos)
-            << e.what();
+        EXPECT_NE(test::message(e).find("units_too_large \"40000000000\""), std::string::npos) << e.what();
     }
 }
 
@@ -117,7 +116,7 @@ TEST(ScreenLimits, APatientsSumSaturatesAndIsRefusedOnOneThreadOrTwo)
         } catch (const InputError &e) {
             EXPECT_EQ(e.file(), "t.csv");
             EXPECT_EQ(e.where(), "patient totals");
-            EXPECT_EQ(std::string(e.what()).find("\"p\""), std::string::npos) << "the patient is not named";
+            EXPECT_EQ(test::message(e).find("\"p\""), std::string::npos) << "the patient is not named";
         }
     }
 }

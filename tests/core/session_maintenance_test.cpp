@@ -94,8 +94,8 @@ TEST(SessionMaintenance, ReaderRefusesAKeptFindingThatDoesNotFit)
             readPlan(json::parse(bad, "p.json"), "p.json", test::formulary());
             ADD_FAILURE() << "accepted " << to;
         } catch (const InputError &e) {
-            EXPECT_NE(std::string(e.what()).find(word), std::string::npos) << e.what();
-            EXPECT_NE(std::string(e.what()).find("maintenance_finding"), std::string::npos) << e.what();
+            EXPECT_NE(test::message(e).find(word), std::string::npos) << e.what();
+            EXPECT_NE(test::message(e).find("maintenance_finding"), std::string::npos) << e.what();
         }
     };
     refused("\"code\": \"very_high_meq\"", "\"code\": \"fast_taper\"", "high_meq");

@@ -159,7 +159,7 @@ TEST(SessionReliability, BusyLockAndStaleRevisionFailCleanly)
         savePlanFile(path, q, 1, test::formulary(), 50);
         FAIL() << "expected the busy lock to refuse";
     } catch (const InputError &e) {
-        EXPECT_NE(std::string(e.what()).find("in progress"), std::string::npos);
+        EXPECT_NE(test::message(e).find("in progress"), std::string::npos);
     }
     ::close(fd);
     EXPECT_EQ(test::fileBytes(path), before);

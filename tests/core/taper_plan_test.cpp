@@ -162,7 +162,7 @@ void expectRefused(const std::string &regimenText, const TaperOptions &o, const 
         FAIL() << "expected InputError at " << where;
     } catch (const InputError &e) {
         EXPECT_THAT(e.where(), HasSubstr(where));
-        EXPECT_THAT(e.what(), HasSubstr(word));
+        EXPECT_THAT(test::message(e), HasSubstr(word));
     }
 }
 

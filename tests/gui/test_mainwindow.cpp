@@ -142,7 +142,7 @@ private slots:
         MainWindow window(guitest::formulary(), guitest::today(), m_language);
         QString error;
         QVERIFY(!window.loadFile(path, &error));
-        QVERIFY2(error.contains(QStringLiteral("/lines/0/product")) &&
+        QVERIFY2(error.contains(QStringLiteral("linje nr. 1, præparat: ukendt præparat")) &&
                      error.contains(QStringLiteral("contalgin-33")),
                  qPrintable(error));
         QString shown;

@@ -134,7 +134,7 @@ private slots:
             again.openAny(newerPath);
             QFAIL("expected InputError");
         } catch (const InputError &e) {
-            QVERIFY2(std::string(e.what()).find("schema_version") != std::string::npos, e.what());
+            QVERIFY2(e.where().find("schema_version") != std::string::npos, e.what());
         }
         QVERIFY(again.filePath().endsWith(QStringLiteral("anne.plan.json"))); // unchanged
     }

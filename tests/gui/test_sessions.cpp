@@ -114,10 +114,12 @@ private slots:
         QVERIFY(!doc.recordSession(sessionToday(SessionDecision::Continue)).isEmpty()); // no plan yet
         makeStartedPlan(doc);
         const QString error = doc.recordSession(sessionToday(SessionDecision::StepBack)); // needs a reason
-        QVERIFY2(error.startsWith(QStringLiteral("reason")), qPrintable(error));
+        QVERIFY2(error.startsWith(QStringLiteral("begrundelse: mangler; et trin tilbage sætter dosis op")),
+                 qPrintable(error));
         SessionInput future = sessionToday(SessionDecision::Continue);
         future.date = guitest::today() + date::days{1};
-        QVERIFY(doc.recordSession(future).startsWith(QStringLiteral("date")));
+        QVERIFY2(doc.recordSession(future).startsWith(QStringLiteral("dato: ")),
+                 qPrintable(doc.recordSession(future)));
         QVERIFY(doc.planRecord().sessions.empty());
     }
 
@@ -306,7 +308,7 @@ private slots:
         dialog.setDecision(SessionDecision::StepBack);
         dialog.setRatings(3, 8);
         dialog.accept(); // no reason: refused with the core's field
-        QVERIFY(dialog.errorText().contains(QStringLiteral("reason")));
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("begrundelse")), qPrintable(dialog.errorText()));
         dialog.setDecision(SessionDecision::Hold);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));

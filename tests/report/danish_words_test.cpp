@@ -9,6 +9,7 @@
 #include "taper/report/render.h"
 #include "taper/text/advice_text.h"
 #include "taper/text/finding_text.h"
+#include "taper/text/problem_text.h"
 #include "taper/text/session_words.h"
 #include "taper/text/taper_note_text.h"
 
@@ -135,6 +136,79 @@ TEST(DanishWords, EveryFindingAndNoteOfTheCatalogueHasDanishAndEnglish)
             check(std::string(noteNames[i]), text::taperNoteText(n, text::Lang::Da, formulary),
                   text::taperNoteText(n, text::Lang::En, formulary));
         }
+}
+
+/// Issue 19 item 1: every input problem code is worded in both languages, its values are shown, and the
+/// Danish reads as Danish once the parts that are typed as written are taken out (quoted keys and
+/// values, command-line options, commands in backquotes): a refusal reaches a Danish GUI in Danish.
+TEST(DanishWords, EveryInputProblemOfTheCatalogueHasDanishAndEnglish)
+{
+    auto rules = forbidden();
+    for (const char *english :
+         {"\\b(got|expected|missing|must|only|not|unknown|file|number|value|above|below)\\b",
+          "\\b(least|most|whole|year|years|dose|product|substance|line|lines|session)\\b",
+          "\\b(sessions|cannot|nothing|written|required|duplicate|between|per)\\b"})
+        rules.emplace_back(english, std::regex(english, std::regex::icase));
+    const std::regex typedAsWritten("\"[^\"]*\"|--[a-z-]+|`[^`]*`|[a-z_]+\\.json");
+    ASSERT_GT(problemCodeCount(), 200u);
+    for (std::size_t i = 0; i < problemCodeCount(); ++i) {
+        const auto code = static_cast<ProblemCode>(i);
+        const std::string name(problemCodeName(code));
+        const std::string en(text::problemTemplate(code, text::Lang::En));
+        const std::string da(text::problemTemplate(code, text::Lang::Da));
+        ASSERT_FALSE(en.empty()) << name << ": no English wording";
+        ASSERT_FALSE(da.empty()) << name << ": no Danish wording";
+        EXPECT_NE(da, en) << name << ": not translated";
+        Problem sample{code, {}, {Problem{ProblemCode::member_missing}}};
+        for (std::size_t v = 0; v < problemArity(code); ++v)
+            sample.values.push_back("V" + std::to_string(v));
+        const std::string enText = text::problemText(sample, text::Lang::En);
+        const std::string daText = text::problemText(sample, text::Lang::Da);
+        for (std::size_t v = 0; v < problemArity(code); ++v)
+            EXPECT_TRUE(enText.find("V" + std::to_string(v)) != std::string::npos ||
+                        daText.find("V" + std::to_string(v)) != std::string::npos)
+                << name << ": value " << v << " is never shown";
+        for (const std::string &t : {enText, daText}) {
+            EXPECT_EQ(t.find('{'), std::string::npos)
+                << name << ": a placeholder beyond the code's values: " << t;
+            EXPECT_EQ(t.find(name), std::string::npos) << name << ": the code name in the text: " << t;
+        }
+        const std::string prose = std::regex_replace(daText, typedAsWritten, "");
+        for (const auto &[word, pattern] : rules) {
+            std::smatch m;
+            if (std::regex_search(prose, m, pattern))
+                ADD_FAILURE() << name << ": \"" << m.str() << "\" (rule " << word << ") in: " << daText;
+        }
+    }
+}
+
+/// The values a Danish refusal shows are Danish too: dates, decimal commas, product and substance
+/// names from the formulary, operating-system errors, and the field it is about.
+TEST(DanishWords, ProblemValuesAndPlacesAreWordedInDanish)
+{
+    const Formulary &formulary = test::formulary();
+    const Problem since{ProblemCode::since_after_as_of, {dateToken("2026-12-07"), dateToken("2026-12-01")}};
+    EXPECT_EQ(text::problemText(since, text::Lang::Da),
+              "7.12.2026 ligger efter opgørelsesdatoen 1.12.2026: datoen skal være samme dag eller før");
+    EXPECT_EQ(text::problemText(since, text::Lang::En),
+              "got \"2026-12-07\", after the evaluation date 2026-12-01; expected a date on or before it");
+    const Problem halves{ProblemCode::dose_not_whole_units, {"25", productToken("oxynorm-20"), "20", "mg"}};
+    EXPECT_NE(text::problemText(halves, text::Lang::Da, &formulary).find("OxyNorm"), std::string::npos)
+        << text::problemText(halves, text::Lang::Da, &formulary);
+    EXPECT_NE(text::problemText(halves, text::Lang::En, &formulary).find("oxynorm-20"), std::string::npos);
+    const Problem dose{ProblemCode::dose_implausible, {"2.5", "mg", substanceToken("morphine"), "1200"}};
+    EXPECT_NE(text::problemText(dose, text::Lang::Da, &formulary).find("2,5 mg morfin"), std::string::npos)
+        << text::problemText(dose, text::Lang::Da, &formulary);
+    const Problem full{ProblemCode::file_cannot_write, {systemErrorToken(28)}}; // ENOSPC
+    EXPECT_EQ(text::problemText(full, text::Lang::Da), "kan ikke skrives: der er ikke mere plads på disken");
+    const Problem kind{ProblemCode::not_a_number, {valueKindToken("string")}};
+    EXPECT_EQ(text::problemText(kind, text::Lang::En), "got a string; expected a number");
+    EXPECT_EQ(text::problemText(kind, text::Lang::Da), "en tekst kan ikke bruges: der skal stå et tal");
+    EXPECT_EQ(text::whereText("actual/1/used_per_day", text::Lang::Da),
+              "faktisk indtagelse nr. 2, brugt pr. døgn");
+    EXPECT_EQ(text::whereText("/lines/0/dose", text::Lang::Da), "linje nr. 1, dosis");
+    EXPECT_EQ(text::whereText("/lines/0/dose", text::Lang::En), "/lines/0/dose");
+    EXPECT_EQ(text::whereText("--today", text::Lang::Da), "--today");
 }
 
 TEST(DanishWords, TheListCatchesWhatItShould)

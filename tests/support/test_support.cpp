@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "taper/text/problem_text.h"
+
 #include "taper/json_reader.h"
 
 #include <cstdio>
@@ -130,6 +132,16 @@ ScopedEnv::~ScopedEnv()
     else
         ::unsetenv(m_name.c_str());
     ::tzset();
+}
+
+std::string message(const InputError &error)
+{
+    return text::inputErrorText(error, text::Lang::En);
+}
+
+std::string problemText(const InputError &error)
+{
+    return text::problemText(error.problem(), text::Lang::En);
 }
 
 } // namespace taper::test

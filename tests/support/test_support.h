@@ -3,6 +3,7 @@
 
 #include "taper/dates.h"
 #include "taper/formulary.h"
+#include "taper/input_error.h"
 #include "taper/regimen.h"
 
 #include <filesystem>
@@ -19,6 +20,11 @@ Regimen regimenFromText(const std::string &jsonText, const std::string &today = 
 /// Reads a file below tests/data.
 std::string testData(const std::string &relativePath);
 std::string sourcePath(const std::string &relativePath);
+
+/// An input error as the CLI prints it in English ("file: where: problem"), and its problem sentence
+/// alone: tests check the wording the user reads, not the code's debug form (what()).
+std::string message(const InputError &error);
+std::string problemText(const InputError &error);
 
 /// The bytes of a file ("" when it cannot be read).
 std::string fileBytes(const std::filesystem::path &path);

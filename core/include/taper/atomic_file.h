@@ -3,6 +3,8 @@
 // (".NAME.tmp-XXXXXX", permissions 0600), flush, rename, flush of the folder. A failed or abandoned
 // write leaves the old file (or none) and no temporary; a reader never sees half a file.
 
+#include "taper/problem.h"
+
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -35,7 +37,7 @@ public:
     void commit();
 
 private:
-    [[noreturn]] void fail(const char *what) const;
+    [[noreturn]] void fail(ProblemCode code) const; ///< InputError with `code` and errno
     void writeAll(std::string_view bytes);
 
     std::string m_path; ///< as given, for messages

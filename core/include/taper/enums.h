@@ -91,13 +91,13 @@ template <class E> constexpr std::optional<E> parseEnum(std::string_view text)
     return std::nullopt;
 }
 
-/// "a", "b" or "c" — for error messages listing what was expected.
+/// "a", "b", "c": the accepted words, a value of the not_one_of problem.
 template <class E> std::string expectedList()
 {
     std::string s;
     const auto &names = EnumNames<E>::names;
     for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i) s += i + 1 == names.size() ? " or " : ", ";
+        if (i) s += ", ";
         s += "\"" + std::string(names[i]) + "\"";
     }
     return s;

@@ -12,6 +12,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace taper::json {
 
@@ -31,11 +32,9 @@ Json parse(std::string_view text, const std::string &file, std::size_t maxBytes 
 /// A number as people write it: up to 10 significant digits, no trailing ".0" (30, 2.5, 0.15).
 std::string formatNumber(double value);
 
-/// "1 MiB" for whole mebibytes, else "N bytes": a size limit in messages.
-std::string sizeLimitText(std::size_t bytes);
-
-/// A JSON value for error messages: numbers, booleans and null as written; strings, arrays and
-/// objects by their kind only ("a string"), since free text may be about the patient.
+/// A JSON value for problem values: numbers, booleans, null and short numeric arrays as written;
+/// strings, arrays and objects by their kind only (valueKindToken), since free text may be about the
+/// patient.
 std::string quote(const Json &value);
 
 /// Checks `schema_version` at the top of `doc` against the version this program reads.
@@ -68,7 +67,10 @@ public:
     std::string pointer(std::string_view key) const { return m_pointer + "/" + std::string(key); }
     const std::string &pointer() const { return m_pointer; }
     const std::string &file() const { return m_file; }
-    [[noreturn]] void fail(std::string_view key, const std::string &what) const;
+    /// Throws an InputError at `key` (this object itself when empty).
+    [[noreturn]] void fail(std::string_view key, Problem problem) const;
+    [[noreturn]] void fail(std::string_view key, ProblemCode code,
+                           std::vector<std::string> values = {}) const;
 
     /// Throws for the first key that no accessor asked for (typos such as "dose_mg").
     void finish() const;
