@@ -53,38 +53,6 @@ std::string padCell(const std::string &s, std::size_t width)
     return out;
 }
 
-std::string decisionText(SessionDecision d, Lang lang)
-{
-    switch (d) {
-    case SessionDecision::Continue:
-        return da(lang) ? "fortsæt" : "continue";
-    case SessionDecision::Hold:
-        return da(lang) ? "hold dosis" : "hold";
-    case SessionDecision::Slow:
-        return da(lang) ? "langsommere" : "slow down";
-    case SessionDecision::StepBack:
-        return da(lang) ? "et trin tilbage" : "step back";
-    case SessionDecision::Replan:
-        return da(lang) ? "ny plan" : "re-plan";
-    case SessionDecision::StopTaper:
-        return da(lang) ? "stop nedtrapning" : "stop taper";
-    }
-    return {};
-}
-
-std::string statusText(PlanStatus status, Lang lang)
-{
-    switch (status) {
-    case PlanStatus::Tapering:
-        return da(lang) ? "nedtrapning i gang" : "tapering";
-    case PlanStatus::Maintenance:
-        return da(lang) ? "vedligeholdelsesdosis (nedtrapning stoppet)" : "maintenance dose (taper stopped)";
-    case PlanStatus::Complete:
-        return da(lang) ? "nedtrapning afsluttet" : "taper complete";
-    }
-    return {};
-}
-
 std::string upcomingText(const Plan &plan, Date date, const Formulary &formulary, Lang lang)
 {
     Schedule sub = plan.schedule;

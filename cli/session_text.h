@@ -10,8 +10,8 @@
 
 namespace taper::cli {
 
-std::string decisionText(SessionDecision decision, Lang lang);
-std::string statusText(PlanStatus status, Lang lang);
+using text::decisionText;
+using text::planStatusText;
 
 /// The steps from the one in effect on `date` onwards (taperText's table, original step numbers).
 std::string upcomingText(const Plan &plan, Date date, const Formulary &formulary, Lang lang);

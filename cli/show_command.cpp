@@ -34,7 +34,7 @@ int runShow(const ShowArgs &a, const Context &ctx)
               << (da ? "profil " : "profile ") << visibleText(plan.schedule.profile)
               << (da ? ", lavet " : ", created ") << formatIsoDate(plan.created) << "\n";
     std::cout << (da ? "Status " : "Status on ") << formatIsoDate(today) << ": "
-              << statusText(planStatus(plan, today), lang);
+              << planStatusText(planStatus(plan, today), lang);
     std::string kept; // the maintenance dose's threshold finding, when stop_taper kept one
     for (auto it = plan.sessions.rbegin(); it != plan.sessions.rend(); ++it)
         if (it->decision == SessionDecision::StopTaper &&

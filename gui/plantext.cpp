@@ -11,6 +11,16 @@
 
 namespace taper::gui {
 
+namespace {
+/// A catalogue word as a label or list entry: first letter upper case ("hold dosis" → "Hold dosis").
+QString capitalized(const std::string &word)
+{
+    QString s = QString::fromStdString(word);
+    if (!s.isEmpty()) s[0] = s[0].toUpper();
+    return s;
+}
+} // namespace
+
 QString PlanText::units(HalfUnits u)
 {
     const int whole = u.value / 2;
@@ -81,21 +91,7 @@ QString PlanText::largerDose(LargerDose larger)
 
 QString PlanText::decision(SessionDecision d)
 {
-    switch (d) {
-    case SessionDecision::Continue:
-        return tr("Continue");
-    case SessionDecision::Hold:
-        return tr("Hold");
-    case SessionDecision::Slow:
-        return tr("Slow down");
-    case SessionDecision::StepBack:
-        return tr("Step back");
-    case SessionDecision::Replan:
-        return tr("Re-plan from actual intake");
-    case SessionDecision::StopTaper:
-        return tr("Stop tapering (maintenance)");
-    }
-    return {};
+    return capitalized(text::decisionText(d, LineText::language()));
 }
 
 QString PlanText::withdrawal(int rating)
@@ -110,15 +106,7 @@ QString PlanText::attention(Attention flag)
 
 QString PlanText::status(PlanStatus s)
 {
-    switch (s) {
-    case PlanStatus::Tapering:
-        return tr("Tapering");
-    case PlanStatus::Maintenance:
-        return tr("Maintenance");
-    case PlanStatus::Complete:
-        return tr("Complete");
-    }
-    return {};
+    return capitalized(text::planStatusText(s, LineText::language()));
 }
 
 QString PlanText::note(const TaperNote &n, const Formulary &formulary)

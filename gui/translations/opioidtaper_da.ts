@@ -203,42 +203,6 @@
         <source>Morning</source>
         <translation>Morgen</translation>
     </message>
-    <message>
-        <source>Continue</source>
-        <translation>Fortsæt</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Hold pause</translation>
-    </message>
-    <message>
-        <source>Slow down</source>
-        <translation>Langsommere</translation>
-    </message>
-    <message>
-        <source>Step back</source>
-        <translation>Træd et trin tilbage</translation>
-    </message>
-    <message>
-        <source>Re-plan from actual intake</source>
-        <translation>Planlæg om ud fra faktisk forbrug</translation>
-    </message>
-    <message>
-        <source>Stop tapering (maintenance)</source>
-        <translation>Stop nedtrapning (vedligehold)</translation>
-    </message>
-    <message>
-        <source>Tapering</source>
-        <translation>Nedtrapning</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>Vedligehold</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>Afsluttet</translation>
-    </message>
 </context>
 <context>
     <name>ProductCatalog</name>

@@ -203,42 +203,6 @@
         <source>Morning</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slow down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-plan from actual intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop tapering (maintenance)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tapering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ProductCatalog</name>

@@ -5,32 +5,13 @@
 
 #include "taper/report/dates_text.h"
 #include "taper/text/review_text.h"
+#include "taper/text/session_words.h"
 
 #include <algorithm>
 
 namespace taper::report::detail {
 
 namespace {
-
-std::string withdrawalLabel(int grade, const ReportContext &ctx)
-{
-    static const char *da[] = {"ingen", "let", "moderat", "svær"};
-    static const char *en[] = {"none", "mild", "moderate", "severe"};
-    if (grade < 0 || grade > 3) return std::to_string(grade);
-    return std::to_string(grade) + " " + (ctx.lang == Lang::Da ? da[grade] : en[grade]);
-}
-
-std::string decisionLabel(SessionDecision decision, const ReportContext &ctx)
-{
-    const std::string code(toString(decision));
-    if (code == "continue") return tr(ctx, "fortsæt", "continue");
-    if (code == "hold") return tr(ctx, "hold dosis", "hold the dose");
-    if (code == "slow") return tr(ctx, "langsommere", "slow down");
-    if (code == "step_back") return tr(ctx, "et trin tilbage", "one step back");
-    if (code == "replan") return tr(ctx, "ny plan", "new plan");
-    if (code == "stop_taper") return tr(ctx, "stop nedtrapning", "stop tapering");
-    return code;
-}
 
 std::string methodLabel(TaperMethod m, const ReportContext &ctx)
 {
@@ -115,9 +96,9 @@ Section sessionSection(const ReviewData &data)
     t.numeric = {false, false, false, true, false, true};
     t.widthPercent = {12, 10, 16, 7, 40, 15};
     for (const Session &s : plan.sessions) {
-        Cell withdrawal{s.withdrawal ? withdrawalLabel(*s.withdrawal, ctx) : "–"};
+        Cell withdrawal{s.withdrawal ? text::withdrawalRatingText(*s.withdrawal, ctx.lang) : "–"};
         if (s.withdrawalNote) withdrawal.push_back(*s.withdrawalNote);
-        Cell decision{decisionLabel(s.decision, ctx)};
+        Cell decision{text::decisionText(s.decision, ctx.lang)};
         if (s.reason) decision.push_back(*s.reason);
         if (s.functionNote) decision.push_back(*s.functionNote);
         if (s.increase)

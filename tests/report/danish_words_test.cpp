@@ -119,6 +119,12 @@ TEST(DanishWords, EveryFindingAndNoteOfTheCatalogueHasDanishAndEnglish)
          {Attention::Withdrawal, Attention::RepeatedHold, Attention::TookMore, Attention::ReviewDue})
         check("attention", text::attentionText(flag, text::Lang::Da),
               text::attentionText(flag, text::Lang::En));
+    for (const SessionDecision d :
+         {SessionDecision::Continue, SessionDecision::Hold, SessionDecision::Slow, SessionDecision::StepBack,
+          SessionDecision::Replan, SessionDecision::StopTaper})
+        check("decision", text::decisionText(d, text::Lang::Da), text::decisionText(d, text::Lang::En));
+    for (const PlanStatus st : {PlanStatus::Tapering, PlanStatus::Maintenance, PlanStatus::Complete})
+        check("status", text::planStatusText(st, text::Lang::Da), text::planStatusText(st, text::Lang::En));
     // A profile's exclusion reason is quoted in Danish from its reason_da.
     Finding excluded{FindingCode::NotInProfile, Severity::Warning, std::size_t{0}, {}, "US-CDC22"};
     excluded.parameters = {{"substance", std::string("buprenorphine")},

@@ -30,4 +30,38 @@ std::string attentionText(Attention flag, Lang lang)
     return {};
 }
 
+std::string decisionText(SessionDecision d, Lang lang)
+{
+    const bool da = lang == Lang::Da;
+    switch (d) {
+    case SessionDecision::Continue:
+        return da ? "fortsæt" : "continue";
+    case SessionDecision::Hold:
+        return da ? "hold dosis" : "hold";
+    case SessionDecision::Slow:
+        return da ? "langsommere" : "slow down";
+    case SessionDecision::StepBack:
+        return da ? "et trin tilbage" : "step back";
+    case SessionDecision::Replan:
+        return da ? "ny plan" : "re-plan";
+    case SessionDecision::StopTaper:
+        return da ? "stop nedtrapning" : "stop taper";
+    }
+    return {};
+}
+
+std::string planStatusText(PlanStatus status, Lang lang)
+{
+    const bool da = lang == Lang::Da;
+    switch (status) {
+    case PlanStatus::Tapering:
+        return da ? "nedtrapning i gang" : "tapering";
+    case PlanStatus::Maintenance:
+        return da ? "vedligeholdelsesdosis (nedtrapning stoppet)" : "maintenance dose (taper stopped)";
+    case PlanStatus::Complete:
+        return da ? "nedtrapning afsluttet" : "taper complete";
+    }
+    return {};
+}
+
 } // namespace taper::text

@@ -16,5 +16,9 @@ namespace taper::text {
 std::string withdrawalRatingText(std::optional<int> rating, Lang lang);
 /// Why a plan needs the nurse's attention ("moderate or severe withdrawal", …).
 std::string attentionText(Attention flag, Lang lang);
+/// The session's decision, lower case as in a table or a sentence: "hold dosis" / "hold".
+std::string decisionText(SessionDecision decision, Lang lang);
+/// Where a plan stands: "nedtrapning i gang" / "tapering", …
+std::string planStatusText(PlanStatus status, Lang lang);
 
 } // namespace taper::text
