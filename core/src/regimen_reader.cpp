@@ -19,14 +19,6 @@ std::string fmt(double v)
     return json::formatNumber(v);
 }
 
-std::string joinIds(const std::vector<std::string> &ids)
-{
-    std::string s;
-    for (const auto &id : ids)
-        s += (s.empty() ? "" : ", ") + ("\"" + id + "\"");
-    return s;
-}
-
 template <class E> E readEnum(ObjectReader &r, std::string_view key)
 {
     const std::string text = r.string(key);
@@ -41,42 +33,6 @@ Date readDate(ObjectReader &r, std::string_view key)
     auto d = parseIsoDate(text);
     if (!d) r.fail(key, ProblemCode::not_a_date, {text});
     return *d;
-}
-
-/// The smallest amount a line may give per administration, in its unit (mg, mcg/h): far below any
-/// marketed strength (the smallest are 0.2 mg buprenorphine, 5 mcg/h patches), far above what would
-/// print as 0.
-constexpr double kMinDoseAmount = 0.001;
-
-/// Checks a per-administration amount: positive, not absurd, and for a product a whole number of
-/// units (or halves where the product may be divided).
-void checkAmount(ObjectReader &r, std::string_view key, double amount, const RegimenLine &line,
-                 const Formulary &formulary, const Product *product, bool allowZero)
-{
-    if (amount < 0 || (amount == 0 && !allowZero)) r.fail(key, ProblemCode::dose_not_positive, {fmt(amount)});
-    if (amount > 0 && amount < kMinDoseAmount) // 1e-320 would print as "0 mg"
-        r.fail(key, ProblemCode::dose_too_small,
-               {fmt(amount), fmt(kMinDoseAmount), std::string(toString(line.unit))});
-    if (const auto limit = formulary.absurdDoseLimit(line.substance, line.route, line.unit);
-        limit && amount > *limit)
-        r.fail(key, ProblemCode::dose_implausible,
-               {fmt(amount), std::string(toString(line.unit)), substanceToken(line.substance), fmt(*limit)});
-    if (!product || amount == 0) return;
-    if (product->unit == StrengthUnit::MgPerMl) {
-        const double ml = amount / product->strength;
-        if (std::fabs(ml * 10 - std::round(ml * 10)) > 1e-6)
-            r.fail(key, ProblemCode::dose_not_measurable_ml,
-                   {fmt(amount), productToken(product->id), fmt(product->strength), fmt(ml)});
-        return;
-    }
-    const double units = amount / product->strength;
-    const double step = product->divisible ? 0.5 : 1.0;
-    if (std::fabs(units / step - std::round(units / step)) > 1e-6)
-        r.fail(key,
-               product->divisible ? ProblemCode::dose_not_whole_or_half_units
-                                  : ProblemCode::dose_not_whole_units,
-               {fmt(amount), productToken(product->id), fmt(product->strength),
-                std::string(toString(product->unit))});
 }
 
 /// Co-medications: route and release are optional (default oral, immediate) and not used by the MEQ.
@@ -225,79 +181,54 @@ double RegimenLine::administrationsPerDay() const
     return 1; // patch: worn continuously
 }
 
-RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const std::string &file,
-                            const Formulary &formulary, Date asOf)
-{
-    ObjectReader r(value, pointer, file);
-    r.allowOnly({"product", "substance", "route", "release", "dose", "unit", "times_per_day", "schedule",
-                 "count", "prn", "max_per_day", "used_per_day", "since", "atc"});
-    RegimenLine line;
-    const Product *product = nullptr;
+namespace {
 
+/// The line's identity: a product, a substance (+ route and release for an opioid) or an ATC code.
+/// Unknown ids are refused here: the rest of the line is read against what they name.
+const Product *readIdentity(ObjectReader &r, RegimenLine &line, const Formulary &formulary)
+{
     const bool hasProduct = r.has("product"), hasSubstance = r.has("substance"), hasAtc = r.has("atc");
     if (hasAtc && (hasProduct || hasSubstance)) r.fail("atc", ProblemCode::line_identity_several);
     if (hasProduct && (hasSubstance || r.has("route") || r.has("release")))
         r.fail(hasSubstance ? "substance" : (r.has("route") ? "route" : "release"),
                ProblemCode::line_product_and_substance);
     if (!hasProduct && !hasSubstance && !hasAtc) r.fail("", ProblemCode::line_identity_missing);
-
     if (hasAtc) {
         readAtcIdentity(r, line, formulary);
-    } else if (hasProduct) {
-        const std::string id = r.string("product");
-        product = formulary.product(id);
-        if (!product) {
-            const auto near = formulary.closestProducts(id);
-            r.fail("product", near.empty()
-                                  ? Problem{ProblemCode::unknown_product, {id}}
-                                  : Problem{ProblemCode::unknown_product_suggest, {id, joinIds(near)}});
-        }
-        line.product = id;
+        return nullptr;
+    }
+    if (hasProduct) {
+        line.product = r.string("product");
+        if (auto problem = checkIdentity(line, formulary)) r.fail("product", std::move(*problem));
+        const Product *product = formulary.product(*line.product);
         line.substance = product->substance;
         line.route = product->route;
         line.release = product->release;
+        return product;
+    }
+    line.substance = r.string("substance");
+    if (auto problem = checkIdentity(line, formulary)) r.fail("substance", std::move(*problem));
+    if (formulary.substance(line.substance)->kind == SubstanceKind::NonOpioid) {
+        line.group = formulary.substance(line.substance)->group;
+        readCoMedicationRoute(r, line);
+        return nullptr;
+    }
+    line.route = readEnum<Route>(r, "route");
+    if (line.route == Route::Transdermal) {
+        line.release = Release::Extended;
+        if (r.has("release") && readEnum<Release>(r, "release") != Release::Extended)
+            r.fail("release", ProblemCode::patch_release_not_extended);
+        r.find("release");
     } else {
-        line.substance = r.string("substance");
-        if (!formulary.substance(line.substance)) {
-            const auto near = formulary.closestSubstances(line.substance);
-            r.fail("substance", near.empty() ? Problem{ProblemCode::unknown_substance, {line.substance}}
-                                             : Problem{ProblemCode::unknown_substance_suggest,
-                                                       {line.substance, joinIds(near)}});
-        }
-        const Substance *substance = formulary.substance(line.substance);
-        if (substance->kind == SubstanceKind::NonOpioid) {
-            line.group = substance->group;
-            readCoMedicationRoute(r, line);
-        } else {
-            line.route = readEnum<Route>(r, "route");
-            if (line.route == Route::Transdermal) {
-                line.release = Release::Extended;
-                if (r.has("release") && readEnum<Release>(r, "release") != Release::Extended)
-                    r.fail("release", ProblemCode::patch_release_not_extended);
-                r.find("release");
-            } else {
-                line.release = readEnum<Release>(r, "release");
-            }
-        }
+        line.release = readEnum<Release>(r, "release");
     }
+    return nullptr;
+}
 
-    if (!r.has("unit"))
-        r.fail("unit", ProblemCode::unit_missing, {line.route == Route::Transdermal ? "mcg/h" : "mg"});
-    line.unit = readEnum<DoseUnit>(r, "unit");
-    if (product) {
-        const DoseUnit wanted =
-            product->unit == StrengthUnit::McgPerHour ? DoseUnit::McgPerHour : DoseUnit::Mg;
-        if (line.unit != wanted)
-            r.fail(
-                "unit", ProblemCode::unit_wrong_for_product,
-                {std::string(toString(line.unit)), productToken(product->id), std::string(toString(wanted))});
-    } else if (!unitFitsRoute(line.unit, line.route)) {
-        r.fail("unit",
-               line.route == Route::Transdermal ? ProblemCode::unit_wrong_for_patch
-                                                : ProblemCode::unit_wrong_for_route,
-               {std::string(toString(line.unit)), std::string(toString(line.route))});
-    }
-
+/// How much and how often: schedule, or dose with times_per_day or PRN maxima. Refuses keys that do
+/// not belong together; the values are checked by checkLine.
+void readAmounts(ObjectReader &r, RegimenLine &line)
+{
     line.prn = r.optionalBoolean("prn").value_or(false);
     const bool hasSchedule = r.has("schedule");
     if (line.isPatch() && (line.prn || hasSchedule || r.has("times_per_day")))
@@ -305,70 +236,65 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
                ProblemCode::patch_line_extra);
     if (hasSchedule && (line.prn || r.has("dose") || r.has("times_per_day")))
         r.fail("schedule", ProblemCode::schedule_and_dose);
-
     if (auto count = r.optionalInteger("count")) {
         if (*count < 1 || *count > kMaxCount)
             r.fail("count", ProblemCode::out_of_range,
                    {std::to_string(*count), "1", std::to_string(kMaxCount)});
         line.count = static_cast<int>(*count);
     }
-
     if (hasSchedule) {
-        ObjectReader s(r.object("schedule"), r.pointer("schedule"), file);
+        ObjectReader s(r.object("schedule"), r.pointer("schedule"), r.file());
         std::array<double, 4> amounts{};
-        double sum = 0;
-        for (std::size_t i = 0; i < kSlotKeys.size(); ++i) {
+        for (std::size_t i = 0; i < kSlotKeys.size(); ++i)
             amounts[i] = s.optionalNumber(kSlotKeys[i]).value_or(0.0);
-            checkAmount(s, kSlotKeys[i], amounts[i], line, formulary, product, true);
-            sum += amounts[i];
-        }
         s.finish();
-        if (sum <= 0) r.fail("schedule", ProblemCode::schedule_empty);
         line.schedule = amounts;
     } else {
-        const double dose = r.number("dose");
-        checkAmount(r, "dose", dose, line, formulary, product, false);
-        line.dose = makeDose(dose, line.unit);
+        line.dose = makeDose(r.number("dose"), line.unit);
     }
-
     if (line.prn) {
         if (r.has("times_per_day")) r.fail("times_per_day", ProblemCode::prn_times_per_day);
         r.find("times_per_day");
         if (!r.has("max_per_day")) r.fail("max_per_day", ProblemCode::prn_max_missing);
         line.maxPerDay = r.number("max_per_day");
-        if (*line.maxPerDay <= 0 || *line.maxPerDay > kMaxTimesPerDay)
-            r.fail("max_per_day", ProblemCode::prn_max_out_of_range,
-                   {fmt(*line.maxPerDay), std::to_string(kMaxTimesPerDay)});
         line.usedPerDay = r.optionalNumber("used_per_day");
-        if (line.usedPerDay && (*line.usedPerDay < 0 || *line.usedPerDay > *line.maxPerDay))
-            r.fail("used_per_day", ProblemCode::prn_used_out_of_range,
-                   {fmt(*line.usedPerDay), fmt(*line.maxPerDay)});
-    } else {
-        for (auto key : {"max_per_day", "used_per_day"})
-            if (r.has(key)) r.fail(key, ProblemCode::prn_only_key, {key});
-        r.find("max_per_day");
-        r.find("used_per_day");
-        if (!line.isPatch() && !hasSchedule) {
-            if (!r.has("times_per_day"))
-                r.fail("times_per_day", ProblemCode::times_per_day_missing,
-                       {std::to_string(kMaxTimesPerDay)});
-            const auto times = r.integer("times_per_day");
-            if (times < 1 || times > kMaxTimesPerDay)
-                r.fail("times_per_day", ProblemCode::times_per_day_out_of_range,
-                       {std::to_string(times), std::to_string(kMaxTimesPerDay)});
-            line.timesPerDay = static_cast<int>(times);
-        }
-        r.find("times_per_day");
+        return;
     }
+    for (auto key : {"max_per_day", "used_per_day"})
+        if (r.has(key)) r.fail(key, ProblemCode::prn_only_key, {key});
+    r.find("max_per_day");
+    r.find("used_per_day");
+    if (!line.isPatch() && !hasSchedule) {
+        if (!r.has("times_per_day"))
+            r.fail("times_per_day", ProblemCode::times_per_day_missing, {std::to_string(kMaxTimesPerDay)});
+        const auto times = r.integer("times_per_day");
+        if (times < 1 || times > kMaxTimesPerDay) // before the cast to int; checkLine says the same
+            r.fail("times_per_day", ProblemCode::times_per_day_out_of_range,
+                   {std::to_string(times), std::to_string(kMaxTimesPerDay)});
+        line.timesPerDay = static_cast<int>(times);
+    }
+    r.find("times_per_day");
+}
 
-    if (r.has("since")) {
-        line.since = readDate(r, "since");
-        if (*line.since > asOf)
-            r.fail("since", ProblemCode::since_after_as_of,
-                   {dateToken(formatIsoDate(*line.since)), dateToken(formatIsoDate(asOf))});
-    }
+} // namespace
+
+RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const std::string &file,
+                            const Formulary &formulary, Date asOf)
+{
+    ObjectReader r(value, pointer, file);
+    r.allowOnly({"product", "substance", "route", "release", "dose", "unit", "times_per_day", "schedule",
+                 "count", "prn", "max_per_day", "used_per_day", "since", "atc"});
+    RegimenLine line;
+    readIdentity(r, line, formulary);
+    if (!r.has("unit"))
+        r.fail("unit", ProblemCode::unit_missing, {line.route == Route::Transdermal ? "mcg/h" : "mg"});
+    line.unit = readEnum<DoseUnit>(r, "unit");
+    readAmounts(r, line);
+    if (r.has("since")) line.since = readDate(r, "since");
     r.find("since");
     r.finish();
+    const std::vector<LineProblem> problems = checkLine(line, formulary, asOf);
+    if (!problems.empty()) r.fail(problems.front().field, problems.front().problem);
     return line;
 }
 

@@ -6,6 +6,7 @@
 #include "taper/enums.h"
 #include "taper/formulary.h"
 #include "taper/json_reader.h"
+#include "taper/problem.h"
 #include "taper/units.h"
 
 #include <array>
@@ -105,6 +106,21 @@ Regimen readRegimen(const json::Json &doc, const std::string &file, const Formul
 /// Reads one line object (also used by plan and session files).
 RegimenLine readRegimenLine(const json::Json &value, const std::string &pointer, const std::string &file,
                             const Formulary &formulary, Date asOf);
+/// One problem of a regimen line, at one of its fields as the file names it ("dose", "schedule/morning",
+/// "max_per_day"; empty for the line as a whole).
+struct LineProblem {
+    std::string field;
+    Problem problem;
+};
+/// The checks of a typed line, whoever made it (a file, the GUI's editor, a session's actual intake):
+/// the product or substance exists, the unit fits it, every amount is positive, plausible and
+/// dispensable, counts and PRN maxima are in range, a PRN line's use is within its maximum, and `since`
+/// is not after `asOf`. Empty when the line is valid; readRegimenLine throws the first one.
+std::vector<LineProblem> checkLine(const RegimenLine &line, const Formulary &formulary, Date asOf);
+/// The first check alone: the line's product (or substance) is in the formulary; the problem names the
+/// closest ids when it is not. Lines named by ATC code always pass.
+std::optional<Problem> checkIdentity(const RegimenLine &line, const Formulary &formulary);
+
 /// Reads a `patient` object at `pointer` (checked against the evaluation date `asOf`).
 Patient readPatient(const json::Json &value, const std::string &pointer, const std::string &file, Date asOf);
 json::Json toJson(const Patient &patient);
