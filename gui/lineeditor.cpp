@@ -5,39 +5,42 @@
 #include <QDate>
 #include <QLocale>
 
+#include <algorithm>
+#include <cmath>
+
 namespace taper::gui {
 
 namespace {
 
-using json::Json;
-
-constexpr const char *kSlotKeys[] = {"morning", "noon", "evening", "night"};
-
-/// The per-administration amount of a line in any representation: its dose, else its first slot.
-double anyDose(const Json &j)
+/// The per-administration amount of a line in any representation: its dose, else its first slot given.
+double anyDose(const RegimenLine &line)
 {
-    if (j.contains("dose")) return j["dose"].get<double>();
-    if (j.contains("schedule"))
-        for (const char *key : kSlotKeys)
-            if (j["schedule"].contains(key)) return j["schedule"][key].get<double>();
+    if (line.dose) return valueOf(*line.dose);
+    if (line.schedule)
+        for (double amount : *line.schedule)
+            if (amount > 0) return amount;
     return 0;
 }
 
-/// Administrations a day in any representation (slots with a dose, times_per_day, max_per_day).
-double anyTimes(const Json &j)
+/// Administrations a day in any representation (times_per_day, max_per_day, slots with a dose).
+double anyTimes(const RegimenLine &line)
 {
-    if (j.contains("times_per_day")) return j["times_per_day"].get<double>();
-    if (j.contains("max_per_day")) return j["max_per_day"].get<double>();
-    if (j.contains("schedule")) return static_cast<double>(j["schedule"].size());
+    if (line.timesPerDay) return *line.timesPerDay;
+    if (line.maxPerDay) return *line.maxPerDay;
+    if (line.schedule)
+        return static_cast<double>(std::count_if(line.schedule->begin(), line.schedule->end(),
+                                                 [](double amount) { return amount > 0; }));
     return 1;
 }
 
-void makeTimesPerDay(Json &j, double times)
+void makeTimesPerDay(RegimenLine &line, double times)
 {
-    j["dose"] = anyDose(j);
-    j["times_per_day"] = static_cast<int>(times < 1 ? 1 : times);
-    for (const char *key : {"schedule", "prn", "max_per_day", "used_per_day"})
-        j.erase(key);
+    line.dose = makeDose(anyDose(line), line.unit);
+    line.timesPerDay = times < 1 ? 1 : static_cast<int>(times);
+    line.schedule.reset();
+    line.prn = false;
+    line.maxPerDay.reset();
+    line.usedPerDay.reset();
 }
 
 std::optional<Date> parseDate(const QVariant &value)
@@ -66,32 +69,39 @@ std::optional<double> LineEditor::parseNumber(const QVariant &value)
     return v;
 }
 
-Json LineEditor::forProduct(const taper::Product &product)
+RegimenLine LineEditor::forProduct(const taper::Product &product)
 {
-    Json j = Json::object();
-    j["product"] = product.id;
-    j["dose"] = product.strength;
-    j["unit"] = product.unit == StrengthUnit::McgPerHour ? "mcg/h" : "mg";
-    if (!product.isPatch()) j["times_per_day"] = 1;
-    return j;
+    RegimenLine line;
+    line.product = product.id;
+    line.substance = product.substance;
+    line.route = product.route;
+    line.release = product.release;
+    line.unit = product.unit == StrengthUnit::McgPerHour ? DoseUnit::McgPerHour : DoseUnit::Mg;
+    line.dose = makeDose(product.strength, line.unit);
+    if (!product.isPatch()) line.timesPerDay = 1;
+    return line;
 }
 
-Json LineEditor::forCoMedication(const QString &kind, const QString &id)
+RegimenLine LineEditor::forCoMedication(const QString &kind, const QString &id, const Formulary &formulary)
 {
-    Json j = Json::object();
-    j[kind == QStringLiteral("atc") ? "atc" : "substance"] = id.toStdString();
-    j["dose"] = 1;
-    j["unit"] = "mg";
-    j["times_per_day"] = 1;
-    return j;
+    RegimenLine line;
+    if (kind == QStringLiteral("atc")) {
+        setAtcIdentity(line, id.toStdString(), formulary);
+    } else {
+        line.substance = id.toStdString();
+        line.coMedication = true;
+        if (const Substance *s = formulary.substance(line.substance)) line.group = s->group;
+    }
+    line.dose = Mg(1);
+    line.timesPerDay = 1;
+    return line;
 }
 
-std::optional<Json> LineEditor::apply(const RegimenLine &line, int column, const QVariant &value,
-                                      const Formulary &formulary, QString *error)
+std::optional<RegimenLine> LineEditor::apply(const RegimenLine &line, int column, const QVariant &value,
+                                             const Formulary &formulary, QString *error)
 {
-    Json j = toJson(line);
-    const bool prn = j.value("prn", false);
-    const auto fail = [&](const QString &message) -> std::optional<Json> {
+    RegimenLine j = line;
+    const auto fail = [&](const QString &message) -> std::optional<RegimenLine> {
         if (error) *error = message;
         return std::nullopt;
     };
@@ -100,37 +110,38 @@ std::optional<Json> LineEditor::apply(const RegimenLine &line, int column, const
     case Product: {
         const taper::Product *p = formulary.product(value.toString().toStdString());
         if (!p) return fail(tr("Unknown product \"%1\".").arg(value.toString()));
-        Json next = forProduct(*p);
-        if (!p->isPatch() && !line.isPatch()) { // keep the schedule's shape, one unit per administration
-            next.erase("times_per_day");
-            for (const char *key : {"times_per_day", "prn", "max_per_day", "used_per_day", "since"})
-                if (j.contains(key)) next[key] = j[key];
-            if (j.contains("schedule")) {
-                next.erase("dose");
-                next.erase("times_per_day");
-                next["schedule"] = Json::object();
-                for (const auto &[key, amount] : j["schedule"].items())
-                    next["schedule"][key] = p->strength;
-            }
-        } else if (j.contains("since")) {
-            next["since"] = j["since"];
+        RegimenLine next = forProduct(*p);
+        next.since = line.since;
+        if (p->isPatch() || line.isPatch()) return next;
+        // Keep the line's shape, one unit per administration.
+        next.timesPerDay = line.timesPerDay;
+        next.prn = line.prn;
+        next.maxPerDay = line.maxPerDay;
+        next.usedPerDay = line.usedPerDay;
+        if (line.schedule) {
+            next.dose.reset();
+            next.timesPerDay.reset();
+            next.schedule = std::array<double, 4>{};
+            for (std::size_t i = 0; i < line.schedule->size(); ++i)
+                (*next.schedule)[i] = (*line.schedule)[i] > 0 ? p->strength : 0;
         }
         return next;
     }
     case Dose: {
         const auto v = number();
         if (!v) return fail(tr("The dose must be a number."));
-        if (j.contains("schedule")) makeTimesPerDay(j, anyTimes(j));
-        j["dose"] = *v;
+        if (j.schedule) makeTimesPerDay(j, anyTimes(j));
+        j.dose = makeDose(*v, j.unit);
         return j;
     }
     case TimesPerDay: {
         const auto v = number();
-        if (!v) return fail(tr("Times a day must be a whole number."));
+        if (!v || *v != std::floor(*v) || std::fabs(*v) > 1e6)
+            return fail(tr("Times a day must be a whole number."));
         if (line.isPatch()) return fail(tr("A patch is worn continuously; use a line per patch."));
-        if (prn) return fail(tr("A PRN line has a maximum a day instead of fixed times."));
+        if (line.prn) return fail(tr("A PRN line has a maximum a day instead of fixed times."));
         makeTimesPerDay(j, 1);
-        j["times_per_day"] = *v; // the core checks 1–24 and whole numbers
+        j.timesPerDay = static_cast<int>(*v); // checkLine refuses values outside 1–24
         return j;
     }
     case Morning:
@@ -140,30 +151,26 @@ std::optional<Json> LineEditor::apply(const RegimenLine &line, int column, const
         const auto v = number();
         if (!v) return fail(tr("The amount must be a number (0 for none)."));
         if (line.isPatch()) return fail(tr("A patch is worn continuously; it has no times of day."));
-        if (prn) return fail(tr("A PRN line has no fixed times of day."));
-        if (!j.contains("schedule")) {
-            for (const char *key : {"dose", "times_per_day"})
-                j.erase(key);
-            j["schedule"] = Json::object();
+        if (line.prn) return fail(tr("A PRN line has no fixed times of day."));
+        if (!j.schedule) {
+            j.dose.reset();
+            j.timesPerDay.reset();
+            j.schedule = std::array<double, 4>{};
         }
-        const char *key = kSlotKeys[column - Morning];
-        if (*v == 0)
-            j["schedule"].erase(key);
-        else
-            j["schedule"][key] = *v;
+        (*j.schedule)[static_cast<std::size_t>(column - Morning)] = *v;
         return j;
     }
     case Prn: {
         if (line.isPatch()) return fail(tr("A patch cannot be taken as needed."));
         const bool on = value.typeId() == QMetaType::Bool ? value.toBool() : value.toInt() == Qt::Checked;
-        if (on == prn) return j;
+        if (on == line.prn) return j;
         if (on) {
             const double times = anyTimes(j);
-            j["dose"] = anyDose(j);
-            for (const char *k : {"schedule", "times_per_day"})
-                j.erase(k);
-            j["prn"] = true;
-            j["max_per_day"] = times;
+            j.dose = makeDose(anyDose(j), j.unit);
+            j.schedule.reset();
+            j.timesPerDay.reset();
+            j.prn = true;
+            j.maxPerDay = times;
         } else {
             makeTimesPerDay(j, anyTimes(j));
         }
@@ -171,27 +178,27 @@ std::optional<Json> LineEditor::apply(const RegimenLine &line, int column, const
     }
     case MaxPerDay:
     case UsedPerDay: {
-        if (!prn) return fail(tr("Only PRN lines have a maximum and a use a day."));
-        const char *key = column == MaxPerDay ? "max_per_day" : "used_per_day";
+        if (!line.prn) return fail(tr("Only PRN lines have a maximum and a use a day."));
+        std::optional<double> &field = column == MaxPerDay ? j.maxPerDay : j.usedPerDay;
         if (column == UsedPerDay && value.toString().trimmed().isEmpty()) {
-            j.erase(key);
+            field.reset();
             return j;
         }
         const auto v = number();
         if (!v) return fail(tr("Administrations a day must be a number."));
-        j[key] = *v;
+        field = *v;
         return j;
     }
     case Since: {
         if (value.toString().trimmed().isEmpty() && !value.toDate().isValid()) {
-            j.erase("since");
+            j.since.reset();
             return j;
         }
         const auto d = parseDate(value);
         if (!d)
             return fail(
                 tr("Write the date as %1 or YYYY-MM-DD.").arg(QLocale().dateFormat(QLocale::ShortFormat)));
-        j["since"] = formatIsoDate(*d);
+        j.since = *d;
         return j;
     }
     default:

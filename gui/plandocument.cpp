@@ -18,15 +18,6 @@
 
 namespace taper::gui {
 
-namespace {
-
-std::string pointerFor(int row)
-{
-    return "/lines/" + std::to_string(row);
-}
-
-} // namespace
-
 PlanDocument::PlanDocument(std::shared_ptr<const Formulary> formulary, Date today, QObject *parent)
     : QObject(parent), m_formulary(std::move(formulary)), m_today(today), m_undoStack(new QUndoStack(this))
 {
@@ -159,9 +150,12 @@ bool PlanDocument::saveRegimen(const QString &path, QString *error)
     return true;
 }
 
-RegimenLine PlanDocument::validateLine(const json::Json &line, int row) const
+QString PlanDocument::lineProblem(const RegimenLine &line, Date asOf) const
 {
-    return readRegimenLine(line, pointerFor(row), m_filePath.toStdString(), *m_formulary, m_regimen.asOf);
+    const std::vector<LineProblem> problems = checkLine(line, *m_formulary, asOf);
+    if (problems.empty()) return {};
+    const InputError error("", problems.front().field, problems.front().problem);
+    return LineText::inputError(error, m_formulary.get(), false);
 }
 
 QString PlanDocument::frozenMessage() const
@@ -169,29 +163,21 @@ QString PlanDocument::frozenMessage() const
     return tr("The plan has recorded sessions: its regimen and options change only through a session.");
 }
 
-QString PlanDocument::addLine(const json::Json &line)
+QString PlanDocument::addLine(const RegimenLine &line)
 {
     if (isFrozen()) return frozenMessage();
-    try {
-        RegimenLine parsed = validateLine(line, lineCount());
-        m_undoStack->push(new AddLineCommand(this, lineCount(), std::move(parsed)));
-        return {};
-    } catch (const InputError &e) {
-        return LineText::problem(e, m_formulary.get());
-    }
+    if (QString problem = lineProblem(line, m_regimen.asOf); !problem.isEmpty()) return problem;
+    m_undoStack->push(new AddLineCommand(this, lineCount(), line));
+    return {};
 }
 
-QString PlanDocument::replaceLine(int row, const json::Json &line)
+QString PlanDocument::replaceLine(int row, const RegimenLine &line)
 {
     if (isFrozen()) return frozenMessage();
-    try {
-        RegimenLine parsed = validateLine(line, row);
-        if (toJson(parsed) == toJson(this->line(row))) return {};
-        m_undoStack->push(new EditLineCommand(this, row, std::move(parsed)));
-        return {};
-    } catch (const InputError &e) {
-        return LineText::problem(e, m_formulary.get());
-    }
+    if (QString problem = lineProblem(line, m_regimen.asOf); !problem.isEmpty()) return problem;
+    if (toJson(line) == toJson(this->line(row))) return {};
+    m_undoStack->push(new EditLineCommand(this, row, line));
+    return {};
 }
 
 void PlanDocument::removeLine(int row)
@@ -211,14 +197,9 @@ QString PlanDocument::setAsOf(Date asOf)
 {
     if (asOf == m_regimen.asOf) return {};
     if (isFrozen()) return frozenMessage();
-    for (std::size_t i = 0; i < m_regimen.lines.size(); ++i) {
-        try {
-            readRegimenLine(toJson(m_regimen.lines[i]), pointerFor(int(i)), m_filePath.toStdString(),
-                            *m_formulary, asOf);
-        } catch (const InputError &e) {
-            return tr("Line %1: %2").arg(i + 1).arg(LineText::problem(e, m_formulary.get()));
-        }
-    }
+    for (std::size_t i = 0; i < m_regimen.lines.size(); ++i)
+        if (QString problem = lineProblem(m_regimen.lines[i], asOf); !problem.isEmpty())
+            return tr("Line %1: %2").arg(i + 1).arg(problem);
     m_undoStack->push(new ChangeAsOfCommand(this, asOf));
     return {};
 }

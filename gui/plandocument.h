@@ -90,8 +90,8 @@ public:
     // --- Edits (each one undo command) -------------------------------------------------------------
     /// The line as a regimen-file object is checked by the core; on success the edit is pushed and
     /// an empty string returned, otherwise the core's message is returned and nothing changes.
-    QString addLine(const json::Json &line);
-    QString replaceLine(int row, const json::Json &line);
+    QString addLine(const RegimenLine &line);
+    QString replaceLine(int row, const RegimenLine &line);
     void removeLine(int row);
     /// False for an unknown profile id.
     bool setProfile(const QString &id);
@@ -108,7 +108,9 @@ public:
     QString recordSession(const SessionInput &input);
 
     /// The core's check of one line object (row names it in messages). Throws InputError.
-    RegimenLine validateLine(const json::Json &line, int row) const;
+    /// The first of checkLine's problems at the regimen's date, in the UI language with its field
+    /// ("dosis: …"); empty when the line is valid.
+    QString lineProblem(const RegimenLine &line, Date asOf) const;
 
     // --- Raw changes, for the undo commands only (no validation, no undo entry) --------------------
     void insertLineAt(int row, const RegimenLine &line);

@@ -6,7 +6,31 @@
 #include <QBrush>
 #include <QColor>
 
+#include <map>
+
 namespace taper::gui {
+
+namespace {
+/// The table column of a line field as checkLine names it ("dose", "schedule/evening", …).
+int columnOfField(const std::string &field)
+{
+    static const std::map<std::string, int, std::less<>> columns{
+        {"dose", LineEditor::Dose},
+        {"times_per_day", LineEditor::TimesPerDay},
+        {"schedule", LineEditor::Morning},
+        {"schedule/morning", LineEditor::Morning},
+        {"schedule/noon", LineEditor::Noon},
+        {"schedule/evening", LineEditor::Evening},
+        {"schedule/night", LineEditor::Night},
+        {"prn", LineEditor::Prn},
+        {"max_per_day", LineEditor::MaxPerDay},
+        {"used_per_day", LineEditor::UsedPerDay},
+        {"since", LineEditor::Since},
+    };
+    const auto it = columns.find(field);
+    return it == columns.end() ? LineEditor::Product : it->second; // product, unit, count, atc
+}
+} // namespace
 
 RegimenModel::RegimenModel(PlanDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
@@ -119,7 +143,7 @@ QVariant RegimenModel::data(const QModelIndex &index, int role) const
         if (column != LineEditor::Prn) return {};
         return m_document->line(row).prn ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
-        if (m_errors.contains(row)) return tr("Not accepted: %1").arg(m_errors.value(row));
+        if (m_errors.contains(row)) return tr("Not accepted: %1").arg(m_errors.value(row).message);
         if (column == LineEditor::Product) {
             const RegimenLine &line = m_document->line(row);
             if (line.coMedication)
@@ -133,7 +157,9 @@ QVariant RegimenModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::BackgroundRole:
-        if (m_errors.contains(row)) return QBrush(QColor(255, 220, 220));
+        if (m_errors.contains(row))
+            return QBrush(column == m_errors.value(row).column ? QColor(240, 150, 150)
+                                                               : QColor(255, 220, 220));
         if (m_document->line(row).coMedication) return QBrush(QColor(236, 242, 250));
         return {};
     case Qt::TextAlignmentRole:
@@ -150,11 +176,16 @@ bool RegimenModel::setData(const QModelIndex &index, const QVariant &value, int 
         return false;
     const int row = index.row();
     QString error;
-    const auto lineJson =
+    const auto edited =
         LineEditor::apply(m_document->line(row), index.column(), value, m_document->formulary(), &error);
-    if (lineJson) error = m_document->replaceLine(row, *lineJson);
+    int column = index.column();
+    if (edited) {
+        const auto problems = checkLine(*edited, m_document->formulary(), m_document->regimen().asOf);
+        if (!problems.empty()) column = columnOfField(problems.front().field);
+        error = m_document->replaceLine(row, *edited);
+    }
     if (error.isEmpty()) return true;
-    m_errors.insert(row, error);
+    m_errors.insert(row, Refusal{error, column});
     emit dataChanged(this->index(row, 0), this->index(row, LineEditor::ColumnCount - 1));
     emit editRejected(row, error);
     return false;

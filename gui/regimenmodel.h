@@ -29,7 +29,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// The reason the last edit of `row` was refused, or empty.
-    QString rowError(int row) const { return m_errors.value(row); }
+    QString rowError(int row) const { return m_errors.value(row).message; }
+    /// The column of the field the refusal is about (the core's checkLine field), or -1.
+    int errorColumn(int row) const { return m_errors.contains(row) ? m_errors.value(row).column : -1; }
 
 public slots:
     /// Re-renders headers and cells after a language switch.
@@ -43,7 +45,11 @@ private:
     QVariant edit(int row, int column) const;
 
     PlanDocument *m_document;
-    QHash<int, QString> m_errors;
+    struct Refusal {
+        QString message;
+        int column = -1; ///< the cell of the field checkLine named; -1 when not a field of the table
+    };
+    QHash<int, Refusal> m_errors;
 };
 
 } // namespace taper::gui

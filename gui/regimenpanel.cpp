@@ -78,7 +78,7 @@ QString RegimenPanel::addProduct(const QString &productId)
 
 QString RegimenPanel::addCoMedication(const QString &kind, const QString &id)
 {
-    const QString error = m_document->addLine(LineEditor::forCoMedication(kind, id));
+    const QString error = m_document->addLine(LineEditor::forCoMedication(kind, id, m_document->formulary()));
     if (error.isEmpty()) selectLine(m_document->lineCount() - 1);
     return error;
 }

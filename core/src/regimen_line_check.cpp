@@ -1,6 +1,7 @@
 // checkLine: the value checks of a typed regimen line (taper/regimen.h). The reader checks the file's
 // shape and then these; the GUI's line editor checks the values it builds with the same function.
 #include "taper/regimen.h"
+#include "taper/rule_data.h"
 
 #include <cmath>
 
@@ -129,9 +130,32 @@ void checkFrequency(const RegimenLine &line, std::vector<LineProblem> &out)
 
 } // namespace
 
+void setAtcIdentity(RegimenLine &line, const std::string &code, const Formulary &formulary)
+{
+    const Substance *known = nullptr;
+    for (const auto &s : formulary.substances())
+        if (s.atc == code) known = &s;
+    const AtcGroup *group = isValidAtcCode(code) ? formulary.groupForAtc(code) : nullptr;
+    line.atc = code;
+    line.coMedication = true;
+    line.substance = known ? known->id : std::string();
+    line.group = known && !known->group.empty() ? known->group : (group ? group->id : std::string());
+}
+
 std::optional<Problem> checkIdentity(const RegimenLine &line, const Formulary &formulary)
 {
-    if (line.atc) return std::nullopt;
+    if (line.atc) {
+        const std::string &code = *line.atc;
+        if (!isValidAtcCode(code)) return Problem{ProblemCode::atc_malformed, {code}};
+        const Substance *known = nullptr;
+        for (const auto &s : formulary.substances())
+            if (s.atc == code) known = &s;
+        const AtcGroup *group = formulary.groupForAtc(code);
+        if ((group && group->id == kOpioidGroup) || (known && known->kind != SubstanceKind::NonOpioid))
+            return known ? Problem{ProblemCode::atc_is_known_opioid, {code, substanceToken(known->id)}}
+                         : Problem{ProblemCode::atc_is_opioid, {code}};
+        return std::nullopt;
+    }
     if (line.product) {
         if (formulary.product(*line.product)) return std::nullopt;
         const auto near = formulary.closestProducts(*line.product);
@@ -148,7 +172,7 @@ std::vector<LineProblem> checkLine(const RegimenLine &line, const Formulary &for
 {
     std::vector<LineProblem> out;
     if (auto p = checkIdentity(line, formulary)) {
-        out.push_back({line.product ? "product" : "substance", *p});
+        out.push_back({line.atc ? "atc" : (line.product ? "product" : "substance"), *p});
         return out; // the other checks read what the line names
     }
     const Product *product = line.product ? formulary.product(*line.product) : nullptr;

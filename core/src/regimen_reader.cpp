@@ -45,22 +45,11 @@ void readCoMedicationRoute(ObjectReader &r, RegimenLine &line)
     r.find("release");
 }
 
-/// A co-medication named by ATC code: a full valid code, not an opioid; matched to a non-opioid
-/// substance with that exact code if there is one, and to a group by prefix.
+/// A co-medication named by ATC code (checked by checkIdentity when the line is checked).
 void readAtcIdentity(ObjectReader &r, RegimenLine &line, const Formulary &formulary)
 {
-    const std::string code = r.string("atc");
-    if (!isValidAtcCode(code)) r.fail("atc", ProblemCode::atc_malformed, {code});
-    const Substance *known = nullptr;
-    for (const auto &s : formulary.substances())
-        if (s.atc == code) known = &s;
-    const AtcGroup *group = formulary.groupForAtc(code);
-    if ((group && group->id == kOpioidGroup) || (known && known->kind != SubstanceKind::NonOpioid))
-        r.fail("atc", known ? Problem{ProblemCode::atc_is_known_opioid, {code, substanceToken(known->id)}}
-                            : Problem{ProblemCode::atc_is_opioid, {code}});
-    line.atc = code;
-    line.substance = known ? known->id : std::string();
-    line.group = known && !known->group.empty() ? known->group : (group ? group->id : std::string());
+    setAtcIdentity(line, r.string("atc"), formulary);
+    if (auto problem = checkIdentity(line, formulary)) r.fail("atc", std::move(*problem));
     readCoMedicationRoute(r, line);
 }
 

@@ -345,10 +345,11 @@ private slots:
     {
         PlanDocument doc(guitest::formulary(), guitest::today());
         doc.openRegimen(guitest::sourcePath("examples/anne.json"));
-        QCOMPARE(
-            doc.addLine(LineEditor::forCoMedication(QStringLiteral("substance"), QStringLiteral("diazepam"))),
-            QString());
-        QCOMPARE(doc.addLine(LineEditor::forCoMedication(QStringLiteral("atc"), QStringLiteral("A06AD11"))),
+        QCOMPARE(doc.addLine(LineEditor::forCoMedication(QStringLiteral("substance"),
+                                                         QStringLiteral("diazepam"), doc.formulary())),
+                 QString());
+        QCOMPARE(doc.addLine(LineEditor::forCoMedication(QStringLiteral("atc"), QStringLiteral("A06AD11"),
+                                                         doc.formulary())),
                  QString());
         QCOMPARE(doc.lineCount(), 4);
         QVERIFY(doc.line(2).coMedication);
@@ -359,7 +360,8 @@ private slots:
             benzo = benzo || f.code == FindingCode::BenzodiazepineCombination;
         QVERIFY(benzo);
         // an opioid ATC code is not a co-medication: the core refuses it
-        QVERIFY(!doc.addLine(LineEditor::forCoMedication(QStringLiteral("atc"), QStringLiteral("N02AA01")))
+        QVERIFY(!doc.addLine(LineEditor::forCoMedication(QStringLiteral("atc"), QStringLiteral("N02AA01"),
+                                                         doc.formulary()))
                      .isEmpty());
         QCOMPARE(doc.lineCount(), 4);
     }
@@ -386,12 +388,12 @@ private slots:
         PlanDocument doc(guitest::formulary(), guitest::today());
         doc.openRegimen(guitest::sourcePath("examples/anne.json"));
         QCOMPARE(doc.setTaperOptions(anneOptions()), QString());
-        json::Json line = toJson(doc.line(0));
+        RegimenLine line = doc.line(0);
         bool high = false;
         QBENCHMARK
         {
             high = !high;
-            line["dose"] = high ? 40 : 30;
+            line.dose = Mg(high ? 40 : 30);
             QCOMPARE(doc.replaceLine(0, line), QString());
         }
     }

@@ -79,8 +79,8 @@ private slots:
         QVERIFY(doc.isModified());
         QCOMPARE(modified.count(), 1);
 
-        json::Json line = toJson(doc.line(0));
-        line["times_per_day"] = 2;
+        RegimenLine line = doc.line(0);
+        line.timesPerDay = 2;
         QCOMPARE(doc.replaceLine(0, line), QString());
         QCOMPARE(changed.count(), 1);
         QCOMPARE(doc.meq().total().value(), 250.0);
@@ -106,8 +106,8 @@ private slots:
     {
         PlanDocument doc(guitest::formulary(), guitest::today());
         doc.openRegimen(guitest::sourcePath("examples/anne.json"));
-        json::Json line = toJson(doc.line(1));
-        line["dose"] = 25; // OxyNorm 20 mg capsules cannot make 25 mg
+        RegimenLine line = doc.line(1);
+        line.dose = Mg(25); // OxyNorm 20 mg capsules cannot make 25 mg
         const QString error = doc.replaceLine(1, line);
         // In the UI language (Danish here), naming the product as on the box, never in English.
         QVERIFY2(error.contains(QStringLiteral("helt antal stk.")) &&
@@ -116,9 +116,12 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 0);
         QCOMPARE(doc.meq().total().value(), 300.0);
 
-        line = toJson(doc.line(1));
-        line["used_per_day"] = 8; // above max_per_day 6
-        QVERIFY(doc.replaceLine(1, line).contains(QStringLiteral("højst pr. døgn (6)")));
+        line = doc.line(1);
+        line.usedPerDay = 8; // above max_per_day 6
+        const QString used = doc.replaceLine(1, line);
+        QVERIFY2(used.startsWith(QStringLiteral("brugt pr. døgn: 8 kan ikke bruges")) &&
+                     used.contains(QStringLiteral("højst pr. døgn (6)")),
+                 qPrintable(used));
     }
 
     void profileAndAsOfAreUndoableEdits()
@@ -172,9 +175,7 @@ private slots:
         doc.openRegimen(guitest::sourcePath("examples/elderly-renal.json"));
         QVERIFY(doc.regimen().patient);
         const Patient patient = *doc.regimen().patient;
-        QCOMPARE(doc.replaceLine(
-                     0, json::Json::parse(
-                            R"({"product": "contalgin-30", "dose": 30, "unit": "mg", "times_per_day": 3})")),
+        QCOMPARE(doc.replaceLine(0, LineEditor::forProduct(*doc.formulary().product("contalgin-30"))),
                  QString());
         doc.removeLine(1);
         QCOMPARE(doc.setAsOf(*parseIsoDate("2026-12-01")), QString());

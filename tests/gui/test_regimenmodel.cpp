@@ -130,6 +130,23 @@ private slots:
         QVERIFY(m_model->rowError(0).isEmpty());
     }
 
+    /// Issue 19 item 2: the editor builds a typed line, the core's checkLine finds the problem and names
+    /// its field; the cell of that field is marked and the reason is worded in the UI language.
+    void theCheckedFieldIsMarkedBesideTheEdit()
+    {
+        QVERIFY(!m_model->setData(cell(1, Col::UsedPerDay), QStringLiteral("8"))); // OxyNorm PN, at most 6
+        QCOMPARE(m_model->errorColumn(1), int(Col::UsedPerDay));
+        QVERIFY2(m_model->rowError(1).startsWith(QStringLiteral("brugt pr. døgn: 8 kan ikke bruges")),
+                 qPrintable(m_model->rowError(1)));
+        QVERIFY(!m_model->setData(cell(1, Col::Dose), QStringLiteral("25"))); // 1¼ capsules
+        QCOMPARE(m_model->errorColumn(1), int(Col::Dose));
+        QVERIFY2(m_model->rowError(1).contains(QStringLiteral("helt antal stk.")),
+                 qPrintable(m_model->rowError(1)));
+        QVERIFY(cell(1, Col::Dose).data(Qt::BackgroundRole) !=
+                cell(1, Col::Product).data(Qt::BackgroundRole));
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+    }
+
     void undoRemoveRestoresRows()
     {
         m_doc->removeLine(0);

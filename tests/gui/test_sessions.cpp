@@ -4,6 +4,7 @@
 #include "gui_test_support.h"
 
 #include "languagemanager.h"
+#include "lineeditor.h"
 #include "mainwindow.h"
 #include "planchart.h"
 #include "plandocument.h"
@@ -97,9 +98,7 @@ private slots:
         QCOMPARE(sessions.index(0, SessionModel::Pain).data().toString(), QStringLiteral("5"));
         QCOMPARE(sessions.index(0, SessionModel::Decision).data().toString(), QStringLiteral("Fortsæt"));
         // a frozen plan refuses regimen and option edits
-        QVERIFY(!doc.addLine(json::Json::parse(
-                                 R"({"product": "oxynorm-5", "dose": 5, "unit": "mg", "times_per_day": 1})"))
-                     .isEmpty());
+        QVERIFY(!doc.addLine(LineEditor::forProduct(*doc.formulary().product("oxynorm-5"))).isEmpty());
         QVERIFY(!doc.setTaperOptions(doc.taperOptions().value()).isEmpty());
         doc.undoStack()->undo();
         QVERIFY(!doc.isFrozen());

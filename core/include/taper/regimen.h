@@ -120,6 +120,9 @@ std::vector<LineProblem> checkLine(const RegimenLine &line, const Formulary &for
 /// The first check alone: the line's product (or substance) is in the formulary; the problem names the
 /// closest ids when it is not. Lines named by ATC code always pass.
 std::optional<Problem> checkIdentity(const RegimenLine &line, const Formulary &formulary);
+/// Names a co-medication line by ATC code: sets `atc`, the matching non-opioid substance (if any) and
+/// the group (by prefix). The code itself is checked by checkIdentity (full, valid, not an opioid).
+void setAtcIdentity(RegimenLine &line, const std::string &code, const Formulary &formulary);
 
 /// Reads a `patient` object at `pointer` (checked against the evaluation date `asOf`).
 Patient readPatient(const json::Json &value, const std::string &pointer, const std::string &file, Date asOf);
