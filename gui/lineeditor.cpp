@@ -97,6 +97,48 @@ RegimenLine LineEditor::forCoMedication(const QString &kind, const QString &id, 
     return line;
 }
 
+namespace {
+
+/// Another product on the line: one unit per administration, in the line's shape (times a day, a
+/// schedule or PRN) unless a patch is involved.
+RegimenLine withProduct(const RegimenLine &line, const taper::Product &p)
+{
+    RegimenLine next = LineEditor::forProduct(p);
+    next.since = line.since;
+    if (p.isPatch() || line.isPatch()) return next;
+    next.timesPerDay = line.timesPerDay;
+    next.prn = line.prn;
+    next.maxPerDay = line.maxPerDay;
+    next.usedPerDay = line.usedPerDay;
+    if (line.schedule) {
+        next.dose.reset();
+        next.timesPerDay.reset();
+        next.schedule = std::array<double, 4>{};
+        for (std::size_t i = 0; i < line.schedule->size(); ++i)
+            (*next.schedule)[i] = (*line.schedule)[i] > 0 ? p.strength : 0;
+    }
+    return next;
+}
+
+/// PRN on: the dose at most as often as it was taken; off: that many times a day.
+RegimenLine withPrn(RegimenLine line, bool on)
+{
+    if (on == line.prn) return line;
+    if (!on) {
+        makeTimesPerDay(line, anyTimes(line));
+        return line;
+    }
+    const double times = anyTimes(line);
+    line.dose = makeDose(anyDose(line), line.unit);
+    line.schedule.reset();
+    line.timesPerDay.reset();
+    line.prn = true;
+    line.maxPerDay = times;
+    return line;
+}
+
+} // namespace
+
 std::optional<RegimenLine> LineEditor::apply(const RegimenLine &line, int column, const QVariant &value,
                                              const Formulary &formulary, QString *error)
 {
@@ -105,37 +147,20 @@ std::optional<RegimenLine> LineEditor::apply(const RegimenLine &line, int column
         if (error) *error = message;
         return std::nullopt;
     };
-    const auto number = [&]() { return parseNumber(value); };
+    const std::optional<double> v = parseNumber(value);
+    const bool empty = value.toString().trimmed().isEmpty() && !value.toDate().isValid();
     switch (column) {
     case Product: {
         const taper::Product *p = formulary.product(value.toString().toStdString());
         if (!p) return fail(tr("Unknown product \"%1\".").arg(value.toString()));
-        RegimenLine next = forProduct(*p);
-        next.since = line.since;
-        if (p->isPatch() || line.isPatch()) return next;
-        // Keep the line's shape, one unit per administration.
-        next.timesPerDay = line.timesPerDay;
-        next.prn = line.prn;
-        next.maxPerDay = line.maxPerDay;
-        next.usedPerDay = line.usedPerDay;
-        if (line.schedule) {
-            next.dose.reset();
-            next.timesPerDay.reset();
-            next.schedule = std::array<double, 4>{};
-            for (std::size_t i = 0; i < line.schedule->size(); ++i)
-                (*next.schedule)[i] = (*line.schedule)[i] > 0 ? p->strength : 0;
-        }
-        return next;
+        return withProduct(line, *p);
     }
-    case Dose: {
-        const auto v = number();
+    case Dose:
         if (!v) return fail(tr("The dose must be a number."));
         if (j.schedule) makeTimesPerDay(j, anyTimes(j));
         j.dose = makeDose(*v, j.unit);
         return j;
-    }
-    case TimesPerDay: {
-        const auto v = number();
+    case TimesPerDay:
         if (!v || *v != std::floor(*v) || std::fabs(*v) > 1e6)
             return fail(tr("Times a day must be a whole number."));
         if (line.isPatch()) return fail(tr("A patch is worn continuously; use a line per patch."));
@@ -143,12 +168,10 @@ std::optional<RegimenLine> LineEditor::apply(const RegimenLine &line, int column
         makeTimesPerDay(j, 1);
         j.timesPerDay = static_cast<int>(*v); // checkLine refuses values outside 1–24
         return j;
-    }
     case Morning:
     case Noon:
     case Evening:
-    case Night: {
-        const auto v = number();
+    case Night:
         if (!v) return fail(tr("The amount must be a number (0 for none)."));
         if (line.isPatch()) return fail(tr("A patch is worn continuously; it has no times of day."));
         if (line.prn) return fail(tr("A PRN line has no fixed times of day."));
@@ -159,38 +182,24 @@ std::optional<RegimenLine> LineEditor::apply(const RegimenLine &line, int column
         }
         (*j.schedule)[static_cast<std::size_t>(column - Morning)] = *v;
         return j;
-    }
-    case Prn: {
+    case Prn:
         if (line.isPatch()) return fail(tr("A patch cannot be taken as needed."));
-        const bool on = value.typeId() == QMetaType::Bool ? value.toBool() : value.toInt() == Qt::Checked;
-        if (on == line.prn) return j;
-        if (on) {
-            const double times = anyTimes(j);
-            j.dose = makeDose(anyDose(j), j.unit);
-            j.schedule.reset();
-            j.timesPerDay.reset();
-            j.prn = true;
-            j.maxPerDay = times;
-        } else {
-            makeTimesPerDay(j, anyTimes(j));
-        }
-        return j;
-    }
+        return withPrn(line,
+                       value.typeId() == QMetaType::Bool ? value.toBool() : value.toInt() == Qt::Checked);
     case MaxPerDay:
     case UsedPerDay: {
         if (!line.prn) return fail(tr("Only PRN lines have a maximum and a use a day."));
         std::optional<double> &field = column == MaxPerDay ? j.maxPerDay : j.usedPerDay;
-        if (column == UsedPerDay && value.toString().trimmed().isEmpty()) {
+        if (column == UsedPerDay && empty)
             field.reset();
-            return j;
-        }
-        const auto v = number();
-        if (!v) return fail(tr("Administrations a day must be a number."));
-        field = *v;
+        else if (!v)
+            return fail(tr("Administrations a day must be a number."));
+        else
+            field = *v;
         return j;
     }
     case Since: {
-        if (value.toString().trimmed().isEmpty() && !value.toDate().isValid()) {
+        if (empty) {
             j.since.reset();
             return j;
         }

@@ -35,6 +35,37 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
       m_allowUnconfirmed(new QCheckBox(this)), m_fineTail(new QCheckBox(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Make taper plan"));
+    setUpFields();
+    setUpTexts();
+    QFormLayout *form = fieldLayout();
+    nameFields();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Make plan"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &PlanOptionsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    TaperOptions initial;
+    initial.start = document->today();
+    setOptions(document->taperOptions().value_or(initial));
+
+    for (QDoubleSpinBox *box : {m_stepPercent, m_target, m_reduction, m_switchAt, m_minStep})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &PlanOptionsDialog::validate);
+    connect(m_interval, &QSpinBox::valueChanged, this, &PlanOptionsDialog::validate);
+    connect(m_maxHold, &QSpinBox::valueChanged, this, &PlanOptionsDialog::validate);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &PlanOptionsDialog::validate);
+    connect(m_custom, &QLineEdit::textChanged, this, &PlanOptionsDialog::validate);
+    validate();
+}
+
+/// Ranges, units and lists of the option fields (from the core's limits and the formulary).
+void PlanOptionsDialog::setUpFields()
+{
     m_start->setCalendarPopup(true);
     m_interval->setRange(1, kMaxIntervalDays);
     m_interval->setSuffix(tr(" days"));
@@ -63,9 +94,9 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     m_target->setSuffix(tr(" mg MEQ/day"));
     for (LargerDose l : {LargerDose::Evening, LargerDose::Morning})
         m_largerDose->addItem(PlanText::largerDose(l), static_cast<int>(l));
-    for (const Substance &s : document->formulary().substances())
+    for (const Substance &s : m_document->formulary().substances())
         if (s.kind == SubstanceKind::FullAgonist)
-            m_rotateTo->addItem(LineText::substance(document->formulary(), s.id),
+            m_rotateTo->addItem(LineText::substance(m_document->formulary(), s.id),
                                 QString::fromStdString(s.id));
     m_maxHold->setRange(1, kMaxHoldIntervals);
     m_maxHold->setSuffix(tr(" intervals"));
@@ -77,7 +108,11 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
+}
 
+/// Check box texts and the tooltips that explain a choice.
+void PlanOptionsDialog::setUpTexts()
+{
     m_consolidate->setText(tr("Move short-acting use into the depot product at step 0"));
     m_irTail->setText(tr("Below the smallest depot dose, continue with immediate release"));
     m_parallel->setText(tr("Reduce every line at each step"));
@@ -89,7 +124,11 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     m_reduction->setToolTip(tr("Cross-tolerance reduction on rotation: 25 % as advised, up to 50 %."));
     connect(m_rotate, &QCheckBox::toggled, m_rotateTo, &QWidget::setEnabled);
     connect(m_rotate, &QCheckBox::toggled, m_reduction, &QWidget::setEnabled);
+}
 
+/// The fields in the order a GP reads them, each labelled with its option key for refusals.
+QFormLayout *PlanOptionsDialog::fieldLayout()
+{
     auto *form = new QFormLayout;
     addField(form, tr("&Start:"), m_start, "start");
     addField(form, tr("&Interval:"), m_interval, "interval_days");
@@ -109,6 +148,12 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     form->addRow(QString(), m_allowUnconfirmed);
     form->addRow(m_rotate, m_rotateTo);
     addField(form, tr("Cross-tolerance &reduction:"), m_reduction, "cross_tolerance_reduction");
+    return form;
+}
+
+/// Object names for the tests and accessible names for screen readers.
+void PlanOptionsDialog::nameFields()
+{
     for (auto [widget, name] :
          std::initializer_list<std::pair<QWidget *, const char *>>{{m_method, "method"},
                                                                    {m_stepPercent, "stepPercent"},
@@ -133,29 +178,6 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     m_rotateTo->setAccessibleName(tr("Substance to switch to"));
     m_reduction->setAccessibleName(tr("Cross-tolerance reduction in percent"));
     m_maxHold->setAccessibleName(tr("Longest hold in intervals"));
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Make plan"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &PlanOptionsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-
-    TaperOptions initial;
-    initial.start = document->today();
-    setOptions(document->taperOptions().value_or(initial));
-
-    for (QDoubleSpinBox *box : {m_stepPercent, m_target, m_reduction, m_switchAt, m_minStep})
-        connect(box, &QDoubleSpinBox::valueChanged, this, &PlanOptionsDialog::validate);
-    connect(m_interval, &QSpinBox::valueChanged, this, &PlanOptionsDialog::validate);
-    connect(m_maxHold, &QSpinBox::valueChanged, this, &PlanOptionsDialog::validate);
-    connect(m_method, &QComboBox::currentIndexChanged, this, &PlanOptionsDialog::validate);
-    connect(m_custom, &QLineEdit::textChanged, this, &PlanOptionsDialog::validate);
-    validate();
 }
 
 void PlanOptionsDialog::addField(QFormLayout *form, const QString &label, QWidget *field, const char *key)

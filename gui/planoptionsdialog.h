@@ -52,6 +52,10 @@ private:
     void validate();
     void updateEnabled();
     /// Adds `field` with a hidden message line under it for the option `key`.
+    void setUpFields();
+    void setUpTexts();
+    QFormLayout *fieldLayout();
+    void nameFields();
     void addField(QFormLayout *form, const QString &label, QWidget *field, const char *key);
     /// The custom percentages as typed (Danish or English number format, separated by ";" or spaces);
     /// nullopt with `error` set when an entry is not a number.

@@ -324,6 +324,33 @@ std::vector<AtcGroup> loadAtcGroups(const std::string &file, const IdSet &source
     return groups;
 }
 
+namespace {
+
+/// The rules about the patient rather than the regimen (issue 16: pregnancy, age, kidneys, breathing).
+void readPatientRules(const RulesReader &rr, ObjectReader &top, const IdSet &groups, RuleData &d)
+{
+    rr.section(top, "pregnancy", [&](ObjectReader &r) { rr.readSource(r, d.pregnancy); });
+    rr.section(top, "patient_not_assessed", [&](ObjectReader &r) { rr.readSource(r, d.patientNotAssessed); });
+    rr.section(top, "elderly", [&](ObjectReader &r) {
+        rr.readSource(r, d.elderly);
+        d.elderly.minAge = rr.positiveInt(r, "min_age");
+        if (d.elderly.minAge > 130) r.fail("min_age", ProblemCode::age_above_maximum, {"130"});
+        d.elderly.sedativeGroups = rr.readIds(r, "sedative_groups", groups, ProblemCode::unknown_group);
+        d.elderly.fallSource = rr.knownSource(r, "fall_source");
+    });
+    rr.section(top, "renal_impairment", [&](ObjectReader &r) { rr.readRenal(r, d.renalImpairment); });
+    rr.section(top, "respiratory_risk", [&](ObjectReader &r) {
+        RespiratoryRule &p = d.respiratoryRisk;
+        p.sleepApnoeaSource = rr.knownSource(r, "sleep_apnoea_source");
+        p.copdSource = rr.knownSource(r, "copd_source");
+        p.sedativeGroups = rr.readIds(r, "sedative_groups", groups, ProblemCode::unknown_group);
+        p.sedativeSource = rr.knownSource(r, "sedative_source");
+        p.note = r.optionalString("note").value_or("");
+    });
+}
+
+} // namespace
+
 RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet &substances,
                       const IdSet &groups, const IdSet &products)
 {
@@ -407,24 +434,7 @@ RuleData loadRuleData(const std::string &file, const IdSet &sources, const IdSet
     });
     rr.section(top, "driving_limit", [&](ObjectReader &r) { rr.readDriving(r, d.drivingLimit); });
     rr.section(top, "above_label_max", [&](ObjectReader &r) { rr.readLabelMax(r, d.aboveLabelMax); });
-    plain("pregnancy", d.pregnancy);
-    plain("patient_not_assessed", d.patientNotAssessed);
-    rr.section(top, "elderly", [&](ObjectReader &r) {
-        rr.readSource(r, d.elderly);
-        d.elderly.minAge = rr.positiveInt(r, "min_age");
-        if (d.elderly.minAge > 130) r.fail("min_age", ProblemCode::age_above_maximum, {"130"});
-        d.elderly.sedativeGroups = rr.readIds(r, "sedative_groups", groups, ProblemCode::unknown_group);
-        d.elderly.fallSource = rr.knownSource(r, "fall_source");
-    });
-    rr.section(top, "renal_impairment", [&](ObjectReader &r) { rr.readRenal(r, d.renalImpairment); });
-    rr.section(top, "respiratory_risk", [&](ObjectReader &r) {
-        RespiratoryRule &p = d.respiratoryRisk;
-        p.sleepApnoeaSource = rr.knownSource(r, "sleep_apnoea_source");
-        p.copdSource = rr.knownSource(r, "copd_source");
-        p.sedativeGroups = rr.readIds(r, "sedative_groups", groups, ProblemCode::unknown_group);
-        p.sedativeSource = rr.knownSource(r, "sedative_source");
-        p.note = r.optionalString("note").value_or("");
-    });
+    readPatientRules(rr, top, groups, d);
     top.finish();
     return d;
 }

@@ -88,13 +88,16 @@ void PatientMap::mergeFrom(const PatientMap &other)
     }
 }
 
-ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfChunk0,
-                    const ProductTable &products, const ScreenOptions &options, const std::string &file,
-                    const BadRowHandler &onBadRow)
+namespace {
+
+using IdOrder = std::vector<std::pair<std::uint64_t, std::uint32_t>>; ///< (id prefix, patient index)
+
+/// Reports the bad rows in file order with global line numbers (thrown at the first with --strict) and
+/// adds up the chunks' row counts, up to the chunk that stopped.
+void gatherRows(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfChunk0,
+                const ScreenOptions &options, const std::string &file, const BadRowHandler &onBadRow,
+                ScreenSummary &sum)
 {
-    // Bad rows in file order, with line numbers made global.
-    ScreenResult result;
-    ScreenSummary &sum = result.summary;
     std::uint64_t offset = firstLineOfChunk0 - 1;
     for (ChunkState &c : chunks) {
         for (BadRow &b : c.badRows) {
@@ -115,19 +118,16 @@ ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfCh
         sum.rowsWithoutMeq += c.counts.rowsWithoutMeq;
         std::vector<BadRow>().swap(c.badRows);
     }
-    for (std::size_t k = 1; k < chunks.size(); ++k) {
-        chunks[0].patients.mergeFrom(chunks[k].patients);
-        chunks[k].patients = PatientMap(); // free as we go
-    }
-    auto map = std::make_shared<PatientMap>(std::move(chunks[0].patients));
-    const PatientMap &items = *map;
-    const auto n = static_cast<Eigen::Index>(items.size());
+}
 
-    // Sort by id: first by the leading 8 bytes as a big-endian number (same order as bytewise comparison),
-    // then by the whole id where those tie.
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> keys(items.size());
+/// The patients in id order: first by the leading 8 bytes as a big-endian number (the same order as
+/// bytewise comparison), then by the whole id where those tie. Two halves on two threads when
+/// `parallel`, then one merge (the sort is most of the serial tail).
+IdOrder orderById(const PatientMap &items, bool parallel)
+{
+    IdOrder keys(items.size());
     for (std::uint32_t i = 0; i < items.size(); ++i) {
-        const std::string_view id = map->id(items.item(i));
+        const std::string_view id = items.id(items.item(i));
         std::uint64_t prefix = 0;
         for (std::size_t b = 0; b < 8; ++b)
             prefix = prefix << 8 | (b < id.size() ? static_cast<unsigned char>(id[b]) : 0u);
@@ -135,29 +135,62 @@ ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfCh
     }
     const auto byId = [&](const auto &a, const auto &b) {
         if (a.first != b.first) return a.first < b.first;
-        return map->id(items.item(a.second)) < map->id(items.item(b.second));
+        return items.id(items.item(a.second)) < items.id(items.item(b.second));
     };
-    // Two halves on two threads, then one merge (the sort is most of this serial tail).
-    const bool parallel =
-        keys.size() > 100000 && std::thread::hardware_concurrency() > 1 && options.threads != 1;
     const auto middle = keys.begin() + static_cast<std::ptrdiff_t>(parallel ? keys.size() / 2 : keys.size());
     auto upper = std::async(parallel ? std::launch::async : std::launch::deferred,
                             [&] { std::sort(middle, keys.end(), byId); });
     std::sort(keys.begin(), middle, byId);
     upper.get();
     std::inplace_merge(keys.begin(), middle, keys.end(), byId);
+    return keys;
+}
 
-    // Threshold tests on the exact micro-mg sums: avg > T  ⇔  sum > T × days × 1e6 (integers below 2^53 are
-    // exact).
-    Eigen::ArrayXd meq90(n);
-    for (Eigen::Index i = 0; i < n; ++i) {
+/// Each patient's dispensed MEQ over the recent days in micro-mg (exact integers below 2^53). A saturated
+/// total needs about a million rows at the units bound for one patient: not a real extract, refused.
+Eigen::ArrayXd recentMeqMicro(const PatientMap &items, const ScreenOptions &options, const std::string &file)
+{
+    Eigen::ArrayXd meq90(static_cast<Eigen::Index>(items.size()));
+    for (Eigen::Index i = 0; i < meq90.size(); ++i) {
         const Aggregate &a = items.item(static_cast<std::uint32_t>(i));
-        if (a.saturated()) // needs about a million rows at the units bound for one patient: not a real
-                           // extract
+        if (a.saturated())
             throw InputError(file, "patient totals",
                              {ProblemCode::screen_total_too_large, {std::to_string(options.recentDays)}});
         meq90[i] = static_cast<double>(a.meqMicro90);
     }
+    return meq90;
+}
+
+void addFlagCounts(ScreenSummary &sum, const ScreenSummary &more)
+{
+    sum.longTerm += more.longTerm;
+    sum.shortActingOnly += more.shortActingOnly;
+    sum.above60 += more.above60;
+    sum.above100 += more.above100;
+    sum.multipleOpioids += more.multipleOpioids;
+}
+
+} // namespace
+
+ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfChunk0,
+                    const ProductTable &products, const ScreenOptions &options, const std::string &file,
+                    const BadRowHandler &onBadRow)
+{
+    ScreenResult result;
+    ScreenSummary &sum = result.summary;
+    gatherRows(chunks, firstLineOfChunk0, options, file, onBadRow, sum);
+    for (std::size_t k = 1; k < chunks.size(); ++k) {
+        chunks[0].patients.mergeFrom(chunks[k].patients);
+        chunks[k].patients = PatientMap(); // free as we go
+    }
+    auto map = std::make_shared<PatientMap>(std::move(chunks[0].patients));
+    const PatientMap &items = *map;
+    const bool parallel =
+        items.size() > 100000 && std::thread::hardware_concurrency() > 1 && options.threads != 1;
+    const IdOrder keys = orderById(items, parallel);
+
+    // Threshold tests on the exact micro-mg sums: avg > T  ⇔  sum > T × days × 1e6.
+    const Eigen::ArrayXd meq90 = recentMeqMicro(items, options, file);
     const auto exceeds = [&](const Threshold &t) -> Eigen::Array<bool, Eigen::Dynamic, 1> {
         const double limit = t.valueMg * options.recentDays * kMicroPerMg;
         if (t.inclusive) return meq90 >= limit;
@@ -197,11 +230,7 @@ ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfCh
                                 [&] { classify(half, keys.size(), upperCounts); });
     classify(0, half, sum);
     upperHalf.get();
-    sum.longTerm += upperCounts.longTerm;
-    sum.shortActingOnly += upperCounts.shortActingOnly;
-    sum.above60 += upperCounts.above60;
-    sum.above100 += upperCounts.above100;
-    sum.multipleOpioids += upperCounts.multipleOpioids;
+    addFlagCounts(sum, upperCounts);
     sum.patients = result.patients.size();
     result.storage = std::move(map);
     return result;
