@@ -36,7 +36,7 @@ double anyTimes(const RegimenLine &line)
 void makeTimesPerDay(RegimenLine &line, double times)
 {
     line.dose = makeDose(anyDose(line), line.unit);
-    line.timesPerDay = times < 1 ? 1 : static_cast<int>(times);
+    line.timesPerDay = static_cast<int>(std::clamp(times, 1.0, 1e6)); // stored lines have at most 24
     line.schedule.reset();
     line.prn = false;
     line.maxPerDay.reset();

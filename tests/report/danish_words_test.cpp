@@ -215,6 +215,8 @@ TEST(DanishWords, ProblemValuesAndPlacesAreWordedInDanish)
     EXPECT_EQ(text::whereText("/lines/0/dose", text::Lang::Da), "linje nr. 1, dosis");
     EXPECT_EQ(text::whereText("/lines/0/dose", text::Lang::En), "/lines/0/dose");
     EXPECT_EQ(text::whereText("--today", text::Lang::Da), "--today");
+    EXPECT_EQ(text::whereText("/lines/99999999999999999999999", text::Lang::Da),
+              "linje, 99999999999999999999999");
 }
 
 TEST(DanishWords, TheListCatchesWhatItShould)

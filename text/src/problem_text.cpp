@@ -236,7 +236,7 @@ std::string whereText(const std::string &where, Lang lang)
         const std::size_t end = std::min(where.find('/', start), where.size());
         const std::string segment = where.substr(start, end - start);
         std::string part;
-        if (!segment.empty() &&
+        if (!segment.empty() && segment.size() <= 9 &&
             std::all_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; }))
             part = "nr. " + std::to_string(std::stoul(segment) + 1);
         else if (auto it = danishFieldNames().find(segment); it != danishFieldNames().end())
