@@ -63,7 +63,8 @@ int runSession(const SessionArgs &a, Context &ctx)
     if (!a.reviewDate.empty()) in.reviewDate = dateOption(a.reviewDate, "--review-date");
     if (!a.actual.empty()) {
         const std::string name = a.actual == "-" ? "<stdin>" : a.actual;
-        in.actual = readRegimen(json::readFile(a.actual), name, formulary, AsOfChoice{in.date, today});
+        in.actual = readRegimen(json::readFile(a.actual), name, formulary, AsOfChoice{in.date, today},
+                                LineUse::Taken);
     }
     const Plan before = readPlanFile(a.file, formulary);
     Plan after;

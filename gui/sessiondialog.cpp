@@ -23,6 +23,8 @@ namespace taper::gui {
 
 namespace {
 
+constexpr int kNoDecision = -1; ///< the decision list's "choose" entry
+
 std::optional<std::string> textOrNone(const QLineEdit *edit)
 {
     const QString text = edit->text().trimmed();
@@ -58,6 +60,9 @@ SessionDialog::SessionDialog(PlanDocument *document, QWidget *parent)
     for (SessionDecision d : {SessionDecision::Continue, SessionDecision::Hold, SessionDecision::Slow,
                               SessionDecision::StepBack, SessionDecision::Replan, SessionDecision::StopTaper})
         m_decision->addItem(PlanText::decision(d), static_cast<int>(d));
+    // No decision is preselected: the nurse chooses one (a default would be recorded unseen).
+    m_decision->insertItem(0, tr("Choose a decision…"), kNoDecision);
+    m_decision->setCurrentIndex(0);
     m_holdDays->setRange(0, kMaxIntervalDays);
     m_holdDays->setSpecialValueText(tr("one interval"));
     m_holdDays->setSuffix(tr(" days"));
@@ -112,6 +117,13 @@ SessionDialog::SessionDialog(PlanDocument *document, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    // Enter confirms a cell or a field, never the session: only a click (or Space on the focused button)
+    // records it. Without an auto-default button the dialog has no default for Enter to press.
+    for (QAbstractButton *button : buttons->buttons())
+        if (auto *push = qobject_cast<QPushButton *>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
     connect(buttons, &QDialogButtonBox::accepted, this, &SessionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_decision, &QComboBox::currentIndexChanged, this, &SessionDialog::updateEnabled);
@@ -187,8 +199,9 @@ void SessionDialog::fillActual()
                                                   tr("%1, mg %2").arg(name, times[slot]), m_actual));
         } else if (line.prn) {
             m_actual->setCellWidget(row, PrnUsedColumn,
-                                    amountBox(line.usedPerDay.value_or(line.maxPerDay.value_or(0)), 48,
-                                              tr("%1, PRN doses used a day").arg(name), m_actual));
+                                    amountBox(line.usedPerDay.value_or(line.maxPerDay.value_or(0)),
+                                              kMaxTakenPerDay, tr("%1, PRN doses used a day").arg(name),
+                                              m_actual));
         } else if (line.isPatch()) {
             m_actual->setCellWidget(
                 row, PatchesColumn,
@@ -254,7 +267,9 @@ SessionInput SessionDialog::input() const
 {
     SessionInput in;
     in.date = LineText::fromQDate(m_date->date());
-    in.decision = static_cast<SessionDecision>(m_decision->currentData().toInt());
+    const int decision = m_decision->currentData().toInt(); // accept() refuses kNoDecision
+    in.decision =
+        decision == kNoDecision ? SessionDecision::Continue : static_cast<SessionDecision>(decision);
     in.by = textOrNone(m_by);
     in.reason = textOrNone(m_reason);
     in.withdrawalNote = textOrNone(m_withdrawalNote);
@@ -281,6 +296,12 @@ QString SessionDialog::errorText() const
 
 void SessionDialog::accept()
 {
+    if (m_decision->currentData().toInt() == kNoDecision) {
+        m_error->setText(tr("Not recorded: choose a decision."));
+        m_error->show();
+        m_decision->setFocus();
+        return;
+    }
     const SessionInput in = input();
     const std::size_t versions = m_document->planRecord().scheduleHistory.size();
     const QString error = m_document->recordSession(in);

@@ -99,7 +99,7 @@ void checkAmounts(const RegimenLine &line, const Formulary &formulary, std::vect
 }
 
 /// How often: a PRN line's maximum and use, a scheduled line's times a day.
-void checkFrequency(const RegimenLine &line, std::vector<LineProblem> &out)
+void checkFrequency(const RegimenLine &line, LineUse use, std::vector<LineProblem> &out)
 {
     if (line.prn) {
         if (!line.maxPerDay) {
@@ -110,10 +110,16 @@ void checkFrequency(const RegimenLine &line, std::vector<LineProblem> &out)
             out.push_back({"max_per_day",
                            {ProblemCode::prn_max_out_of_range,
                             {fmt(*line.maxPerDay), std::to_string(kMaxTimesPerDay)}}});
-        else if (line.usedPerDay && !(*line.usedPerDay >= 0 && *line.usedPerDay <= *line.maxPerDay))
+        else if (use == LineUse::Prescribed && line.usedPerDay &&
+                 !(*line.usedPerDay >= 0 && *line.usedPerDay <= *line.maxPerDay))
             out.push_back(
                 {"used_per_day",
                  {ProblemCode::prn_used_out_of_range, {fmt(*line.usedPerDay), fmt(*line.maxPerDay)}}});
+        else if (use == LineUse::Taken && line.usedPerDay &&
+                 !(*line.usedPerDay >= 0 && *line.usedPerDay <= kMaxTakenPerDay))
+            out.push_back(
+                {"used_per_day",
+                 {ProblemCode::out_of_range, {fmt(*line.usedPerDay), "0", std::to_string(kMaxTakenPerDay)}}});
         return;
     }
     if (line.maxPerDay) out.push_back({"max_per_day", {ProblemCode::prn_only_key, {"max_per_day"}}});
@@ -168,7 +174,8 @@ std::optional<Problem> checkIdentity(const RegimenLine &line, const Formulary &f
                         : Problem{ProblemCode::unknown_substance_suggest, {line.substance, joinIds(near)}};
 }
 
-std::vector<LineProblem> checkLine(const RegimenLine &line, const Formulary &formulary, Date asOf)
+std::vector<LineProblem> checkLine(const RegimenLine &line, const Formulary &formulary, Date asOf,
+                                   LineUse use)
 {
     std::vector<LineProblem> out;
     if (auto p = checkIdentity(line, formulary)) {
@@ -185,7 +192,7 @@ std::vector<LineProblem> checkLine(const RegimenLine &line, const Formulary &for
             {"count",
              {ProblemCode::out_of_range, {std::to_string(line.count), "1", std::to_string(kMaxCount)}}});
     checkAmounts(line, formulary, out);
-    checkFrequency(line, out);
+    checkFrequency(line, use, out);
     if (line.since && *line.since > asOf)
         out.push_back({"since",
                        {ProblemCode::since_after_as_of,

@@ -268,7 +268,7 @@ void readAmounts(ObjectReader &r, RegimenLine &line)
 } // namespace
 
 RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const std::string &file,
-                            const Formulary &formulary, Date asOf)
+                            const Formulary &formulary, Date asOf, LineUse use)
 {
     ObjectReader r(value, pointer, file);
     r.allowOnly({"product", "substance", "route", "release", "dose", "unit", "times_per_day", "schedule",
@@ -282,12 +282,13 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
     if (r.has("since")) line.since = readDate(r, "since");
     r.find("since");
     r.finish();
-    const std::vector<LineProblem> problems = checkLine(line, formulary, asOf);
+    const std::vector<LineProblem> problems = checkLine(line, formulary, asOf, use);
     if (!problems.empty()) r.fail(problems.front().field, problems.front().problem);
     return line;
 }
 
-Regimen readRegimen(const Json &doc, const std::string &file, const Formulary &formulary, AsOfChoice asOf)
+Regimen readRegimen(const Json &doc, const std::string &file, const Formulary &formulary, AsOfChoice asOf,
+                    LineUse use)
 {
     json::requireSchemaVersion(doc, file, kRegimenSchema);
     ObjectReader r(doc, "", file);
@@ -303,7 +304,7 @@ Regimen readRegimen(const Json &doc, const std::string &file, const Formulary &f
         r.fail("lines", ProblemCode::lines_too_many, {std::to_string(lines.size()), "200"});
     for (std::size_t i = 0; i < lines.size(); ++i)
         regimen.lines.push_back(
-            readRegimenLine(lines[i], "/lines/" + std::to_string(i), file, formulary, regimen.asOf));
+            readRegimenLine(lines[i], "/lines/" + std::to_string(i), file, formulary, regimen.asOf, use));
     if (r.has("patient"))
         regimen.patient = readPatient(r.object("patient"), r.pointer("patient"), file, regimen.asOf);
     r.find("patient");

@@ -67,7 +67,8 @@ void validateActual(const SessionInput &in, const Formulary &formulary)
     for (std::size_t i = 0; i < in.actual->lines.size(); ++i) {
         const std::string where = "actual/" + std::to_string(i);
         try {
-            (void)readRegimenLine(toJson(in.actual->lines[i]), "/" + where, "", formulary, in.date);
+            (void)readRegimenLine(toJson(in.actual->lines[i]), "/" + where, "", formulary, in.date,
+                                  LineUse::Taken);
         } catch (const InputError &e) {
             throw InputError("", e.where().empty() ? where : e.where().substr(1), e.problem());
         }

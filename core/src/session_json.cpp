@@ -85,7 +85,7 @@ Session readSession(const Json &value, const std::string &pointer, const std::st
         taken.asOf = s.date;
         for (std::size_t i = 0; i < actual->size(); ++i)
             taken.lines.push_back(readRegimenLine((*actual)[i], r.pointer("actual") + "/" + std::to_string(i),
-                                                  file, formulary, s.date));
+                                                  file, formulary, s.date, LineUse::Taken));
         s.actual = std::move(taken);
     }
     s.actualMeq = MeqPerDay(r.number("actual_meq_mg"));

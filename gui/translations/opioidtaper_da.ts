@@ -1650,6 +1650,14 @@ Erstat den?</numerusform>
         <source>%1, times a day</source>
         <translation>%1, gange pr. døgn</translation>
     </message>
+    <message>
+        <source>Choose a decision…</source>
+        <translation>Vælg en beslutning …</translation>
+    </message>
+    <message>
+        <source>Not recorded: choose a decision.</source>
+        <translation>Ikke registreret: vælg en beslutning.</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::SessionModel</name>

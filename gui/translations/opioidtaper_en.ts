@@ -1637,6 +1637,14 @@ Replace it?</numerusform>
         <source>%1, times a day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: choose a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::SessionModel</name>

@@ -73,6 +73,20 @@ TEST(CheckLine, ScheduleSlotsAreCheckedOneByOne)
               (std::vector<std::string>{"schedule:schedule_empty"}));
 }
 
+/// Issue 20 item 2: what the patient took may exceed the PRN line's maximum (the session flags it);
+/// a prescription may not. Both keep a plausibility bound.
+TEST(CheckLine, TakenPrnUseMayExceedTheMaximumButNotPlausibility)
+{
+    RegimenLine line = oxynormPrn();
+    line.usedPerDay = 8;
+    EXPECT_EQ(fields(checkLine(line, test::formulary(), kAsOf, LineUse::Prescribed)),
+              (std::vector<std::string>{"used_per_day:prn_used_out_of_range"}));
+    EXPECT_TRUE(checkLine(line, test::formulary(), kAsOf, LineUse::Taken).empty());
+    line.usedPerDay = kMaxTakenPerDay + 1;
+    EXPECT_EQ(fields(checkLine(line, test::formulary(), kAsOf, LineUse::Taken)),
+              (std::vector<std::string>{"used_per_day:out_of_range"}));
+}
+
 TEST(CheckLine, TheReaderRefusesWhatTheCheckFindsAtTheSamePlace)
 {
     const json::Json line = json::Json::parse(

@@ -17,7 +17,9 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -209,6 +211,7 @@ private slots:
         qobject_cast<QDoubleSpinBox *>(table->cellWidget(prnRow, SessionDialog::PrnUsedColumn))
             ->setValue(1); // one PRN dose a day
         QVERIFY(dialog.input().actual.has_value());
+        dialog.setDecision(SessionDecision::Continue); // no decision is preselected
         dialog.accept();
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
         const Session &s = doc.planRecord().sessions.back();
@@ -223,6 +226,7 @@ private slots:
         auto *morning = qobject_cast<QDoubleSpinBox *>(
             second.actualTable()->cellWidget(scheduledRow, SessionDialog::MorningColumn));
         morning->setValue(morning->value() * 2);
+        second.setDecision(SessionDecision::Continue); // no decision is preselected
         second.accept();
         QVERIFY2(second.errorText().isEmpty(), qPrintable(second.errorText()));
         QVERIFY(more.planRecord().sessions.back().tookMoreThanPlanned());
@@ -241,6 +245,7 @@ private slots:
         QCOMPARE(in.actual->lines.size(), std::size_t(dialog.actualTable()->rowCount() - 1));
         for (const RegimenLine &line : in.actual->lines)
             QVERIFY(!line.isPatch());
+        dialog.setDecision(SessionDecision::Continue); // no decision is preselected
         dialog.accept();
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
         QVERIFY(patch.planRecord().sessions.back().actualMeq.value() <
@@ -253,6 +258,7 @@ private slots:
         auto *perDay = actualEditor<QSpinBox>(more, SessionDialog::TimesColumn);
         QVERIFY(perDay);
         perDay->setValue(perDay->value() + 2);
+        more.setDecision(SessionDecision::Continue); // no decision is preselected
         more.accept();
         QVERIFY2(more.errorText().isEmpty(), qPrintable(more.errorText()));
         QVERIFY(times.planRecord().sessions.back().tookMoreThanPlanned());
@@ -269,6 +275,7 @@ private slots:
             qobject_cast<QDoubleSpinBox *>(
                 stop.actualTable()->cellWidget(row, SessionDialog::MorningColumn + slot))
                 ->setValue(0);
+        stop.setDecision(SessionDecision::Continue); // no decision is preselected
         stop.accept();
         QVERIFY2(stop.errorText().isEmpty(), qPrintable(stop.errorText()));
         const QString path = dir.filePath(QStringLiteral("plan.json"));
@@ -293,6 +300,59 @@ private slots:
         QCOMPARE(again.planRecord().sessions.size(), std::size_t{1});
         QVERIFY(again.isFrozen());
         QCOMPARE(json::Json(toJson(again.toPlan())), json::Json(toJson(doc.toPlan())));
+    }
+
+    /// Issue 20 item 1: Enter confirms a cell of the actual-intake table, never the session; the decision
+    /// has no default, so "Record" without one is refused; a click on Record with a decision records.
+    void enterInTheIntakeTableNeverRecords()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        makeStartedPlan(doc);
+        SessionDialog dialog(&doc);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.asPlannedBox()->setChecked(false);
+        auto *table = dialog.actualTable();
+        QWidget *cell = nullptr;
+        for (int row = 0; row < table->rowCount() && !cell; ++row)
+            for (int column = 1; column < table->columnCount() && !cell; ++column)
+                cell = table->cellWidget(row, column);
+        QVERIFY(cell);
+        cell->setFocus();
+        QTest::keyClick(cell, Qt::Key_Return);
+        QTest::keyClick(cell, Qt::Key_Enter);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(doc.planRecord().sessions.empty());
+        auto *record = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(record, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(doc.planRecord().sessions.empty());
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("beslutning")), qPrintable(dialog.errorText()));
+        dialog.setDecision(SessionDecision::Continue);
+        QTest::mouseClick(record, Qt::LeftButton);
+        QCOMPARE(doc.planRecord().sessions.size(), std::size_t{1});
+    }
+
+    /// Issue 20 item 2: more PN doses than the line allows is what the nurse must record: accepted and
+    /// flagged "took more than planned".
+    void moreAsNeededThanAllowedIsRecordedAndFlagged()
+    {
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        startPlanFrom(doc, "tests/data/taper/fentanyl-50-oxynorm.json"); // PN beside a patch stays PN
+        SessionDialog dialog(&doc);
+        dialog.asPlannedBox()->setChecked(false);
+        auto *table = dialog.actualTable();
+        int prnRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->cellWidget(row, SessionDialog::PrnUsedColumn)) prnRow = row;
+        QVERIFY(prnRow >= 0);
+        auto *used = qobject_cast<QDoubleSpinBox *>(table->cellWidget(prnRow, SessionDialog::PrnUsedColumn));
+        used->setValue(used->value() + 3);
+        dialog.setDecision(SessionDecision::Continue);
+        dialog.accept();
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QCOMPARE(doc.planRecord().sessions.size(), std::size_t{1});
+        QVERIFY(doc.planRecord().sessions.back().tookMoreThanPlanned());
     }
 
     void sessionDialogInTheMainWindow()

@@ -28,6 +28,13 @@ Dose makeDose(double value, DoseUnit unit);
 inline constexpr int kMaxCount = 10;
 /// Most administrations a day a line may have (times_per_day, max_per_day).
 inline constexpr int kMaxTimesPerDay = 24;
+/// Most PRN administrations a day a record of what was taken may hold (a plausibility bound).
+inline constexpr int kMaxTakenPerDay = 48;
+
+/// What a regimen describes: what is prescribed (a regimen file, a plan), or what the patient took (a
+/// session's actual intake). Taken lines may record PRN use above the line's maximum: taking more than
+/// planned is what the nurse must be able to record (the session then flags it).
+enum class LineUse { Prescribed, Taken };
 
 enum class Slot { Morning, Noon, Evening, Night };
 inline constexpr std::array<Slot, 4> kSlots{Slot::Morning, Slot::Noon, Slot::Evening, Slot::Night};
@@ -102,10 +109,10 @@ struct AsOfChoice {
 /// Reads a regimen document. `file` names it in messages. Throws InputError on any defect
 /// (including a `since` after the evaluation date).
 Regimen readRegimen(const json::Json &doc, const std::string &file, const Formulary &formulary,
-                    AsOfChoice asOf);
+                    AsOfChoice asOf, LineUse use = LineUse::Prescribed);
 /// Reads one line object (also used by plan and session files).
 RegimenLine readRegimenLine(const json::Json &value, const std::string &pointer, const std::string &file,
-                            const Formulary &formulary, Date asOf);
+                            const Formulary &formulary, Date asOf, LineUse use = LineUse::Prescribed);
 /// One problem of a regimen line, at one of its fields as the file names it ("dose", "schedule/morning",
 /// "max_per_day"; empty for the line as a whole).
 struct LineProblem {
@@ -116,7 +123,8 @@ struct LineProblem {
 /// the product or substance exists, the unit fits it, every amount is positive, plausible and
 /// dispensable, counts and PRN maxima are in range, a PRN line's use is within its maximum, and `since`
 /// is not after `asOf`. Empty when the line is valid; readRegimenLine throws the first one.
-std::vector<LineProblem> checkLine(const RegimenLine &line, const Formulary &formulary, Date asOf);
+std::vector<LineProblem> checkLine(const RegimenLine &line, const Formulary &formulary, Date asOf,
+                                   LineUse use = LineUse::Prescribed);
 /// The first check alone: the line's product (or substance) is in the formulary; the problem names the
 /// closest ids when it is not. Lines named by ATC code always pass.
 std::optional<Problem> checkIdentity(const RegimenLine &line, const Formulary &formulary);
