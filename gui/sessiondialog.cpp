@@ -15,9 +15,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace taper::gui {
 
@@ -136,6 +141,31 @@ SessionDialog::SessionDialog(PlanDocument *document, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     updateEnabled();
+    resize(openingSize());
+}
+
+namespace {
+constexpr auto kSizeKey = "sessionDialog/size";
+}
+
+QSize SessionDialog::openingSize() const
+{
+    QSize size = QSettings().value(QLatin1String(kSizeKey)).toSize();
+    if (!size.isValid()) {
+        m_actual->resizeColumnsToContents();
+        const int table = m_actual->horizontalHeader()->length() + 2 * m_actual->frameWidth() +
+                          m_actual->verticalScrollBar()->sizeHint().width();
+        // The layout gives the table its size hint (a few columns): widen the dialog by what is missing.
+        size = sizeHint() + QSize(std::max(0, table - m_actual->sizeHint().width()), 0);
+    }
+    if (const QScreen *screen = this->screen()) size = size.boundedTo(screen->availableGeometry().size());
+    return size;
+}
+
+void SessionDialog::done(int result)
+{
+    QSettings().setValue(QLatin1String(kSizeKey), size());
+    QDialog::done(result);
 }
 
 void SessionDialog::updateEnabled()

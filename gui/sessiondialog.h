@@ -57,11 +57,16 @@ public:
 
 public slots:
     void accept() override;
+    /// Saves the dialog's size for the next session (the nurse sizes it once).
+    void done(int result) override;
 
 private:
     void updateEnabled();
     /// Fills the actual-intake table from the step current at the form's date.
     void fillActual();
+    /// The size to open at: the last one the user chose, else wide enough for the whole intake table;
+    /// never larger than the screen.
+    QSize openingSize() const;
     /// The actual-intake regimen as the table says.
     Regimen actualRegimen() const;
 

@@ -19,8 +19,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScreen>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -331,6 +334,32 @@ private slots:
         dialog.setDecision(SessionDecision::Continue);
         QTest::mouseClick(record, Qt::LeftButton);
         QCOMPARE(doc.planRecord().sessions.size(), std::size_t{1});
+    }
+
+    /// Issue 20 item 3: the dialog opens wide enough for every column of the intake table and reopens at
+    /// the size the nurse gave it.
+    void sessionDialogShowsItsWholeTableAndRemembersItsSize()
+    {
+        QSettings().remove(QStringLiteral("sessionDialog/size"));
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        makeStartedPlan(doc);
+        {
+            SessionDialog dialog(&doc);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTableWidget *table = dialog.actualTable();
+            const bool screenFull = dialog.width() >= dialog.screen()->availableGeometry().width();
+            QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width() || screenFull,
+                     qPrintable(QStringLiteral("%1 > %2")
+                                    .arg(table->horizontalHeader()->length())
+                                    .arg(table->viewport()->width())));
+            dialog.resize(dialog.width() - 20, dialog.height() - 20); // within any screen
+            const QSize chosen = dialog.size();
+            dialog.reject();
+            SessionDialog again(&doc);
+            QCOMPARE(again.size(), chosen.boundedTo(again.screen()->availableGeometry().size()));
+        }
+        QSettings().remove(QStringLiteral("sessionDialog/size"));
     }
 
     /// Issue 20 item 2: more PN doses than the line allows is what the nurse must record: accepted and
