@@ -150,10 +150,11 @@ bool PlanDocument::saveRegimen(const QString &path, QString *error)
     return true;
 }
 
-QString PlanDocument::lineProblem(const RegimenLine &line, Date asOf) const
+QString PlanDocument::lineProblem(const RegimenLine &line, Date asOf, std::string *field) const
 {
     const std::vector<LineProblem> problems = checkLine(line, *m_formulary, asOf);
     if (problems.empty()) return {};
+    if (field) *field = problems.front().field;
     const InputError error("", problems.front().field, problems.front().problem);
     return LineText::inputError(error, m_formulary.get(), false);
 }
@@ -171,10 +172,10 @@ QString PlanDocument::addLine(const RegimenLine &line)
     return {};
 }
 
-QString PlanDocument::replaceLine(int row, const RegimenLine &line)
+QString PlanDocument::replaceLine(int row, const RegimenLine &line, std::string *problemField)
 {
     if (isFrozen()) return frozenMessage();
-    if (QString problem = lineProblem(line, m_regimen.asOf); !problem.isEmpty()) return problem;
+    if (QString problem = lineProblem(line, m_regimen.asOf, problemField); !problem.isEmpty()) return problem;
     if (toJson(line) == toJson(this->line(row))) return {};
     m_undoStack->push(new EditLineCommand(this, row, line));
     return {};

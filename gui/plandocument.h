@@ -91,7 +91,8 @@ public:
     /// The line as a regimen-file object is checked by the core; on success the edit is pushed and
     /// an empty string returned, otherwise the core's message is returned and nothing changes.
     QString addLine(const RegimenLine &line);
-    QString replaceLine(int row, const RegimenLine &line);
+    /// Refused with the reason; `problemField` (optional) gets the line field checkLine named.
+    QString replaceLine(int row, const RegimenLine &line, std::string *problemField = nullptr);
     void removeLine(int row);
     /// False for an unknown profile id.
     bool setProfile(const QString &id);
@@ -110,7 +111,7 @@ public:
     /// The core's check of one line object (row names it in messages). Throws InputError.
     /// The first of checkLine's problems at the regimen's date, in the UI language with its field
     /// ("dosis: …"); empty when the line is valid.
-    QString lineProblem(const RegimenLine &line, Date asOf) const;
+    QString lineProblem(const RegimenLine &line, Date asOf, std::string *field = nullptr) const;
 
     // --- Raw changes, for the undo commands only (no validation, no undo entry) --------------------
     void insertLineAt(int row, const RegimenLine &line);

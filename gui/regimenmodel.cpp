@@ -180,9 +180,9 @@ bool RegimenModel::setData(const QModelIndex &index, const QVariant &value, int 
         LineEditor::apply(m_document->line(row), index.column(), value, m_document->formulary(), &error);
     int column = index.column();
     if (edited) {
-        const auto problems = checkLine(*edited, m_document->formulary(), m_document->regimen().asOf);
-        if (!problems.empty()) column = columnOfField(problems.front().field);
-        error = m_document->replaceLine(row, *edited);
+        std::string field;
+        error = m_document->replaceLine(row, *edited, &field);
+        if (!field.empty()) column = columnOfField(field);
     }
     if (error.isEmpty()) return true;
     m_errors.insert(row, Refusal{error, column});

@@ -134,13 +134,20 @@ void checkFrequency(const RegimenLine &line, LineUse use, std::vector<LineProble
                         {std::to_string(*line.timesPerDay), std::to_string(kMaxTimesPerDay)}}});
 }
 
-} // namespace
-
-void setAtcIdentity(RegimenLine &line, const std::string &code, const Formulary &formulary)
+/// The non-opioid (or opioid) substance the formulary lists under exactly this ATC code, if any.
+const Substance *substanceWithAtc(const std::string &code, const Formulary &formulary)
 {
     const Substance *known = nullptr;
     for (const auto &s : formulary.substances())
         if (s.atc == code) known = &s;
+    return known;
+}
+
+} // namespace
+
+void setAtcIdentity(RegimenLine &line, const std::string &code, const Formulary &formulary)
+{
+    const Substance *known = substanceWithAtc(code, formulary);
     const AtcGroup *group = isValidAtcCode(code) ? formulary.groupForAtc(code) : nullptr;
     line.atc = code;
     line.coMedication = true;
@@ -153,9 +160,7 @@ std::optional<Problem> checkIdentity(const RegimenLine &line, const Formulary &f
     if (line.atc) {
         const std::string &code = *line.atc;
         if (!isValidAtcCode(code)) return Problem{ProblemCode::atc_malformed, {code}};
-        const Substance *known = nullptr;
-        for (const auto &s : formulary.substances())
-            if (s.atc == code) known = &s;
+        const Substance *known = substanceWithAtc(code, formulary);
         const AtcGroup *group = formulary.groupForAtc(code);
         if ((group && group->id == kOpioidGroup) || (known && known->kind != SubstanceKind::NonOpioid))
             return known ? Problem{ProblemCode::atc_is_known_opioid, {code, substanceToken(known->id)}}

@@ -102,3 +102,32 @@ TEST(CheckLine, TheReaderRefusesWhatTheCheckFindsAtTheSamePlace)
 
 } // namespace
 } // namespace taper
+
+#include "session_test_support.h"
+
+namespace taper {
+namespace {
+
+/// A session that records PN use above the line's maximum is written and read back (issue 20 item 2):
+/// the plan file keeps it, flagged as taking more than planned, and never becomes unreadable.
+TEST(CheckLine, ASessionTakingMoreThanAllowedIsSavedAndReadBack)
+{
+    const Plan plan = test::planFor("fentanyl-50-oxynorm");
+    SessionInput in = test::sessionOn("2026-12-05", SessionDecision::Continue);
+    Regimen taken;
+    taken.asOf = in.date;
+    for (RegimenLine line : test::regimenFromText(test::testData("taper/fentanyl-50-oxynorm.json")).lines) {
+        if (line.prn) line.usedPerDay = *line.maxPerDay + 3;
+        taken.lines.push_back(line);
+    }
+    in.actual = taken;
+    const Plan recorded = test::record(plan, in);
+    ASSERT_TRUE(recorded.sessions.back().tookMoreThanPlanned());
+    const Plan reread = readPlan(json::parse(planFileText(recorded), "p.json"), "p.json", test::formulary());
+    ASSERT_EQ(reread.sessions.size(), 1u);
+    EXPECT_TRUE(reread.sessions.back().tookMoreThanPlanned());
+    EXPECT_EQ(planFileText(reread), planFileText(recorded));
+}
+
+} // namespace
+} // namespace taper

@@ -78,6 +78,13 @@ std::string byteSizeText(unsigned long long bytes, Lang lang)
     return std::to_string(bytes) + (lang == Lang::Da ? " byte" : " bytes");
 }
 
+/// True for 1 to `maxDigits` decimal digits (short enough to convert without overflow).
+bool isDigits(std::string_view text, std::size_t maxDigits)
+{
+    return !text.empty() && text.size() <= maxDigits &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 /// The id inside a "<kind:id>" token, or nullopt.
 std::optional<std::string> tokenId(const std::string &value, std::string_view kind)
 {
@@ -114,16 +121,13 @@ std::string valueText(const std::string &value, Lang lang, const Formulary *form
         {"<file:special>", {"not a regular file", "ikke en almindelig fil"}},
     };
     if (auto it = words.find(value); it != words.end()) return da ? it->second.second : it->second.first;
-    auto tokenNumber = [&](std::string_view prefix) -> std::optional<unsigned long long> {
-        if (value.rfind(prefix, 0) != 0 || value.back() != '>') return std::nullopt;
-        const std::string digits = value.substr(prefix.size(), value.size() - prefix.size() - 1);
-        if (digits.empty() || digits.size() > 18 ||
-            !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            return std::nullopt;
-        return std::stoull(digits);
+    const auto tokenNumber = [&](std::string_view kind) -> std::optional<unsigned long long> {
+        const auto digits = tokenId(value, kind);
+        if (!digits || !isDigits(*digits, 18)) return std::nullopt;
+        return std::stoull(*digits);
     };
-    if (auto e = tokenNumber("<errno:")) return systemErrorText(static_cast<int>(*e), lang);
-    if (auto b = tokenNumber("<bytes:")) return byteSizeText(*b, lang);
+    if (auto e = tokenNumber("errno")) return systemErrorText(static_cast<int>(*e), lang);
+    if (auto b = tokenNumber("bytes")) return byteSizeText(*b, lang);
     if (da) {
         const bool plainNumber = !value.empty() && value.find('.') != std::string::npos &&
                                  std::all_of(value.begin(), value.end(), [](char c) {
@@ -236,8 +240,7 @@ std::string whereText(const std::string &where, Lang lang)
         const std::size_t end = std::min(where.find('/', start), where.size());
         const std::string segment = where.substr(start, end - start);
         std::string part;
-        if (!segment.empty() && segment.size() <= 9 &&
-            std::all_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        if (isDigits(segment, 9))
             part = "nr. " + std::to_string(std::stoul(segment) + 1);
         else if (auto it = danishFieldNames().find(segment); it != danishFieldNames().end())
             part = it->second;
