@@ -1,6 +1,7 @@
 #include "languagemanager.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 
@@ -22,6 +23,13 @@ bool LanguageManager::setLanguage(const QString &language, bool remember)
 {
     if (language != QStringLiteral("da") && language != QStringLiteral("en")) return false;
     QCoreApplication::removeTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    // Qt's own texts (file dialogs, standard buttons, context menus) from the Debian package
+    // qt6-translations-l10n; installed first, so the program's own translations win where both translate.
+    if (language != QStringLiteral("en") &&
+        m_qtTranslator.load(QStringLiteral("qtbase_") + language,
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
     const bool loaded =
         m_translator.load(QStringLiteral(":/i18n/opioidtaper_") + language + QStringLiteral(".qm"));
     if (loaded) QCoreApplication::installTranslator(&m_translator);

@@ -20,6 +20,8 @@ public:
     static QString savedLanguage();
     /// Switches to "da" or "en" (anything else is ignored); returns false when the translation is missing.
     bool setLanguage(const QString &language, bool remember = true);
+    /// True when Qt's own texts are translated into the current language (Danish: qtbase_da.qm).
+    bool hasQtTranslation() const { return !m_qtTranslator.isEmpty(); }
 
 signals:
     void languageChanged(const QString &language);
@@ -27,6 +29,7 @@ signals:
 private:
     QString m_language;
     QTranslator m_translator;
+    QTranslator m_qtTranslator; ///< Qt's own texts (qtbase_da.qm)
 };
 
 } // namespace taper::gui

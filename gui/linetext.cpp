@@ -194,3 +194,12 @@ text::Lang LineText::language()
 }
 
 } // namespace taper::gui
+
+namespace taper::gui {
+
+QString LineText::profileName(const Profile &profile)
+{
+    return QString::fromStdString(language() == text::Lang::Da ? profile.nameDa : profile.name);
+}
+
+} // namespace taper::gui

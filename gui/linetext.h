@@ -43,6 +43,8 @@ public:
     /// locale is Danish, else English. Clinical sentences (findings, plan notes) come from the catalogue
     /// so that the screen says what the printed documents and the CLI say.
     static text::Lang language();
+    /// A conversion profile by its name in the UI language ("Danmark (standard)", "CDC 2022").
+    static QString profileName(const Profile &profile);
     /// A refusal in the UI language from the wording catalogue: "where: problem" (where named in
     /// Danish fields when the UI is Danish), or the problem alone.
     static QString inputError(const InputError &error, const Formulary *formulary, bool withFile = true);

@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "banners.h"
 #include "comparedialog.h"
+#include "datefield.h"
 #include "findingspanel.h"
+#include "findingtext.h"
 #include "languagemanager.h"
 #include "linetext.h"
 #include "meqpanel.h"
@@ -24,6 +27,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -31,6 +35,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace taper::gui {
 
@@ -40,7 +45,8 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
       m_language(language), m_regimen(new RegimenPanel(m_document, this)),
       m_meq(new MeqPanel(m_document, this)), m_findings(new FindingsPanel(m_document, this)),
       m_plan(new PlanPanel(m_document, this)), m_sessions(new SessionPanel(m_document, this)),
-      m_tabs(new QTabWidget(this))
+      m_tabs(new QTabWidget(this)), m_versionBanner(new VersionBanner(m_document, this)),
+      m_findingsBanner(new FindingsBanner(m_document, this))
 {
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_regimen);
@@ -50,9 +56,17 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
     m_tabs->addTab(m_plan, QString());
     m_tabs->addTab(m_sessions, QString());
     m_tabs->addTab(m_findings, QString());
+    // The banners stand above the tabs: what version is shown, and what is critical.
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->setSpacing(2);
+    lowerLayout->addWidget(m_findingsBanner);
+    lowerLayout->addWidget(m_versionBanner);
+    lowerLayout->addWidget(m_tabs, 1);
     auto *main = new QSplitter(Qt::Vertical, this);
     main->addWidget(top);
-    main->addWidget(m_tabs);
+    main->addWidget(lower);
     main->setStretchFactor(0, 2);
     main->setStretchFactor(1, 3);
     setCentralWidget(main);
@@ -66,6 +80,10 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
     connect(m_regimen, &RegimenPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_findings, &FindingsPanel::goToLine, m_regimen, &RegimenPanel::selectLine);
+    connect(m_findingsBanner, &FindingsBanner::showFindingsRequested, this,
+            [this] { m_tabs->setCurrentWidget(m_findings); });
+    connect(m_document, &PlanDocument::resultsChanged, this, &MainWindow::updateFindingsTab);
+    connect(m_document, &PlanDocument::labelChanged, this, &MainWindow::syncLabel);
     connect(m_plan, &PlanPanel::makePlanRequested, this, &MainWindow::makePlan);
     connect(m_sessions, &SessionPanel::recordRequested, this, &MainWindow::recordSession);
     connect(m_document, &PlanDocument::planChanged, this, [this] {
@@ -86,6 +104,7 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
     });
     syncProfile();
     syncAsOf();
+    syncLabel();
     updateTitle();
     resize(1400, 900);
 }
@@ -180,7 +199,7 @@ void MainWindow::createActions()
     m_profileGroup = new QActionGroup(this);
     for (const Profile &p : m_document->formulary().profiles()) {
         const QString id = QString::fromStdString(p.id);
-        QAction *a = m_profileGroup->addAction(id + QStringLiteral(" — ") + QString::fromStdString(p.name));
+        QAction *a = m_profileGroup->addAction(LineText::profileName(p));
         a->setCheckable(true);
         a->setData(id);
         connect(a, &QAction::triggered, this, [this, id] { m_document->setProfile(id); });
@@ -227,23 +246,35 @@ void MainWindow::createProfileBar()
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(4, 0, 4, 0);
     m_asOfLabel = new QLabel(bar);
-    m_asOfEdit = new QDateEdit(bar);
-    m_asOfEdit->setCalendarPopup(true);
+    m_asOfEdit = new DateField(bar);
     m_asOfLabel->setBuddy(m_asOfEdit);
+    m_patientLabel = new QLabel(bar);
+    m_patientEdit = new QLineEdit(bar);
+    m_patientEdit->setMaxLength(PlanDocument::kMaxLabelLength);
+    m_patientEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
+    m_patientLabel->setBuddy(m_patientEdit);
     m_profileLabel = new QLabel(bar);
     m_profileBox = new QComboBox(bar);
     m_profileLabel->setBuddy(m_profileBox);
+    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const Profile &p : m_document->formulary().profiles())
         m_profileBox->addItem(QString::fromStdString(p.id), QString::fromStdString(p.id));
     m_compare = new QPushButton(bar);
     connect(m_compare, &QPushButton::clicked, this, [this] { showCompare(); });
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_asOfLabel, m_asOfEdit, m_profileLabel, m_profileBox, m_compare})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_patientLabel, m_patientEdit, m_asOfLabel, m_asOfEdit,
+                                                       m_profileLabel, m_profileBox, m_compare})
         layout->addWidget(w);
     menuBar()->setCornerWidget(bar, Qt::TopRightCorner);
 
     connect(m_profileBox, &QComboBox::activated, this,
             [this](int index) { m_document->setProfile(m_profileBox->itemData(index).toString()); });
+    connect(m_patientEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString error = m_document->setLabel(m_patientEdit->text());
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(tr("Patient not changed: %1").arg(error), 10000);
+            syncLabel();
+        }
+    });
     connect(m_asOfEdit, &QDateEdit::editingFinished, this, [this] {
         const QString error = m_document->setAsOf(LineText::fromQDate(m_asOfEdit->date()));
         if (!error.isEmpty()) {
@@ -286,6 +317,11 @@ void MainWindow::retranslate()
     m_showFindingsAction->setText(tr("&Findings"));
     m_aboutAction->setText(tr("&About OpioidTaper"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    m_patientLabel->setText(tr("Pa&tient:"));
+    m_patientEdit->setPlaceholderText(tr("Name or pseudonym"));
+    m_patientEdit->setToolTip(tr("Shown in the title bar and printed on the handout; saved in the plan "
+                                 "file. Never a CPR number."));
+    m_patientEdit->setAccessibleName(tr("Patient name or pseudonym"));
     m_asOfLabel->setText(tr("&As of:"));
     m_asOfEdit->setToolTip(tr("The date findings are evaluated at (written to the file when changed)"));
     m_asOfEdit->setAccessibleName(tr("Evaluation date"));
@@ -293,14 +329,20 @@ void MainWindow::retranslate()
     m_profileBox->setAccessibleName(tr("Conversion profile"));
     for (int i = 0; i < m_profileBox->count(); ++i)
         if (const Profile *p =
-                m_document->formulary().profile(m_profileBox->itemData(i).toString().toStdString()))
-            m_profileBox->setItemData(i, QString::fromStdString(p->name + " — " + p->description),
-                                      Qt::ToolTipRole);
+                m_document->formulary().profile(m_profileBox->itemData(i).toString().toStdString())) {
+            m_profileBox->setItemText(i, LineText::profileName(*p));
+            m_profileBox->setItemData(i, QString::fromStdString(p->description), Qt::ToolTipRole);
+        }
+    for (QAction *a : m_profileGroup->actions())
+        if (const Profile *p = m_document->formulary().profile(a->data().toString().toStdString()))
+            a->setText(LineText::profileName(*p));
+    m_profileBox->setToolTip(tr("The conversion table the morphine equivalents are computed with; kept "
+                                "in the plan file"));
     m_compare->setText(tr("Compare"));
     m_compare->setToolTip(compareTip);
     m_tabs->setTabText(m_tabs->indexOf(m_plan), tr("Taper plan"));
     m_tabs->setTabText(m_tabs->indexOf(m_sessions), tr("Sessions"));
-    m_tabs->setTabText(m_tabs->indexOf(m_findings), tr("Findings"));
+    updateFindingsTab();
     updateTitle();
 }
 
@@ -308,8 +350,29 @@ void MainWindow::updateTitle()
 {
     const QString path = m_document->filePath();
     const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
-    setWindowTitle(tr("OpioidTaper — %1[*]").arg(name));
+    const auto &label = m_document->planRecord().label;
+    // Who this is comes first: with several plans open, the nurse finds the patient by name.
+    setWindowTitle(label ? tr("%1 — %2[*] — OpioidTaper").arg(QString::fromStdString(*label), name)
+                         : tr("%1[*] — OpioidTaper").arg(name));
     setWindowModified(m_document->isModified());
+}
+
+void MainWindow::syncLabel()
+{
+    const auto &label = m_document->planRecord().label;
+    m_patientEdit->setText(label ? QString::fromStdString(*label) : QString());
+    updateTitle();
+}
+
+void MainWindow::updateFindingsTab()
+{
+    const int count = static_cast<int>(m_document->findings().size());
+    m_tabs->setTabText(m_tabs->indexOf(m_findings), count ? tr("Findings (%1)").arg(count) : tr("Findings"));
+    bool critical = false;
+    for (const Finding &f : m_document->findings())
+        critical = critical || f.severity == Severity::Critical;
+    m_tabs->setTabIcon(m_tabs->indexOf(m_findings),
+                       critical ? FindingText::icon(Severity::Critical) : QIcon());
 }
 
 void MainWindow::syncProfile()

@@ -15,6 +15,7 @@ class QActionGroup;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QPushButton;
 class QTabWidget;
@@ -22,6 +23,8 @@ class QTabWidget;
 namespace taper::gui {
 
 class CompareDialog;
+class FindingsBanner;
+class VersionBanner;
 class FindingsPanel;
 class LanguageManager;
 class MeqPanel;
@@ -54,6 +57,10 @@ public:
     /// Opens the session dialog (modal).
     void recordSession();
     QComboBox *profileBox() const { return m_profileBox; }
+    /// The patient's name or pseudonym (PlanDocument::setLabel on editing finished).
+    QLineEdit *patientEdit() const { return m_patientEdit; }
+    VersionBanner *versionBanner() const { return m_versionBanner; }
+    FindingsBanner *findingsBanner() const { return m_findingsBanner; }
 
     // --- Print and PDF export (mainwindowprint.cpp) ------------------------------------------------
     ReportPrinter *reportPrinter() const { return m_printer; }
@@ -74,6 +81,8 @@ public:
     void openFile(const QString &path);
     /// Saves to `path`, or the current file when empty (then asks for a name if there is none).
     bool save(const QString &path = {});
+    /// `path` with ".json" added unless it already ends so (any case): plan and regimen files are .json.
+    static QString withJsonSuffix(const QString &path);
     /// Renders the window at `size` into a PNG file (for documentation and tests).
     bool saveScreenshot(const QString &path, QSize size = QSize(1400, 900));
 
@@ -89,6 +98,9 @@ private:
     void updateTitle();
     void syncProfile();
     void syncAsOf();
+    void syncLabel();
+    /// "Findings (4)", with the critical icon when one is critical.
+    void updateFindingsTab();
     /// Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
     void newFile();
@@ -116,6 +128,10 @@ private:
     PlanPanel *m_plan;
     SessionPanel *m_sessions;
     QTabWidget *m_tabs;
+    VersionBanner *m_versionBanner;
+    FindingsBanner *m_findingsBanner;
+    QLabel *m_patientLabel = nullptr;
+    QLineEdit *m_patientEdit = nullptr;
     CompareDialog *m_compareDialog = nullptr;
     QComboBox *m_profileBox = nullptr;
     QDateEdit *m_asOfEdit = nullptr;

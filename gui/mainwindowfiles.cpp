@@ -100,18 +100,44 @@ bool MainWindow::saveAs()
     if (plan && !m_document->fileIsPlan() && !suggestion.isEmpty())
         suggestion = QFileInfo(suggestion).path() + QLatin1Char('/') +
                      QFileInfo(suggestion).completeBaseName() + QStringLiteral(".plan.json");
-    const QString path =
+    QString path =
         plan ? QFileDialog::getSaveFileName(this, tr("Save plan"), suggestion, tr("Plan files (*.json)"))
              : QFileDialog::getSaveFileName(this, tr("Save regimen"), suggestion,
                                             tr("Regimen files (*.json)"));
-    return !path.isEmpty() && save(path);
+    if (path.isEmpty()) return false;
+    // Plans and regimens are .json files: a name typed without it gets it (else the file would not be
+    // listed by the Open dialog). The file dialog did not ask about replacing the name with .json.
+    if (const QString named = withJsonSuffix(path); named != path) {
+        path = named;
+        if (QFileInfo::exists(path) && !overwriteRiskOfFile(path.toStdString()).protect() &&
+            QMessageBox::question(this, tr("Replace file?"),
+                                  tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+            return false;
+    }
+    return save(path);
+}
+
+QString MainWindow::withJsonSuffix(const QString &path)
+{
+    return path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? path
+                                                                       : path + QStringLiteral(".json");
 }
 
 bool MainWindow::maybeSave()
 {
     if (!m_document->isModified()) return true;
+    const QString name = m_document->filePath().isEmpty() ? tr("The new document")
+                                                          : QFileInfo(m_document->filePath()).fileName();
+    QStringList changes;
+    for (const QString &change : m_document->unsavedChanges())
+        changes << QStringLiteral("• ") + change;
+    const QString what = m_document->hasPlan() ? tr("%1 has unsaved changes to the regimen or taper plan:")
+                                               : tr("%1 has unsaved changes to the regimen:");
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("The plan has unsaved changes. Save them first?"), QMessageBox::NoButton, this);
+                    what.arg(name) + QStringLiteral("\n\n") + changes.join(QLatin1Char('\n')) +
+                        QStringLiteral("\n\n") + tr("Save them first?"),
+                    QMessageBox::NoButton, this);
     QPushButton *saveButton = box.addButton(tr("&Save"), QMessageBox::AcceptRole);
     QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     box.addButton(tr("Cancel"), QMessageBox::RejectRole);

@@ -8,13 +8,13 @@ namespace taper::gui {
 MeqModel::MeqModel(PlanDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
-    m_rows = static_cast<int>(document->meq().lines.size());
+    m_rows = static_cast<int>(document->shownMeq().lines.size());
     connect(document, &PlanDocument::resultsChanged, this, &MeqModel::resultsChanged);
 }
 
 void MeqModel::resultsChanged()
 {
-    const int rows = static_cast<int>(m_document->meq().lines.size());
+    const int rows = static_cast<int>(m_document->shownMeq().lines.size());
     if (rows != m_rows) {
         beginResetModel();
         m_rows = rows;
@@ -36,8 +36,8 @@ int MeqModel::columnCount(const QModelIndex &parent) const
 
 QVariant MeqModel::display(int row, int column) const
 {
-    const MeqLine &m = m_document->meq().lines.at(static_cast<std::size_t>(row));
-    const RegimenLine &line = m_document->line(static_cast<int>(m.index));
+    const MeqLine &m = m_document->shownMeq().lines.at(static_cast<std::size_t>(row));
+    const RegimenLine &line = m_document->shownLine(static_cast<int>(m.index));
     const Formulary &formulary = m_document->formulary();
     switch (column) {
     case Line:
@@ -67,7 +67,7 @@ QVariant MeqModel::display(int row, int column) const
 
 QVariant MeqModel::toolTip(int row, int column) const
 {
-    const MeqLine &m = m_document->meq().lines.at(static_cast<std::size_t>(row));
+    const MeqLine &m = m_document->shownMeq().lines.at(static_cast<std::size_t>(row));
     const Formulary &formulary = m_document->formulary();
     if (m.exclusion && !m.conversion)
         return tr("Excluded by this profile: %1 — %2")
@@ -78,8 +78,8 @@ QVariant MeqModel::toolTip(int row, int column) const
     QString tip = tr("Source: %1").arg(LineText::citation(formulary, m.conversion->source));
     if (!m.conversion->note.empty()) tip += QLatin1Char('\n') + QString::fromStdString(m.conversion->note);
     if (column == MeqUsed && m.meqUsed)
-        tip = LineText::arithmetic(m_document->line(static_cast<int>(m.index)), m, true) + QLatin1Char('\n') +
-              tip;
+        tip = LineText::arithmetic(m_document->shownLine(static_cast<int>(m.index)), m, true) +
+              QLatin1Char('\n') + tip;
     return tip;
 }
 
@@ -92,7 +92,7 @@ QVariant MeqModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(index.row(), index.column());
     case MeqValueRole: {
-        const MeqLine &m = m_document->meq().lines.at(static_cast<std::size_t>(index.row()));
+        const MeqLine &m = m_document->shownMeq().lines.at(static_cast<std::size_t>(index.row()));
         return m.meq ? QVariant(m.meq->value()) : QVariant();
     }
     case Qt::TextAlignmentRole:

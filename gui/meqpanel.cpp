@@ -25,6 +25,7 @@ MeqPanel::MeqPanel(PlanDocument *document, QWidget *parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_total->setFont(bold);
+    m_total->setObjectName(QStringLiteral("total"));
     m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
@@ -48,9 +49,13 @@ QString MeqPanel::totalText() const
 
 void MeqPanel::updateTotals()
 {
-    m_title->setText(tr("Morphine equivalents (profile %1)").arg(m_document->profileId()));
+    m_title->setText(
+        m_document->showsStep()
+            ? tr("Morphine equivalents of the step in effect (profile %1)")
+                  .arg(LineText::profileName(m_document->profile()))
+            : tr("Morphine equivalents (profile %1)").arg(LineText::profileName(m_document->profile())));
     m_view->setAccessibleName(tr("MEQ per line"));
-    const MeqResult &r = m_document->meq();
+    const MeqResult &r = m_document->shownMeq();
     const QString unit = tr("mg MEQ/day");
     QStringList parts;
     parts << tr("Scheduled: %1 %2").arg(LineText::number(r.scheduled.value()), unit);
@@ -61,6 +66,19 @@ void MeqPanel::updateTotals()
     QString total = tr("Total %1 %2").arg(LineText::number(r.total().value()), unit);
     if (r.totalIsPartial) total += QLatin1Char(' ') + tr("(partial: some lines are not converted)");
     m_total->setText(total);
+    // The total against the profile's thresholds (60 and 100 mg MEQ/day in the Danish profile).
+    const Profile &profile = m_document->profile();
+    const Threshold *passed = profile.veryHighMeq.isExceededBy(r.total()) ? &profile.veryHighMeq
+                              : profile.highMeq.isExceededBy(r.total())   ? &profile.highMeq
+                                                                          : nullptr;
+    const bool veryHigh = passed == &profile.veryHighMeq;
+    m_total->setStyleSheet(!passed    ? QString()
+                           : veryHigh ? QStringLiteral("color: #b00020")
+                                      : QStringLiteral("color: #a55a00"));
+    m_total->setToolTip(
+        passed ? tr("Above %1 mg MEQ/day: see the findings").arg(LineText::number(passed->valueMg))
+               : tr("Below %1 mg MEQ/day").arg(LineText::number(profile.highMeq.valueMg)));
+    m_total->setProperty("threshold", !passed ? 0 : veryHigh ? 2 : 1);
     m_view->resizeColumnsToContents();
 }
 

@@ -3,6 +3,7 @@
 
 #include "addlinecommand.h"
 #include "changeasofcommand.h"
+#include "changelabelcommand.h"
 #include "changeprofilecommand.h"
 #include "editlinecommand.h"
 #include "removelinecommand.h"
@@ -27,6 +28,8 @@ PlanDocument::PlanDocument(std::shared_ptr<const Formulary> formulary, Date toda
     recompute();
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
+    // Connected first, so every view reading the plan on planChanged sees what is shown now.
+    connect(this, &PlanDocument::planChanged, this, &PlanDocument::followPlan);
 }
 
 PlanDocument::~PlanDocument()
@@ -84,11 +87,17 @@ void PlanDocument::resetTo(Regimen regimen, const QString &path, std::optional<P
 {
     emit aboutToReset();
     m_regimen = std::move(regimen);
+    m_showsStep = m_startWanted = false; // followPlan (on planChanged below) decides afresh
+    m_stepRegimen = {};
+    m_stepMeq = {};
     m_record = Plan{};
     m_record.created = m_today;
     m_options.reset();
     m_schedule.reset();
     m_planError.clear();
+    // The profile belongs to the document: a plan's own, else the default — never the last file's.
+    m_profile = m_formulary->profile(kDefaultProfileId);
+    if (!m_profile) m_profile = &m_formulary->profiles().front();
     if (plan) {
         if (const Profile *p = m_formulary->profile(plan->schedule.profile)) m_profile = p;
         m_options = plan->schedule.options;
@@ -107,6 +116,7 @@ void PlanDocument::resetTo(Regimen regimen, const QString &path, std::optional<P
         emit filePathChanged(path);
     }
     emit profileChanged(profileId());
+    emit labelChanged();
     recompute(false);
     emit planChanged();
     emit modifiedChanged(false);
@@ -234,6 +244,46 @@ void PlanDocument::setPlanStateNow(const PlanState &state)
     m_record.created = state.created;
     recompute(false);
     emit planChanged();
+}
+
+QStringList PlanDocument::unsavedChanges() const
+{
+    constexpr int kMost = 8;
+    QStringList changes;
+    const int clean = m_undoStack->cleanIndex(); // -1: the saved state is no longer on the stack
+    const int now = m_undoStack->index();
+    if (clean < 0 || clean <= now) {
+        for (int i = std::max(clean, 0); i < now; ++i)
+            changes << m_undoStack->text(i);
+    } else {
+        for (int i = now; i < clean; ++i)
+            changes << tr("Undone: %1").arg(m_undoStack->text(i));
+    }
+    if (changes.size() > kMost) {
+        changes = changes.mid(changes.size() - kMost);
+        changes.prepend(QStringLiteral("…"));
+    }
+    if (changes.isEmpty()) changes << tr("Changes that cannot be listed");
+    return changes;
+}
+
+QString PlanDocument::setLabel(const QString &text)
+{
+    const QString trimmed = text.simplified();
+    if (trimmed.size() > kMaxLabelLength)
+        return tr("The label is longer than %1 characters.").arg(kMaxLabelLength);
+    if (looksLikeCpr(trimmed.toStdString()))
+        return tr("This looks like a CPR number: use the patient's name or a pseudonym.");
+    std::optional<std::string> label;
+    if (!trimmed.isEmpty()) label = trimmed.toStdString();
+    if (label != m_record.label) m_undoStack->push(new ChangeLabelCommand(this, label));
+    return {};
+}
+
+void PlanDocument::setLabelNow(const std::optional<std::string> &label)
+{
+    m_record.label = label;
+    emit labelChanged();
 }
 
 Plan PlanDocument::toPlan() const

@@ -15,6 +15,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -59,11 +60,37 @@ public:
     /// The whole plan as written to a plan file. Precondition: schedule() is not null.
     Plan toPlan() const;
 
+    // --- The version on screen (a view state: not saved, not undone) --------------------------------
+    /// -1: the current steps; 0…: the schedule history version with that index. Every view of the plan
+    /// (table, summary, chart, sessions tab, banner) shows this one. Any change of the plan (a session,
+    /// an undo, a re-plan, another file) shows the current steps again.
+    int shownVersion() const { return m_shownVersion; }
+    /// Precondition: -1 <= version < planRecord().scheduleHistory.size(); others show the current steps.
+    void showVersion(int version);
+    /// The steps of shownVersion(); empty when there is no schedule.
+    const std::vector<Step> &shownSteps() const;
+    /// The step in effect on `day` in the current steps (the last started on or before it), or -1 when
+    /// there is no schedule.
+    int stepInEffect(Date day) const;
+    /// The top panel shows the regimen of the step in effect today once the taper is under way (the
+    /// plan has sessions), else the starting regimen; showStartingRegimen(true) shows the start instead.
+    /// The regimen and MEQ tables read shownLine/shownLineCount/shownMeq; only the starting regimen is
+    /// edited (the step's is read-only).
+    bool showsStep() const { return m_showsStep; }
+    void showStartingRegimen(bool start);
+    int shownLineCount() const;
+    /// Precondition: 0 <= row < shownLineCount().
+    const RegimenLine &shownLine(int row) const;
+    const MeqResult &shownMeq() const { return m_showsStep ? m_stepMeq : m_meq; }
+
     QUndoStack *undoStack() const { return m_undoStack; }
     QString filePath() const { return m_filePath; }
     /// True when filePath() is a plan file (false for a regimen file or none).
     bool fileIsPlan() const { return m_fileIsPlan; }
     bool isModified() const;
+    /// What is unsaved, one entry per edit since the last save in the undo stack's words ("Add line
+    /// Morfin …", "Record session"; an undone edit as "Undone: …"), at most 8 (then "…").
+    QStringList unsavedChanges() const;
 
     // --- Files -------------------------------------------------------------------------------------
     /// An empty regimen evaluated as of today; clean, no file.
@@ -101,6 +128,11 @@ public:
     /// Makes (or re-makes) the schedule with `options` through taper::plan. On refusal nothing changes
     /// and the core's message is returned.
     QString setTaperOptions(const TaperOptions &options);
+    /// The patient's name or pseudonym (planRecord().label), trimmed; empty removes it. Refused with the
+    /// reason when it looks like a CPR number or is longer than kMaxLabelLength. Undoable; saved in the
+    /// plan file (a regimen file has no label).
+    QString setLabel(const QString &label);
+    static constexpr int kMaxLabelLength = 80;
     /// Drops the options and schedule (undoable).
     void removePlan();
     /// Records a session through taper::recordSession (today = the document's today): appended to the
@@ -118,6 +150,7 @@ public:
     void removeLineAt(int row);
     void setLineAt(int row, const RegimenLine &line);
     void setProfileNow(const QString &id);
+    void setLabelNow(const std::optional<std::string> &label);
     void setAsOfNow(Date asOf, std::optional<Date> asOfInFile);
     struct PlanState {
         std::optional<TaperOptions> options;
@@ -145,7 +178,14 @@ signals:
     /// The options, schedule or plan error changed.
     void planChanged();
     void filePathChanged(const QString &path);
+    /// The patient label changed (planRecord().label).
+    void labelChanged();
     void modifiedChanged(bool modified);
+    /// The version on screen changed (shownVersion()); also after planChanged() reset it.
+    void shownVersionChanged();
+    /// The top panel switched between the starting regimen and the step in effect (showsStep()); the
+    /// regimen and results were reset (aboutToReset/regimenReset, resultsChanged) before this.
+    void shownRegimenChanged();
 
 private:
     /// Recomputes MEQ and findings; re-plans with the options when `replan` (and not frozen).
@@ -154,6 +194,8 @@ private:
     /// fast_taper findings (rules::fastTaper) for the schedule's fast cuts.
     void addPlanFindings();
     QString frozenMessage() const;
+    /// On planChanged: the current steps are shown again, and the top panel follows the step in effect.
+    void followPlan();
 
     std::shared_ptr<const Formulary> m_formulary;
     Date m_today;
@@ -169,6 +211,11 @@ private:
     QString m_filePath;
     bool m_fileIsPlan = false;
     int m_savedRevision = 0; ///< the revision in the file as opened or last saved
+    int m_shownVersion = -1;
+    bool m_startWanted = false; ///< the user asked for the starting regimen during the taper
+    bool m_showsStep = false;   ///< cache of what the top panel shows: changed only inside a reset
+    Regimen m_stepRegimen;      ///< the step in effect today, when m_showsStep
+    MeqResult m_stepMeq;
 };
 
 } // namespace taper::gui

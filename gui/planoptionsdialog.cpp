@@ -1,8 +1,10 @@
 #include "planoptionsdialog.h"
 
+#include "datefield.h"
 #include "linetext.h"
 #include "plandocument.h"
 #include "plantext.h"
+#include "typinglimits.h"
 
 #include "taper/input_error.h"
 
@@ -25,7 +27,7 @@
 namespace taper::gui {
 
 PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
-    : QDialog(parent), m_document(document), m_start(new QDateEdit(this)), m_interval(new QSpinBox(this)),
+    : QDialog(parent), m_document(document), m_start(new DateField(this)), m_interval(new QSpinBox(this)),
       m_method(new QComboBox(this)), m_stepPercent(new QDoubleSpinBox(this)),
       m_target(new QDoubleSpinBox(this)), m_largerDose(new QComboBox(this)),
       m_consolidate(new QCheckBox(this)), m_irTail(new QCheckBox(this)), m_parallel(new QCheckBox(this)),
@@ -60,21 +62,21 @@ PlanOptionsDialog::PlanOptionsDialog(PlanDocument *document, QWidget *parent)
     connect(m_maxHold, &QSpinBox::valueChanged, this, &PlanOptionsDialog::validate);
     connect(m_method, &QComboBox::currentIndexChanged, this, &PlanOptionsDialog::validate);
     connect(m_custom, &QLineEdit::textChanged, this, &PlanOptionsDialog::validate);
+    connect(m_start, &QDateEdit::dateChanged, this, &PlanOptionsDialog::validate);
     validate();
 }
 
 /// Ranges, units and lists of the option fields (from the core's limits and the formulary).
 void PlanOptionsDialog::setUpFields()
 {
-    m_start->setCalendarPopup(true);
-    m_interval->setRange(1, kMaxIntervalDays);
+    m_interval->setRange(0, kTypingMaxDays);
     m_interval->setSuffix(tr(" days"));
     for (TaperMethod m : {TaperMethod::Proportional, TaperMethod::Linear, TaperMethod::Custom})
         m_method->addItem(PlanText::method(m), static_cast<int>(m));
-    m_stepPercent->setRange(0.5, kMaxStepPercent);
+    m_stepPercent->setRange(0, kTypingMaxPercent);
     m_stepPercent->setDecimals(1);
     m_stepPercent->setSuffix(QStringLiteral(" %"));
-    m_switchAt->setRange(0.1, 99.9);
+    m_switchAt->setRange(0, kTypingMaxPercent);
     m_switchAt->setDecimals(1);
     m_switchAt->setSuffix(QStringLiteral(" %"));
     m_switchAt->setToolTip(
@@ -98,11 +100,11 @@ void PlanOptionsDialog::setUpFields()
         if (s.kind == SubstanceKind::FullAgonist)
             m_rotateTo->addItem(LineText::substance(m_document->formulary(), s.id),
                                 QString::fromStdString(s.id));
-    m_maxHold->setRange(1, kMaxHoldIntervals);
+    m_maxHold->setRange(0, kTypingMaxIntervals);
     m_maxHold->setSuffix(tr(" intervals"));
     m_maxHold->setToolTip(tr("A step after a larger cut than requested lasts up to this many intervals "
                              "(1: never longer)"));
-    m_reduction->setRange(kMinCrossToleranceReduction, kMaxCrossToleranceReduction);
+    m_reduction->setRange(0, kTypingMaxPercent);
     m_reduction->setDecimals(0);
     m_reduction->setSuffix(QStringLiteral(" %"));
     m_error->setWordWrap(true);

@@ -57,6 +57,7 @@ PlanPanel::PlanPanel(PlanDocument *document, QWidget *parent)
     connect(m_versionBox, &QComboBox::activated, this,
             [this](int index) { m_model->setVersion(m_versionBox->itemData(index).toInt()); });
     connect(document, &PlanDocument::planChanged, this, &PlanPanel::update);
+    connect(document, &PlanDocument::shownVersionChanged, this, &PlanPanel::update);
     retranslate();
 }
 
@@ -76,6 +77,12 @@ void PlanPanel::update()
             tr("No taper plan yet. Make one from the regimen with the button on the right (Ctrl+T)."));
     } else if (!m_document->schedule()) {
         m_summary->setText(tr("No schedule: %1").arg(m_document->planError()));
+    } else if (const int shown = m_document->shownVersion(); shown >= 0) {
+        const ScheduleVersion &v = m_document->planRecord().scheduleHistory.at(std::size_t(shown));
+        m_summary->setText(tr("Version %1, not in effect: replaced %2 (%3); %n step(s)", nullptr,
+                              static_cast<int>(v.steps.size()))
+                               .arg(v.revision)
+                               .arg(LineText::date(v.replaced), PlanText::versionReason(v.reason)));
     } else {
         const Schedule &s = *m_document->schedule();
         const QString target = LineText::number(s.options.targetMeq.value());
@@ -98,12 +105,12 @@ void PlanPanel::update()
     const QSignalBlocker blocker(m_versionBox);
     m_versionBox->clear();
     const Plan &record = m_document->planRecord();
-    m_versionBox->addItem(tr("Current steps (revision %1)").arg(record.revision), -1);
+    m_versionBox->addItem(tr("Plan in effect (version %1)").arg(record.revision), -1);
     for (std::size_t i = record.scheduleHistory.size(); i-- > 0;) {
         const ScheduleVersion &v = record.scheduleHistory[i];
-        m_versionBox->addItem(tr("Revision %1, replaced %2: %3")
+        m_versionBox->addItem(tr("Version %1, replaced %2: %3")
                                   .arg(v.revision)
-                                  .arg(LineText::date(v.replaced), QString::fromStdString(v.reason)),
+                                  .arg(LineText::date(v.replaced), PlanText::versionReason(v.reason)),
                               static_cast<int>(i));
     }
     m_versionBox->setCurrentIndex(std::max(0, m_versionBox->findData(m_model->version())));

@@ -114,4 +114,14 @@ QString PlanText::note(const TaperNote &n, const Formulary &formulary)
     return QString::fromStdString(text::taperNoteText(n, LineText::language(), formulary));
 }
 
+QString PlanText::versionReason(const std::string &reason)
+{
+    const std::size_t colon = reason.find(':');
+    const std::string code = reason.substr(0, colon);
+    const auto decision = parseEnum<SessionDecision>(code);
+    if (!decision) return QString::fromStdString(reason);
+    const QString words = PlanText::decision(*decision);
+    return colon == std::string::npos ? words : words + QString::fromStdString(reason.substr(colon));
+}
+
 } // namespace taper::gui

@@ -32,6 +32,9 @@ public:
     static QString largerDose(LargerDose larger);
     /// A session decision ("Fortsæt", "Hold", …).
     static QString decision(SessionDecision decision);
+    /// Why a schedule version was replaced, as the plan file records it ("step_back: pain"), with the
+    /// decision in words ("Et trin tilbage: pain").
+    static QString versionReason(const std::string &reason);
     /// The nurse's withdrawal rating 0–3 ("0 ingen" … "3 svære").
     static QString withdrawal(int rating);
     static QString attention(Attention flag);

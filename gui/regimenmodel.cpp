@@ -60,7 +60,7 @@ RegimenModel::RegimenModel(PlanDocument *document, QObject *parent)
 
 int RegimenModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_document->lineCount();
+    return parent.isValid() ? 0 : m_document->shownLineCount();
 }
 
 int RegimenModel::columnCount(const QModelIndex &parent) const
@@ -70,7 +70,7 @@ int RegimenModel::columnCount(const QModelIndex &parent) const
 
 QVariant RegimenModel::display(int row, int column) const
 {
-    const RegimenLine &line = m_document->line(row);
+    const RegimenLine &line = m_document->shownLine(row);
     const QString none = QStringLiteral("–");
     switch (column) {
     case LineEditor::Product:
@@ -102,7 +102,7 @@ QVariant RegimenModel::display(int row, int column) const
 
 QVariant RegimenModel::edit(int row, int column) const
 {
-    const RegimenLine &line = m_document->line(row);
+    const RegimenLine &line = m_document->shownLine(row);
     switch (column) {
     case LineEditor::Product:
         return line.product ? QString::fromStdString(*line.product) : QString();
@@ -141,11 +141,11 @@ QVariant RegimenModel::data(const QModelIndex &index, int role) const
         return edit(row, LineEditor::Product);
     case Qt::CheckStateRole:
         if (column != LineEditor::Prn) return {};
-        return m_document->line(row).prn ? Qt::Checked : Qt::Unchecked;
+        return m_document->shownLine(row).prn ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
         if (m_errors.contains(row)) return tr("Not accepted: %1").arg(m_errors.value(row).message);
         if (column == LineEditor::Product) {
-            const RegimenLine &line = m_document->line(row);
+            const RegimenLine &line = m_document->shownLine(row);
             if (line.coMedication)
                 return tr("Co-medication (%1): assessed by the rules, never counted in MEQ")
                     .arg(line.atc ? QString::fromStdString(*line.atc)
@@ -160,7 +160,7 @@ QVariant RegimenModel::data(const QModelIndex &index, int role) const
         if (m_errors.contains(row))
             return QBrush(column == m_errors.value(row).column ? QColor(240, 150, 150)
                                                                : QColor(255, 220, 220));
-        if (m_document->line(row).coMedication) return QBrush(QColor(236, 242, 250));
+        if (m_document->shownLine(row).coMedication) return QBrush(QColor(236, 242, 250));
         return {};
     case Qt::TextAlignmentRole:
         return column == LineEditor::Product ? QVariant() : QVariant(Qt::AlignCenter);
@@ -171,7 +171,7 @@ QVariant RegimenModel::data(const QModelIndex &index, int role) const
 
 bool RegimenModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || index.row() >= rowCount()) return false;
+    if (!index.isValid() || index.row() >= rowCount() || m_document->showsStep()) return false;
     if (role != Qt::EditRole && !(role == Qt::CheckStateRole && index.column() == LineEditor::Prn))
         return false;
     const int row = index.row();
@@ -194,7 +194,7 @@ bool RegimenModel::setData(const QModelIndex &index, const QVariant &value, int 
 Qt::ItemFlags RegimenModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (!index.isValid()) return f;
+    if (!index.isValid() || m_document->showsStep()) return f; // the step in effect is read-only
     if (index.column() == LineEditor::Prn) return f | Qt::ItemIsUserCheckable;
     return f | Qt::ItemIsEditable;
 }

@@ -2,6 +2,7 @@
 
 #include "addlinedialog.h"
 #include "lineeditor.h"
+#include "linetext.h"
 #include "plandocument.h"
 #include "productdelegate.h"
 #include "regimenmodel.h"
@@ -19,7 +20,7 @@ namespace taper::gui {
 RegimenPanel::RegimenPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new RegimenModel(document, this)),
       m_title(new QLabel(this)), m_add(new QPushButton(this)), m_remove(new QPushButton(this)),
-      m_view(new QTableView(this))
+      m_switch(new QPushButton(this)), m_view(new QTableView(this))
 {
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(LineEditor::Product, new ProductDelegate(document->formulary(), this));
@@ -35,6 +36,7 @@ RegimenPanel::RegimenPanel(PlanDocument *document, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
     top->addStretch();
+    top->addWidget(m_switch);
     top->addWidget(m_add);
     top->addWidget(m_remove);
     auto *layout = new QVBoxLayout(this);
@@ -44,6 +46,10 @@ RegimenPanel::RegimenPanel(PlanDocument *document, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, &RegimenPanel::addLine);
     connect(m_remove, &QPushButton::clicked, this, &RegimenPanel::removeCurrentLine);
+    connect(m_switch, &QPushButton::clicked, this,
+            [this] { m_document->showStartingRegimen(m_document->showsStep()); });
+    connect(document, &PlanDocument::shownRegimenChanged, this, &RegimenPanel::retranslate);
+    connect(document, &PlanDocument::planChanged, this, &RegimenPanel::retranslate);
     connect(m_model, &RegimenModel::editRejected, this, [this](int row, const QString &reason) {
         emit message(tr("Line %1 not changed: %2").arg(row + 1).arg(reason));
     });
@@ -52,19 +58,39 @@ RegimenPanel::RegimenPanel(PlanDocument *document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, resize);
     connect(m_model, &QAbstractItemModel::dataChanged, this, resize);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { m_remove->setEnabled(current.isValid()); });
+            [this](const QModelIndex &current) {
+                m_remove->setEnabled(current.isValid() && !m_document->isFrozen());
+            });
     m_remove->setEnabled(false);
     retranslate();
 }
 
 void RegimenPanel::retranslate()
 {
-    m_title->setText(tr("Regimen"));
+    const bool step = m_document->showsStep();
+    const int index = m_document->stepInEffect(m_document->today());
+    if (step) {
+        const Step &s = m_document->schedule()->steps.at(std::size_t(index));
+        m_title->setText(tr("Step %1 in effect today (from %2)").arg(index).arg(LineText::date(s.start)));
+    } else {
+        m_title->setText(m_document->isFrozen() ? tr("Starting regimen (sessions recorded: not editable)")
+                                                : tr("Regimen"));
+    }
+    m_switch->setVisible(m_document->isFrozen() && index >= 0);
+    m_switch->setText(step ? tr("Show starting regimen") : tr("Show step in effect"));
+    m_switch->setToolTip(step ? tr("The regimen the taper plan started from")
+                              : tr("The doses of the step the patient is on today"));
+    m_add->setEnabled(!m_document->isFrozen());
     m_add->setText(tr("+ Add…"));
     m_add->setToolTip(tr("Add a line from the formulary (Ctrl+L)"));
     m_remove->setText(tr("− Remove"));
     m_remove->setToolTip(tr("Remove the selected line"));
-    m_view->setAccessibleName(tr("Regimen lines"));
+    m_view->setAccessibleName(step ? tr("Regimen of the step in effect") : tr("Regimen lines"));
+}
+
+QString RegimenPanel::titleText() const
+{
+    return m_title->text();
 }
 
 QString RegimenPanel::addProduct(const QString &productId)

@@ -1,6 +1,7 @@
 #pragma once
 // The regimen table with its Add/Remove buttons. Edits go through RegimenModel to the document;
-// "Add" searches the formulary (AddLineDialog).
+// "Add" searches the formulary (AddLineDialog). Once the taper is under way it shows the step in effect
+// today (read-only), with the starting regimen one click away (PlanDocument::showsStep).
 
 #include <QWidget>
 
@@ -20,6 +21,9 @@ public:
 
     RegimenModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    /// Switches between the step in effect and the starting regimen (shown during a taper only).
+    QPushButton *switchButton() const { return m_switch; }
+    QString titleText() const;
     /// Adds a line for `productId` (one unit, once a day); returns the core's message when refused.
     QString addProduct(const QString &productId);
     /// Adds a co-medication line by `kind` "substance" (non-opioid substance id) or "atc" (ATC code);
@@ -46,6 +50,7 @@ private:
     QLabel *m_title;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QPushButton *m_switch;
     QTableView *m_view;
 };
 

@@ -5,6 +5,7 @@
 #include "plantext.h"
 
 #include <QColor>
+#include <QFont>
 
 namespace taper::gui {
 
@@ -14,35 +15,40 @@ ScheduleModel::ScheduleModel(PlanDocument *document, QObject *parent)
     m_rows = static_cast<int>(steps().size());
     connect(document, &PlanDocument::planChanged, this, &ScheduleModel::reset);
     connect(document, &PlanDocument::regimenReset, this, &ScheduleModel::reset);
+    connect(document, &PlanDocument::shownVersionChanged, this, &ScheduleModel::reset);
 }
 
 void ScheduleModel::reset()
 {
     beginResetModel();
-    if (m_version >= static_cast<int>(m_document->planRecord().scheduleHistory.size())) m_version = -1;
     m_rows = static_cast<int>(steps().size());
     endResetModel();
 }
 
 void ScheduleModel::setVersion(int version)
 {
-    m_version = version;
-    reset();
+    m_document->showVersion(version);
+}
+
+int ScheduleModel::version() const
+{
+    return m_document->shownVersion();
 }
 
 const std::vector<taper::Step> &ScheduleModel::steps() const
 {
-    static const std::vector<taper::Step> none;
-    const auto &history = m_document->planRecord().scheduleHistory;
-    if (m_version >= 0 && m_version < static_cast<int>(history.size()))
-        return history[std::size_t(m_version)].steps;
-    return m_document->schedule() ? m_document->schedule()->steps : none;
+    return m_document->shownSteps();
 }
 
 bool ScheduleModel::isFrozen(const taper::Step &step) const
 {
     const auto &sessions = m_document->planRecord().sessions;
-    return m_version < 0 && !sessions.empty() && step.start < sessions.back().date;
+    return version() < 0 && !sessions.empty() && step.start < sessions.back().date;
+}
+
+bool ScheduleModel::isToday(int row) const
+{
+    return version() < 0 && row == m_document->stepInEffect(m_document->today());
 }
 
 int ScheduleModel::rowCount(const QModelIndex &parent) const
@@ -90,8 +96,19 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::ForegroundRole:
         return isFrozen(step) ? QVariant(QColor(Qt::darkGray)) : QVariant();
+    case Qt::FontRole:
+        if (isToday(index.row())) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case FrozenRole:
         return isFrozen(step);
+    case Qt::BackgroundRole:
+        return isToday(index.row()) ? QVariant(QColor(255, 244, 200)) : QVariant();
+    case TodayRole:
+        return isToday(index.row());
     case Qt::DisplayRole:
         return display(index.row(), index.column());
     case Qt::TextAlignmentRole:
@@ -99,6 +116,7 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
                    ? QVariant(Qt::AlignRight | Qt::AlignTop)
                    : QVariant(Qt::AlignLeft | Qt::AlignTop);
     case Qt::ToolTipRole:
+        if (isToday(index.row()) && index.column() == Step) return tr("The step in effect today");
         if (isFrozen(step))
             return tr("Passed: kept as it was by the session of %1")
                 .arg(LineText::date(m_document->planRecord().sessions.back().date));

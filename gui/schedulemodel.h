@@ -2,8 +2,8 @@
 // The taper schedule: one row per step of the document's schedule (taper::plan) with its dates, the
 // doses at morning, noon, evening and night, other doses (patches, PRN, more than four a day), MEQ,
 // % of start and the units to dispense. Read-only; follows PlanDocument::planChanged. Steps that
-// started before the last session are frozen (greyed); an earlier version from the schedule history
-// can be shown instead of the current steps.
+// started before the last session are frozen (greyed); the step in effect today is bold. It shows the
+// document's shown version (PlanDocument::shownVersion): the current steps or an earlier one.
 
 #include "taper/taper.h"
 
@@ -23,6 +23,8 @@ public:
     static constexpr int MeqValueRole = Qt::UserRole + 1;
     /// True for a step frozen by a recorded session.
     static constexpr int FrozenRole = Qt::UserRole + 2;
+    /// True for the step in effect today (current steps only).
+    static constexpr int TodayRole = Qt::UserRole + 3;
 
     explicit ScheduleModel(PlanDocument *document, QObject *parent = nullptr);
 
@@ -31,9 +33,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// -1 shows the current steps; 0… the schedule history version with that index.
+    /// PlanDocument::showVersion / shownVersion (every view follows).
     void setVersion(int version);
-    int version() const { return m_version; }
+    int version() const;
 
 public slots:
     void retranslate();
@@ -43,11 +45,11 @@ private:
     /// The steps shown (current or a history version); empty when there is no schedule.
     const std::vector<taper::Step> &steps() const;
     bool isFrozen(const taper::Step &step) const;
+    bool isToday(int row) const;
     QVariant display(int row, int column) const;
 
     PlanDocument *m_document;
     int m_rows = 0;
-    int m_version = -1;
 };
 
 } // namespace taper::gui

@@ -1,8 +1,10 @@
 #include "sessiondialog.h"
 
+#include "datefield.h"
 #include "linetext.h"
 #include "plandocument.h"
 #include "plantext.h"
+#include "typinglimits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,22 +41,22 @@ std::optional<std::string> textOrNone(const QLineEdit *edit)
 } // namespace
 
 SessionDialog::SessionDialog(PlanDocument *document, QWidget *parent)
-    : QDialog(parent), m_document(document), m_date(new QDateEdit(this)), m_by(new QLineEdit(this)),
+    : QDialog(parent), m_document(document), m_date(new DateField(this)), m_by(new QLineEdit(this)),
       m_withdrawal(new QComboBox(this)), m_pain(new QSpinBox(this)), m_withdrawalNote(new QLineEdit(this)),
       m_functionNote(new QLineEdit(this)), m_decision(new QComboBox(this)), m_reason(new QLineEdit(this)),
       m_holdDays(new QSpinBox(this)), m_stepPercent(new QDoubleSpinBox(this)), m_interval(new QSpinBox(this)),
-      m_hasReview(new QCheckBox(this)), m_review(new QDateEdit(this)), m_error(new QLabel(this)),
+      m_hasReview(new QCheckBox(this)), m_review(new DateField(this)), m_error(new QLabel(this)),
       m_asPlanned(new QCheckBox(this)), m_actual(new QTableWidget(this))
 {
     setWindowTitle(tr("Record session"));
     const QDate today = LineText::toQDate(document->today());
-    m_date->setCalendarPopup(true);
     m_date->setDate(today);
-    m_date->setMaximumDate(today);
-    // Sessions are in date order and not before the plan was made (the core refuses both).
+    // Sessions are in date order, not before the plan was made and not after today: the core refuses
+    // the others with its reason when Record is clicked; the typed date is never changed.
     const Plan &record = document->planRecord();
-    m_date->setMinimumDate(
-        LineText::toQDate(record.sessions.empty() ? record.created : record.sessions.back().date));
+    m_date->setToolTip(
+        tr("A date from %1 to today")
+            .arg(LineText::date(record.sessions.empty() ? record.created : record.sessions.back().date)));
     m_by->setPlaceholderText(tr("Role or initials, e.g. sygeplejerske AB"));
     m_withdrawal->addItem(tr("not recorded"), -1);
     for (int r = 0; r <= kWithdrawalMax; ++r)
@@ -68,17 +70,16 @@ SessionDialog::SessionDialog(PlanDocument *document, QWidget *parent)
     // No decision is preselected: the nurse chooses one (a default would be recorded unseen).
     m_decision->insertItem(0, tr("Choose a decision…"), kNoDecision);
     m_decision->setCurrentIndex(0);
-    m_holdDays->setRange(0, kMaxIntervalDays);
+    m_holdDays->setRange(0, kTypingMaxDays);
     m_holdDays->setSpecialValueText(tr("one interval"));
     m_holdDays->setSuffix(tr(" days"));
-    m_stepPercent->setRange(0, kMaxStepPercent);
+    m_stepPercent->setRange(0, kTypingMaxPercent);
     m_stepPercent->setDecimals(1);
     m_stepPercent->setSpecialValueText(tr("default"));
     m_stepPercent->setSuffix(QStringLiteral(" %"));
-    m_interval->setRange(0, kMaxIntervalDays);
+    m_interval->setRange(0, kTypingMaxDays);
     m_interval->setSpecialValueText(tr("unchanged"));
     m_interval->setSuffix(tr(" days"));
-    m_review->setCalendarPopup(true);
     m_review->setDate(today.addMonths(kDefaultReviewMonths));
     m_hasReview->setText(tr("Review on:"));
     m_error->setWordWrap(true);

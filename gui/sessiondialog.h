@@ -39,6 +39,8 @@ public:
     void setReason(const QString &reason);
     /// "Took the doses as planned" (checked by default); unchecked, actualTable() is the actual intake.
     QCheckBox *asPlannedBox() const { return m_asPlanned; }
+    /// The session date as typed (any calendar date: the core refuses what it does not allow).
+    QDateEdit *dateEdit() const { return m_date; }
     /// Columns of actualTable(): each row edits the one kind of amount its line has.
     enum ActualColumn {
         ProductColumn,

@@ -53,13 +53,13 @@ void SessionPanel::update()
     }
     const Plan plan = m_document->toPlan();
     const Date today = m_document->today();
-    QString text =
-        tr("Status: %1. Current step %2 (%3 mg MEQ/day). Plan revision %4.")
-            .arg(PlanText::status(planStatus(plan, today)))
-            .arg(currentStep(plan.schedule.steps, today))
-            .arg(LineText::number(plan.schedule.steps.at(std::size_t(currentStep(plan.schedule.steps, today)))
-                                      .totalMeq.value()))
-            .arg(plan.revision);
+    // The step the patient is on today, as the schedule table marks it (a step starting today counts).
+    const int step = m_document->stepInEffect(today);
+    QString text = tr("Status: %1. Step in effect today: %2 (%3 mg MEQ/day). Plan version %4.")
+                       .arg(PlanText::status(planStatus(plan, today)))
+                       .arg(step)
+                       .arg(LineText::number(plan.schedule.steps.at(std::size_t(step)).totalMeq.value()))
+                       .arg(plan.revision);
     QStringList flags;
     for (Attention a : attentionFlags(plan, today))
         flags << PlanText::attention(a);

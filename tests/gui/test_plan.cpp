@@ -193,9 +193,12 @@ private slots:
         auto *align = dialog.findChild<QCheckBox *>(QStringLiteral("alignToSessions"));
         auto *unconfirmed = dialog.findChild<QCheckBox *>(QStringLiteral("allowUnconfirmed"));
         QVERIFY(hold && align && unconfirmed);
-        QCOMPARE(hold->minimum(), 1);
-        QCOMPARE(hold->maximum(), kMaxHoldIntervals);
         QCOMPARE(hold->value(), 3); // the core's defaults
+        // Values outside the core's 1–kMaxHoldIntervals can be typed and are refused beside the field.
+        hold->setValue(kMaxHoldIntervals + 1);
+        QVERIFY(!dialog.fieldError(QStringLiteral("max_hold_intervals")).isEmpty());
+        hold->setValue(3);
+        QVERIFY(dialog.fieldError(QStringLiteral("max_hold_intervals")).isEmpty());
         QVERIFY(align->isChecked());
         QVERIFY(!unconfirmed->isChecked());
         QVERIFY(dialog.options().shortExposurePace); // nothing chosen: the pace may follow short exposure
