@@ -18,6 +18,10 @@ constexpr std::array kWordings{
     ProblemWording{C::json_number_too_large, "a number too large to represent; expected a finite number",
                    "et tal er for stort til at kunne bruges; der skal stå et endeligt tal"},
     ProblemWording{C::json_unreadable, "unreadable JSON ({0})", "JSON kan ikke læses ({0})"},
+    ProblemWording{C::json_library_error,
+                   "cannot be read as JSON (a number out of range or another error of the JSON library)",
+                   "kan ikke læses som JSON (et tal uden for det tilladte område eller en anden fejl i "
+                   "JSON-biblioteket)"},
     ProblemWording{C::json_top_not_object, "expected a JSON object at the top, got {0}",
                    "filen skal indeholde et JSON-objekt øverst, men indeholder {0}"},
     ProblemWording{C::schema_version_missing, "missing; expected \"schema_version\": {0}",
@@ -91,6 +95,8 @@ constexpr std::array kWordings{
     ProblemWording{C::file_cannot_flush, "cannot flush: {0}", "kan ikke skrives færdig til disken: {0}"},
     ProblemWording{C::file_cannot_close, "cannot close: {0}", "kan ikke lukkes: {0}"},
     ProblemWording{C::file_cannot_replace, "cannot replace the file: {0}", "filen kan ikke erstattes: {0}"},
+    ProblemWording{C::folder_cannot_list, "cannot list the folder's files: {0}",
+                   "mappens indhold kan ikke læses: {0}"},
 };
 } // namespace
 
