@@ -5,6 +5,9 @@
 #include "datefield.h"
 #include "findingspanel.h"
 #include "findingtext.h"
+#include "groupwindow.h"
+#include "helpwindow.h"
+#include "icons.h"
 #include "languagemanager.h"
 #include "linetext.h"
 #include "meqpanel.h"
@@ -34,6 +37,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -74,6 +78,7 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
     createActions();
     createPrintActions();
     createMenus();
+    createToolBar();
     createProfileBar();
     retranslate();
 
@@ -191,6 +196,29 @@ void MainWindow::createActions()
         if (m_language) m_language->setLanguage(QStringLiteral("en"));
     });
 
+    m_groupAction = new QAction(this);
+    m_groupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_groupAction, &QAction::triggered, this, [this] { showGroup(); });
+    m_helpAction = new QAction(this);
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_helpAction, &QAction::triggered, this, [this] { showHelp(); });
+
+    // Icons from the desktop theme, else the bundled SVGs (gui/icons/).
+    for (auto [action, icon] :
+         std::initializer_list<std::pair<QAction *, const char *>>{{m_newAction, "document-new"},
+                                                                   {m_openAction, "document-open"},
+                                                                   {m_saveAction, "document-save"},
+                                                                   {m_undoAction, "edit-undo"},
+                                                                   {m_redoAction, "edit-redo"},
+                                                                   {m_addLineAction, "list-add"},
+                                                                   {m_removeLineAction, "list-remove"},
+                                                                   {m_compareAction, "taper-compare"},
+                                                                   {m_makePlanAction, "taper-plan"},
+                                                                   {m_sessionAction, "taper-session"},
+                                                                   {m_groupAction, "taper-group"},
+                                                                   {m_helpAction, "help-contents"}})
+        action->setIcon(actionIcon(QString::fromLatin1(icon)));
+
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
     m_aboutQtAction = new QAction(this);
@@ -237,7 +265,53 @@ void MainWindow::createMenus()
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions({m_danishAction, m_englishAction});
     m_helpMenu = menuBar()->addMenu(QString());
+    m_planMenu->addSeparator();
+    m_planMenu->addAction(m_groupAction);
+    m_helpMenu->addAction(m_helpAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addActions({m_aboutAction, m_aboutQtAction});
+}
+
+void MainWindow::createToolBar()
+{
+    // The frequent actions, icons with their names beside (a clinic PC is not a designer's screen).
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addActions({m_openAction, m_saveAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_undoAction, m_redoAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_addLineAction, m_makePlanAction, m_sessionAction, m_compareAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_printHandoutAction, m_groupAction, m_helpAction});
+}
+
+GroupWindow *MainWindow::showGroup()
+{
+    if (!m_groupWindow) {
+        m_groupWindow = new GroupWindow(m_document->sharedFormulary(), m_document->today(), this);
+        connect(m_groupWindow, &GroupWindow::openPlanRequested, this, [this](const QString &path) {
+            if (!maybeSave()) return;
+            openFile(path);
+            raise();
+            activateWindow();
+        });
+    }
+    m_groupWindow->show();
+    m_groupWindow->raise();
+    m_groupWindow->activateWindow();
+    return m_groupWindow;
+}
+
+HelpWindow *MainWindow::showHelp()
+{
+    if (!m_helpWindow) m_helpWindow = new HelpWindow(this);
+    m_helpWindow->show();
+    m_helpWindow->raise();
+    m_helpWindow->activateWindow();
+    return m_helpWindow;
 }
 
 void MainWindow::createProfileBar()
@@ -315,6 +389,12 @@ void MainWindow::retranslate()
     m_sessionAction->setText(tr("&Record session…"));
     m_showMeqAction->setText(tr("&Morphine equivalents"));
     m_showFindingsAction->setText(tr("&Findings"));
+    m_groupAction->setText(tr("Tapering &group…"));
+    m_groupAction->setToolTip(tr("Every plan of the tapering group in a folder: step, next change, last "
+                                 "session, attention (Ctrl+G)"));
+    m_helpAction->setText(tr("&User guide"));
+    m_helpAction->setToolTip(tr("The user guide (F1)"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
     m_aboutAction->setText(tr("&About OpioidTaper"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_patientLabel->setText(tr("Pa&tient:"));

@@ -19,10 +19,13 @@ class QLineEdit;
 class QMenu;
 class QPushButton;
 class QTabWidget;
+class QToolBar;
 
 namespace taper::gui {
 
 class CompareDialog;
+class GroupWindow;
+class HelpWindow;
 class FindingsBanner;
 class VersionBanner;
 class FindingsPanel;
@@ -56,6 +59,11 @@ public:
     void makePlan();
     /// Opens the session dialog (modal).
     void recordSession();
+    /// The tapering group window (created on first use, non-modal); a plan double-clicked there opens here.
+    GroupWindow *showGroup();
+    /// The user guide (F1; created on first use, non-modal).
+    HelpWindow *showHelp();
+    QToolBar *toolBar() const { return m_toolBar; }
     QComboBox *profileBox() const { return m_profileBox; }
     /// The patient's name or pseudonym (PlanDocument::setLabel on editing finished).
     QLineEdit *patientEdit() const { return m_patientEdit; }
@@ -93,6 +101,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createToolBar();
     void createProfileBar();
     void retranslate();
     void updateTitle();
@@ -133,6 +142,10 @@ private:
     QLabel *m_patientLabel = nullptr;
     QLineEdit *m_patientEdit = nullptr;
     CompareDialog *m_compareDialog = nullptr;
+    GroupWindow *m_groupWindow = nullptr;
+    HelpWindow *m_helpWindow = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_groupAction = nullptr, *m_helpAction = nullptr;
     QComboBox *m_profileBox = nullptr;
     QDateEdit *m_asOfEdit = nullptr;
     QLabel *m_profileLabel = nullptr;

@@ -2,6 +2,7 @@
 // report…, Export as PDF ▸, Copy journal note (issue 18), Details on printed documents…. The handout
 // needs a taper plan (the actions are disabled otherwise); a regimen without a plan gets the review and
 // a note without a plan.
+#include "icons.h"
 #include "mainwindow.h"
 
 #include "languagemanager.h"
@@ -35,6 +36,7 @@ void MainWindow::createPrintActions()
     m_printer = new ReportPrinter(
         m_document, [this] { return m_language ? m_language->language() : QStringLiteral("da"); }, this);
     m_printHandoutAction = new QAction(this);
+    m_printHandoutAction->setIcon(actionIcon(QStringLiteral("document-print")));
     m_printHandoutAction->setShortcut(QKeySequence::Print);
     connect(m_printHandoutAction, &QAction::triggered, this, [this] { printPreview(true); });
     m_printReviewAction = new QAction(this);

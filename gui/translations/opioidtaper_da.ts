@@ -273,6 +273,13 @@
     </message>
 </context>
 <context>
+    <name>taper::gui::ChangeLabelCommand</name>
+    <message>
+        <source>Change patient label</source>
+        <translation>Ændr patientens navn</translation>
+    </message>
+</context>
+<context>
     <name>taper::gui::ChangeProfileCommand</name>
     <message>
         <source>Change profile to %1</source>
@@ -351,6 +358,17 @@ Faktor %2 (publiceret interval %3–%4)
     </message>
 </context>
 <context>
+    <name>taper::gui::FindingsBanner</name>
+    <message>
+        <source>Critical findings</source>
+        <translation>Kritiske fund</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Critical:&lt;/b&gt; %1 &lt;a href=&quot;findings&quot;&gt;See the findings&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Kritisk:&lt;/b&gt; %1 &lt;a href=&quot;findings&quot;&gt;Se fundene&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>taper::gui::FindingsModel</name>
     <message>
         <source>%1, %2</source>
@@ -378,6 +396,176 @@ Faktor %2 (publiceret interval %3–%4)
     <message>
         <source>Findings</source>
         <translation>Fund</translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::GroupModel</name>
+    <message>
+        <source>%1 (%2 mg MEQ/day)</source>
+        <translation>%1 (%2 mg MEQ/døgn)</translation>
+    </message>
+    <message>
+        <source>(maintenance)</source>
+        <translation>(vedligeholdelse)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 mg MEQ/day</source>
+        <translation>%1 → %2 mg MEQ/døgn</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (fil %2)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktuelt trin</translation>
+    </message>
+    <message>
+        <source>Next reduction</source>
+        <translation>Næste nedsættelse</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Sidste konsultation</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Kræver opmærksomhed</translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::GroupWindow</name>
+    <message>
+        <source>Choose the group&apos;s folder</source>
+        <translation>Vælg holdets mappe</translation>
+    </message>
+    <message>
+        <source>Tapering group</source>
+        <translation>Nedtrapningshold</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Ingen mappe valgt</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Vælg &amp;mappe…</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the group&apos;s plan files</source>
+        <translation>Vælg mappen med holdets planfiler</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Genindlæs</translation>
+    </message>
+    <message>
+        <source>Read the plan files again (F5)</source>
+        <translation>Læs planfilerne igen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting date:</source>
+        <translation>Møde&amp;dato:</translation>
+    </message>
+    <message>
+        <source>Current step, next reduction and attention flags are shown as of this date</source>
+        <translation>Aktuelt trin, næste nedsættelse og opmærksomhedspunkter vises, som de er på denne dato</translation>
+    </message>
+    <message>
+        <source>Plans of the group</source>
+        <translation>Holdets planer</translation>
+    </message>
+    <message>
+        <source>Note: a tapering group has at most %1 patients; this folder holds %2 plans.</source>
+        <translation>Bemærk: et nedtrapningshold har højst %1 patienter; denne mappe indeholder %2 planer.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the group&apos;s plan files.</source>
+        <translation>Vælg mappen med holdets planfiler.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read: %1</source>
+        <translation>Mappen kan ikke læses: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (the reason is on the row)</source>
+        <translation>
+            <numerusform>%n fil kunne ikke læses (årsagen står på rækken)</numerusform>
+            <numerusform>%n filer kunne ikke læses (årsagen står på rækken)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped: not a plan</source>
+        <translation>
+            <numerusform>%n fil sprunget over: ikke en plan</numerusform>
+            <numerusform>%n filer sprunget over: ikke en plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a plan or press Enter to open it.</source>
+        <translation>Dobbeltklik på en plan, eller tryk Enter for at åbne den.</translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::HelpWindow</name>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>Brugervejledningen mangler i denne udgave af programmet.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ikke fundet</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Brugervejledning</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <source>Word to find</source>
+        <translation>Ord, du vil søge efter</translation>
+    </message>
+    <message>
+        <source>Enter or F3: next match. Shift+F3: previous match.</source>
+        <translation>Enter eller F3: næste forekomst. Skift+F3: forrige forekomst.</translation>
+    </message>
+    <message>
+        <source>Search the user guide</source>
+        <translation>Søg i brugervejledningen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indhold</translation>
     </message>
 </context>
 <context>
@@ -511,10 +699,6 @@ Faktor %2 (publiceret interval %3–%4)
         <translation>Unavngivet</translation>
     </message>
     <message>
-        <source>OpioidTaper — %1[*]</source>
-        <translation>OpioidTaper — %1[*]</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>Åbnede %1</translation>
     </message>
@@ -591,10 +775,6 @@ Faktor %2 (publiceret interval %3–%4)
         <translation>Planfiler (*.json)</translation>
     </message>
     <message>
-        <source>The plan has unsaved changes. Save them first?</source>
-        <translation>Planen har ikke-gemte ændringer. Gem dem først?</translation>
-    </message>
-    <message>
         <source>Open plan or regimen</source>
         <translation>Åbn plan eller regime</translation>
     </message>
@@ -604,11 +784,11 @@ Faktor %2 (publiceret interval %3–%4)
     </message>
     <message>
         <source>&amp;Record session…</source>
-        <translation>&amp;Registrér session…</translation>
+        <translation>&amp;Registrér konsultation…</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Sessioner</translation>
+        <translation>Konsultationer</translation>
     </message>
     <message>
         <source>Steps unchanged</source>
@@ -656,7 +836,7 @@ Dine ændringer er stadig åbne og ikke gemt. Vælg Fil → Gem som… for at ge
     </message>
     <message>
         <source>Regimen, MEQ with the arithmetic, findings with sources, the taper and the sessions</source>
-        <translation>Regime, MEQ med udregning, fund med kilder, nedtrapningen og sessionerne</translation>
+        <translation>Regime, MEQ med udregning, fund med kilder, nedtrapningen og konsultationerne</translation>
     </message>
     <message>
         <source>Cannot print</source>
@@ -745,6 +925,86 @@ Erstat den?</numerusform>
     <message>
         <source>The journal note is on the clipboard</source>
         <translation>Journalnotatet er kopieret til udklipsholderen</translation>
+    </message>
+    <message>
+        <source>Patient not changed: %1</source>
+        <translation>Patient ikke ændret: %1</translation>
+    </message>
+    <message>
+        <source>Tapering &amp;group…</source>
+        <translation>Nedtrapnings&amp;hold…</translation>
+    </message>
+    <message>
+        <source>Every plan of the tapering group in a folder: step, next change, last session, attention (Ctrl+G)</source>
+        <translation>Alle planer for nedtrapningsholdet i en mappe: trin, næste ændring, sidste konsultation, opmærksomhed (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <source>The user guide (F1)</source>
+        <translation>Brugervejledningen (F1)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Værktøjslinje</translation>
+    </message>
+    <message>
+        <source>Pa&amp;tient:</source>
+        <translation>Pa&amp;tient:</translation>
+    </message>
+    <message>
+        <source>Name or pseudonym</source>
+        <translation>Navn eller pseudonym</translation>
+    </message>
+    <message>
+        <source>Shown in the title bar and printed on the handout; saved in the plan file. Never a CPR number.</source>
+        <translation>Vises i titellinjen og udskrives på patientvejledningen; gemmes i planfilen. Aldrig et CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>Patient name or pseudonym</source>
+        <translation>Patientens navn eller pseudonym</translation>
+    </message>
+    <message>
+        <source>The conversion table the morphine equivalents are computed with; kept in the plan file</source>
+        <translation>Omregningstabellen, morfinækvivalenterne beregnes med; gemmes i planfilen</translation>
+    </message>
+    <message>
+        <source>%1 — %2[*] — OpioidTaper</source>
+        <translation>%1 — %2[*] — OpioidTaper</translation>
+    </message>
+    <message>
+        <source>%1[*] — OpioidTaper</source>
+        <translation>%1[*] — OpioidTaper</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Fund (%1)</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Erstat filen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 findes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <source>The new document</source>
+        <translation>Det nye dokument</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes to the regimen or taper plan:</source>
+        <translation>%1 har ikke-gemte ændringer i ordinationen eller nedtrapningsplanen:</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes to the regimen:</source>
+        <translation>%1 har ikke-gemte ændringer i ordinationen:</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>Vil du gemme dem først?</translation>
     </message>
 </context>
 <context>
@@ -848,6 +1108,18 @@ Erstat den?</numerusform>
         <source>(partial: some lines are not converted)</source>
         <translation>(ufuldstændig: nogle linjer kan ikke omregnes)</translation>
     </message>
+    <message>
+        <source>Morphine equivalents of the step in effect (profile %1)</source>
+        <translation>Morfinækvivalenter for trinnet i dag (profil %1)</translation>
+    </message>
+    <message>
+        <source>Above %1 mg MEQ/day: see the findings</source>
+        <translation>Over %1 mg MEQ/døgn: se fundene</translation>
+    </message>
+    <message>
+        <source>Below %1 mg MEQ/day</source>
+        <translation>Under %1 mg MEQ/døgn</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::PlanChart</name>
@@ -867,6 +1139,18 @@ Erstat den?</numerusform>
         <source>Chart of MEQ over time</source>
         <translation>Graf over MEQ over tid</translation>
     </message>
+    <message>
+        <source>MEQ over time: no taper plan yet</source>
+        <translation>MEQ over tid: ingen nedtrapningsplan endnu</translation>
+    </message>
+    <message>
+        <source>Step %1 from %2: %3 mg MEQ/day</source>
+        <translation>Trin %1 fra %2: %3 mg MEQ/døgn</translation>
+    </message>
+    <message>
+        <source>Session %1: %2; took %3 mg MEQ/day</source>
+        <translation>Konsultation %1: %2; indtog %3 mg MEQ/døgn</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::PlanDocument</name>
@@ -884,7 +1168,7 @@ Erstat den?</numerusform>
     </message>
     <message>
         <source>The plan has recorded sessions: its regimen and options change only through a session.</source>
-        <translation>Planen har registrerede sessioner: regime og indstillinger ændres kun gennem en session.</translation>
+        <translation>Planen har registrerede konsultationer: regime og indstillinger ændres kun gennem en konsultation.</translation>
     </message>
     <message>
         <source>Change taper plan</source>
@@ -904,11 +1188,27 @@ Erstat den?</numerusform>
     </message>
     <message>
         <source>Make a taper plan before recording a session.</source>
-        <translation>Lav en nedtrapningsplan, før en session registreres.</translation>
+        <translation>Lav en nedtrapningsplan, før en konsultation registreres.</translation>
     </message>
     <message>
         <source>Record session</source>
-        <translation>Registrér session</translation>
+        <translation>Registrér konsultation</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Fortrudt: %1</translation>
+    </message>
+    <message>
+        <source>Changes that cannot be listed</source>
+        <translation>Ændringer, der ikke kan vises enkeltvis</translation>
+    </message>
+    <message>
+        <source>The label is longer than %1 characters.</source>
+        <translation>Navnet er længere end %1 tegn.</translation>
+    </message>
+    <message>
+        <source>This looks like a CPR number: use the patient&apos;s name or a pseudonym.</source>
+        <translation>Det ligner et CPR-nummer: brug patientens navn eller et pseudonym.</translation>
     </message>
 </context>
 <context>
@@ -1144,16 +1444,23 @@ Erstat den?</numerusform>
         <translation>Indstillinger for nedtrapningsplanen (Ctrl+T)</translation>
     </message>
     <message>
-        <source>Current steps (revision %1)</source>
-        <translation>Aktuelle trin (revision %1)</translation>
-    </message>
-    <message>
-        <source>Revision %1, replaced %2: %3</source>
-        <translation>Revision %1, erstattet %2: %3</translation>
-    </message>
-    <message>
         <source>Schedule version</source>
         <translation>Version af planen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, not in effect: replaced %2 (%3); %n step(s)</source>
+        <translation>
+            <numerusform>Version %1, ikke gældende: erstattet %2 (%3); %n trin</numerusform>
+            <numerusform>Version %1, ikke gældende: erstattet %2 (%3); %n trin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan in effect (version %1)</source>
+        <translation>Gældende plan (version %1)</translation>
+    </message>
+    <message>
+        <source>Version %1, replaced %2: %3</source>
+        <translation>Version %1, erstattet %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1601,34 @@ Erstat den?</numerusform>
     <message>
         <source>Line not added: %1</source>
         <translation>Linjen er ikke tilføjet: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 in effect today (from %2)</source>
+        <translation>Trin %1 gælder i dag (fra %2)</translation>
+    </message>
+    <message>
+        <source>Starting regimen (sessions recorded: not editable)</source>
+        <translation>Startordination (konsultationer registreret: kan ikke ændres)</translation>
+    </message>
+    <message>
+        <source>Show starting regimen</source>
+        <translation>Vis startordination</translation>
+    </message>
+    <message>
+        <source>Show step in effect</source>
+        <translation>Vis trinnet i dag</translation>
+    </message>
+    <message>
+        <source>The regimen the taper plan started from</source>
+        <translation>Ordinationen, nedtrapningsplanen startede fra</translation>
+    </message>
+    <message>
+        <source>The doses of the step the patient is on today</source>
+        <translation>Doserne i det trin, patienten er på i dag</translation>
+    </message>
+    <message>
+        <source>Regimen of the step in effect</source>
+        <translation>Ordination for trinnet i dag</translation>
     </message>
 </context>
 <context>
@@ -1457,14 +1792,18 @@ Erstat den?</numerusform>
     </message>
     <message>
         <source>Passed: kept as it was by the session of %1</source>
-        <translation>Passeret: fastholdt som det var ved sessionen %1</translation>
+        <translation>Passeret: fastholdt som det var ved konsultationen %1</translation>
+    </message>
+    <message>
+        <source>The step in effect today</source>
+        <translation>Trinnet, der gælder i dag</translation>
     </message>
 </context>
 <context>
     <name>taper::gui::SessionDialog</name>
     <message>
         <source>Record session</source>
-        <translation>Registrér session</translation>
+        <translation>Registrér konsultation</translation>
     </message>
     <message>
         <source>Role or initials, e.g. sygeplejerske AB</source>
@@ -1568,7 +1907,7 @@ Erstat den?</numerusform>
     </message>
     <message>
         <source>The session is recorded, but the re-plan gave the same steps as before: the smallest cut that can be dispensed is already larger than the new step percentage. To slow down, undo (Ctrl+Z) and record the session again with a longer interval.</source>
-        <translation>Sessionen er registreret, men den nye plan gav de samme trin som før: den mindste reduktion, der kan udleveres, er allerede større end den nye procentsats. For at trappe langsommere ned: fortryd (Ctrl+Z) og registrér sessionen igen med et længere interval.</translation>
+        <translation>Konsultationen er registreret, men den nye plan gav de samme trin som før: den mindste reduktion, der kan udleveres, er allerede større end den nye procentsats. For at trappe langsommere ned: fortryd (Ctrl+Z) og registrér konsultationen igen med et længere interval.</translation>
     </message>
     <message>
         <source>Took the doses as &amp;planned</source>
@@ -1658,6 +1997,10 @@ Erstat den?</numerusform>
         <source>Not recorded: choose a decision.</source>
         <translation>Ikke registreret: vælg en beslutning.</translation>
     </message>
+    <message>
+        <source>A date from %1 to today</source>
+        <translation>En dato fra %1 til i dag</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::SessionModel</name>
@@ -1726,7 +2069,7 @@ Erstat den?</numerusform>
     <name>taper::gui::SessionPanel</name>
     <message>
         <source>Record session…</source>
-        <translation>Registrér session…</translation>
+        <translation>Registrér konsultation…</translation>
     </message>
     <message>
         <source>Record how the patient is doing and decide the next step (Ctrl+R)</source>
@@ -1734,19 +2077,30 @@ Erstat den?</numerusform>
     </message>
     <message>
         <source>Session history</source>
-        <translation>Sessionshistorik</translation>
+        <translation>Konsultationshistorik</translation>
     </message>
     <message>
         <source>Sessions are recorded on a taper plan: make one first.</source>
-        <translation>Sessioner registreres på en nedtrapningsplan: lav en først.</translation>
-    </message>
-    <message>
-        <source>Status: %1. Current step %2 (%3 mg MEQ/day). Plan revision %4.</source>
-        <translation>Status: %1. Aktuelt trin %2 (%3 mg MEQ/døgn). Planens revision %4.</translation>
+        <translation>Konsultationer registreres på en nedtrapningsplan: lav en først.</translation>
     </message>
     <message>
         <source>Needs attention: %1.</source>
         <translation>Kræver opmærksomhed: %1.</translation>
+    </message>
+    <message>
+        <source>Status: %1. Step in effect today: %2 (%3 mg MEQ/day). Plan version %4.</source>
+        <translation>Status: %1. Trin i dag: %2 (%3 mg MEQ/døgn). Planversion %4.</translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::VersionBanner</name>
+    <message>
+        <source>Version shown</source>
+        <translation>Vist version</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Showing version %1 — not in effect&lt;/b&gt; (replaced %2: %3). &lt;a href=&quot;current&quot;&gt;Show the plan in effect (version %4)&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Viser version %1 — ikke gældende&lt;/b&gt; (erstattet %2: %3). &lt;a href=&quot;current&quot;&gt;Vis den gældende plan (version %4)&lt;/a&gt;</translation>
     </message>
 </context>
 </TS>

@@ -273,6 +273,13 @@
     </message>
 </context>
 <context>
+    <name>taper::gui::ChangeLabelCommand</name>
+    <message>
+        <source>Change patient label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>taper::gui::ChangeProfileCommand</name>
     <message>
         <source>Change profile to %1</source>
@@ -348,6 +355,17 @@ Factor %2 (published range %3–%4)
     </message>
 </context>
 <context>
+    <name>taper::gui::FindingsBanner</name>
+    <message>
+        <source>Critical findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Critical:&lt;/b&gt; %1 &lt;a href=&quot;findings&quot;&gt;See the findings&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>taper::gui::FindingsModel</name>
     <message>
         <source>%1, %2</source>
@@ -374,6 +392,176 @@ Factor %2 (published range %3–%4)
     <name>taper::gui::FindingsPanel</name>
     <message>
         <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::GroupModel</name>
+    <message>
+        <source>%1 (%2 mg MEQ/day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(maintenance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 mg MEQ/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::GroupWindow</name>
+    <message>
+        <source>Choose the group&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapering group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the group&apos;s plan files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the plan files again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current step, next reduction and attention flags are shown as of this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: a tapering group has at most %1 patients; this folder holds %2 plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the group&apos;s plan files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (the reason is on the row)</source>
+        <translation>
+            <numerusform>%n file could not be read (the reason is on the row)</numerusform>
+            <numerusform>%n files could not be read (the reason is on the row)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped: not a plan</source>
+        <translation>
+            <numerusform>%n file skipped: not a plan</numerusform>
+            <numerusform>%n files skipped: not a plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a plan or press Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::HelpWindow</name>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or F3: next match. Shift+F3: previous match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -508,10 +696,6 @@ Factor %2 (published range %3–%4)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OpioidTaper — %1[*]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,10 +767,6 @@ Factor %2 (published range %3–%4)
     </message>
     <message>
         <source>Plan files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan has unsaved changes. Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -733,6 +913,86 @@ Replace it?</numerusform>
         <source>The journal note is on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Patient not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapering &amp;group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every plan of the tapering group in a folder: step, next change, last session, attention (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;tient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the title bar and printed on the handout; saved in the plan file. Never a CPR number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient name or pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversion table the morphine equivalents are computed with; kept in the plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2[*] — OpioidTaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — OpioidTaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes to the regimen or taper plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes to the regimen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::MeqModel</name>
@@ -835,6 +1095,18 @@ Replace it?</numerusform>
         <source>(partial: some lines are not converted)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Morphine equivalents of the step in effect (profile %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above %1 mg MEQ/day: see the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1 mg MEQ/day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::PlanChart</name>
@@ -852,6 +1124,18 @@ Replace it?</numerusform>
     </message>
     <message>
         <source>Chart of MEQ over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEQ over time: no taper plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 from %2: %3 mg MEQ/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1: %2; took %3 mg MEQ/day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,6 +1179,22 @@ Replace it?</numerusform>
     </message>
     <message>
         <source>Record session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that cannot be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a CPR number: use the patient&apos;s name or a pseudonym.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1131,15 +1431,22 @@ Replace it?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current steps (revision %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1, replaced %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schedule version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, not in effect: replaced %2 (%3); %n step(s)</source>
+        <translation>
+            <numerusform>Version %1, not in effect: replaced %2 (%3); %n step</numerusform>
+            <numerusform>Version %1, not in effect: replaced %2 (%3); %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan in effect (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, replaced %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1280,6 +1587,34 @@ Replace it?</numerusform>
     </message>
     <message>
         <source>Line not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 in effect today (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting regimen (sessions recorded: not editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show starting regimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show step in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regimen the taper plan started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doses of the step the patient is on today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regimen of the step in effect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1444,6 +1779,10 @@ Replace it?</numerusform>
     </message>
     <message>
         <source>Passed: kept as it was by the session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step in effect today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1645,6 +1984,10 @@ Replace it?</numerusform>
         <source>Not recorded: choose a decision.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A date from %1 to today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::SessionModel</name>
@@ -1728,11 +2071,22 @@ Replace it?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status: %1. Current step %2 (%3 mg MEQ/day). Plan revision %4.</source>
+        <source>Needs attention: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needs attention: %1.</source>
+        <source>Status: %1. Step in effect today: %2 (%3 mg MEQ/day). Plan version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>taper::gui::VersionBanner</name>
+    <message>
+        <source>Version shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Showing version %1 — not in effect&lt;/b&gt; (replaced %2: %3). &lt;a href=&quot;current&quot;&gt;Show the plan in effect (version %4)&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

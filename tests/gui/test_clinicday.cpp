@@ -7,6 +7,8 @@
 
 #include "banners.h"
 #include "findingspanel.h"
+#include "groupwindow.h"
+#include "helpwindow.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "meqpanel.h"
@@ -34,6 +36,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -95,6 +100,7 @@ private slots:
         dialog.dateEdit()->setFocus(Qt::TabFocusReason); // one-digit day and month
         QTest::keyClicks(dialog.dateEdit(), QStringLiteral("3.2.2020"));
         QCOMPARE(dialog.dateEdit()->date(), QDate(2020, 2, 3));
+        dialog.dateEdit()->clearFocus();
         dialog.dateEdit()->setFocus(Qt::TabFocusReason);
         QTest::keyClicks(dialog.dateEdit(), QStringLiteral("02.01.2020"));
         dialog.setDecision(SessionDecision::Continue);
@@ -286,6 +292,38 @@ private slots:
         const int step = doc.stepInEffect(guitest::today());
         QCOMPARE(chart.currentMarker()->at(0).y(),
                  doc.schedule()->steps.at(std::size_t(step)).totalMeq.value());
+    }
+
+    /// Item 11: a toolbar with icons for the frequent actions; F1 opens the user guide; Ctrl+G the group.
+    void toolbarF1AndTheGroupWindow()
+    {
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.toolBar()->isVisible());
+        int withIcons = 0;
+        for (QAction *action : window.toolBar()->actions())
+            if (!action->isSeparator()) {
+                QVERIFY2(!action->icon().pixmap(24).isNull(), qPrintable(action->text()));
+                ++withIcons;
+            }
+        QVERIFY(withIcons >= 10);
+        QTest::keyClick(&window, Qt::Key_F1);
+        QVERIFY(window.findChild<HelpWindow *>() && window.findChild<HelpWindow *>()->isVisible());
+        QVERIFY(window.findChild<HelpWindow *>()->browser()->toPlainText().contains(
+            QStringLiteral("nedtrapning")));
+        QTest::keyClick(&window, Qt::Key_G, Qt::ControlModifier);
+        GroupWindow *group = window.findChild<GroupWindow *>();
+        QVERIFY(group && group->isVisible());
+        QTemporaryDir dir;
+        PlanDocument doc(guitest::formulary(), guitest::today());
+        startAnne(doc);
+        QVERIFY(doc.setLabel(QStringLiteral("Anne G.")).isEmpty());
+        QString error;
+        QVERIFY2(doc.save(dir.filePath(QStringLiteral("anne.json")), &error), qPrintable(error));
+        group->setFolder(dir.path());
+        emit group->openPlanRequested(dir.filePath(QStringLiteral("anne.json")));
+        QCOMPARE(window.document()->planRecord().label, std::optional<std::string>("Anne G."));
     }
 
     /// Item 12: Qt's own buttons and dialogs are Danish; the unsaved-changes prompt lists the changes.

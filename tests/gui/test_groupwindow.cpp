@@ -226,6 +226,7 @@ private slots:
         GroupWindow w(guitest::formulary(), guitest::today());
         w.setFolder(m_folder.path());
         m_language->setLanguage(QStringLiteral("en"), false);
+        QCoreApplication::processEvents(); // the posted LanguageChange
         QCOMPARE(w.windowTitle(), QStringLiteral("Tapering group"));
         QCOMPARE(w.model()->headerData(GroupModel::NeedsAttention, Qt::Horizontal).toString(),
                  QStringLiteral("Needs attention"));
