@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -111,7 +112,9 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
     syncAsOf();
     syncLabel();
     updateTitle();
-    resize(1400, 900);
+    // 1400 × 900 where the screen has room, never larger than it (1366 × 768 laptops, 125–200 % scaling).
+    const QSize wanted(1400, 900);
+    resize(screen() ? wanted.boundedTo(screen()->availableGeometry().size()) : wanted);
 }
 
 MainWindow::~MainWindow()
@@ -330,7 +333,8 @@ void MainWindow::createProfileBar()
     m_profileLabel = new QLabel(bar);
     m_profileBox = new QComboBox(bar);
     m_profileLabel->setBuddy(m_profileBox);
-    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profileBox->setMinimumContentsLength(18); // "Danmark (standard)"; longer names in the list
     for (const Profile &p : m_document->formulary().profiles())
         m_profileBox->addItem(QString::fromStdString(p.id), QString::fromStdString(p.id));
     m_compare = new QPushButton(bar);
@@ -338,7 +342,12 @@ void MainWindow::createProfileBar()
     for (QWidget *w : std::initializer_list<QWidget *>{m_patientLabel, m_patientEdit, m_asOfLabel, m_asOfEdit,
                                                        m_profileLabel, m_profileBox, m_compare})
         layout->addWidget(w);
-    menuBar()->setCornerWidget(bar, Qt::TopRightCorner);
+    // Its own toolbar row under the actions: on a 1366-pixel screen the menu bar's corner cut it off.
+    addToolBarBreak();
+    m_documentBar = addToolBar(QString());
+    m_documentBar->setObjectName(QStringLiteral("documentBar"));
+    m_documentBar->setMovable(false);
+    m_documentBar->addWidget(bar);
 
     connect(m_profileBox, &QComboBox::activated, this,
             [this](int index) { m_document->setProfile(m_profileBox->itemData(index).toString()); });
@@ -395,6 +404,7 @@ void MainWindow::retranslate()
     m_helpAction->setText(tr("&User guide"));
     m_helpAction->setToolTip(tr("The user guide (F1)"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_documentBar->setWindowTitle(tr("Patient, date and profile"));
     m_aboutAction->setText(tr("&About OpioidTaper"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_patientLabel->setText(tr("Pa&tient:"));

@@ -145,6 +145,7 @@ private:
     GroupWindow *m_groupWindow = nullptr;
     HelpWindow *m_helpWindow = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QToolBar *m_documentBar = nullptr;
     QAction *m_groupAction = nullptr, *m_helpAction = nullptr;
     QComboBox *m_profileBox = nullptr;
     QDateEdit *m_asOfEdit = nullptr;

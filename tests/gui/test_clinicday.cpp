@@ -326,6 +326,29 @@ private slots:
         QCOMPARE(window.document()->planRecord().label, std::optional<std::string>("Anne G."));
     }
 
+    /// Item 9: the window never opens larger than the screen, and the patient, date and profile fields
+    /// are all inside it.
+    void theWindowFitsTheScreen()
+    {
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize screen = window.screen()->availableGeometry().size();
+        QVERIFY2(window.width() <= screen.width() && window.height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4, minimum %5x%6")
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(screen.width())
+                                .arg(screen.height())
+                                .arg(window.minimumSizeHint().width())
+                                .arg(window.minimumSizeHint().height())));
+        for (QWidget *field :
+             {static_cast<QWidget *>(window.patientEdit()), static_cast<QWidget *>(window.profileBox())}) {
+            const QRect inWindow(field->mapTo(&window, QPoint(0, 0)), field->size());
+            QVERIFY2(window.rect().contains(inWindow), qPrintable(field->accessibleName()));
+        }
+    }
+
     /// Item 12: Qt's own buttons and dialogs are Danish; the unsaved-changes prompt lists the changes.
     void qtsOwnTextsAreDanishAndUnsavedChangesAreNamed()
     {
