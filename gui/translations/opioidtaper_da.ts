@@ -1006,6 +1006,10 @@ Erstat den?</numerusform>
         <source>Save them first?</source>
         <translation>Vil du gemme dem først?</translation>
     </message>
+    <message>
+        <source>Patient, date and profile</source>
+        <translation>Patient, dato og profil</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::MeqModel</name>

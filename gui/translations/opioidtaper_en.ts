@@ -993,6 +993,10 @@ Replace it?</numerusform>
         <source>Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Patient, date and profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::MeqModel</name>
