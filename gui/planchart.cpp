@@ -80,7 +80,8 @@ void PlanChart::rebuild()
     QList<QPointF> points;
     qreal top = 0;
     const std::vector<Step> &steps = m_document->shownSteps();
-    const int interval = m_document->schedule() ? m_document->schedule()->options.intervalDays : 14;
+    const int interval =
+        m_document->schedule() ? m_document->schedule()->options.intervalDays : TaperOptions{}.intervalDays;
     for (const Step &step : steps) {
         // The last step has no end: show it for one interval (the dispensing period of the core).
         const Date end = step.end ? *step.end + date::days{1} : step.start + date::days{interval};
