@@ -40,7 +40,7 @@ AddLineDialog::AddLineDialog(const Formulary &formulary, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         updateAtcItem(text.trimmed());
         m_filter->setFilterFixedString(text.trimmed());
-        if (m_filter->rowCount() > 0) m_list->setCurrentIndex(m_filter->index(0, 0));
+        selectFirstDefault();
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [ok](const QModelIndex &current) { ok->setEnabled(current.isValid()); });
@@ -84,9 +84,19 @@ void AddLineDialog::updateAtcItem(const QString &text)
     auto *item = new QStandardItem(tr("Co-medication by ATC code %1").arg(code));
     item->setData(code, ProductCatalog::IdRole);
     item->setData(QStringLiteral("atc"), ProductCatalog::KindRole);
+    item->setData(true, ProductCatalog::DefaultRole);
     item->setData(code + QLatin1Char(' ') + text, ProductCatalog::SearchRole);
     item->setEditable(false);
     m_catalog->insertRow(0, item);
+}
+
+void AddLineDialog::selectFirstDefault()
+{
+    // The catalog lists marketed products first; a withdrawn or permit-only product is never the
+    // default (Enter after "conta" must not add the withdrawn 5 mg): the user clicks it explicitly.
+    m_list->setCurrentIndex({});
+    if (m_filter->rowCount() > 0 && m_filter->index(0, 0).data(ProductCatalog::DefaultRole).toBool())
+        m_list->setCurrentIndex(m_filter->index(0, 0));
 }
 
 void AddLineDialog::setSearchText(const QString &text)

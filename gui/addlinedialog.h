@@ -37,6 +37,7 @@ private:
     QLineEdit *m_search;
     QListView *m_list;
     void updateAtcItem(const QString &text);
+    void selectFirstDefault();
 
     QStandardItemModel *m_catalog;
     QSortFilterProxyModel *m_filter;

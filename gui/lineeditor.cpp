@@ -2,8 +2,11 @@
 
 #include "linetext.h"
 
+#include "taper/report/dates_text.h"
+
 #include <QDate>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -67,6 +70,102 @@ std::optional<double> LineEditor::parseNumber(const QVariant &value)
     if (!ok) v = QLocale::c().toDouble(text, &ok);
     if (!ok) return std::nullopt;
     return v;
+}
+
+namespace {
+
+/// Words for a count of units, any form (Danish and English, with the usual abbreviations).
+bool isCountWord(const QString &word)
+{
+    static const QStringList words{
+        QStringLiteral("tbl"),           QStringLiteral("tabl"),         QStringLiteral("tab"),
+        QStringLiteral("tabs"),          QStringLiteral("tablet"),       QStringLiteral("tabletter"),
+        QStringLiteral("tablets"),       QStringLiteral("depottablet"),  QStringLiteral("depottabletter"),
+        QStringLiteral("kaps"),          QStringLiteral("kapsel"),       QStringLiteral("kapsler"),
+        QStringLiteral("caps"),          QStringLiteral("capsule"),      QStringLiteral("capsules"),
+        QStringLiteral("depotkapsel"),   QStringLiteral("depotkapsler"), QStringLiteral("brev"),
+        QStringLiteral("breve"),         QStringLiteral("sachet"),       QStringLiteral("sachets"),
+        QStringLiteral("stikpille"),     QStringLiteral("stikpiller"),   QStringLiteral("suppository"),
+        QStringLiteral("suppositories"), QStringLiteral("plaster"),      QStringLiteral("plastre"),
+        QStringLiteral("patch"),         QStringLiteral("patches"),      QStringLiteral("resoriblet"),
+        QStringLiteral("resoribletter"), QStringLiteral("smeltetablet"), QStringLiteral("smeltetabletter"),
+        QStringLiteral("stk"),           QStringLiteral("enhed"),        QStringLiteral("enheder"),
+        QStringLiteral("unit"),          QStringLiteral("units")};
+    return words.contains(word);
+}
+
+/// The unit words of a line's own unit as one may type them.
+bool isLineUnit(const QString &word, DoseUnit unit)
+{
+    switch (unit) {
+    case DoseUnit::Mg:
+        return word == QStringLiteral("mg");
+    case DoseUnit::Mcg:
+        return word == QStringLiteral("mcg") || word == QStringLiteral("µg") || word == QStringLiteral("ug");
+    case DoseUnit::McgPerHour:
+        return QRegularExpression(QStringLiteral("^(mcg|µg|ug)/(h|t|time|hour)$")).match(word).hasMatch() ||
+               word == LineText::unit(unit).toLower();
+    }
+    return false;
+}
+
+bool measuredInMl(const taper::Product &p)
+{
+    return p.form == Form::OralSolution || p.form == Form::Injection;
+}
+
+} // namespace
+
+std::optional<double> LineEditor::parseAmount(const QVariant &value, const RegimenLine &line,
+                                              const Formulary &formulary, QString *error)
+{
+    if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int) return value.toDouble();
+    static const QRegularExpression shape(QStringLiteral("^\\s*([0-9]*½|[0-9.,]+)\\s*(\\S*?)\\.?\\s*$"));
+    const QRegularExpressionMatch m = shape.match(value.toString());
+    const taper::Product *product = line.product ? formulary.product(*line.product) : nullptr;
+    const auto fail = [&] {
+        if (error)
+            *error = product ? tr("Write the amount in %1 or as a number of units, e.g. \"2 tabl.\".")
+                                   .arg(LineText::unit(line.unit))
+                             : tr("Write the amount in %1.").arg(LineText::unit(line.unit));
+        return std::nullopt;
+    };
+    if (!m.hasMatch()) return fail();
+    std::optional<double> amount;
+    if (m.captured(1).endsWith(QChar(0x00BD)))
+        amount = (m.captured(1).chopped(1).toInt() * 2 + 1) / 2.0;
+    else
+        amount = parseNumber(m.captured(1));
+    if (!amount) return fail();
+    const QString word = m.captured(2).toLower();
+    if (word.isEmpty() || isLineUnit(word, line.unit)) return amount;
+    if (!product) return fail();
+    if (measuredInMl(*product) ? word == QStringLiteral("ml") : isCountWord(word))
+        return *amount * product->strength;
+    return fail();
+}
+
+QString LineEditor::amountText(double amount, const RegimenLine &line)
+{
+    return LineText::number(amount) + QLatin1Char(' ') + LineText::unit(line.unit);
+}
+
+QString LineEditor::implausibleDoseQuestion(const RegimenLine &line, const Formulary &formulary)
+{
+    const taper::Product *product = line.product ? formulary.product(*line.product) : nullptr;
+    if (!product || product->strength <= 0) return {};
+    double largest = line.dose ? valueOf(*line.dose) : 0;
+    if (line.schedule)
+        for (double amount : *line.schedule)
+            largest = std::max(largest, amount);
+    const double units = largest / product->strength * line.count;
+    if (units <= kImplausibleUnits) return {};
+    const HalfUnits count{static_cast<int>(std::lround(units * 2))};
+    return tr("%1 at a time is %2 %3 of %4.")
+               .arg(amountText(largest * line.count, line), LineText::number(units),
+                    QString::fromStdString(report::unitNoun(*product, count, LineText::language())),
+                    LineText::productName(*product)) +
+           QLatin1Char(' ') + tr("Is the dose right?");
 }
 
 RegimenLine LineEditor::forProduct(const taper::Product &product)
@@ -155,11 +254,13 @@ std::optional<RegimenLine> LineEditor::apply(const RegimenLine &line, int column
         if (!p) return fail(tr("Unknown product \"%1\".").arg(value.toString()));
         return withProduct(line, *p);
     }
-    case Dose:
-        if (!v) return fail(tr("The dose must be a number."));
+    case Dose: {
+        const std::optional<double> amount = parseAmount(value, line, formulary, error);
+        if (!amount) return std::nullopt;
         if (j.schedule) makeTimesPerDay(j, anyTimes(j));
-        j.dose = makeDose(*v, j.unit);
+        j.dose = makeDose(*amount, j.unit);
         return j;
+    }
     case TimesPerDay:
         if (!v || *v != std::floor(*v) || std::fabs(*v) > 1e6)
             return fail(tr("Times a day must be a whole number."));
@@ -171,8 +272,9 @@ std::optional<RegimenLine> LineEditor::apply(const RegimenLine &line, int column
     case Morning:
     case Noon:
     case Evening:
-    case Night:
-        if (!v) return fail(tr("The amount must be a number (0 for none)."));
+    case Night: {
+        const std::optional<double> amount = parseAmount(value, line, formulary, error);
+        if (!amount) return std::nullopt;
         if (line.isPatch()) return fail(tr("A patch is worn continuously; it has no times of day."));
         if (line.prn) return fail(tr("A PRN line has no fixed times of day."));
         if (!j.schedule) {
@@ -180,8 +282,9 @@ std::optional<RegimenLine> LineEditor::apply(const RegimenLine &line, int column
             j.timesPerDay.reset();
             j.schedule = std::array<double, 4>{};
         }
-        (*j.schedule)[static_cast<std::size_t>(column - Morning)] = *v;
+        (*j.schedule)[static_cast<std::size_t>(column - Morning)] = *amount;
         return j;
+    }
     case Prn:
         if (line.isPatch()) return fail(tr("A patch cannot be taken as needed."));
         return withPrn(line,

@@ -45,6 +45,18 @@ public:
 
     /// A number typed in the UI language or with a decimal point; nullopt when it is not a number.
     static std::optional<double> parseNumber(const QVariant &value);
+    /// An amount per administration typed in the line's unit ("30", "30 mg", "25 mcg/t") or as a
+    /// count of the line's product ("2 tabl.", "1½ tablet", "2 kapsler", "5 ml" of a solution: count ×
+    /// strength). In the line's unit; nullopt with `error` set when it cannot be read that way.
+    static std::optional<double> parseAmount(const QVariant &value, const RegimenLine &line,
+                                             const Formulary &formulary, QString *error);
+    /// The line's amount for one administration as the table edits it: "30 mg" (schedule slots too).
+    static QString amountText(double amount, const RegimenLine &line);
+    /// A question when an administration of `line` is more than kImplausibleUnits units of its
+    /// product (3000 mg on a 5 mg tablet line: 600 tablets at a time), else empty. A typing guard,
+    /// not a clinical limit: the user may confirm.
+    static QString implausibleDoseQuestion(const RegimenLine &line, const Formulary &formulary);
+    static constexpr double kImplausibleUnits = 10;
 };
 
 } // namespace taper::gui

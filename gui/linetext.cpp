@@ -119,10 +119,18 @@ QString LineText::substance(const Formulary &formulary, const std::string &id)
     return fromStd(id);
 }
 
+QString LineText::productName(const Product &product)
+{
+    QString text = fromStd(product.nameDa);
+    if (product.marketStatus == MarketStatus::Withdrawn) text += tr(" (withdrawn)");
+    if (product.marketStatus == MarketStatus::PermitOnly) text += tr(" (permit only)");
+    return text;
+}
+
 QString LineText::label(const RegimenLine &line, const Formulary &formulary)
 {
     if (line.product)
-        if (const Product *p = formulary.product(*line.product)) return fromStd(p->nameDa);
+        if (const Product *p = formulary.product(*line.product)) return productName(*p);
     if (line.coMedication) {
         const QString name =
             line.substance.empty() ? fromStd(*line.atc) : substance(formulary, line.substance);

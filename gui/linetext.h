@@ -32,7 +32,11 @@ public:
     static QString release(Release release);
     static QString substance(const Formulary &formulary, const std::string &id);
 
-    /// "Contalgin depottablet 30 mg" for product lines, "morfin peroral depot" for substance lines.
+    /// The product's Danish name, tagged when it is not simply on the market: "Contalgin depottablet 5 mg
+    /// (afregistreret)", "… (kun med udleveringstilladelse)".
+    static QString productName(const Product &product);
+    /// "Contalgin depottablet 30 mg" for product lines (tagged as productName), "morfin peroral depot"
+    /// for substance lines.
     static QString label(const RegimenLine &line, const Formulary &formulary);
     /// "30 mg" per administration (patch: "25 mcg/t"), empty for a schedule line.
     static QString dose(const RegimenLine &line);

@@ -9,12 +9,8 @@ QStandardItemModel *ProductCatalog::create(const Formulary &formulary, QObject *
     auto *model = new QStandardItemModel(parent);
     for (const Product *product : formulary.productsForListing()) { // withdrawn last, never first
         const Product &p = *product;
-        QString text = QString::fromStdString(p.nameDa);
-        if (p.marketStatus == MarketStatus::Withdrawn)
-            text += tr(" (withdrawn)");
-        else if (p.marketStatus == MarketStatus::PermitOnly)
-            text += tr(" (permit only)");
-        auto *item = new QStandardItem(text);
+        auto *item = new QStandardItem(LineText::productName(p));
+        item->setData(p.marketStatus == MarketStatus::Marketed, DefaultRole);
         item->setData(QString::fromStdString(p.id), IdRole);
         item->setData(QStringLiteral("product"), KindRole);
         QStringList words{QString::fromStdString(p.nameDa), QString::fromStdString(p.brand),
@@ -44,6 +40,7 @@ void ProductCatalog::addCoMedications(QStandardItemModel *model, const Formulary
                 : tr("%1 (co-medication: %2)").arg(QString::fromStdString(s.nameDa), groupName));
         item->setData(QString::fromStdString(s.id), IdRole);
         item->setData(QStringLiteral("substance"), KindRole);
+        item->setData(true, DefaultRole);
         item->setData(QStringList{QString::fromStdString(s.nameDa), QString::fromStdString(s.id),
                                   QString::fromStdString(s.atc), groupName}
                           .join(QLatin1Char(' ')),

@@ -18,6 +18,9 @@ public:
     static constexpr int SearchRole = Qt::UserRole + 2;
     /// "product", "substance" (a co-medication named by substance id) or "atc" (by ATC code).
     static constexpr int KindRole = Qt::UserRole + 3;
+    /// True for what a chooser may pick by itself (the first match of a search): marketed products and
+    /// co-medications; false for withdrawn and permit-only products, which must be chosen explicitly.
+    static constexpr int DefaultRole = Qt::UserRole + 4;
 
     static QStandardItemModel *create(const Formulary &formulary, QObject *parent);
     /// Appends the formulary's non-opioid substances (co-medications) to `model`.

@@ -34,10 +34,18 @@ void ProductDelegate::setEditorData(QWidget *editor, const QModelIndex &index) c
 
 void ProductDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
+    // The product named exactly (as picked from the list), else the first match of what was typed
+    // ("conta") when that is a marketed product; a withdrawn one must be picked by its full name.
     auto *combo = static_cast<QComboBox *>(editor);
-    const int row = combo->findText(combo->currentText());
-    const QVariant id = row >= 0 ? m_products->item(row)->data(ProductCatalog::IdRole)
-                                 : combo->currentData(ProductCatalog::IdRole);
+    QVariant id;
+    if (const int row = combo->findText(combo->currentText()); row >= 0) {
+        id = m_products->item(row)->data(ProductCatalog::IdRole);
+    } else {
+        QCompleter *completer = combo->completer();
+        completer->setCompletionPrefix(combo->currentText());
+        const QModelIndex first = completer->completionModel()->index(0, 0);
+        if (first.data(ProductCatalog::DefaultRole).toBool()) id = first.data(ProductCatalog::IdRole);
+    }
     if (id.isValid() && id.toString() != index.data(Qt::EditRole).toString())
         model->setData(index, id, Qt::EditRole);
 }

@@ -106,17 +106,18 @@ QVariant RegimenModel::edit(int row, int column) const
     switch (column) {
     case LineEditor::Product:
         return line.product ? QString::fromStdString(*line.product) : QString();
-    case LineEditor::Dose:
-        return line.dose ? LineText::number(valueOf(*line.dose)) : QString();
+    case LineEditor::Dose: // with the unit, so that the editor says what a bare number means
+        return line.dose ? LineEditor::amountText(valueOf(*line.dose), line) : QString();
     case LineEditor::TimesPerDay:
         return line.timesPerDay ? QString::number(*line.timesPerDay) : QString();
     case LineEditor::Morning:
     case LineEditor::Noon:
     case LineEditor::Evening:
     case LineEditor::Night:
-        return line.schedule ? LineText::number(
-                                   (*line.schedule)[static_cast<std::size_t>(column - LineEditor::Morning)])
-                             : QString();
+        return line.schedule
+                   ? LineEditor::amountText(
+                         (*line.schedule)[static_cast<std::size_t>(column - LineEditor::Morning)], line)
+                   : QString();
     case LineEditor::MaxPerDay:
         return line.maxPerDay ? LineText::number(*line.maxPerDay) : QString();
     case LineEditor::UsedPerDay:
@@ -176,9 +177,17 @@ bool RegimenModel::setData(const QModelIndex &index, const QVariant &value, int 
         return false;
     const int row = index.row();
     QString error;
-    const auto edited =
-        LineEditor::apply(m_document->line(row), index.column(), value, m_document->formulary(), &error);
+    const RegimenLine &before = m_document->line(row);
+    const auto edited = LineEditor::apply(before, index.column(), value, m_document->formulary(), &error);
     int column = index.column();
+    if (edited && !m_confirmed) {
+        const QString question = LineEditor::implausibleDoseQuestion(*edited, m_document->formulary());
+        if (!question.isEmpty() &&
+            LineEditor::implausibleDoseQuestion(before, m_document->formulary()).isEmpty()) {
+            emit confirmationNeeded(QPersistentModelIndex(index), value, question);
+            return false;
+        }
+    }
     if (edited) {
         std::string field;
         error = m_document->replaceLine(row, *edited, &field);
@@ -189,6 +198,14 @@ bool RegimenModel::setData(const QModelIndex &index, const QVariant &value, int 
     emit dataChanged(this->index(row, 0), this->index(row, LineEditor::ColumnCount - 1));
     emit editRejected(row, error);
     return false;
+}
+
+bool RegimenModel::setDataConfirmed(const QModelIndex &index, const QVariant &value)
+{
+    m_confirmed = true;
+    const bool done = setData(index, value, Qt::EditRole);
+    m_confirmed = false;
+    return done;
 }
 
 Qt::ItemFlags RegimenModel::flags(const QModelIndex &index) const

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -53,6 +54,9 @@ RegimenPanel::RegimenPanel(PlanDocument *document, QWidget *parent)
     connect(m_model, &RegimenModel::editRejected, this, [this](int row, const QString &reason) {
         emit message(tr("Line %1 not changed: %2").arg(row + 1).arg(reason));
     });
+    // Asked after the editor has closed (queued), so the question never interrupts the commit itself.
+    connect(m_model, &RegimenModel::confirmationNeeded, this, &RegimenPanel::confirmDose,
+            Qt::QueuedConnection);
     const auto resize = [this] { m_view->resizeColumnsToContents(); };
     connect(m_model, &QAbstractItemModel::modelReset, this, resize);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, resize);
@@ -117,6 +121,18 @@ void RegimenPanel::addLine()
                               ? addProduct(dialog.choiceId())
                               : addCoMedication(dialog.choiceKind(), dialog.choiceId());
     if (!error.isEmpty()) emit message(tr("Line not added: %1").arg(error));
+}
+
+void RegimenPanel::confirmDose(const QPersistentModelIndex &index, const QVariant &value,
+                               const QString &question)
+{
+    if (!index.isValid()) return;
+    const auto answer = QMessageBox::question(this, tr("Check the dose"), question,
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        m_model->setDataConfirmed(index, value);
+    else
+        emit message(tr("Line %1 not changed.").arg(index.row() + 1));
 }
 
 void RegimenPanel::removeCurrentLine()

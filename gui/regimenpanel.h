@@ -3,6 +3,7 @@
 // "Add" searches the formulary (AddLineDialog). Once the taper is under way it shows the step in effect
 // today (read-only), with the starting regimen one click away (PlanDocument::showsStep).
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QLabel;
@@ -44,6 +45,7 @@ protected:
 
 private:
     void retranslate();
+    void confirmDose(const QPersistentModelIndex &index, const QVariant &value, const QString &question);
 
     PlanDocument *m_document;
     RegimenModel *m_model;

@@ -23,10 +23,6 @@
         <translation>Ukendt præparat &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The dose must be a number.</source>
-        <translation>Dosis skal være et tal.</translation>
-    </message>
-    <message>
         <source>Times a day must be a whole number.</source>
         <translation>Gange pr. døgn skal være et helt tal.</translation>
     </message>
@@ -37,10 +33,6 @@
     <message>
         <source>A PRN line has a maximum a day instead of fixed times.</source>
         <translation>En PN-linje har et maksimum pr. døgn i stedet for faste tider.</translation>
-    </message>
-    <message>
-        <source>The amount must be a number (0 for none).</source>
-        <translation>Mængden skal være et tal (0 for ingen).</translation>
     </message>
     <message>
         <source>A patch is worn continuously; it has no times of day.</source>
@@ -69,6 +61,22 @@
     <message>
         <source>This column cannot be edited.</source>
         <translation>Denne kolonne kan ikke redigeres.</translation>
+    </message>
+    <message>
+        <source>Write the amount in %1 or as a number of units, e.g. &quot;2 tabl.&quot;.</source>
+        <translation>Skriv mængden i %1 eller som et antal enheder, fx &quot;2 tabl.&quot;.</translation>
+    </message>
+    <message>
+        <source>Write the amount in %1.</source>
+        <translation>Skriv mængden i %1.</translation>
+    </message>
+    <message>
+        <source>%1 at a time is %2 %3 of %4.</source>
+        <translation>%1 ad gangen er %2 %3 af %4.</translation>
+    </message>
+    <message>
+        <source>Is the dose right?</source>
+        <translation>Er dosis rigtig?</translation>
     </message>
 </context>
 <context>
@@ -164,6 +172,14 @@
         <source>%1 (co-medication)</source>
         <translation>%1 (samtidig medicin)</translation>
     </message>
+    <message>
+        <source> (withdrawn)</source>
+        <translation> (afregistreret)</translation>
+    </message>
+    <message>
+        <source> (permit only)</source>
+        <translation> (kun med udleveringstilladelse)</translation>
+    </message>
 </context>
 <context>
     <name>PlanText</name>
@@ -207,20 +223,12 @@
 <context>
     <name>ProductCatalog</name>
     <message>
-        <source> (withdrawn)</source>
-        <translation> (afregistreret)</translation>
-    </message>
-    <message>
         <source>%1 (co-medication)</source>
         <translation>%1 (samtidig medicin)</translation>
     </message>
     <message>
         <source>%1 (co-medication: %2)</source>
         <translation>%1 (samtidig medicin: %2)</translation>
-    </message>
-    <message>
-        <source> (permit only)</source>
-        <translation> (kun med udleveringstilladelse)</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1641,14 @@ Erstat den?</numerusform>
     <message>
         <source>Regimen of the step in effect</source>
         <translation>Ordination for trinnet i dag</translation>
+    </message>
+    <message>
+        <source>Check the dose</source>
+        <translation>Kontrollér dosis</translation>
+    </message>
+    <message>
+        <source>Line %1 not changed.</source>
+        <translation>Linje %1 er ikke ændret.</translation>
     </message>
 </context>
 <context>

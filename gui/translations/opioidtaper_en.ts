@@ -23,10 +23,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dose must be a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Times a day must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -36,10 +32,6 @@
     </message>
     <message>
         <source>A PRN line has a maximum a day instead of fixed times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount must be a number (0 for none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -68,6 +60,22 @@
     </message>
     <message>
         <source>This column cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the amount in %1 or as a number of units, e.g. &quot;2 tabl.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the amount in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at a time is %2 %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the dose right?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -164,6 +172,14 @@
         <source>%1 (co-medication)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (permit only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanText</name>
@@ -207,19 +223,11 @@
 <context>
     <name>ProductCatalog</name>
     <message>
-        <source> (withdrawn)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (co-medication)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (co-medication: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (permit only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1619,6 +1627,14 @@ Replace it?</numerusform>
     </message>
     <message>
         <source>Regimen of the step in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
