@@ -3,6 +3,8 @@
 // sequence are taken together). Doses are written in mg (UCUM) and patches as a count of {patch}.
 #include "taper/fhir.h"
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace taper::fhir {
@@ -11,16 +13,24 @@ namespace {
 
 using json::Json;
 
+/// A number as JSON: whole numbers as integers (FHIR's positiveInt for frequency; 60 rather than 60.0).
+Json number(double value)
+{
+    const double whole = std::round(value);
+    if (whole == value && std::abs(whole) < 1e15) return static_cast<long long>(whole);
+    return value;
+}
+
 Json quantity(double value, const char *code)
 {
-    return {{"value", value}, {"unit", code}, {"system", kUcumSystem}, {"code", code}};
+    return {{"value", number(value)}, {"unit", code}, {"system", kUcumSystem}, {"code", code}};
 }
 
 Json repeat(const Step &step, double frequency, double period, const char *unit)
 {
     Json bounds = {{"start", formatIsoDate(step.start)}};
     if (step.end) bounds["end"] = formatIsoDate(*step.end);
-    return {{"boundsPeriod", bounds}, {"frequency", frequency}, {"period", period}, {"periodUnit", unit}};
+    return {{"boundsPeriod", bounds}, {"frequency", number(frequency)}, {"period", number(period)}, {"periodUnit", unit}};
 }
 
 Json dosage(const Step &step, Json timingRepeat, Json dose)
