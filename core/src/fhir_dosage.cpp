@@ -56,9 +56,10 @@ const std::map<std::string, UnitFamily, std::less<>> &unitWords()
 {
     static const std::map<std::string, UnitFamily, std::less<>> words{
         {"tablet", UnitFamily::Tablets},         {"tabletter", UnitFamily::Tablets},
-        {"depottablet", UnitFamily::Tablets},    {"depottabletter", UnitFamily::Tablets},
-        {"smeltetablet", UnitFamily::Tablets},   {"smeltetabletter", UnitFamily::Tablets},
-        {"resoriblet", UnitFamily::Tablets},     {"resoribletter", UnitFamily::Tablets},
+        {"depottablet", UnitFamily::DepotTablets}, {"depottabletter", UnitFamily::DepotTablets},
+        {"smeltetablet", UnitFamily::OrodispersibleTablets},
+        {"smeltetabletter", UnitFamily::OrodispersibleTablets},
+        {"resoriblet", UnitFamily::SublingualTablets}, {"resoribletter", UnitFamily::SublingualTablets},
         {"{tablet}", UnitFamily::Tablets},       {"kapsel", UnitFamily::Capsules},
         {"kapsler", UnitFamily::Capsules},       {"depotkapsel", UnitFamily::Capsules},
         {"depotkapsler", UnitFamily::Capsules},  {"{capsule}", UnitFamily::Capsules},
@@ -287,8 +288,16 @@ bool familyFits(UnitFamily family, Form form)
     case UnitFamily::Tablets:
         return form == Form::Tablet || form == Form::DepotTablet || form == Form::OrodispersibleTablet ||
                form == Form::SublingualTablet;
+    case UnitFamily::DepotTablets:
+        return form == Form::DepotTablet;
+    case UnitFamily::OrodispersibleTablets:
+        return form == Form::OrodispersibleTablet;
+    case UnitFamily::SublingualTablets:
+        return form == Form::SublingualTablet;
     case UnitFamily::Capsules:
         return form == Form::Capsule || form == Form::DepotCapsule;
+    case UnitFamily::DepotCapsules:
+        return form == Form::DepotCapsule;
     case UnitFamily::Patches:
         return form == Form::Patch;
     case UnitFamily::Sachets:

@@ -22,7 +22,19 @@ Date readDate(const Json &value, const std::string &file, const std::string &poi
 /// What a dose quantity counts: a mass (mg), transmucosal micrograms, units of a dose form, or ml.
 enum class DoseKind { Mg, Mcg, Units, Ml };
 /// Dose forms a unit word counts ("tabletter" → Tablets); Any for "stk".
-enum class UnitFamily { None, Tablets, Capsules, Patches, Sachets, Suppositories, Any };
+enum class UnitFamily {
+    None,
+    Tablets, ///< any tablet ("tablet": the record's unit for depot tablets too)
+    DepotTablets,
+    OrodispersibleTablets,
+    SublingualTablets,
+    Capsules, ///< any capsule
+    DepotCapsules,
+    Patches,
+    Sachets,
+    Suppositories,
+    Any ///< "stk": any counted unit
+};
 
 struct DoseAmount {
     double value = 0; ///< in mg for Mg (grams converted), mcg, units or ml
