@@ -64,14 +64,19 @@ std::string fmkDoseText(const StepDose &d)
     return s;
 }
 
+std::string fmkDosesText(const fmk::Period &period)
+{
+    std::string s;
+    for (std::size_t i = 0; i < period.doses.size(); ++i)
+        s += (i ? " og desuden " : "") + fmkDoseText(period.doses[i]);
+    return s;
+}
+
 std::string fmkPeriodText(const fmk::Period &period)
 {
     std::string s = "Fra og med " + dateText(period.start);
     if (period.end) s += " til og med " + dateText(*period.end);
-    s += ": ";
-    for (std::size_t i = 0; i < period.doses.size(); ++i)
-        s += (i ? " og desuden " : "") + fmkDoseText(period.doses[i]);
-    return s;
+    return s + ": " + fmkDosesText(period);
 }
 
 std::string fmkPartNote(const fmk::ProductDosage &dosage, std::size_t part)

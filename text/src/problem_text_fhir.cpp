@@ -37,7 +37,7 @@ constexpr std::array kWordings{
     W{C::fhir_unsupported_element, "{0} cannot be carried over into a regimen; expected a dosage without it",
       "{0} kan ikke overføres til en behandling; doseringen skal være uden dette element"},
     W{C::fhir_when_unsupported, "when \"{0}\"; expected MORN, NOON, EVE or NIGHT",
-      "when \"{0}\" kan ikke bruges: der skal stå MORN, NOON, EVE eller NIGHT"},
+      "tidspunktet \"{0}\" kan ikke bruges: der skal stå FHIR-koden for morgen, middag, aften eller nat"},
     W{C::fhir_when_twice, "\"{0}\" is given twice; expected each time of day once",
       "\"{0}\" står to gange; hvert tidspunkt må kun stå én gang"},
     W{C::fhir_when_with_frequency, "frequency {0} per {1} together with times of day; expected once a day at each time",
