@@ -44,7 +44,8 @@ int runExport(const ExportArgs &a, Context &ctx)
 void addExportCommand(CLI::App &app, Context &ctx)
 {
     auto a = std::make_shared<ExportArgs>();
-    CLI::App *cmd = app.add_subcommand("export", "A plan as FHIR R4 MedicationRequests or as FMK dosage text (Danish)");
+    CLI::App *cmd =
+        app.add_subcommand("export", "A plan as FHIR R4 MedicationRequests or as FMK dosage text (Danish)");
     auto *fhirOption = cmd->add_option("--fhir", a->fhir, "Plan file to write as a FHIR R4 Bundle (JSON)");
     auto *fmkOption = cmd->add_option("--fmk-text", a->fmkText,
                                       "Plan file to write as FMK's structured dosage, in Danish text");

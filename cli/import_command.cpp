@@ -57,13 +57,16 @@ void addImportCommand(CLI::App &app, Context &ctx)
 {
     auto a = std::make_shared<ImportArgs>();
     CLI::App *cmd = app.add_subcommand("import", "A FHIR R4 medication list as a regimen file");
-    cmd->add_option("--fhir", a->fhir,
-                    "FHIR R4 Bundle, MedicationStatement or MedicationRequest (JSON), or - for standard input")
+    cmd->add_option(
+           "--fhir", a->fhir,
+           "FHIR R4 Bundle, MedicationStatement or MedicationRequest (JSON), or - for standard input")
         ->required();
-    cmd->add_option("-o,--output", a->output, "Regimen file to write (atomically, mode 0600), or - for standard output")
+    cmd->add_option("-o,--output", a->output,
+                    "Regimen file to write (atomically, mode 0600), or - for standard output")
         ->required();
-    cmd->add_option("--as-of", a->asOf,
-                    "The date whose dosages are imported, YYYY-MM-DD (default: today); written as the regimen's as_of");
+    cmd->add_option(
+        "--as-of", a->asOf,
+        "The date whose dosages are imported, YYYY-MM-DD (default: today); written as the regimen's as_of");
     cmd->add_flag("--force", a->force, "Replace a plan file that has sessions or a revision above 1");
     cmd->callback([a, &ctx] { ctx.exitCode = runImport(*a, ctx); });
 }

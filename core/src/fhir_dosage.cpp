@@ -19,13 +19,6 @@ std::string lower(std::string s)
     return s;
 }
 
-const Json *member(const Json &object, const char *key)
-{
-    if (!object.is_object()) return nullptr;
-    auto it = object.find(key);
-    return it == object.end() || it->is_null() ? nullptr : &*it;
-}
-
 double positiveNumber(const Json &value, const std::string &file, const std::string &pointer)
 {
     if (!value.is_number()) fail(file, pointer, {ProblemCode::not_a_number, {json::quote(value)}});
@@ -48,27 +41,40 @@ void refuseElements(const Json &object, std::initializer_list<const char *> keys
                     const std::string &pointer)
 {
     for (const char *key : keys)
-        if (member(object, key)) fail(file, pointer + "/" + key, {ProblemCode::fhir_unsupported_element, {key}});
+        if (member(object, key))
+            fail(file, pointer + "/" + key, {ProblemCode::fhir_unsupported_element, {key}});
 }
 
 /// Unit words of the Danish medication record's dose units and UCUM's annotations.
 const std::map<std::string, UnitFamily, std::less<>> &unitWords()
 {
     static const std::map<std::string, UnitFamily, std::less<>> words{
-        {"tablet", UnitFamily::Tablets},         {"tabletter", UnitFamily::Tablets},
-        {"depottablet", UnitFamily::DepotTablets}, {"depottabletter", UnitFamily::DepotTablets},
+        {"tablet", UnitFamily::Tablets},
+        {"tabletter", UnitFamily::Tablets},
+        {"depottablet", UnitFamily::DepotTablets},
+        {"depottabletter", UnitFamily::DepotTablets},
         {"smeltetablet", UnitFamily::OrodispersibleTablets},
         {"smeltetabletter", UnitFamily::OrodispersibleTablets},
-        {"resoriblet", UnitFamily::SublingualTablets}, {"resoribletter", UnitFamily::SublingualTablets},
-        {"{tablet}", UnitFamily::Tablets},       {"kapsel", UnitFamily::Capsules},
-        {"kapsler", UnitFamily::Capsules},       {"depotkapsel", UnitFamily::Capsules},
-        {"depotkapsler", UnitFamily::Capsules},  {"{capsule}", UnitFamily::Capsules},
-        {"plaster", UnitFamily::Patches},        {"plastre", UnitFamily::Patches},
-        {"{patch}", UnitFamily::Patches},        {"brev", UnitFamily::Sachets},
-        {"breve", UnitFamily::Sachets},          {"{sachet}", UnitFamily::Sachets},
-        {"stikpille", UnitFamily::Suppositories}, {"stikpiller", UnitFamily::Suppositories},
-        {"{suppository}", UnitFamily::Suppositories}, {"stk", UnitFamily::Any},
-        {"stk.", UnitFamily::Any},               {"{unit}", UnitFamily::Any},
+        {"resoriblet", UnitFamily::SublingualTablets},
+        {"resoribletter", UnitFamily::SublingualTablets},
+        {"{tablet}", UnitFamily::Tablets},
+        {"kapsel", UnitFamily::Capsules},
+        {"kapsler", UnitFamily::Capsules},
+        {"depotkapsel", UnitFamily::Capsules},
+        {"depotkapsler", UnitFamily::Capsules},
+        {"{capsule}", UnitFamily::Capsules},
+        {"plaster", UnitFamily::Patches},
+        {"plastre", UnitFamily::Patches},
+        {"{patch}", UnitFamily::Patches},
+        {"brev", UnitFamily::Sachets},
+        {"breve", UnitFamily::Sachets},
+        {"{sachet}", UnitFamily::Sachets},
+        {"stikpille", UnitFamily::Suppositories},
+        {"stikpiller", UnitFamily::Suppositories},
+        {"{suppository}", UnitFamily::Suppositories},
+        {"stk", UnitFamily::Any},
+        {"stk.", UnitFamily::Any},
+        {"{unit}", UnitFamily::Any},
     };
     return words;
 }
@@ -117,7 +123,8 @@ DoseAmount readDose(const Json &dosage, const std::string &file, const std::stri
             fail(file, pointer, {ProblemCode::fhir_dosage_text_only});
         fail(file, pointer + "/doseAndRate", {ProblemCode::member_missing});
     }
-    if (!list->is_array()) fail(file, pointer + "/doseAndRate", {ProblemCode::not_an_array, {json::quote(*list)}});
+    if (!list->is_array())
+        fail(file, pointer + "/doseAndRate", {ProblemCode::not_an_array, {json::quote(*list)}});
     if (list->size() != 1)
         fail(file, pointer + "/doseAndRate", {ProblemCode::too_many, {std::to_string(list->size()), "1"}});
     const std::string at = pointer + "/doseAndRate/0";
@@ -191,7 +198,8 @@ bool readTiming(const Json &timing, Dosage &d, const std::string &file, const st
     if (!inEffect) return false;
     if (const Json *when = member(*repeat, "when")) readWhen(*when, d, file, at + "/when");
     const Json *times = member(*repeat, "timeOfDay");
-    if (times && !d.slots.empty()) fail(file, at + "/timeOfDay", {ProblemCode::fhir_unsupported_element, {"timeOfDay"}});
+    if (times && !d.slots.empty())
+        fail(file, at + "/timeOfDay", {ProblemCode::fhir_unsupported_element, {"timeOfDay"}});
     const Json *frequency = member(*repeat, "frequency"), *period = member(*repeat, "period");
     std::optional<double> perHour;
     if (frequency || period) {
@@ -206,11 +214,13 @@ bool readTiming(const Json &timing, Dosage &d, const std::string &file, const st
         d.rhythm = json::formatNumber(f) + "/" + json::formatNumber(p) + " " + unit;
     }
     const std::size_t fixedTimes = times ? times->size() : d.slots.size();
-    if (times && !times->is_array()) fail(file, at + "/timeOfDay", {ProblemCode::not_an_array, {json::quote(*times)}});
+    if (times && !times->is_array())
+        fail(file, at + "/timeOfDay", {ProblemCode::not_an_array, {json::quote(*times)}});
     if (fixedTimes > 0) {
         if (perHour && std::abs(*perHour * 24 - 1) > 1e-9) // once a day at each time named
-            fail(file, at + "/frequency", {ProblemCode::fhir_when_with_frequency,
-                                           {d.rhythm.substr(0, d.rhythm.find('/')), d.rhythm.substr(d.rhythm.find('/') + 1)}});
+            fail(file, at + "/frequency",
+                 {ProblemCode::fhir_when_with_frequency,
+                  {d.rhythm.substr(0, d.rhythm.find('/')), d.rhythm.substr(d.rhythm.find('/') + 1)}});
         if (times) {
             std::set<std::string> distinct;
             for (const Json &t : *times)
@@ -244,12 +254,12 @@ std::optional<double> readMaxPerDay(const Json &dosage, const DoseAmount &dose, 
     if (!den->is_object()) fail(file, at + "/denominator", {ProblemCode::not_an_object, {json::quote(*den)}});
     const Json *dv = member(*den, "value");
     if (!dv) fail(file, at + "/denominator/value", {ProblemCode::member_missing});
-    const double days = positiveNumber(*dv, file, at + "/denominator/value") *
-                        unitHours(den->value("code", den->value("unit", std::string())), file,
-                                  at + "/denominator/code") /
-                        24;
+    const double days =
+        positiveNumber(*dv, file, at + "/denominator/value") *
+        unitHours(den->value("code", den->value("unit", std::string())), file, at + "/denominator/code") / 24;
     if (std::abs(days - 1) > 1e-9)
-        fail(file, at + "/denominator", {ProblemCode::fhir_not_daily, {json::formatNumber(n.value), json::formatNumber(days) + " d"}});
+        fail(file, at + "/denominator",
+             {ProblemCode::fhir_not_daily, {json::formatNumber(n.value), json::formatNumber(days) + " d"}});
     const double times = n.value / dose.value;
     if (std::abs(times - std::round(times)) > 1e-9)
         fail(file, at, {ProblemCode::fhir_prn_max_not_whole, {json::formatNumber(times)}});
@@ -262,9 +272,11 @@ std::optional<Route> readRoute(const Json &dosage, const std::string &file, cons
     const Json *route = member(dosage, "route");
     if (!route) return std::nullopt;
     static const std::map<std::string, Route, std::less<>> snomed{
-        {"26643006", Route::Oral},          {"45890007", Route::Transdermal}, {"37839007", Route::Sublingual},
-        {"54471007", Route::Buccal},        {"46713006", Route::Nasal},       {"37161004", Route::Rectal},
-        {"34206005", Route::Subcutaneous},  {"47625008", Route::Intravenous}, {"78421000", Route::Intramuscular}};
+        {"26643006", Route::Oral},         {"45890007", Route::Transdermal},
+        {"37839007", Route::Sublingual},   {"54471007", Route::Buccal},
+        {"46713006", Route::Nasal},        {"37161004", Route::Rectal},
+        {"34206005", Route::Subcutaneous}, {"47625008", Route::Intravenous},
+        {"78421000", Route::Intramuscular}};
     static const std::map<std::string, Route, std::less<>> lms{
         {"OR", Route::Oral}, {"SC", Route::Subcutaneous}, {"IM", Route::Intramuscular}};
     std::string system, code;
@@ -277,7 +289,8 @@ std::optional<Route> readRoute(const Json &dosage, const std::string &file, cons
             if (auto it = table.find(code); it != table.end()) return it->second;
         }
     }
-    fail(file, pointer + "/route", {ProblemCode::fhir_route_unmapped, {system.empty() ? "-" : system, code.empty() ? "-" : code}});
+    fail(file, pointer + "/route",
+         {ProblemCode::fhir_route_unmapped, {system.empty() ? "-" : system, code.empty() ? "-" : code}});
 }
 
 } // namespace
@@ -312,22 +325,27 @@ bool familyFits(UnitFamily family, Form form)
     return false;
 }
 
-std::optional<Dosage> readDosage(const Json &value, const std::string &pointer, const std::string &file, Date asOf)
+std::optional<Dosage> readDosage(const Json &value, const std::string &pointer, const std::string &file,
+                                 Date asOf)
 {
     if (!value.is_object()) fail(file, pointer, {ProblemCode::not_an_object, {json::quote(value)}});
-    refuseElements(value, {"maxDosePerAdministration", "maxDosePerLifetime", "modifierExtension"}, file, pointer);
+    refuseElements(value, {"maxDosePerAdministration", "maxDosePerLifetime", "modifierExtension"}, file,
+                   pointer);
     Dosage d;
     d.pointer = pointer;
     if (const Json *timing = member(value, "timing"))
         if (!readTiming(*timing, d, file, pointer + "/timing", asOf)) return std::nullopt;
     d.dose = readDose(value, file, pointer);
     if (const Json *b = member(value, "asNeededBoolean")) {
-        if (!b->is_boolean()) fail(file, pointer + "/asNeededBoolean", {ProblemCode::not_a_boolean, {json::quote(*b)}});
+        if (!b->is_boolean())
+            fail(file, pointer + "/asNeededBoolean", {ProblemCode::not_a_boolean, {json::quote(*b)}});
         d.prn = b->get<bool>();
     }
     if (member(value, "asNeededCodeableConcept")) d.prn = true; // a reason implies as needed (R4)
     d.maxPerDay = readMaxPerDay(value, d.dose, file, pointer);
-    if (d.maxPerDay && !d.prn) fail(file, pointer + "/maxDosePerPeriod", {ProblemCode::fhir_unsupported_element, {"maxDosePerPeriod"}});
+    if (d.maxPerDay && !d.prn)
+        fail(file, pointer + "/maxDosePerPeriod",
+             {ProblemCode::fhir_unsupported_element, {"maxDosePerPeriod"}});
     d.route = readRoute(value, file, pointer);
     return d;
 }

@@ -30,7 +30,10 @@ Json repeat(const Step &step, double frequency, double period, const char *unit)
 {
     Json bounds = {{"start", formatIsoDate(step.start)}};
     if (step.end) bounds["end"] = formatIsoDate(*step.end);
-    return {{"boundsPeriod", bounds}, {"frequency", number(frequency)}, {"period", number(period)}, {"periodUnit", unit}};
+    return {{"boundsPeriod", bounds},
+            {"frequency", number(frequency)},
+            {"period", number(period)},
+            {"periodUnit", unit}};
 }
 
 Json dosage(const Step &step, Json timingRepeat, Json dose)
@@ -58,7 +61,8 @@ std::vector<Json> stepDosages(const Step &step, const StepDose &d)
         const double each = mg(p, *d.unitsPerAdministration);
         Json x = dosage(step, repeat(step, *d.timesPerDay, 1, "d"), quantity(each, "mg"));
         x["asNeededBoolean"] = true;
-        x["maxDosePerPeriod"] = {{"numerator", quantity(each * *d.timesPerDay, "mg")}, {"denominator", quantity(1, "d")}};
+        x["maxDosePerPeriod"] = {{"numerator", quantity(each * *d.timesPerDay, "mg")},
+                                 {"denominator", quantity(1, "d")}};
         out.push_back(std::move(x));
     } else if (d.unitsByTime) {
         static constexpr std::array<const char *, 4> kWhen{"MORN", "NOON", "EVE", "NIGHT"};
@@ -76,7 +80,8 @@ std::vector<Json> stepDosages(const Step &step, const StepDose &d)
             out.push_back(dosage(step, std::move(r), quantity(mg(p, HalfUnits{halves}), "mg")));
         }
     } else {
-        out.push_back(dosage(step, repeat(step, *d.timesPerDay, 1, "d"), quantity(mg(p, *d.unitsPerAdministration), "mg")));
+        out.push_back(dosage(step, repeat(step, *d.timesPerDay, 1, "d"),
+                             quantity(mg(p, *d.unitsPerAdministration), "mg")));
     }
     return out;
 }
@@ -95,7 +100,8 @@ Json exportPlan(const Plan &plan, const DosageTextFn &text)
     std::vector<const Product *> products; // in the order they first appear
     for (const Step &s : plan.schedule.steps)
         for (const StepDose &d : s.doses)
-            if (std::find(products.begin(), products.end(), d.product) == products.end()) products.push_back(d.product);
+            if (std::find(products.begin(), products.end(), d.product) == products.end())
+                products.push_back(d.product);
     Json entries = Json::array();
     for (const Product *p : products) {
         Json dosages = Json::array();

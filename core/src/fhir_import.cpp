@@ -19,7 +19,9 @@ Date readDate(const Json &value, const std::string &file, const std::string &poi
     const std::string text = value.get<std::string>();
     const bool timeFollows = text.size() > 10 && text[10] == 'T';
     const auto d = (text.size() == 10 || timeFollows) ? parseIsoDate(text.substr(0, 10)) : std::nullopt;
-    if (!d) fail(file, pointer, {ProblemCode::fhir_not_a_datetime, {text.size() <= 40 ? text : text.substr(0, 40)}});
+    if (!d)
+        fail(file, pointer,
+             {ProblemCode::fhir_not_a_datetime, {text.size() <= 40 ? text : text.substr(0, 40)}});
     return *d;
 }
 
@@ -34,18 +36,22 @@ enum class Status { Current, NotCurrent };
 
 /// MedicationStatement and MedicationRequest statuses (R4 value sets): only "active" is taken now;
 /// "unknown" cannot be told and is refused.
-Status readStatus(const Json &resource, const std::string &type, const std::string &pointer, const std::string &file)
+Status readStatus(const Json &resource, const std::string &type, const std::string &pointer,
+                  const std::string &file)
 {
     const Json *status = resource.contains("status") ? &resource["status"] : nullptr;
     if (!status) fail(file, pointer + "/status", {ProblemCode::member_missing});
-    if (!status->is_string()) fail(file, pointer + "/status", {ProblemCode::not_a_string, {json::quote(*status)}});
+    if (!status->is_string())
+        fail(file, pointer + "/status", {ProblemCode::not_a_string, {json::quote(*status)}});
     const std::string s = status->get<std::string>();
     if (s == "active") return Status::Current;
     if (s == "unknown") fail(file, pointer + "/status", {ProblemCode::fhir_status_unknown});
     const bool statement = type == "MedicationStatement";
     const std::vector<std::string> other =
-        statement ? std::vector<std::string>{"completed", "entered-in-error", "intended", "stopped", "on-hold", "not-taken"}
-                  : std::vector<std::string>{"on-hold", "cancelled", "completed", "entered-in-error", "stopped", "draft"};
+        statement ? std::vector<std::string>{"completed", "entered-in-error", "intended",
+                                             "stopped",   "on-hold",          "not-taken"}
+                  : std::vector<std::string>{"on-hold",          "cancelled", "completed",
+                                             "entered-in-error", "stopped",   "draft"};
     if (std::find(other.begin(), other.end(), s) != other.end()) return Status::NotCurrent;
     std::string expected = "\"active\"";
     for (const std::string &o : other)
@@ -76,16 +82,19 @@ void readResource(const Resource &r, const detail::References &refs, const std::
     if (list.empty()) fail(file, at, {ProblemCode::fhir_dosage_missing});
     std::vector<detail::Dosage> dosages;
     for (std::size_t i = 0; i < list.size(); ++i)
-        if (auto d = detail::readDosage(list[i], at + "/" + std::to_string(i), file, asOf)) dosages.push_back(*d);
+        if (auto d = detail::readDosage(list[i], at + "/" + std::to_string(i), file, asOf))
+            dosages.push_back(*d);
     if (dosages.empty()) {
         out.skipped.push_back({r.pointer, Skipped::Reason::NotInEffect, {}});
         return;
     }
     std::optional<Date> since;
     const std::string sincePointer = r.pointer + "/effectivePeriod/start";
-    if (type == "MedicationStatement" && res.contains("effectivePeriod") && res["effectivePeriod"].contains("start"))
+    if (type == "MedicationStatement" && res.contains("effectivePeriod") &&
+        res["effectivePeriod"].contains("start"))
         since = detail::readDate(res["effectivePeriod"]["start"], file, sincePointer);
-    for (RegimenLine &line : detail::buildLines(medication, dosages, since, sincePointer, file, formulary, asOf))
+    for (RegimenLine &line :
+         detail::buildLines(medication, dosages, since, sincePointer, file, formulary, asOf))
         out.regimen.lines.push_back(std::move(line));
 }
 
@@ -101,13 +110,15 @@ Import importBundle(const Json &doc, const std::string &file, const Formulary &f
     if (!doc.is_object()) fail(file, "", {ProblemCode::json_top_not_object, {json::quote(doc)}});
     const Json *type = doc.contains("resourceType") ? &doc["resourceType"] : nullptr;
     if (!type) fail(file, "/resourceType", {ProblemCode::member_missing});
-    if (!type->is_string()) fail(file, "/resourceType", {ProblemCode::fhir_not_medication, {json::quote(*type)}});
+    if (!type->is_string())
+        fail(file, "/resourceType", {ProblemCode::fhir_not_medication, {json::quote(*type)}});
     detail::References refs;
     std::vector<Resource> uses;
     if (*type == "Bundle") {
         if (doc.contains("entry")) {
             const Json &entries = doc["entry"];
-            if (!entries.is_array()) fail(file, "/entry", {ProblemCode::not_an_array, {json::quote(entries)}});
+            if (!entries.is_array())
+                fail(file, "/entry", {ProblemCode::not_an_array, {json::quote(entries)}});
             for (std::size_t i = 0; i < entries.size(); ++i) {
                 const Json &e = entries[i];
                 if (!e.is_object() || !e.contains("resource") || !e["resource"].is_object()) continue;

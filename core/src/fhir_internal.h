@@ -12,6 +12,14 @@ namespace taper::fhir::detail {
 
 using json::Json;
 
+/// The member `key` of a JSON object; nullptr when absent, JSON null, or `object` is not an object.
+inline const Json *member(const Json &object, const char *key)
+{
+    if (!object.is_object()) return nullptr;
+    auto it = object.find(key);
+    return it == object.end() || it->is_null() ? nullptr : &*it;
+}
+
 /// Throws InputError at `pointer`.
 [[noreturn]] void fail(const std::string &file, const std::string &pointer, Problem problem);
 
@@ -51,11 +59,11 @@ struct Dosage {
     std::string pointer;
     DoseAmount dose;
     bool prn = false;
-    std::vector<Slot> slots;           ///< from timing.repeat.when
-    std::optional<double> perDay;      ///< administrations a day from frequency/period or timeOfDay
-    std::optional<double> perWeek;     ///< the same per week (patch changes)
-    std::string rhythm;                ///< "frequency/period unit" as written, for messages
-    std::optional<double> maxPerDay;   ///< PRN: from maxDosePerPeriod, in administrations
+    std::vector<Slot> slots;         ///< from timing.repeat.when
+    std::optional<double> perDay;    ///< administrations a day from frequency/period or timeOfDay
+    std::optional<double> perWeek;   ///< the same per week (patch changes)
+    std::string rhythm;              ///< "frequency/period unit" as written, for messages
+    std::optional<double> maxPerDay; ///< PRN: from maxDosePerPeriod, in administrations
     std::optional<Route> route;
 };
 
@@ -67,10 +75,10 @@ std::optional<Dosage> readDosage(const Json &value, const std::string &pointer, 
 struct Medication {
     std::string pointer; ///< where the coding is (for identity problems)
     std::vector<const Product *> products;
-    std::optional<std::string> atc;  ///< the ATC code when one was given
-    bool coMedication = false;       ///< a non-opioid ATC code: the line is named by `atc`
-    std::optional<double> strength;  ///< Medication.ingredient strength per unit (mg, mg/ml or mcg/h)
-    std::string strengthText;        ///< as written, for messages ("" when none)
+    std::optional<std::string> atc; ///< the ATC code when one was given
+    bool coMedication = false;      ///< a non-opioid ATC code: the line is named by `atc`
+    std::optional<double> strength; ///< Medication.ingredient strength per unit (mg, mg/ml or mcg/h)
+    std::string strengthText;       ///< as written, for messages ("" when none)
 };
 
 /// Finds resources by reference within one document: Bundle fullUrl, "Type/id", a bare id, "#id" for

@@ -62,7 +62,9 @@ Identity identify(const Medication &m, const std::vector<Dosage> &dosages, const
             const Product &p = *m.products.front();
             for (const Dosage &d : dosages) {
                 if (d.route && *d.route != p.route)
-                    fail(file, d.pointer + "/route", {ProblemCode::fhir_route_disagrees, {std::string(toString(*d.route)), productToken(p.id)}});
+                    fail(file, d.pointer + "/route",
+                         {ProblemCode::fhir_route_disagrees,
+                          {std::string(toString(*d.route)), productToken(p.id)}});
                 if (!doseFits(d.dose, p))
                     fail(file, d.pointer + "/doseAndRate/0/doseQuantity",
                          {ProblemCode::fhir_dose_unit_wrong_form, {d.dose.unit, productToken(p.id)}});
@@ -72,15 +74,17 @@ Identity identify(const Medication &m, const std::vector<Dosage> &dosages, const
              {ProblemCode::fhir_no_product, {m.atc.value_or(m.products.front()->atc), m.strengthText}});
     }
     if (candidates.size() == 1) return {candidates.front(), {}};
-    const bool alike = std::all_of(candidates.begin(), candidates.end(),
-                                   [&](const Product *p) { return interchangeable(*p, *candidates.front()); });
+    const bool alike = std::all_of(candidates.begin(), candidates.end(), [&](const Product *p) {
+        return interchangeable(*p, *candidates.front());
+    });
     const bool sameStrength = std::all_of(candidates.begin(), candidates.end(), [&](const Product *p) {
         return std::abs(p->strength - candidates.front()->strength) < 1e-9;
     });
     const bool needsStrength = std::any_of(dosages.begin(), dosages.end(),
                                            [](const Dosage &d) { return d.dose.kind != DoseKind::Mg; });
     if (!alike || (needsStrength && !sameStrength))
-        fail(file, m.pointer, {ProblemCode::fhir_ambiguous_product, {m.atc.value_or("-"), idList(candidates)}});
+        fail(file, m.pointer,
+             {ProblemCode::fhir_ambiguous_product, {m.atc.value_or("-"), idList(candidates)}});
     return {nullptr, candidates};
 }
 
@@ -122,10 +126,12 @@ RegimenLine patchLine(RegimenLine line, const Dosage &d, const Product &p, const
         fail(file, d.pointer + "/doseAndRate/0/doseQuantity",
              {ProblemCode::fhir_dose_unit_wrong_form, {d.dose.unit, productToken(p.id)}});
     if (d.perWeek) {
-        const double expected = p.patchChangesPerWeek ? *p.patchChangesPerWeek : 168.0 / p.wearHours.value_or(24);
+        const double expected =
+            p.patchChangesPerWeek ? *p.patchChangesPerWeek : 168.0 / p.wearHours.value_or(24);
         if (std::abs(*d.perWeek - expected) > 1e-6 || !d.slots.empty())
             fail(file, d.pointer + "/timing/repeat",
-                 {ProblemCode::fhir_patch_timing, {json::formatNumber(*d.perWeek), productToken(p.id), json::formatNumber(expected)}});
+                 {ProblemCode::fhir_patch_timing,
+                  {json::formatNumber(*d.perWeek), productToken(p.id), json::formatNumber(expected)}});
     }
     if (d.prn) fail(file, d.pointer, {ProblemCode::fhir_unsupported_element, {"asNeededBoolean"}});
     line.dose = McgPerHour(p.strength);
@@ -138,7 +144,8 @@ int wholePerDay(const Dosage &d, const std::string &file)
     const double n = *d.perDay;
     if (std::abs(n - std::round(n)) > 1e-9 || n < 1)
         fail(file, d.pointer + "/timing/repeat",
-             {ProblemCode::fhir_not_daily, {d.rhythm.substr(0, d.rhythm.find('/')), d.rhythm.substr(d.rhythm.find('/') + 1)}});
+             {ProblemCode::fhir_not_daily,
+              {d.rhythm.substr(0, d.rhythm.find('/')), d.rhythm.substr(d.rhythm.find('/') + 1)}});
     return int(std::round(n));
 }
 
@@ -165,10 +172,11 @@ std::vector<RegimenLine> buildLines(const Medication &m, const std::vector<Dosag
             if (d.route) line.route = *d.route;
             if (d.dose.kind == DoseKind::Mcg) line.unit = DoseUnit::Mg;
             if ((d.dose.kind == DoseKind::Units || d.dose.kind == DoseKind::Ml) && !m.strength)
-                fail(file, d.pointer + "/doseAndRate/0/doseQuantity", {ProblemCode::fhir_dose_needs_strength, {d.dose.unit}});
+                fail(file, d.pointer + "/doseAndRate/0/doseQuantity",
+                     {ProblemCode::fhir_dose_needs_strength, {d.dose.unit}});
         }
         const double amount = m.coMedication && d.dose.kind == DoseKind::Mcg ? d.dose.value / 1000
-                                                                              : lineAmount(d.dose, strength);
+                                                                             : lineAmount(d.dose, strength);
         if (d.dose.kind == DoseKind::Mcg && !m.coMedication) line.unit = DoseUnit::Mcg;
         if (patch) {
             lines.emplace_back(patchLine(line, d, *patch, file), d.pointer);
@@ -179,7 +187,9 @@ std::vector<RegimenLine> buildLines(const Medication &m, const std::vector<Dosag
             if (!d.slots.empty()) fromTiming = double(d.slots.size());
             if (d.perDay) fromTiming = double(wholePerDay(d, file));
             if (fromTiming && d.maxPerDay && *fromTiming != *d.maxPerDay)
-                fail(file, d.pointer, {ProblemCode::fhir_prn_max_disagree, {json::formatNumber(*fromTiming), json::formatNumber(*d.maxPerDay)}});
+                fail(file, d.pointer,
+                     {ProblemCode::fhir_prn_max_disagree,
+                      {json::formatNumber(*fromTiming), json::formatNumber(*d.maxPerDay)}});
             if (!fromTiming && !d.maxPerDay) fail(file, d.pointer, {ProblemCode::fhir_prn_max_missing});
             line.prn = true;
             line.maxPerDay = fromTiming ? fromTiming : d.maxPerDay;
@@ -196,7 +206,9 @@ std::vector<RegimenLine> buildLines(const Medication &m, const std::vector<Dosag
             auto &schedule = *lines[*scheduleLine].first.schedule;
             for (Slot s : d.slots) {
                 if (schedule[std::size_t(s)] > 0)
-                    fail(file, d.pointer + "/timing/repeat/when", {ProblemCode::fhir_when_twice, {std::string(std::array{"MORN", "NOON", "EVE", "NIGHT"}[std::size_t(s)])}});
+                    fail(file, d.pointer + "/timing/repeat/when",
+                         {ProblemCode::fhir_when_twice,
+                          {std::string(std::array{"MORN", "NOON", "EVE", "NIGHT"}[std::size_t(s)])}});
                 schedule[std::size_t(s)] = amount;
             }
             continue;

@@ -8,13 +8,6 @@ namespace taper::fhir::detail {
 
 namespace {
 
-const Json *member(const Json &object, const char *key)
-{
-    if (!object.is_object()) return nullptr;
-    auto it = object.find(key);
-    return it == object.end() || it->is_null() ? nullptr : &*it;
-}
-
 struct Codes {
     std::optional<std::string> product, atc, drugId;
 };
@@ -109,8 +102,9 @@ Medication readMedication(const Json &resource, const std::string &pointer, cons
         const std::string reference = ref->value("reference", std::string());
         auto [target, at] = refs.find(reference, resource, pointer);
         if (!target || target->value("resourceType", std::string()) != "Medication")
-            fail(file, pointer + "/medicationReference/reference",
-                 {ProblemCode::fhir_reference_unresolved, {reference.empty() ? std::string("-") : reference}});
+            fail(
+                file, pointer + "/medicationReference/reference",
+                {ProblemCode::fhir_reference_unresolved, {reference.empty() ? std::string("-") : reference}});
         medication = target;
         codeable = member(*target, "code");
         m.pointer = at + "/code";
@@ -126,7 +120,8 @@ Medication readMedication(const Json &resource, const std::string &pointer, cons
     if (codes.product) {
         const Product *p = formulary.product(*codes.product);
         if (!p) fail(file, m.pointer, {ProblemCode::unknown_product, {*codes.product}});
-        if (codes.atc && *codes.atc != p->atc) fail(file, m.pointer, {ProblemCode::fhir_codes_disagree, {p->id, *codes.atc}});
+        if (codes.atc && *codes.atc != p->atc)
+            fail(file, m.pointer, {ProblemCode::fhir_codes_disagree, {p->id, *codes.atc}});
         m.products = {p};
         return m;
     }
@@ -137,12 +132,14 @@ Medication readMedication(const Json &resource, const std::string &pointer, cons
         if (p.atc == *codes.atc && (!m.strength || std::abs(p.strength - *m.strength) < 1e-9))
             m.products.push_back(&p);
     if (!m.products.empty()) return m;
-    const bool opioidCode = std::any_of(formulary.substances().begin(), formulary.substances().end(), [&](const Substance &s) {
-        return s.atc == *codes.atc && s.kind != SubstanceKind::NonOpioid;
-    });
+    const bool opioidCode =
+        std::any_of(formulary.substances().begin(), formulary.substances().end(), [&](const Substance &s) {
+            return s.atc == *codes.atc && s.kind != SubstanceKind::NonOpioid;
+        });
     const bool anyProduct = std::any_of(formulary.products().begin(), formulary.products().end(),
                                         [&](const Product &p) { return p.atc == *codes.atc; });
-    if (opioidCode || anyProduct) fail(file, m.pointer, {ProblemCode::fhir_no_product, {*codes.atc, m.strengthText}});
+    if (opioidCode || anyProduct)
+        fail(file, m.pointer, {ProblemCode::fhir_no_product, {*codes.atc, m.strengthText}});
     m.coMedication = true;
     return m;
 }

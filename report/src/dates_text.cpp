@@ -33,7 +33,6 @@ Parts partsOf(Date d)
             static_cast<unsigned>(ymd.month()), static_cast<int>(ymd.year())};
 }
 
-
 } // namespace
 
 std::string longDate(Date d, Lang lang)

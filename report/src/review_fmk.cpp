@@ -14,11 +14,16 @@ Section fmkSection(const ReviewData &data)
     const std::string limit = std::to_string(fmk::kMaxPeriods);
     sec.blocks.emplace_back(Paragraph{
         ctx.lang == Lang::Da
-            ? "Planen som struktureret dosering i FMK: én periode pr. dosis, så længe dosis er den samme. FMK "
-              "rummer højst " + limit + " doseringsperioder i én dosering; længere forløb deles i flere doseringer."
-            : "The plan as FMK structured dosages: one period per dose for as long as the dose is unchanged. FMK "
-              "holds at most " + limit + " dosage periods in one dosage; longer courses are split. The dosage text "
-              "is in Danish, as entered in FMK."});
+            ? "Planen som struktureret dosering i FMK: én periode pr. dosis, så længe dosis er den samme. "
+              "FMK "
+              "rummer højst " +
+                  limit + " doseringsperioder i én dosering; længere forløb deles i flere doseringer."
+            : "The plan as FMK structured dosages: one period per dose for as long as the dose is unchanged. "
+              "FMK "
+              "holds at most " +
+                  limit +
+                  " dosage periods in one dosage; longer courses are split. The dosage text "
+                  "is in Danish, as entered in FMK."});
     Table table;
     table.header = {tr(ctx, "Præparat", "Product"), tr(ctx, "Periode", "Period"),
                     tr(ctx, "Dosering", "Dosage (Danish)")};
@@ -28,15 +33,17 @@ Section fmkSection(const ReviewData &data)
         bool first = true;
         for (std::size_t part = 0; part < dosage.parts.size(); ++part) {
             if (dosage.parts.size() > 1) {
-                table.rows.push_back({{first ? productName(*dosage.product) : ""}, {""}, {text::fmkPartNote(dosage, part)}});
+                table.rows.push_back(
+                    {{first ? productName(*dosage.product) : ""}, {""}, {text::fmkPartNote(dosage, part)}});
                 table.rowStartsGroup.push_back(first);
                 first = false;
             }
             for (const fmk::Period &period : dosage.parts[part].periods) {
-                const std::string dates = dateText(period.start, ctx) +
-                                          (period.end ? " – " + dateText(*period.end, ctx)
-                                                      : std::string(tr(ctx, " og frem", " onwards")));
-                table.rows.push_back({{first ? productName(*dosage.product) : ""}, {dates}, {text::fmkDosesText(period)}});
+                const std::string dates =
+                    dateText(period.start, ctx) + (period.end ? " – " + dateText(*period.end, ctx)
+                                                              : std::string(tr(ctx, " og frem", " onwards")));
+                table.rows.push_back(
+                    {{first ? productName(*dosage.product) : ""}, {dates}, {text::fmkDosesText(period)}});
                 table.rowStartsGroup.push_back(first);
                 first = false;
             }

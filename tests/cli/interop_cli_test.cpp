@@ -23,8 +23,8 @@ void writeText(const std::string &path, const std::string &text)
 std::string makePlan(const test::TempFolder &dir)
 {
     const std::string plan = dir.file("anne.plan.json");
-    const auto r = test::runCli({"taper", test::sourcePath("examples/anne.json"), "--start", "2026-12-01", "--today",
-                                 "2026-11-21", "-o", plan});
+    const auto r = test::runCli({"taper", test::sourcePath("examples/anne.json"), "--start", "2026-12-01",
+                                 "--today", "2026-11-21", "-o", plan});
     EXPECT_EQ(r.exitCode, 0) << r.err;
     return plan;
 }
@@ -32,12 +32,14 @@ std::string makePlan(const test::TempFolder &dir)
 TEST(InteropCli, ExportFhirThenImportAStep)
 {
     test::TempFolder dir("interop-cli");
-    const std::string plan = makePlan(dir), bundle = dir.file("bundle.json"), regimen = dir.file("regimen.json");
+    const std::string plan = makePlan(dir), bundle = dir.file("bundle.json"),
+                      regimen = dir.file("regimen.json");
     auto r = test::runCli({"export", "--fhir", plan, "-o", bundle});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto b = json::parse(test::fileBytes(bundle), "bundle");
     EXPECT_EQ(b["resourceType"], "Bundle");
-    EXPECT_EQ(b["entry"][0]["resource"]["dosageInstruction"][0]["text"], "1 depottablet morgen og 1 depottablet aften");
+    EXPECT_EQ(b["entry"][0]["resource"]["dosageInstruction"][0]["text"],
+              "1 depottablet morgen og 1 depottablet aften");
     r = test::runCli({"import", "--fhir", bundle, "--as-of", "2026-12-20", "-o", regimen});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_THAT(r.out, HasSubstr("Imported 2 line(s) as of 2026-12-20"));
@@ -72,6 +74,19 @@ TEST(InteropCli, ImportRefusesToReplaceAPlan)
     const auto r = test::runCli({"import", "--fhir", bundle, "--as-of", "2026-12-01", "-o", plan});
     EXPECT_EQ(r.exitCode, 2) << r.out;
     EXPECT_EQ(json::parse(test::fileBytes(plan), "plan")["revision"], 2);
+}
+
+TEST(InteropCli, TheWorkedExampleOfTheDocs)
+{
+    const auto r = test::runCli({"import", "--fhir", test::sourcePath("examples/fhir/fmk-bundle.json"),
+                                 "--as-of", "2026-11-21", "-o", "-"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto regimen = json::parse(r.out, "out");
+    ASSERT_EQ(regimen["lines"].size(), 3u);
+    EXPECT_EQ(regimen["lines"][0]["product"], "oxycontin-10");
+    EXPECT_EQ(regimen["lines"][1]["product"], "oxynorm-5");
+    EXPECT_EQ(regimen["lines"][2]["atc"], "N06AB06");
+    EXPECT_THAT(r.err, HasSubstr("Left out /entry/4/resource: status \"stopped\""));
 }
 
 TEST(InteropCli, FmkTextInDanish)

@@ -17,16 +17,20 @@ Json medication(const char *id, const char *atc, double mgPerUnit)
 {
     return Json::parse(R"({"resourceType": "Medication", "id": ")" + std::string(id) + R"(",
       "code": {"coding": [{"system": "https://laegemiddelstyrelsen.dk/LMS01/DrugID", "code": "28100000000"},
-                          {"system": "http://www.whocc.no/atc", "code": ")" + atc + R"("}]},
-      "ingredient": [{"strength": {"numerator": {"value": )" + json::formatNumber(mgPerUnit) + R"(, "unit": "mg"},
+                          {"system": "http://www.whocc.no/atc", "code": ")" +
+                       atc + R"("}]},
+      "ingredient": [{"strength": {"numerator": {"value": )" +
+                       json::formatNumber(mgPerUnit) + R"(, "unit": "mg"},
                                    "denominator": {"value": 1, "unit": "{tabletter}"}}}]})");
 }
 
 Json statement(const char *medicationId, Json dosage, const char *status = "active")
 {
-    Json s = {{"resourceType", "MedicationStatement"}, {"status", status},
+    Json s = {{"resourceType", "MedicationStatement"},
+              {"status", status},
               {"medicationReference", {{"reference", std::string("Medication/") + medicationId}}},
-              {"effectivePeriod", {{"start", "2024-03-01T00:00:00+01:00"}}}, {"dosage", Json::array({dosage})}};
+              {"effectivePeriod", {{"start", "2024-03-01T00:00:00+01:00"}}},
+              {"dosage", Json::array({dosage})}};
     return s;
 }
 
@@ -80,12 +84,14 @@ TEST(FhirImport, StatementWithTimesOfDayAndStrengthIsAProductLine)
 
 TEST(FhirImport, AsNeededWithMaximumIsAPrnLine)
 {
-    const Json d = dosage(R"({"asNeededBoolean": true, "doseAndRate": [{"doseQuantity": {"value": 5, "unit": "mg",
+    const Json d =
+        dosage(R"({"asNeededBoolean": true, "doseAndRate": [{"doseQuantity": {"value": 5, "unit": "mg",
         "system": "http://unitsofmeasure.org", "code": "mg"}}], "maxDosePerPeriod": {"numerator": {"value": 20,
         "system": "http://unitsofmeasure.org", "code": "mg"}, "denominator": {"value": 1, "code": "d"}}})");
     Json s = statement("x", d);
     s.erase("medicationReference");
-    s["medicationCodeableConcept"] = {{"coding", {{{"system", fhir::kProductSystem}, {"code", "ketogan-5"}}}}};
+    s["medicationCodeableConcept"] = {
+        {"coding", {{{"system", fhir::kProductSystem}, {"code", "ketogan-5"}}}}};
     const auto r = import(s);
     ASSERT_EQ(r.regimen.lines.size(), 1u);
     EXPECT_TRUE(r.regimen.lines[0].prn);
@@ -112,7 +118,7 @@ TEST(FhirImport, StoppedAndOutOfBoundsResourcesAreLeftOutAndNamed)
     Json later = kMorningEvening;
     later["timing"]["repeat"]["boundsPeriod"] = {{"start", "2027-01-01"}};
     const auto r = import(bundle({medication("m1", "N02AA05", 10), statement("m1", kMorningEvening),
-                                 statement("m1", kMorningEvening, "stopped"), statement("m1", later)}));
+                                  statement("m1", kMorningEvening, "stopped"), statement("m1", later)}));
     EXPECT_EQ(r.regimen.lines.size(), 1u);
     ASSERT_EQ(r.skipped.size(), 2u);
     EXPECT_EQ(r.skipped[0].pointer, "/entry/2/resource");
@@ -136,8 +142,9 @@ TEST(FhirImport, RefusalsNameThePointer)
     unit["doseAndRate"][0]["doseQuantity"]["unit"] = "pust";
     EXPECT_EQ(refusedAt(bundle({m, statement("m1", unit)}), ProblemCode::fhir_dose_unit_unknown),
               "/entry/1/resource/dosage/0/doseAndRate/0/doseQuantity/unit");
-    EXPECT_EQ(refusedAt(bundle({m, statement("m1", kMorningEvening, "unknown")}), ProblemCode::fhir_status_unknown),
-              "/entry/1/resource/status");
+    EXPECT_EQ(
+        refusedAt(bundle({m, statement("m1", kMorningEvening, "unknown")}), ProblemCode::fhir_status_unknown),
+        "/entry/1/resource/status");
     EXPECT_EQ(refusedAt(bundle({statement("m1", kMorningEvening)}), ProblemCode::fhir_reference_unresolved),
               "/entry/0/resource/medicationReference/reference");
     Json everyOther = dosage(R"({"timing": {"repeat": {"frequency": 1, "period": 2, "periodUnit": "d"}},
@@ -151,20 +158,23 @@ TEST(FhirImport, RefusalsNameThePointer)
               "/entry/1/resource/dosage/0");
     Json drugIdOnly = m;
     drugIdOnly["code"]["coding"].erase(1);
-    EXPECT_EQ(refusedAt(bundle({drugIdOnly, statement("m1", kMorningEvening)}), ProblemCode::fhir_drug_id_only),
-              "/entry/0/resource/code");
+    EXPECT_EQ(
+        refusedAt(bundle({drugIdOnly, statement("m1", kMorningEvening)}), ProblemCode::fhir_drug_id_only),
+        "/entry/0/resource/code");
     Json dayOfWeek = kMorningEvening;
     dayOfWeek["timing"]["repeat"]["dayOfWeek"] = {"mon"};
     EXPECT_EQ(refusedAt(bundle({m, statement("m1", dayOfWeek)}), ProblemCode::fhir_unsupported_element),
               "/entry/1/resource/dosage/0/timing/repeat/dayOfWeek");
     Json future = statement("m1", kMorningEvening);
     future["effectivePeriod"]["start"] = "2027-01-01";
-    EXPECT_EQ(refusedAt(bundle({m, future}), ProblemCode::since_after_as_of), "/entry/1/resource/effectivePeriod/start");
+    EXPECT_EQ(refusedAt(bundle({m, future}), ProblemCode::since_after_as_of),
+              "/entry/1/resource/effectivePeriod/start");
     EXPECT_EQ(refusedAt(bundle({medication("m1", "N02AA05", 7), statement("m1", kMorningEvening)}),
                         ProblemCode::fhir_no_product),
               "/entry/0/resource/code");
     EXPECT_EQ(refusedAt(bundle({m}), ProblemCode::fhir_nothing_in_effect), "");
-    EXPECT_EQ(refusedAt(Json{{"resourceType", "Patient"}}, ProblemCode::fhir_not_medication), "/resourceType");
+    EXPECT_EQ(refusedAt(Json{{"resourceType", "Patient"}}, ProblemCode::fhir_not_medication),
+              "/resourceType");
 }
 
 TEST(FhirImport, InterchangeableBrandsBecomeASubstanceLineAndDifferentOnesAreRefused)

@@ -54,10 +54,11 @@ TEST_P(FhirRoundTrip, EveryStepReadsBackAsItsRegimen)
 }
 
 INSTANTIATE_TEST_SUITE_P(Plans, FhirRoundTrip,
-                         ::testing::Values("anne.json", "fentanyl-75.json", "transtec-35.json", "tramadol-600.json",
-                                           "ketogan-5x6.json", "oxycontin-oxynorm-prn.json",
-                                           "fentanyl-50-oxynorm.json", "tapentadol-depot-150x2.json",
-                                           "codeine-30x8.json", "norspan-20-oxynorm.json"),
+                         ::testing::Values("anne.json", "fentanyl-75.json", "transtec-35.json",
+                                           "tramadol-600.json", "ketogan-5x6.json",
+                                           "oxycontin-oxynorm-prn.json", "fentanyl-50-oxynorm.json",
+                                           "tapentadol-depot-150x2.json", "codeine-30x8.json",
+                                           "norspan-20-oxynorm.json"),
                          [](const ::testing::TestParamInfo<const char *> &param) {
                              std::string name = param.param;
                              name = name.substr(0, name.find('.'));

@@ -31,7 +31,8 @@ StepDose byTime(const char *product, std::array<int, 4> halves)
 
 TEST(FmkText, DosesInTheRecordsWords)
 {
-    EXPECT_EQ(text::fmkDoseText(byTime("morphine-tablet-10", {2, 0, 2, 0})), "1 tablet morgen og 1 tablet aften");
+    EXPECT_EQ(text::fmkDoseText(byTime("morphine-tablet-10", {2, 0, 2, 0})),
+              "1 tablet morgen og 1 tablet aften");
     EXPECT_EQ(text::fmkDoseText(byTime("contalgin-30", {4, 0, 2, 0})),
               "2 depottabletter morgen og 1 depottablet aften");
     EXPECT_EQ(text::fmkDoseText(byTime("morphine-tablet-10", {1, 2, 0, 3})),
@@ -61,8 +62,10 @@ TEST(FmkDosage, RealPlansJoinStepsWithTheSameDose)
 
 TEST(FmkDosage, PatchesAndTheirChangeRhythm)
 {
-    EXPECT_THAT(text::fmkPlanText(scheduleOf("fentanyl-75.json")), HasSubstr("1 plaster, skiftes hver 3. døgn"));
-    EXPECT_THAT(text::fmkPlanText(scheduleOf("transtec-35.json")), HasSubstr("1 plaster, skiftes 2 gange om ugen"));
+    EXPECT_THAT(text::fmkPlanText(scheduleOf("fentanyl-75.json")),
+                HasSubstr("1 plaster, skiftes hver 3. døgn"));
+    EXPECT_THAT(text::fmkPlanText(scheduleOf("transtec-35.json")),
+                HasSubstr("1 plaster, skiftes 2 gange om ugen"));
 }
 
 TEST(FmkDosage, SplitAtTheLimitWithANote)
@@ -87,7 +90,8 @@ TEST(FmkDosage, SplitAtTheLimitWithANote)
     EXPECT_THAT(note, HasSubstr("Dosering 2 af 2"));
     EXPECT_THAT(note, HasSubstr("højst rummer 10 doseringsperioder"));
     EXPECT_THAT(note, HasSubstr(text::shortDateText(s.steps[fmk::kMaxPeriods].start, text::Lang::Da)));
-    EXPECT_FALSE(text::fmkPeriodText(dosages[0].parts[1].periods.back()).find("til og med") != std::string::npos);
+    EXPECT_FALSE(text::fmkPeriodText(dosages[0].parts[1].periods.back()).find("til og med") !=
+                 std::string::npos);
 }
 
 TEST(FmkDosage, FixedAndAsNeededCountAsTwoPeriods)
@@ -110,8 +114,9 @@ TEST(FmkDosage, FixedAndAsNeededCountAsTwoPeriods)
     const auto dosages = fmk::dosages(s);
     ASSERT_EQ(dosages[0].parts.size(), 2u);
     EXPECT_EQ(dosages[0].parts[0].periods.size(), 5u);
-    EXPECT_THAT(text::fmkPeriodText(dosages[0].parts[0].periods[0]),
-                HasSubstr("6 kapsler morgen og 6 kapsler aften og desuden 1 kapsel efter behov, højst 6 gange"));
+    EXPECT_THAT(
+        text::fmkPeriodText(dosages[0].parts[0].periods[0]),
+        HasSubstr("6 kapsler morgen og 6 kapsler aften og desuden 1 kapsel efter behov, højst 6 gange"));
 }
 
 } // namespace

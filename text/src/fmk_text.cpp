@@ -53,11 +53,14 @@ std::string fmkDoseText(const StepDose &d)
     const Product &p = *d.product;
     if (p.isPatch()) return patchText(d);
     if (d.prn)
-        return amount(p, *d.unitsPerAdministration) + " efter behov, højst " + times(*d.timesPerDay) + " i døgnet";
-    if (!d.unitsByTime) return amount(p, *d.unitsPerAdministration) + " " + times(*d.timesPerDay) + " i døgnet";
+        return amount(p, *d.unitsPerAdministration) + " efter behov, højst " + times(*d.timesPerDay) +
+               " i døgnet";
+    if (!d.unitsByTime)
+        return amount(p, *d.unitsPerAdministration) + " " + times(*d.timesPerDay) + " i døgnet";
     std::vector<std::string> parts;
     for (std::size_t i = 0; i < kSlots.size(); ++i)
-        if ((*d.unitsByTime)[i].value) parts.push_back(amount(p, (*d.unitsByTime)[i]) + " " + std::string(kSlots[i]));
+        if ((*d.unitsByTime)[i].value)
+            parts.push_back(amount(p, (*d.unitsByTime)[i]) + " " + std::string(kSlots[i]));
     std::string s;
     for (std::size_t i = 0; i < parts.size(); ++i)
         s += (i == 0 ? "" : i + 1 == parts.size() ? " og " : ", ") + parts[i];
@@ -82,11 +85,13 @@ std::string fmkPeriodText(const fmk::Period &period)
 std::string fmkPartNote(const fmk::ProductDosage &dosage, std::size_t part)
 {
     const fmk::Part &p = dosage.parts.at(part);
-    const std::string head = "Dosering " + std::to_string(part + 1) + " af " + std::to_string(dosage.parts.size());
+    const std::string head =
+        "Dosering " + std::to_string(part + 1) + " af " + std::to_string(dosage.parts.size());
     if (p.reason == fmk::Split::None) return head + ":";
     const std::string from = dateText(p.periods.front().start);
     if (p.reason == fmk::Split::Pause)
-        return head + " – behandlingen genoptages; oprettes som en ny dosering i FMK fra og med " + from + ":";
+        return head + " – behandlingen genoptages; oprettes som en ny dosering i FMK fra og med " + from +
+               ":";
     return head + " – oprettes som en ny dosering i FMK fra og med " + from + ", fordi FMK højst rummer " +
            std::to_string(fmk::kMaxPeriods) + " doseringsperioder i én dosering:";
 }
