@@ -33,11 +33,17 @@ void addSessionCommand(CLI::App &app, Context &ctx);
 void addShowCommand(CLI::App &app, Context &ctx);
 void addGroupCommand(CLI::App &app, Context &ctx);
 void addReportCommand(CLI::App &app, Context &ctx);
+void addImportCommand(CLI::App &app, Context &ctx);
+void addExportCommand(CLI::App &app, Context &ctx);
 
 /// Parses --lang; throws InputError for anything but "en" or "da".
 Lang langOption(const std::string &text);
 /// Parses a --as-of style date option; throws InputError naming the option.
 Date dateOption(const std::string &text, const std::string &option);
+/// Refuses (InputError, exit 2) to replace a plan that has a history, or a file that may be a damaged
+/// plan: `taper -o` makes a new plan at revision 1 with no sessions (issue 15 item 3); `import -o`
+/// writes a regimen and must not replace a plan either.
+void refuseLosingAPlan(const std::string &path);
 /// The profile with `id`, or InputError listing the known ids.
 const Profile &profileOption(const Formulary &formulary, const std::string &id);
 

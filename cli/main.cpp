@@ -45,6 +45,8 @@ int run(int argc, char **argv, taper::cli::Context &ctx)
     cli::addShowCommand(app, ctx);
     cli::addGroupCommand(app, ctx);
     cli::addReportCommand(app, ctx);
+    cli::addImportCommand(app, ctx);
+    cli::addExportCommand(app, ctx);
 
     try {
         app.parse(argc, argv);

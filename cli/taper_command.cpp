@@ -84,23 +84,6 @@ TaperOptions toOptions(const TaperArgs &a, const Context &ctx)
     return o;
 }
 
-/// Refuses (InputError, exit 2) to replace a plan that has a history, or a file that may be a damaged
-/// plan: `taper -o` makes a new plan at revision 1 with no sessions (issue 15 item 3).
-void refuseLosingAPlan(const std::string &path)
-{
-    const OverwriteRisk risk = overwriteRiskOfFile(path);
-    if (risk.kind == OverwriteRisk::Kind::Unreadable)
-        throw InputError(path, "", {ProblemCode::overwrite_unreadable});
-    if (risk.kind == OverwriteRisk::Kind::Plan) {
-        const std::string revision = std::to_string(risk.revision), sessions = std::to_string(risk.sessions);
-        if (risk.revision <= 0)
-            throw InputError(path, "", {ProblemCode::overwrite_plan_unversioned, {sessions}});
-        if (risk.sessions == 1)
-            throw InputError(path, "", {ProblemCode::overwrite_plan_one_session, {revision}});
-        throw InputError(path, "", {ProblemCode::overwrite_plan, {revision, sessions}});
-    }
-}
-
 int runTaper(const TaperArgs &a, Context &ctx)
 {
     const Lang lang = langOption(a.lang); // checked before anything is written
@@ -141,6 +124,21 @@ int runTaper(const TaperArgs &a, Context &ctx)
 }
 
 } // namespace
+
+void refuseLosingAPlan(const std::string &path)
+{
+    const OverwriteRisk risk = overwriteRiskOfFile(path);
+    if (risk.kind == OverwriteRisk::Kind::Unreadable)
+        throw InputError(path, "", {ProblemCode::overwrite_unreadable});
+    if (risk.kind == OverwriteRisk::Kind::Plan) {
+        const std::string revision = std::to_string(risk.revision), sessions = std::to_string(risk.sessions);
+        if (risk.revision <= 0)
+            throw InputError(path, "", {ProblemCode::overwrite_plan_unversioned, {sessions}});
+        if (risk.sessions == 1)
+            throw InputError(path, "", {ProblemCode::overwrite_plan_one_session, {revision}});
+        throw InputError(path, "", {ProblemCode::overwrite_plan, {revision, sessions}});
+    }
+}
 
 void addTaperCommand(CLI::App &app, Context &ctx)
 {

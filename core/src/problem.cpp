@@ -14,6 +14,7 @@ constexpr std::array kCodes{
 #define TAPER_PROBLEM(name, arity) CodeInfo{#name, arity},
 #include "taper/problem_codes/cli.inc"
 #include "taper/problem_codes/data.inc"
+#include "taper/problem_codes/fhir.inc"
 #include "taper/problem_codes/files.inc"
 #include "taper/problem_codes/json.inc"
 #include "taper/problem_codes/plan.inc"

@@ -245,6 +245,7 @@ Document reviewDocument(const Regimen &regimen, const Profile &profile, const Pl
     if (plan) {
         addAppendix(doc, planNotesSection(data), appendix, ctx);
         addAppendix(doc, adviceSection(data), appendix, ctx);
+        addAppendix(doc, fmkSection(data), appendix, ctx);
         if (!plan->sessions.empty()) addAppendix(doc, sessionChartSection(data), appendix, ctx);
     }
     addAppendix(doc, sourcesSection(data), appendix, ctx);

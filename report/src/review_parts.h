@@ -75,6 +75,7 @@ Section sessionSection(const ReviewData &data);
 Section comparisonSection(const ReviewData &data);
 Section planNotesSection(const ReviewData &data);
 Section adviceSection(const ReviewData &data);
+Section fmkSection(const ReviewData &data);          ///< the plan as FMK structured dosages (Danish text)
 Section sessionChartSection(const ReviewData &data); ///< plans with sessions
 Section sourcesSection(const ReviewData &data);
 

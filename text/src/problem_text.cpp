@@ -22,8 +22,8 @@ const std::vector<Entry> &catalogue()
 {
     static const std::vector<Entry> table = [] {
         std::vector<Entry> t(problemCodeCount());
-        for (auto wordings :
-             {detail::inputProblemWordings(), detail::domainProblemWordings(), detail::dataProblemWordings()})
+        for (auto wordings : {detail::inputProblemWordings(), detail::domainProblemWordings(),
+                              detail::dataProblemWordings(), detail::fhirProblemWordings()})
             for (const detail::ProblemWording &w : wordings)
                 t.at(static_cast<std::size_t>(w.code)) = Entry{w.en, w.da};
         return t;

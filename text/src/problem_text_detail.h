@@ -17,5 +17,6 @@ struct ProblemWording {
 std::span<const ProblemWording> inputProblemWordings();  ///< json, files, values
 std::span<const ProblemWording> domainProblemWordings(); ///< regimen, plan, session, screen
 std::span<const ProblemWording> dataProblemWordings();   ///< formulary and rules data, CLI
+std::span<const ProblemWording> fhirProblemWordings();   ///< FHIR import
 
 } // namespace taper::text::detail

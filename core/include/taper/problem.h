@@ -19,6 +19,7 @@ enum class ProblemCode : std::uint16_t {
 #define TAPER_PROBLEM(name, arity) name,
 #include "taper/problem_codes/cli.inc"
 #include "taper/problem_codes/data.inc"
+#include "taper/problem_codes/fhir.inc"
 #include "taper/problem_codes/files.inc"
 #include "taper/problem_codes/json.inc"
 #include "taper/problem_codes/plan.inc"

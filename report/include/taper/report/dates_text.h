@@ -5,6 +5,7 @@
 
 #include "taper/dates.h"
 #include "taper/taper.h"
+#include "taper/text/dose_words.h"
 #include "taper/text/finding_text.h"
 
 #include <string>
@@ -25,10 +26,9 @@ std::string numericDate(Date d, Lang lang);
 /// "a, b og c" / "a, b and c".
 std::string joinWithAnd(const std::vector<std::string> &parts, Lang lang);
 
-/// "½", "1", "1½", "2" (comma decimals for 0.5 ml steps in Danish would not occur: halves only).
-std::string halfUnitsText(HalfUnits units, Lang lang);
-/// The unit noun for a count of the product's form: "tablet"/"tabletter", "plaster"/"plastre", "ml".
-std::string unitNoun(const Product &product, HalfUnits count, Lang lang);
+/// "½", "1", "1½", "2" and "tablet"/"tabletter", "plaster"/"plastre", "ml" (taper/text/dose_words.h).
+using text::halfUnitsText;
+using text::unitNoun;
 /// One product's dose in a step as dosage text, e.g. "2 tabletter morgen og 1 tablet aften",
 /// "1 kapsel efter behov, højst 4 gange i døgnet", "1 plaster ad gangen, skiftes hver 3. dag".
 std::string dosageText(const StepDose &dose, Lang lang);
