@@ -124,7 +124,7 @@ int main(int argc, char **argv)
     const auto varenummer = [&](std::size_t i) {
         for (std::size_t k = 0; k < i; ++k)
             if (std::string(flat[k]->id) == flat[i]->id) i = k;
-        char v[8];
+        char v[32];
         std::snprintf(v, sizeof v, "9%05zu", i);
         return std::string(v);
     };
@@ -143,7 +143,7 @@ int main(int argc, char **argv)
             for (std::size_t k = 0; k < i; ++k)
                 seen = seen || std::string(flat[k]->id) == flat[i]->id;
             if (seen) continue;
-            char drug[16];
+            char drug[32];
             std::snprintf(drug, sizeof drug, "281%08zu", i);
             out += std::string(i ? ", " : "") + "{\"product\": \"" + flat[i]->id +
                    "\", \"market_status\": \"marketed\", \"drug_ids\": [\"" + drug +

@@ -2,6 +2,7 @@
 // of system.txt. Positions below are 1-based as the published description counts them.
 #include "taper/input_error.h"
 #include "taper/lms.h"
+#include "text_fields.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -72,11 +73,7 @@ std::string utf8FromCp850(std::string_view bytes)
 
 std::string_view trim(std::string_view s)
 {
-    while (!s.empty() && s.front() == ' ')
-        s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ')
-        s.remove_suffix(1);
-    return s;
+    return taper::detail::trimSpaces(s);
 }
 
 /// Reads one record's fields; every failure names the file, the line, the field and its positions.

@@ -2,6 +2,7 @@
 // varenummer (vnr) or as ATC + strength (atc, strnum, strunit). Units = apk × packsize; a negative apk is
 // a reversal of an earlier dispensing and nets out.
 #include "screen_internal.h"
+#include "text_fields.h"
 
 #include "taper/input_error.h"
 
@@ -23,11 +24,7 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
 
 std::string_view trim(std::string_view s)
 {
-    while (!s.empty() && s.front() == ' ')
-        s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ')
-        s.remove_suffix(1);
-    return s;
+    return taper::detail::trimSpaces(s);
 }
 
 /// A strength as written in the register ("10", "12.5" or "12,5") in thousandths; false when it is not a

@@ -1,5 +1,6 @@
 // Register-shaped screening input (InputFormat::Lmdb): pnr/eksd/apk/packsize with the product as vnr or ATC
 // and strength, headers in any case, reversals (negative apk) netted out, and small cells suppressed.
+#include "screen_test_support.h"
 #include "taper/input_error.h"
 #include "taper/lms.h"
 #include "taper/screen.h"
@@ -41,16 +42,7 @@ const Formulary &withPacks()
     return f;
 }
 
-struct Screened {
-    screen::ScreenResult result;
-    std::vector<screen::BadRow> bad;
-    const screen::PatientResult *patient(std::string_view id) const
-    {
-        for (const auto &p : result.patients)
-            if (p.patientId == id) return &p;
-        return nullptr;
-    }
-};
+using test::Screened;
 
 Screened run(const std::string &text)
 {
