@@ -1,5 +1,9 @@
-// gen_dispensings N SEED > file.csv — a reproducible synthetic file of N prescription redemptions
-// (patient_id,date,product,units) for benchmarking `opioid-taper screen`. Not a benchmark itself.
+// gen_dispensings N SEED [FORMAT] > file — a reproducible synthetic file of N prescription redemptions
+// for benchmarking `opioid-taper screen`. Not a benchmark itself. FORMAT: redemptions (default,
+// patient_id,date,product,units), lmdb (the same rows register-shaped: pnr,eksd,atc,strnum,strunit,vnr,apk,
+// packsize, one pack of `units` each, synthetic varenumre 9xxxxx) or lmdb-companion (the
+// formulary/lms-dk.json that maps those varenumre to the products) or lmdb-map (the same as a CSV
+// vnr,product, for DuckDB); N and SEED are ignored by the last two.
 //
 // Patients follow a few archetypes with a realistic Danish product mix (tramadol, oxycodone and morphine
 // dominate; depot, short-acting, patches, a little methadone): short episodes of 1–2 redemptions,
@@ -10,6 +14,7 @@
 // $TAPER_FORMULARY).
 #include "taper/dates.h"
 #include "taper/formulary.h"
+#include "taper/json_reader.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -94,8 +99,11 @@ struct Row {
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: gen_dispensings N SEED > file.csv\n");
+    const std::string format = argc == 4 ? argv[3] : "redemptions";
+    if ((argc != 3 && argc != 4) ||
+        (format != "redemptions" && format != "lmdb" && format != "lmdb-companion" && format != "lmdb-map")) {
+        std::fprintf(stderr,
+                     "usage: gen_dispensings N SEED [redemptions|lmdb|lmdb-companion|lmdb-map] > file\n");
         return 2;
     }
     const std::uint64_t n = std::strtoull(argv[1], nullptr, 10);
@@ -112,6 +120,39 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "gen_dispensings: product %s is not in the formulary\n", p->id);
             return 1;
         }
+    // Synthetic varenummer of pick i: "9" and five digits; a product listed twice keeps its first number.
+    const auto varenummer = [&](std::size_t i) {
+        for (std::size_t k = 0; k < i; ++k)
+            if (std::string(flat[k]->id) == flat[i]->id) i = k;
+        char v[32];
+        std::snprintf(v, sizeof v, "9%05zu", i);
+        return std::string(v);
+    };
+    if (format == "lmdb-map") {
+        std::printf("vnr,product\n");
+        for (std::size_t i = 0; i < flat.size(); ++i)
+            if (varenummer(i) == "9" + std::string(5 - std::to_string(i).size(), '0') + std::to_string(i))
+                std::printf("%s,%s\n", varenummer(i).c_str(), flat[i]->id);
+        return 0;
+    }
+    if (format == "lmdb-companion") {
+        std::string out = "{\"schema_version\": 1, \"source\": \"DK-LMS\", \"takst_date\": \"2026-01-05\", "
+                          "\"not_in_takst\": [], \"ambiguous_drug_ids\": [], \"products\": [";
+        for (std::size_t i = 0; i < flat.size(); ++i) {
+            bool seen = false;
+            for (std::size_t k = 0; k < i; ++k)
+                seen = seen || std::string(flat[k]->id) == flat[i]->id;
+            if (seen) continue;
+            char drug[32];
+            std::snprintf(drug, sizeof drug, "281%08zu", i);
+            out += std::string(i ? ", " : "") + "{\"product\": \"" + flat[i]->id +
+                   "\", \"market_status\": \"marketed\", \"drug_ids\": [\"" + drug +
+                   "\"], \"names\": [], \"packs\": [{\"varenummer\": \"" + varenummer(i) +
+                   "\", \"units\": 100, \"drug_id\": \"" + drug + "\"}]}";
+        }
+        std::printf("%s]}\n", out.c_str());
+        return 0;
+    }
     const auto indexOf = [&](const Pick &p) {
         for (std::size_t i = 0; i < flat.size(); ++i)
             if (flat[i] == &p) return static_cast<std::uint16_t>(i);
@@ -183,13 +224,26 @@ int main(int argc, char **argv)
     std::vector<std::string> dates; // formatted once per day
     for (std::int32_t d = firstDay; d <= lastDay; ++d)
         dates.push_back(taper::formatIsoDate(taper::Date(date::days(d))));
-    std::string out = "patient_id,date,product,units\n";
-    char line[128];
+    const bool lmdb = format == "lmdb";
+    std::vector<std::string> lmdbProduct; // "atc,strnum,strunit,vnr" per pick
+    for (std::size_t i = 0; i < flat.size(); ++i) {
+        const taper::Product &p = *formulary.product(flat[i]->id);
+        lmdbProduct.push_back(p.atc + "," + taper::json::formatNumber(p.strength) + "," +
+                              (p.unit == taper::StrengthUnit::Mg        ? "MG"
+                               : p.unit == taper::StrengthUnit::MgPerMl ? "MGM"
+                                                                        : "RGT") +
+                              "," + varenummer(i));
+    }
+    std::string out =
+        lmdb ? "pnr,eksd,atc,strnum,strunit,vnr,apk,packsize\n" : "patient_id,date,product,units\n";
+    char line[160];
     for (const Row &r : sorted) {
         const std::uint32_t id = r.patient * 2654435761u; // a bijection on 32 bits: unique, unordered ids
         const std::string &date = dates[static_cast<std::size_t>(r.day - firstDay)];
-        const int len = std::snprintf(line, sizeof line, "p%08x,%s,%s,%u\n", id, date.c_str(),
-                                      flat[r.pick]->id, unsigned{r.units});
+        const int len = lmdb ? std::snprintf(line, sizeof line, "p%08x,%s,%s,1,%u\n", id, date.c_str(),
+                                             lmdbProduct[r.pick].c_str(), unsigned{r.units})
+                             : std::snprintf(line, sizeof line, "p%08x,%s,%s,%u\n", id, date.c_str(),
+                                             flat[r.pick]->id, unsigned{r.units});
         out.append(line, static_cast<std::size_t>(len));
         if (out.size() > (1u << 20)) {
             std::fwrite(out.data(), 1, out.size(), stdout);

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "finding_text.h"
+#include "lms_import.h"
 #include "output_escape.h"
 #include "taper/json_reader.h"
 
@@ -183,7 +184,22 @@ void addFormularyCommand(CLI::App &app, Context &ctx)
     cmd->add_option("--format", options->format, "Output format")
         ->check(CLI::IsMember({"text", "json", "csv"}))
         ->capture_default_str();
-    cmd->callback([options, &ctx] { ctx.exitCode = runFormulary(*options, ctx); });
-}
+    auto lmsOptions = std::make_shared<LmsImportOptions>();
+    CLI::App *import = cmd->add_subcommand(
+        "import-lms",
+        "Update the Danish products' drug ids, packs and market status from a Medicinpriser takst");
+    import
+        ->add_option("dir", lmsOptions->dir,
+                     "Folder of the unpacked takst (system.txt, lms01.txt, lms02.txt)")
+        ->required();
+    import->add_option("-o,--output", lmsOptions->output,
+                       "File to write (default: lms-dk.json in the formulary folder)");
+    import->callback([lmsOptions, &ctx] { ctx.exitCode = runLmsImport(*lmsOptions, ctx);
+});
+cmd->require_subcommand(0, 1);
+cmd->callback([options, import, &ctx] {
+    if (!import->parsed()) ctx.exitCode = runFormulary(*options, ctx);
+});
+} // namespace taper::cli
 
 } // namespace taper::cli

@@ -28,6 +28,9 @@ struct ScreenCliOptions {
     int longTermDays = 180;
     int threads = 0;
     bool strict = false;
+    std::string inputFormat = "redemptions";
+    bool summaryOnly = false;
+    int minCell = 0;
 };
 
 /// A field from the input, quoted, its control characters shown escaped (it goes to a terminal).
@@ -68,6 +71,15 @@ std::string badRowText(const screen::BadRow &b, int columns, const Formulary &fo
                ", the most one redemption can plausibly be (docs/screening.md)";
     case R::BadQuoting:
         return "unterminated or misplaced quote (quoted fields may not span lines)";
+    case R::BadStrength:
+        return "strength " + quoted(b.value) +
+               " is not a positive number (strnum) or a known unit (strunit: mg, "
+               "mg/ml, mikg/t or the Medicinpriser codes MG, MGM, RGT)";
+    case R::AmbiguousProduct:
+        return "ATC and strength " + quoted(b.value) +
+               " fit products that screen differently (e.g. depot and immediate release): give vnr";
+    case R::BadPackSize:
+        return "packsize " + quoted(b.value) + " is not a positive decimal number";
     }
     return std::string(screen::toCode(b.reason));
 }
@@ -132,6 +144,13 @@ int runScreen(const ScreenCliOptions &o, const Context &ctx)
     info.options.longTermMinSpanDays = o.longTermDays;
     info.options.strict = o.strict;
     info.options.threads = o.threads;
+    info.options.inputFormat =
+        o.inputFormat == "lmdb" ? screen::InputFormat::Lmdb : screen::InputFormat::Redemptions;
+    info.summaryOnly = o.summaryOnly;
+    info.minCell = o.minCell;
+    if (!o.summaryOnly && o.output.empty()) throw InputError("", "-o", {ProblemCode::screen_output_required});
+    if (o.minCell > 0 && !o.summaryOnly)
+        throw InputError("", "--min-cell", {ProblemCode::screen_min_cell_summary_only});
 
     const int columns = headerColumns(o.file);
     ProgressLine progress;
@@ -156,7 +175,7 @@ int runScreen(const ScreenCliOptions &o, const Context &ctx)
     if (result.summary.skippedRows)
         std::cerr << printable(o.file) << ": " << result.summary.skippedRows << " bad row"
                   << (result.summary.skippedRows == 1 ? "" : "s") << " skipped\n";
-    writePatientsCsv(o.output, result);
+    if (!o.summaryOnly) writePatientsCsv(o.output, result);
     std::ostream &out = o.output == "-" ? std::cerr : std::cout;
     out << (o.format == "json" ? screenSummaryJson(result.summary, info)
                                : screenSummaryText(result.summary, info));
@@ -173,8 +192,22 @@ void addScreenCommand(CLI::App &app, Context &ctx)
     cmd->add_option("file", o->file, "Redemptions CSV: patient_id,date,product,units (\"-\": standard input)")
         ->required();
     cmd->add_option("-o,--output", o->output,
-                    "Patients CSV to write (\"-\": standard output, summary to stderr)")
-        ->required();
+                    "Patients CSV to write (\"-\": standard output, summary to stderr); required unless "
+                    "--summary-only");
+    cmd->add_option(
+           "--input-format", o->inputFormat,
+           "redemptions: patient_id,date,product,units; lmdb: register rows pnr,eksd,apk,packsize with vnr "
+           "or atc,strnum,strunit (negative apk = reversal, netted out)")
+        ->check(CLI::IsMember({"redemptions", "lmdb"}))
+        ->capture_default_str();
+    cmd->add_flag(
+        "--summary-only", o->summaryOnly,
+        "Write only the aggregate counts (no patient-level file), e.g. for output leaving a research "
+        "server");
+    cmd->add_option("--min-cell", o->minCell,
+                    "With --summary-only: show counts from 1 to N-1 (and counts that reveal them) as <N")
+        ->check(CLI::Range(0, 1000))
+        ->capture_default_str();
     cmd->add_option("--as-of", o->asOf, "Screening date D, YYYY-MM-DD (default: today)");
     cmd->add_option("--profile", o->profile, "Conversion profile id")->capture_default_str();
     cmd->add_option("--window-days", o->windowDays,

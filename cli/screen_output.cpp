@@ -130,53 +130,97 @@ void writePatientsCsv(const std::string &path, const screen::ScreenResult &resul
     if (file) file->commit();
 }
 
-std::string screenSummaryText(const screen::ScreenSummary &s, const ScreenRunInfo &info)
+namespace {
+
+using Cell = std::optional<std::uint64_t>;
+
+std::string cellText(const Cell &c, int minCell)
 {
-    const Profile &p = *info.profile;
-    const auto &o = info.options;
+    return c ? std::to_string(*c) : "<" + std::to_string(minCell);
+}
+
+/// " (12.5 % of …)" when both counts are shown, else nothing.
+std::string shareText(const Cell &part, const Cell &whole, const char *of)
+{
+    if (!part || !whole) return "";
     std::ostringstream out;
-    out << "Screened " << printable(info.file) << " as of " << formatIsoDate(info.asOf) << " (window "
-        << o.windowDays << " days, profile " << p.id << ")\n";
-    out << "Rows: " << s.dataRows << " read, " << s.skippedRows << " skipped (bad rows), " << s.rowsInWindow
-        << " redemptions in the window";
-    if (s.rowsWithoutMeq)
-        out << ", " << s.rowsWithoutMeq << " of them counted without MEQ (no single factor in profile "
-            << p.id << ", e.g. methadone)";
-    out << "\n";
-    out << "Patients with a redemption in the window: " << s.patients << "\n";
-    out << "  long-term users (>= " << o.longTermMinRedemptions << " redemptions, > " << o.longTermMinSpanDays
-        << " days first to last): " << s.longTerm << " (" << percent(s.longTerm, s.patients)
-        << " % of patients)\n";
-    out << "    of whom short-acting only: " << s.shortActingOnly << " ("
-        << percent(s.shortActingOnly, s.longTerm) << " % of long-term users)\n";
-    out << "  average dispensed MEQ over the last " << o.recentDays << " days " << thresholdText(p.highMeq)
-        << " mg/day: " << s.above60 << " (" << percent(s.above60, s.patients) << " %)\n";
-    out << "  average dispensed MEQ over the last " << o.recentDays << " days "
-        << thresholdText(p.veryHighMeq) << " mg/day: " << s.above100 << " ("
-        << percent(s.above100, s.patients) << " %)\n";
-    out << "  more than one opioid substance in the last " << o.recentDays << " days: " << s.multipleOpioids
-        << " (" << percent(s.multipleOpioids, s.patients) << " %)\n";
-    out << "Wrote " << s.patients << " patients to " << printable(info.output) << "\n";
+    out << " (" << percent(*part, *whole) << " %" << of << ")";
     return out.str();
 }
 
-std::string screenSummaryJson(const screen::ScreenSummary &s, const ScreenRunInfo &info)
+json::Json cellJson(const Cell &c)
+{
+    return c ? json::Json(*c) : json::Json(nullptr);
+}
+
+} // namespace
+
+std::string screenSummaryText(const screen::ScreenSummary &summary, const ScreenRunInfo &info)
 {
     const Profile &p = *info.profile;
     const auto &o = info.options;
-    const auto share = [](std::uint64_t count, std::uint64_t whole) {
-        return json::Json{{"count", count}, {"percent", percent(count, whole)}};
+    const screen::SuppressedSummary s = screen::suppressSmallCells(summary, info.minCell);
+    const auto n = [&](const Cell &c) { return cellText(c, info.minCell); };
+    std::ostringstream out;
+    out << "Screened " << printable(info.file) << " as of " << formatIsoDate(info.asOf) << " (window "
+        << o.windowDays << " days, profile " << p.id << ")\n";
+    out << "Rows: " << n(s.dataRows) << " read, " << n(s.skippedRows) << " skipped (bad rows), "
+        << n(s.rowsInWindow) << " redemptions in the window";
+    if (summary.reversals) out << ", " << n(s.reversals) << " of them reversals netted out (negative apk)";
+    if (summary.rowsWithoutMeq)
+        out << ", " << n(s.rowsWithoutMeq) << " of them counted without MEQ (no single factor in profile "
+            << p.id << ", e.g. methadone)";
+    out << "\n";
+    out << "Patients with a redemption in the window: " << n(s.patients) << "\n";
+    out << "  long-term users (>= " << o.longTermMinRedemptions << " redemptions, > " << o.longTermMinSpanDays
+        << " days first to last): " << n(s.longTerm) << shareText(s.longTerm, s.patients, " of patients")
+        << "\n";
+    out << "    of whom short-acting only: " << n(s.shortActingOnly)
+        << shareText(s.shortActingOnly, s.longTerm, " of long-term users") << "\n";
+    out << "  average dispensed MEQ over the last " << o.recentDays << " days " << thresholdText(p.highMeq)
+        << " mg/day: " << n(s.above60) << shareText(s.above60, s.patients, "") << "\n";
+    out << "  average dispensed MEQ over the last " << o.recentDays << " days "
+        << thresholdText(p.veryHighMeq) << " mg/day: " << n(s.above100)
+        << shareText(s.above100, s.patients, "") << "\n";
+    out << "  more than one opioid substance in the last " << o.recentDays
+        << " days: " << n(s.multipleOpioids) << shareText(s.multipleOpioids, s.patients, "") << "\n";
+    if (info.summaryOnly)
+        out << "Summary only: no patient-level file written"
+            << (info.minCell > 1
+                    ? "; counts from 1 to " + std::to_string(info.minCell - 1) +
+                          " (and counts that would reveal them) shown as <" + std::to_string(info.minCell)
+                    : std::string())
+            << "\n";
+    else
+        out << "Wrote " << summary.patients << " patients to " << printable(info.output) << "\n";
+    return out.str();
+}
+
+std::string screenSummaryJson(const screen::ScreenSummary &summary, const ScreenRunInfo &info)
+{
+    const Profile &p = *info.profile;
+    const auto &o = info.options;
+    const screen::SuppressedSummary s = screen::suppressSmallCells(summary, info.minCell);
+    const auto share = [](const Cell &count, const Cell &whole) {
+        return json::Json{
+            {"count", cellJson(count)},
+            {"percent", count && whole ? json::Json(percent(*count, *whole)) : json::Json(nullptr)}};
     };
-    const auto threshold = [&](const Threshold &t, std::uint64_t count) {
+    const auto threshold = [&](const Threshold &t, const Cell &count) {
         json::Json j = share(count, s.patients);
         j["threshold_mg_per_day"] = t.valueMg;
         j["inclusive"] = t.inclusive;
         j["source"] = t.source;
         return j;
     };
+    json::Json rows = {{"read", cellJson(s.dataRows)},
+                       {"skipped", cellJson(s.skippedRows)},
+                       {"in_window", cellJson(s.rowsInWindow)},
+                       {"without_meq", cellJson(s.rowsWithoutMeq)}};
+    if (summary.reversals) rows["reversals"] = cellJson(s.reversals);
     json::Json j = {{"schema_version", 1},
                     {"file", info.file},
-                    {"output", info.output},
+                    {"output", info.summaryOnly ? json::Json(nullptr) : json::Json(info.output)},
                     {"as_of", formatIsoDate(info.asOf)},
                     {"profile", p.id},
                     {"window_days", o.windowDays},
@@ -185,17 +229,17 @@ std::string screenSummaryJson(const screen::ScreenSummary &s, const ScreenRunInf
                      {{"min_redemptions", o.longTermMinRedemptions},
                       {"more_than_days", o.longTermMinSpanDays},
                       {"source", "clinical.md §3.2: long-term use = more than 6 months (DK-RF19, DK-LMST)"}}},
-                    {"rows",
-                     {{"read", s.dataRows},
-                      {"skipped", s.skippedRows},
-                      {"in_window", s.rowsInWindow},
-                      {"without_meq", s.rowsWithoutMeq}}},
-                    {"patients", s.patients},
+                    {"rows", rows},
+                    {"patients", cellJson(s.patients)},
                     {"long_term", share(s.longTerm, s.patients)},
                     {"short_acting_only", share(s.shortActingOnly, s.longTerm)},
                     {"above_60", threshold(p.highMeq, s.above60)},
                     {"above_100", threshold(p.veryHighMeq, s.above100)},
                     {"multiple_opioids", share(s.multipleOpioids, s.patients)}};
+    if (info.summaryOnly) {
+        j["summary_only"] = true;
+        j["min_cell"] = info.minCell;
+    }
     // File names need not be UTF-8: replace what is not (U+FFFD) rather than throw.
     return j.dump(2, ' ', false, json::Json::error_handler_t::replace) + "\n";
 }

@@ -24,9 +24,12 @@ struct ScreenRunInfo {
     Date asOf;
     const Profile *profile = nullptr;
     screen::ScreenOptions options;
+    bool summaryOnly = false; ///< no patients file: aggregate counts only
+    int minCell = 0;          ///< counts from 1 to minCell − 1 suppressed (screen::suppressSmallCells)
 };
 
-/// The summary as text (file names escaped with printable()) or as JSON (schema_version 1).
+/// The summary as text (file names escaped with printable()) or as JSON (schema_version 1). Counts that
+/// info.minCell suppresses read "<minCell" in text and null in JSON (with "min_cell").
 std::string screenSummaryText(const screen::ScreenSummary &s, const ScreenRunInfo &info);
 std::string screenSummaryJson(const screen::ScreenSummary &s, const ScreenRunInfo &info);
 

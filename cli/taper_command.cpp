@@ -2,6 +2,7 @@
 // itself comes from taper::plan.
 #include "commands.h"
 #include "taper/json_reader.h"
+#include "taper/packs.h"
 #include "taper/plan.h"
 #include "taper/plan_overwrite.h"
 #include "taper/taper.h"
@@ -12,6 +13,30 @@
 namespace taper::cli {
 
 namespace {
+
+/// The schedule's JSON with, in each step, "packs": per dispensed product what to prescribe with the
+/// least waste (taper/packs.h; empty "packs" without known pack sizes). Output only, not in plan files.
+json::Json scheduleJsonWithPacks(const Schedule &schedule)
+{
+    json::Json j = toJson(schedule);
+    for (std::size_t i = 0; i < schedule.steps.size(); ++i) {
+        json::Json list = json::Json::array();
+        for (const PeriodPacks &p : periodPacks(schedule.steps[i].dispense)) {
+            json::Json packs = json::Json::array();
+            for (const PackCount &pc : p.packs) {
+                json::Json one = {{"units", pc.units}, {"count", pc.count}};
+                if (!pc.varenummer.empty()) one["varenummer"] = pc.varenummer;
+                packs.push_back(one);
+            }
+            list.push_back({{"product", p.product->id},
+                            {"units_needed", p.unitsNeeded},
+                            {"packs", packs},
+                            {"units_in_packs", p.unitsInPacks}});
+        }
+        j["steps"][i]["packs"] = list;
+    }
+    return j;
+}
 
 struct TaperArgs {
     std::string file;
@@ -117,7 +142,7 @@ int runTaper(const TaperArgs &a, Context &ctx)
         ctx.savedFile = a.output;
     }
     if (a.format == "json")
-        std::cout << toJson(schedule).dump(2) << "\n";
+        std::cout << scheduleJsonWithPacks(schedule).dump(2) << "\n";
     else
         std::cout << taperText(schedule, formulary, lang);
     return 0;

@@ -1,6 +1,7 @@
 #include "taper_text.h"
 
 #include "finding_text.h"
+#include "taper/packs.h"
 
 #include <cstdio>
 #include <sstream>
@@ -69,6 +70,53 @@ std::string methodText(TaperMethod m, bool da)
     return std::string(toString(m));
 }
 
+/// "1 x 100 + 1 x 25 stk. (varenr. …)": a product's packs for one period, or its units without pack sizes.
+std::string packsCell(const PeriodPacks &p, Lang lang)
+{
+    const bool da = lang == Lang::Da;
+    const bool ml = p.product->unit == StrengthUnit::MgPerMl;
+    const std::string unit = ml                     ? " ml"
+                             : p.product->isPatch() ? (da ? " plastre" : " patches")
+                                                    : (da ? " stk." : " units");
+    if (p.packs.empty())
+        return std::to_string(p.unitsNeeded) + unit +
+               (da ? " (ingen kendt pakningsstørrelse)" : " (no known pack size)");
+    std::string s;
+    for (const PackCount &pc : p.packs)
+        s += (s.empty() ? "" : " + ") + std::to_string(pc.count) + " x " + std::to_string(pc.units) + unit +
+             (pc.varenummer.empty() ? "" : (da ? " (varenr. " : " (item no. ") + pc.varenummer + ")");
+    if (p.excess() > 0)
+        s += da ? " (behov " + std::to_string(p.unitsNeeded) + ", " + std::to_string(p.excess()) +
+                      " i overskud)"
+                : " (needed " + std::to_string(p.unitsNeeded) + ", " + std::to_string(p.excess()) +
+                      " left over)";
+    return s;
+}
+
+/// The packs to prescribe per step (taper/packs.h), when any product of the plan has pack sizes.
+std::string packsSection(const Schedule &s, const Formulary &formulary, Lang lang)
+{
+    const bool da = lang == Lang::Da;
+    bool any = false;
+    for (const Dispense &d : s.dispenseTotal)
+        any = any || !d.product->packSizes.empty();
+    if (!any) return {};
+    std::string out =
+        da ? "\nPakninger pr. periode (mindst spild" : "\nPacks to prescribe per period (least waste";
+    if (const auto &takst = formulary.lmsTakstDate())
+        out += da ? "; Medicinpriser, takst " + formatIsoDate(*takst)
+                  : "; Medicinpriser, takst of " + formatIsoDate(*takst);
+    out += "):\n";
+    for (const Step &st : s.steps) {
+        const auto packs = periodPacks(st.dispense);
+        for (std::size_t i = 0; i < packs.size(); ++i)
+            out += (i == 0 ? "  " + pad(std::to_string(st.index), 5) + pad(formatIsoDate(st.start), 12)
+                           : pad("", 19)) +
+                   pad(productName(*packs[i].product), 34) + packsCell(packs[i], lang) + "\n";
+    }
+    return out;
+}
+
 } // namespace
 
 std::string taperText(const Schedule &s, const Formulary &formulary, Lang lang)
@@ -110,6 +158,7 @@ std::string taperText(const Schedule &s, const Formulary &formulary, Lang lang)
                 << "\n";
         }
     }
+    out << packsSection(s, formulary, lang);
     if (!s.notes.empty()) {
         out << (da ? "\nBemærkninger:\n" : "\nNotes:\n");
         for (const TaperNote &n : s.notes)

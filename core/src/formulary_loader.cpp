@@ -1,6 +1,7 @@
 // Loads and validates the formulary JSON files. Every check names the file and the JSON pointer.
 #include "taper/formulary.h"
 #include "taper/json_reader.h"
+#include "taper/lms.h"
 
 #include "rule_data_loader.h"
 
@@ -365,6 +366,11 @@ Formulary Formulary::load(const std::string &dir)
     loader.loadSubstances((root / "substances.json").string());
     for (const auto &file : sortedJsonFiles(root, "products-"))
         loader.loadProducts(file);
+    // The Medicinpriser import, when there is one, over the curated products (taper/lms.h).
+    if (const fs::path companion = root / lms::kCompanionFile; fs::exists(companion))
+        f.m_lmsTakstDate =
+            lms::applyCompanion(json::readFile(companion.string()), companion.string(), f.m_products,
+                                [&](std::string_view id) { return loader.sourceIds.count(id) > 0; });
     const auto profileFiles = sortedJsonFiles(root / "profiles", "");
     if (profileFiles.empty()) throw InputError((root / "profiles").string(), "", {ProblemCode::no_profiles});
     for (const auto &file : profileFiles)

@@ -152,7 +152,7 @@ ScreenResult screenText(std::string_view text, const std::string &file, const Pr
     validate(options, file);
     const std::size_t nl = text.find('\n');
     if (text.empty()) throw InputError(file, "line 1", {ProblemCode::csv_empty});
-    const detail::ColumnLayout layout = detail::parseHeader(text.substr(0, nl), file);
+    const detail::ColumnLayout layout = detail::parseHeader(text.substr(0, nl), file, options.inputFormat);
     const std::size_t body = nl == std::string_view::npos ? text.size() : nl + 1;
     const std::size_t n = threadCount(options, text.size());
     std::vector<std::size_t> starts{body};
@@ -199,7 +199,7 @@ ScreenResult screenFile(const std::string &path, const ProductTable &products, c
     if (kept == 0) throw InputError(path, "line 1", {ProblemCode::csv_empty});
     const std::size_t headerLength = nl ? static_cast<std::size_t>(nl - head.data()) : kept;
     const detail::ColumnLayout layout =
-        detail::parseHeader(std::string_view(head.data(), headerLength), path);
+        detail::parseHeader(std::string_view(head.data(), headerLength), path, options.inputFormat);
     const std::uint64_t body = nl ? headerLength + 1 : kept;
 
     Progress progress;

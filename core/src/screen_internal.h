@@ -79,14 +79,26 @@ private:
     std::size_t m_size = 0;
 };
 
-/// Positions of the four required columns in the header, and its number of fields.
+/// Positions of the columns in the header, and its number of fields. Redemptions: patient, date, product,
+/// units. Lmdb: patient = pnr, date = eksd, product = vnr (or -1), units = apk, and the rest.
 struct ColumnLayout {
+    InputFormat format = InputFormat::Redemptions;
     int patient = -1, date = -1, product = -1, units = -1;
+    int atc = -1, packSize = -1, strNum = -1, strUnit = -1;
     int count = 0;
 };
+/// Field slots of a split line (LineProcessor::Pending::fields).
+enum FieldSlot { kPatient, kDate, kProduct, kUnits, kAtc, kPackSize, kStrNum, kStrUnit, kSlots };
 /// Parses the header line (without its line end; a UTF-8 BOM is allowed). Throws InputError naming line 1
 /// when a required column is missing or repeated.
-ColumnLayout parseHeader(std::string_view line, const std::string &file);
+ColumnLayout parseHeader(std::string_view line, const std::string &file,
+                         InputFormat format = InputFormat::Redemptions);
+/// The header's field names, quotes removed (shared by both formats).
+std::vector<std::string_view> headerNames(std::string_view line);
+ColumnLayout parseLmdbHeader(const std::vector<std::string_view> &names, const std::string &file);
+/// A plain decimal number of units as the redemptions format writes it (see screen_parse.cpp).
+enum class UnitsParse { Ok, Bad, NonPositive, TooLarge };
+UnitsParse parseUnits(std::string_view s, double &value);
 
 /// Aggregate of one patient's redemptions in the window. Days are days since 1970-01-01. One cache line:
 /// ids up to 16 bytes are stored inline, so a lookup touches the slot and this line only.
@@ -100,13 +112,23 @@ struct alignas(64) Aggregate {
     std::int64_t meqMicro90 = 0;    ///< dispensed MEQ in (D − 90, D], micro-mg; saturating (addSaturating)
     std::uint64_t substances90 = 0; ///< bit per opioid substance redeemed in (D − 90, D]
     bool longActing = false;        ///< any extended-release or transdermal redemption in the window
+    std::uint32_t reversals = 0;    ///< lmdb reversal rows in the window; saturating
+    std::int64_t reversedMeqMicro90 = 0; ///< their dispensed MEQ in (D − 90, D], micro-mg; saturating
 
     void merge(const Aggregate &o);
+    /// Redemptions and recent MEQ with the reversals netted out (never below 0).
+    std::uint32_t netRedemptions() const { return redemptions > reversals ? redemptions - reversals : 0; }
+    std::int64_t netMeqMicro90() const
+    {
+        return meqMicro90 > reversedMeqMicro90 ? meqMicro90 - reversedMeqMicro90 : 0;
+    }
     /// A total reached its type's maximum (see addSaturating): the patient's numbers cannot be trusted.
     bool saturated() const
     {
         return redemptions == std::numeric_limits<std::uint32_t>::max() ||
-               meqMicro90 == std::numeric_limits<std::int64_t>::max();
+               meqMicro90 == std::numeric_limits<std::int64_t>::max() ||
+               reversals == std::numeric_limits<std::uint32_t>::max() ||
+               reversedMeqMicro90 == std::numeric_limits<std::int64_t>::max();
     }
 };
 
@@ -182,9 +204,9 @@ private:
     /// A line split at its commas, waiting in a small batch so that its patient's slot and aggregate can be
     /// prefetched while earlier lines are processed (the map lookup is the cost that dominates).
     struct Pending {
-        std::string_view line;      ///< without its line end
-        std::string_view fields[4]; ///< patient, date, product, units (when fieldCount is right)
-        int fieldCount = 0;         ///< -1: the line has a quote and takes the slow path
+        std::string_view line;           ///< without its line end
+        std::string_view fields[kSlots]; ///< by FieldSlot (when fieldCount is right; absent columns stale)
+        int fieldCount = 0;              ///< -1: the line has a quote and takes the slow path
         std::uint64_t hash = 0;
     };
     static constexpr int kBatch = 64; ///< deep enough for the slot to arrive before the item is prefetched
@@ -192,8 +214,16 @@ private:
     void split(const char *begin, const char *end, Pending &out) const;
     void process(const Pending &line);
     void quotedLine(std::string_view line);
+    void dispatch(const std::string_view *fields, std::uint64_t hash);
     void row(std::string_view patient, std::uint64_t hash, std::string_view date, std::string_view product,
              std::string_view units);
+    void lmdbRow(const std::string_view *fields, std::uint64_t hash); ///< screen_lmdb.cpp
+    const ProductTable::Entry *lmdbProduct(const std::string_view *fields);
+    /// The day of `text` (cached for runs of the same date); false when it is not a date.
+    bool dayOf(std::string_view text, std::int32_t &day);
+    /// Adds one redemption (or with `reversal`, one reversal) of `units` > 0 to the patient's aggregate.
+    void count(std::string_view patient, std::uint64_t hash, std::int32_t day,
+               const ProductTable::Entry &entry, double units, bool reversal);
     void bad(BadRowReason reason, std::string_view value = {});
 
     ColumnLayout m_layout;
@@ -204,7 +234,7 @@ private:
     char m_lastDateText[10] = {};
     std::int32_t m_lastDate = 0;
     bool m_haveLastDate = false;
-    int m_slotOfField[64]; ///< for each column: 0–3 (patient, date, product, units) or -1 (ignored)
+    int m_slotOfField[64]; ///< for each column: its FieldSlot or -1 (ignored)
 };
 
 /// Merges the chunks (in file order; chunk k's first line is line `firstLine[k]`), reports bad rows,

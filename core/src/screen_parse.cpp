@@ -44,7 +44,7 @@ bool parseDate(std::string_view s, std::int32_t &days)
     return true;
 }
 
-enum class UnitsParse { Ok, Bad, NonPositive, TooLarge };
+} // namespace
 
 /// A plain decimal number: digits, optionally '.' and digits; a leading '-' is read so that negative
 /// amounts are reported as non-positive rather than malformed. A well-formed number above
@@ -86,6 +86,8 @@ UnitsParse parseUnits(std::string_view s, double &value)
     return UnitsParse::Ok;
 }
 
+namespace {
+
 std::string_view clip(std::string_view s)
 {
     return s.substr(0, 40);
@@ -93,16 +95,11 @@ std::string_view clip(std::string_view s)
 
 } // namespace
 
-ColumnLayout parseHeader(std::string_view line, const std::string &file)
+std::vector<std::string_view> headerNames(std::string_view line)
 {
     if (line.size() >= 3 && std::memcmp(line.data(), "\xEF\xBB\xBF", 3) == 0) line.remove_prefix(3);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    ColumnLayout layout;
-    int index = 0;
-    auto require = [&](int &slot, std::string_view name) {
-        if (slot >= 0) throw InputError(file, "line 1", {ProblemCode::csv_column_twice, {std::string(name)}});
-        slot = index;
-    };
+    std::vector<std::string_view> names;
     std::size_t start = 0;
     for (;;) {
         const std::size_t comma = line.find(',', start);
@@ -110,6 +107,24 @@ ColumnLayout parseHeader(std::string_view line, const std::string &file)
             line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
         if (name.size() >= 2 && name.front() == '"' && name.back() == '"')
             name = name.substr(1, name.size() - 2);
+        names.push_back(name);
+        if (comma == std::string_view::npos) break;
+        start = comma + 1;
+    }
+    return names;
+}
+
+ColumnLayout parseHeader(std::string_view line, const std::string &file, InputFormat format)
+{
+    const std::vector<std::string_view> names = headerNames(line);
+    if (format == InputFormat::Lmdb) return parseLmdbHeader(names, file);
+    ColumnLayout layout;
+    int index = 0;
+    auto require = [&](int &slot, std::string_view name) {
+        if (slot >= 0) throw InputError(file, "line 1", {ProblemCode::csv_column_twice, {std::string(name)}});
+        slot = index;
+    };
+    for (std::string_view name : names) {
         if (name == "patient_id")
             require(layout.patient, name);
         else if (name == "date")
@@ -119,8 +134,6 @@ ColumnLayout parseHeader(std::string_view line, const std::string &file)
         else if (name == "units")
             require(layout.units, name);
         ++index;
-        if (comma == std::string_view::npos) break;
-        start = comma + 1;
     }
     layout.count = index;
     if (layout.patient < 0 || layout.date < 0 || layout.product < 0 || layout.units < 0)
@@ -136,10 +149,10 @@ LineProcessor::LineProcessor(const ColumnLayout &layout, const ProductTable &pro
       m_recentStart(m_asOf - options.recentDays)
 {
     std::fill(std::begin(m_slotOfField), std::end(m_slotOfField), -1);
-    m_slotOfField[layout.patient] = 0;
-    m_slotOfField[layout.date] = 1;
-    m_slotOfField[layout.product] = 2;
-    m_slotOfField[layout.units] = 3;
+    const int columns[kSlots] = {layout.patient, layout.date,     layout.product, layout.units,
+                                 layout.atc,     layout.packSize, layout.strNum,  layout.strUnit};
+    for (int slot = 0; slot < kSlots; ++slot)
+        if (columns[slot] >= 0) m_slotOfField[columns[slot]] = slot;
 }
 
 const char *LineProcessor::block(const char *begin, const char *end, bool final)
@@ -223,7 +236,13 @@ void LineProcessor::process(const Pending &l)
     if (l.fieldCount < 0) return quotedLine(l.line);
     if (l.fieldCount != m_layout.count)
         return bad(BadRowReason::WrongColumnCount, std::to_string(l.fieldCount));
-    row(l.fields[0], l.hash, l.fields[1], l.fields[2], l.fields[3]);
+    dispatch(l.fields, l.hash);
+}
+
+void LineProcessor::dispatch(const std::string_view *f, std::uint64_t hash)
+{
+    if (m_layout.format == InputFormat::Lmdb) return lmdbRow(f, hash);
+    row(f[kPatient], hash, f[kDate], f[kProduct], f[kUnits]);
 }
 
 void LineProcessor::quotedLine(std::string_view line)
@@ -261,9 +280,10 @@ void LineProcessor::quotedLine(std::string_view line)
     }
     if (static_cast<int>(values.size()) != m_layout.count)
         return bad(BadRowReason::WrongColumnCount, std::to_string(values.size()));
-    const auto at = [&](int k) { return std::string_view(values[static_cast<std::size_t>(k)]); };
-    row(at(m_layout.patient), hashBytes(at(m_layout.patient)), at(m_layout.date), at(m_layout.product),
-        at(m_layout.units));
+    std::string_view fields[kSlots];
+    for (std::size_t k = 0; k < values.size(); ++k)
+        if (m_slotOfField[k] >= 0) fields[m_slotOfField[k]] = values[k];
+    dispatch(fields, hashBytes(fields[kPatient]));
 }
 
 void LineProcessor::row(std::string_view patient, std::uint64_t hash, std::string_view dateText,
@@ -271,14 +291,7 @@ void LineProcessor::row(std::string_view patient, std::uint64_t hash, std::strin
 {
     if (patient.empty()) return bad(BadRowReason::EmptyPatientId);
     std::int32_t day = 0;
-    if (m_haveLastDate && dateText.size() == 10 && std::memcmp(dateText.data(), m_lastDateText, 10) == 0) {
-        day = m_lastDate;
-    } else {
-        if (!parseDate(dateText, day)) return bad(BadRowReason::BadDate, dateText);
-        std::memcpy(m_lastDateText, dateText.data(), 10);
-        m_lastDate = day;
-        m_haveLastDate = true;
-    }
+    if (!dayOf(dateText, day)) return bad(BadRowReason::BadDate, dateText);
     const ProductTable::Entry *entry = m_products.find(product);
     if (!entry) return bad(BadRowReason::UnknownProduct, product);
     double units = 0;
@@ -292,10 +305,39 @@ void LineProcessor::row(std::string_view patient, std::uint64_t hash, std::strin
     case UnitsParse::TooLarge:
         return bad(BadRowReason::UnitsTooLarge, unitsText);
     }
+    count(patient, hash, day, *entry, units, false);
+}
+
+bool LineProcessor::dayOf(std::string_view dateText, std::int32_t &day)
+{
+    if (m_haveLastDate && dateText.size() == 10 && std::memcmp(dateText.data(), m_lastDateText, 10) == 0) {
+        day = m_lastDate;
+        return true;
+    }
+    if (!parseDate(dateText, day)) return false;
+    std::memcpy(m_lastDateText, dateText.data(), 10);
+    m_lastDate = day;
+    m_haveLastDate = true;
+    return true;
+}
+
+void LineProcessor::count(std::string_view patient, std::uint64_t hash, std::int32_t day,
+                          const ProductTable::Entry &e, double units, bool reversal)
+{
+    const ProductTable::Entry *entry = &e;
     if (day <= m_windowStart || day > m_asOf) return;
     ++m_state.counts.rowsInWindow;
 
     Aggregate &a = m_state.patients.item(m_state.patients.findOrInsert(patient, hash));
+    if (reversal) {
+        // Nets out: one redemption and its dispensed MEQ less; dates, substances and release stay.
+        ++m_state.counts.reversals;
+        addSaturating(a.reversals, std::uint32_t{1});
+        if (day > m_recentStart && entry->meqPerUnit)
+            addSaturating(a.reversedMeqMicro90, static_cast<std::int64_t>(std::llround(
+                                                    units * entry->meqPerUnit->value() * kMicroPerMg)));
+        return;
+    }
     if (a.redemptions == 0 || day < a.first) a.first = day;
     if (a.redemptions == 0 || day > a.last) a.last = day;
     addSaturating(a.redemptions, std::uint32_t{1});

@@ -15,6 +15,8 @@ namespace taper::screen::detail {
 
 void Aggregate::merge(const Aggregate &o)
 {
+    addSaturating(reversals, o.reversals);
+    addSaturating(reversedMeqMicro90, o.reversedMeqMicro90);
     if (o.redemptions == 0) return;
     if (redemptions == 0 || o.first < first) first = o.first;
     if (redemptions == 0 || o.last > last) last = o.last;
@@ -116,6 +118,7 @@ void gatherRows(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfChunk0
         sum.skippedRows += c.counts.skippedRows;
         sum.rowsInWindow += c.counts.rowsInWindow;
         sum.rowsWithoutMeq += c.counts.rowsWithoutMeq;
+        sum.reversals += c.counts.reversals;
         std::vector<BadRow>().swap(c.badRows);
     }
 }
@@ -156,7 +159,7 @@ Eigen::ArrayXd recentMeqMicro(const PatientMap &items, const ScreenOptions &opti
         if (a.saturated())
             throw InputError(file, "patient totals",
                              {ProblemCode::screen_total_too_large, {std::to_string(options.recentDays)}});
-        meq90[i] = static_cast<double>(a.meqMicro90);
+        meq90[i] = static_cast<double>(a.netMeqMicro90());
     }
     return meq90;
 }
@@ -187,7 +190,9 @@ ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfCh
     const PatientMap &items = *map;
     const bool parallel =
         items.size() > 100000 && std::thread::hardware_concurrency() > 1 && options.threads != 1;
-    const IdOrder keys = orderById(items, parallel);
+    IdOrder keys = orderById(items, parallel);
+    // Patients whose redemptions in the window were all reversed are not listed.
+    std::erase_if(keys, [&](const auto &k) { return items.item(k.second).netRedemptions() == 0; });
 
     // Threshold tests on the exact micro-mg sums: avg > T  ⇔  sum > T × days × 1e6.
     const Eigen::ArrayXd meq90 = recentMeqMicro(items, options, file);
@@ -200,18 +205,18 @@ ScreenResult finish(std::vector<ChunkState> &chunks, std::uint64_t firstLineOfCh
     const Eigen::Array<bool, Eigen::Dynamic, 1> veryHigh = exceeds(products.profile().veryHighMeq);
     const Eigen::ArrayXd avg = meq90 / (kMicroPerMg * options.recentDays);
 
-    result.patients.resize(items.size());
+    result.patients.resize(keys.size());
     const auto classify = [&](std::size_t from, std::size_t to, ScreenSummary &counts) {
         for (std::size_t k = from; k < to; ++k) {
             const std::uint32_t index = keys[k].second;
             const Aggregate &a = items.item(index);
             PatientResult &r = result.patients[k];
             r.patientId = map->id(a);
-            r.redemptions = a.redemptions;
+            r.redemptions = a.netRedemptions();
             r.first = Date(date::days(a.first));
             r.last = Date(date::days(a.last));
             r.avgMeq90d = MeqPerDay(avg[index]);
-            r.longTerm = a.redemptions >= static_cast<std::uint32_t>(options.longTermMinRedemptions) &&
+            r.longTerm = r.redemptions >= static_cast<std::uint32_t>(options.longTermMinRedemptions) &&
                          a.last - a.first > options.longTermMinSpanDays;
             r.shortActingOnly = r.longTerm && !a.longActing;
             r.above60 = high[index];

@@ -3,6 +3,10 @@
 
 #include "taper/input_error.h"
 
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <map>
 
@@ -27,6 +31,12 @@ std::string_view toCode(BadRowReason reason)
         return "units_too_large";
     case BadRowReason::BadQuoting:
         return "bad_quoting";
+    case BadRowReason::BadStrength:
+        return "bad_strength";
+    case BadRowReason::AmbiguousProduct:
+        return "ambiguous_product";
+    case BadRowReason::BadPackSize:
+        return "bad_pack_size";
     }
     return "bad_row";
 }
@@ -80,7 +90,29 @@ struct ProductTable::Impl {
     };
     std::vector<Slot> slots; // open addressing, power-of-two size
     std::uint64_t mask = 0;
+    /// Lmdb lookups (not on the redemptions hot path): varenummer → entry; "ATC|milli|unit" → entry, or
+    /// nullopt when products of that key screen differently.
+    std::map<std::string, Entry, std::less<>> byVarenummer;
+    std::map<std::string, std::optional<Entry>, std::less<>> byStrength;
 };
+
+namespace {
+/// "N02AA01|10000|0": the key of an ATC code, strength in thousandths and unit, in `buffer`.
+std::string_view strengthKey(char (&buffer)[64], std::string_view atc, long long milli, StrengthUnit unit)
+{
+    const int n = std::snprintf(buffer, sizeof buffer, "%.*s|%lld|%d",
+                                static_cast<int>(std::min<std::size_t>(atc.size(), 16)), atc.data(), milli,
+                                static_cast<int>(unit));
+    return {buffer, static_cast<std::size_t>(std::max(n, 0))};
+}
+
+bool sameScreening(const ProductTable::Entry &a, const ProductTable::Entry &b)
+{
+    return a.substance == b.substance && a.longActing == b.longActing &&
+           a.meqPerUnit.has_value() == b.meqPerUnit.has_value() &&
+           (!a.meqPerUnit || a.meqPerUnit->value() == b.meqPerUnit->value());
+}
+} // namespace
 
 ProductTable::ProductTable(const Formulary &formulary, const Profile &profile)
     : m_impl(std::make_unique<Impl>()), m_profile(&profile)
@@ -107,6 +139,12 @@ ProductTable::ProductTable(const Formulary &formulary, const Profile &profile)
         while (m_impl->slots[i].used)
             i = (i + 1) & m_impl->mask;
         m_impl->slots[i] = {p.id, e, true};
+        for (const ProductPack &pk : p.packs)
+            m_impl->byVarenummer.emplace(pk.varenummer, e);
+        char buffer[64];
+        const std::string key(strengthKey(buffer, p.atc, std::llround(p.strength * 1000), p.unit));
+        const auto [at, added] = m_impl->byStrength.try_emplace(key, e);
+        if (!added && at->second && !sameScreening(*at->second, e)) at->second.reset();
     }
 }
 
@@ -125,6 +163,56 @@ const ProductTable::Entry *ProductTable::find(std::string_view productId) const
             return &s.entry;
         i = (i + 1) & m_impl->mask;
     }
+}
+
+const ProductTable::Entry *ProductTable::findVarenummer(std::string_view varenummer) const
+{
+    char padded[7] = "000000"; // registers may drop the leading zeros of a numeric vnr
+    if (varenummer.empty() || varenummer.size() > 6) return nullptr;
+    std::memcpy(padded + 6 - varenummer.size(), varenummer.data(), varenummer.size());
+    const auto found = m_impl->byVarenummer.find(std::string_view(padded, 6));
+    return found == m_impl->byVarenummer.end() ? nullptr : &found->second;
+}
+
+const ProductTable::Entry *ProductTable::findStrength(std::string_view atc, long long strengthMilli,
+                                                      StrengthUnit unit, bool &ambiguous) const
+{
+    char buffer[64];
+    std::string upper(atc);
+    for (char &c : upper)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    const auto found = m_impl->byStrength.find(strengthKey(buffer, upper, strengthMilli, unit));
+    ambiguous = found != m_impl->byStrength.end() && !found->second;
+    return found == m_impl->byStrength.end() || !found->second ? nullptr : &*found->second;
+}
+
+SuppressedSummary suppressSmallCells(const ScreenSummary &s, int minCell)
+{
+    const auto small = [&](std::uint64_t n) {
+        return n > 0 && n < static_cast<std::uint64_t>(std::max(minCell, 0));
+    };
+    const auto cell = [&](std::uint64_t n) {
+        return small(n) ? std::nullopt : std::optional<std::uint64_t>(n);
+    };
+    // A count is also hidden when the rest of its parent group is small (it would give that group away).
+    const auto within = [&](std::uint64_t n, std::uint64_t parent) {
+        return small(n) || small(parent - std::min(n, parent)) ? std::nullopt
+                                                               : std::optional<std::uint64_t>(n);
+    };
+    SuppressedSummary out;
+    out.minCell = minCell;
+    out.dataRows = cell(s.dataRows);
+    out.skippedRows = cell(s.skippedRows);
+    out.rowsInWindow = cell(s.rowsInWindow);
+    out.rowsWithoutMeq = cell(s.rowsWithoutMeq);
+    out.reversals = cell(s.reversals);
+    out.patients = cell(s.patients);
+    out.longTerm = within(s.longTerm, s.patients);
+    out.shortActingOnly = out.longTerm ? within(s.shortActingOnly, s.longTerm) : std::nullopt;
+    out.above60 = within(s.above60, s.patients);
+    out.above100 = out.above60 ? within(s.above100, s.above60) : std::nullopt;
+    out.multipleOpioids = within(s.multipleOpioids, s.patients);
+    return out;
 }
 
 } // namespace taper::screen

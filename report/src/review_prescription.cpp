@@ -3,64 +3,30 @@
 // source), else in units ("28 depottabletter"). Counts are the plan's per-step dispensing.
 #include "review_parts.h"
 
+#include "taper/packs.h"
 #include "taper/report/dates_text.h"
 
 #include <algorithm>
-#include <climits>
 
 namespace taper::report::detail {
 
 namespace {
 
-/// Packs of `sizes` (ascending) holding at least `need` units with the least excess, then the fewest
-/// packs: {size, count} from the largest size down. Empty when need ≤ 0 or there are no sizes.
-std::vector<std::pair<int, int>> packsFor(int need, const std::vector<int> &sizes)
-{
-    if (need <= 0 || sizes.empty()) return {};
-    const int limit = need + sizes.back();
-    // best[n]: fewest packs summing to exactly n units (INT_MAX: impossible); last[n]: the size added last.
-    std::vector<int> best(static_cast<std::size_t>(limit) + 1, INT_MAX),
-        last(static_cast<std::size_t>(limit) + 1, 0);
-    best[0] = 0;
-    for (int n = 1; n <= limit; ++n)
-        for (int size : sizes)
-            if (size <= n && best[n - size] != INT_MAX && best[n - size] + 1 < best[n]) {
-                best[n] = best[n - size] + 1;
-                last[n] = size;
-            }
-    int total = need;
-    while (total <= limit && best[total] == INT_MAX)
-        ++total;
-    std::vector<std::pair<int, int>> packs;
-    for (int n = total; n > 0; n -= last[n]) {
-        auto found =
-            std::find_if(packs.begin(), packs.end(), [&](const auto &p) { return p.first == last[n]; });
-        if (found == packs.end())
-            packs.emplace_back(last[n], 1);
-        else
-            ++found->second;
-    }
-    std::sort(packs.begin(), packs.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    return packs;
-}
-
 Cell dispenseCell(const Dispense &d, const ReportContext &ctx)
 {
     const std::string units =
         halfUnitsText(d.units, ctx.lang) + " " + unitNoun(*d.product, d.units, ctx.lang);
-    const int whole = (d.units.value + 1) / 2;
-    const auto packs = packsFor(whole, d.product->packSizes);
-    if (packs.empty()) return {units};
+    const PeriodPacks packs = periodPacks({d}).front(); // least waste (taper/packs.h)
+    if (packs.packs.empty()) return {units};
+    const bool ml = d.product->unit == StrengthUnit::MgPerMl;
     Cell c;
-    int total = 0;
-    for (const auto &[size, count] : packs) {
+    for (const PackCount &p : packs.packs)
         c.push_back(
-            std::to_string(count) +
-            (count == 1 ? tr(ctx, " pakning à ", " pack of ") : tr(ctx, " pakninger à ", " packs of ")) +
-            std::to_string(size) + tr(ctx, " stk.", ""));
-        total += size * count;
-    }
-    if (total > whole) c.push_back(std::string(tr(ctx, "(behov: ", "(needed: ")) + units + ")");
+            std::to_string(p.count) +
+            (p.count == 1 ? tr(ctx, " pakning à ", " pack of ") : tr(ctx, " pakninger à ", " packs of ")) +
+            std::to_string(p.units) + (ml ? " ml" : tr(ctx, " stk.", "")) +
+            (p.varenummer.empty() ? "" : tr(ctx, " (varenr. ", " (item no. ") + p.varenummer + ")"));
+    if (packs.excess() > 0) c.push_back(std::string(tr(ctx, "(behov: ", "(needed: ")) + units + ")");
     return c;
 }
 

@@ -1,4 +1,5 @@
 // Screening edge cases with hand-computed expectations (issue 8 definitions).
+#include "screen_test_support.h"
 #include "taper/input_error.h"
 #include "taper/screen.h"
 #include "test_support.h"
@@ -17,16 +18,7 @@ std::string day(int daysBeforeD)
     return formatIsoDate(D - date::days(daysBeforeD));
 }
 
-struct Screened {
-    screen::ScreenResult result;
-    std::vector<screen::BadRow> bad;
-    const screen::PatientResult *patient(std::string_view id) const
-    {
-        for (const auto &p : result.patients)
-            if (p.patientId == id) return &p;
-        return nullptr;
-    }
-};
+using test::Screened;
 
 Screened run(const std::string &body, const char *profile = "dk", bool strict = false,
              const std::string &header = "patient_id,date,product,units\n")

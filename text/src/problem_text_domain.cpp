@@ -338,6 +338,20 @@ constexpr std::array kWordings{
       "tom fil: der skal være en overskriftslinje \"patient_id,date,product,units\""},
     W{C::csv_column_twice, "column \"{0}\" appears twice in the header",
       "kolonnen \"{0}\" står to gange i overskriften"},
+    W{C::lmdb_header_missing_columns,
+      "expected a header row with the columns pnr,eksd,apk,packsize and vnr or atc,strnum,strunit (any case; "
+      "extra columns are ignored)",
+      "der skal være en overskriftslinje med kolonnerne pnr,eksd,apk,packsize og vnr eller "
+      "atc,strnum,strunit "
+      "(store eller små bogstaver; andre kolonner ignoreres)"},
+    W{C::screen_output_required, "-o is required unless --summary-only is given",
+      "-o skal angives, medmindre --summary-only er valgt"},
+    W{C::screen_min_cell_summary_only,
+      "--min-cell suppresses small counts in the summary: use it with --summary-only (a patients file is "
+      "person-level data)",
+      "--min-cell skjuler små antal i opgørelsen: brug den sammen med --summary-only (en patientfil er data "
+      "på "
+      "personniveau)"},
     W{C::csv_header_missing_columns,
       "expected a header row with the columns patient_id,date,product,units (extra columns are ignored)",
       "der skal være en overskriftslinje med kolonnerne \"patient_id,date,product,units\" (andre kolonner "

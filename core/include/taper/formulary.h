@@ -3,6 +3,7 @@
 // files in formulary/ (see docs/formulary.md). Loading validates everything and throws InputError with
 // the file and JSON pointer of the first bad value. After loading, all cross-references resolve.
 
+#include "taper/dates.h"
 #include "taper/enums.h"
 #include "taper/rule_data.h"
 #include "taper/units.h"
@@ -31,6 +32,14 @@ struct Substance {
     std::string atc;
     SubstanceKind kind = SubstanceKind::FullAgonist;
     std::string group; ///< ATC group id (atc-groups.json) of a co-medication; empty when none
+};
+
+/// One package of a product on the Danish market, from the Medicinpriser import (taper/lms.h).
+struct ProductPack {
+    std::string varenummer; ///< 6 digits, the pharmacy's item number
+    int units = 0;          ///< tablets, capsules, patches or ml in the pack, > 0
+    std::string drugId;     ///< the LMS drug id (11 digits) the pack belongs to
+    friend bool operator==(const ProductPack &, const ProductPack &) = default;
 };
 
 /// A non-opioid ingredient of a combination product: its substance id and amount per unit in mg.
@@ -70,6 +79,10 @@ struct Product {
     /// them (a prescription then names the number of units).
     std::vector<int> packSizes;
     std::string packSource; ///< source id of packSizes; empty when packSizes is empty
+    /// From the Medicinpriser import (formulary/lms-dk.json), empty without one: the LMS drug ids of the
+    /// product and its packs on the market at the takst date. With packs, packSizes are their sizes.
+    std::vector<std::string> drugIds;
+    std::vector<ProductPack> packs;
 
     bool isPatch() const { return form == Form::Patch; }
 };
@@ -177,6 +190,10 @@ public:
     /// converted with the highest factor any profile gives. nullopt when neither exists.
     std::optional<double> absurdDoseLimit(std::string_view substance, Route route, DoseUnit unit) const;
 
+    /// The valid-from date of the Medicinpriser takst the products' packs and market status come from
+    /// (formulary/lms-dk.json); none when the folder has no import.
+    const std::optional<Date> &lmsTakstDate() const { return m_lmsTakstDate; }
+
     /// Formulary folder holding the data (for messages).
     const std::string &directory() const { return m_directory; }
 
@@ -188,6 +205,7 @@ private:
     std::vector<Profile> m_profiles;
     std::vector<AtcGroup> m_atcGroups;
     RuleData m_rules;
+    std::optional<Date> m_lmsTakstDate;
 
     /// id → index lookups, built once after loading (lookups are on every rule's hot path).
     struct IdHash {

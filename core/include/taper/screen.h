@@ -50,6 +50,13 @@ inline constexpr double kMaxUnitsPerRedemption = 10000;
 /// 1 000 mg. Guards edited formularies: kMaxUnitsPerRedemption × this × 1e6 micro-mg < 2^53.
 inline constexpr double kMaxDispensedMeqPerUnit = 100000;
 
+/// The shape of the input. Redemptions: `patient_id,date,product,units` (formulary product ids). Lmdb:
+/// register-shaped rows as the Danish prescription register (Lægemiddelstatistikregisteret) delivers them,
+/// `pnr,eksd,apk,packsize` with `vnr` (varenummer, resolved through the Medicinpriser packs) and/or
+/// `atc,strnum,strunit` (resolved through ATC and strength); headers in any case, extra columns ignored.
+/// Units are apk × packsize; a row with negative apk is a reversal and nets out (docs/screening.md).
+enum class InputFormat { Redemptions, Lmdb };
+
 /// Definitions (issue 8). Days are calendar days; D = asOf.
 struct ScreenOptions {
     Date asOf;                      ///< D: redemptions dated after D − windowDays and on or before D count
@@ -61,6 +68,7 @@ struct ScreenOptions {
     bool strict = false;            ///< the first bad row throws InputError naming its line
     int threads = 0;                ///< 0: one per hardware thread, at most 2, and 1 below 1 MiB of input
     std::size_t blockBytes = std::size_t{4} << 20; ///< read size per thread (tests use tiny blocks), ≥ 16
+    InputFormat inputFormat = InputFormat::Redemptions;
 };
 
 /// Why a data row was skipped. Rendered by the CLI.
@@ -73,9 +81,14 @@ enum class BadRowReason {
     NonPositiveUnits, ///< value: the text
     UnitsTooLarge,    ///< above kMaxUnitsPerRedemption; value: the text
     BadQuoting,       ///< an unterminated or misplaced quote (quoted fields may not span lines)
+    // Lmdb only.
+    BadStrength,      ///< strnum not a decimal number or strunit not a known unit; value: the text
+    AmbiguousProduct, ///< atc + strength fits products that screen differently (give vnr); value: them
+    BadPackSize,      ///< packsize not a positive decimal number; value: the text
 };
 /// Stable code of a reason ("wrong_column_count", "empty_patient_id", "bad_date", "unknown_product",
-/// "bad_units", "non_positive_units", "units_too_large", "bad_quoting").
+/// "bad_units", "non_positive_units", "units_too_large", "bad_quoting", "bad_strength",
+/// "ambiguous_product", "bad_pack_size").
 std::string_view toCode(BadRowReason reason);
 
 struct BadRow {
@@ -103,6 +116,7 @@ struct ScreenSummary {
     std::uint64_t skippedRows = 0;    ///< bad rows
     std::uint64_t rowsInWindow = 0;   ///< valid rows dated in the window (the counted redemptions)
     std::uint64_t rowsWithoutMeq = 0; ///< of those, products the profile gives no single factor
+    std::uint64_t reversals = 0;      ///< of those, reversals (lmdb: negative apk) netted out
     std::uint64_t patients = 0;       ///< listed patients
     std::uint64_t longTerm = 0;
     std::uint64_t shortActingOnly = 0; ///< a subset of longTerm
@@ -143,6 +157,13 @@ public:
     };
     /// The entry for a product id, or nullptr. Fast (hashing, no allocation).
     const Entry *find(std::string_view productId) const;
+    /// The entry of the product a varenummer (6 digits; fewer are read with leading zeros) is a pack of,
+    /// from the Medicinpriser import (Product::packs), or nullptr.
+    const Entry *findVarenummer(std::string_view varenummer) const;
+    /// The entry of the products with this ATC code, strength (in thousandths of `unit`) and unit, or
+    /// nullptr; `ambiguous` is set when such products differ in substance, MEQ per unit or release.
+    const Entry *findStrength(std::string_view atc, long long strengthMilli, StrengthUnit unit,
+                              bool &ambiguous) const;
     const Profile &profile() const { return *m_profile; }
 
 private:
@@ -150,6 +171,18 @@ private:
     std::unique_ptr<Impl> m_impl;
     const Profile *m_profile;
 };
+
+/// Counts of people in a summary as they may leave a research server: a count is suppressed (nullopt)
+/// when it is from 1 to minCell − 1, or when its complement within its parent is (patients for long_term,
+/// above_60 and multiple_opioids; long_term for short_acting_only; above_60 for above_100), so that no
+/// group under minCell people can be read off or derived. Row counts are suppressed from 1 to minCell − 1.
+struct SuppressedSummary {
+    int minCell = 0;
+    std::optional<std::uint64_t> dataRows, skippedRows, rowsInWindow, rowsWithoutMeq, reversals;
+    std::optional<std::uint64_t> patients, longTerm, shortActingOnly, above60, above100, multipleOpioids;
+};
+/// Precondition: minCell ≥ 0 (0 or 1: nothing suppressed).
+SuppressedSummary suppressSmallCells(const ScreenSummary &summary, int minCell);
 
 /// Screens CSV text held in memory (`file` names it in errors). Throws InputError for a bad header, in
 /// strict mode for the first bad row, and when one patient's totals reach their integer limits (dispensed
