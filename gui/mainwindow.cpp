@@ -35,6 +35,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -74,7 +75,13 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
     main->addWidget(lower);
     main->setStretchFactor(0, 2);
     main->setStretchFactor(1, 3);
-    setCentralWidget(main);
+    // On a screen smaller than the panels' minimum (1366 × 768 at 200 %: 683 × 384 logical pixels) the
+    // panels scroll inside the window instead of the window growing past the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(main);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    setCentralWidget(scroll);
 
     createActions();
     createPrintActions();
@@ -134,6 +141,8 @@ void MainWindow::createActions()
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    m_importAction = new QAction(this);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFhirDialog);
     m_saveAction = new QAction(this);
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
@@ -243,6 +252,7 @@ void MainWindow::createMenus()
     m_recent = new RecentFilesMenu(this);
     m_fileMenu->addActions({m_newAction, m_openAction});
     m_fileMenu->addMenu(m_recent);
+    m_fileMenu->addAction(m_importAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_saveAction, m_saveAsAction});
     m_fileMenu->addSeparator();
@@ -319,35 +329,43 @@ HelpWindow *MainWindow::showHelp()
 
 void MainWindow::createProfileBar()
 {
-    auto *bar = new QWidget(this);
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(4, 0, 4, 0);
-    m_asOfLabel = new QLabel(bar);
-    m_asOfEdit = new DateField(bar);
-    m_asOfLabel->setBuddy(m_asOfEdit);
-    m_patientLabel = new QLabel(bar);
-    m_patientEdit = new QLineEdit(bar);
-    m_patientEdit->setMaxLength(PlanDocument::kMaxLabelLength);
-    m_patientEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
-    m_patientLabel->setBuddy(m_patientEdit);
-    m_profileLabel = new QLabel(bar);
-    m_profileBox = new QComboBox(bar);
-    m_profileLabel->setBuddy(m_profileBox);
-    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_profileBox->setMinimumContentsLength(18); // "Danmark (standard)"; longer names in the list
-    for (const Profile &p : m_document->formulary().profiles())
-        m_profileBox->addItem(QString::fromStdString(p.id), QString::fromStdString(p.id));
-    m_compare = new QPushButton(bar);
-    connect(m_compare, &QPushButton::clicked, this, [this] { showCompare(); });
-    for (QWidget *w : std::initializer_list<QWidget *>{m_patientLabel, m_patientEdit, m_asOfLabel, m_asOfEdit,
-                                                       m_profileLabel, m_profileBox, m_compare})
-        layout->addWidget(w);
-    // Its own toolbar row under the actions: on a 1366-pixel screen the menu bar's corner cut it off.
+    // Three groups on their own toolbar row under the actions (on a 1366-pixel screen the menu bar's
+    // corner cut them off). Minimums are small so that the window fits 1366 × 768 at 200 % (683 logical
+    // pixels); a toolbar too narrow still moves a whole group into its » menu rather than cut it.
     addToolBarBreak();
     m_documentBar = addToolBar(QString());
     m_documentBar->setObjectName(QStringLiteral("documentBar"));
     m_documentBar->setMovable(false);
-    m_documentBar->addWidget(bar);
+    const auto group = [this](std::initializer_list<QWidget *> widgets) {
+        auto *box = new QWidget(m_documentBar);
+        auto *layout = new QHBoxLayout(box);
+        layout->setContentsMargins(4, 0, 4, 0);
+        for (QWidget *w : widgets) {
+            w->setParent(box);
+            layout->addWidget(w);
+        }
+        m_documentBar->addWidget(box);
+    };
+    m_asOfLabel = new QLabel;
+    m_asOfEdit = new DateField;
+    m_asOfLabel->setBuddy(m_asOfEdit);
+    m_patientLabel = new QLabel;
+    m_patientEdit = new QLineEdit;
+    m_patientEdit->setMaxLength(PlanDocument::kMaxLabelLength);
+    m_patientEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
+    m_patientLabel->setBuddy(m_patientEdit);
+    m_profileLabel = new QLabel;
+    m_profileBox = new QComboBox;
+    m_profileLabel->setBuddy(m_profileBox);
+    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profileBox->setMinimumContentsLength(16); // "Danmark (standard)" nearly whole; the rest in the list
+    for (const Profile &p : m_document->formulary().profiles())
+        m_profileBox->addItem(QString::fromStdString(p.id), QString::fromStdString(p.id));
+    m_compare = new QPushButton;
+    connect(m_compare, &QPushButton::clicked, this, [this] { showCompare(); });
+    group({m_patientLabel, m_patientEdit});
+    group({m_asOfLabel, m_asOfEdit});
+    group({m_profileLabel, m_profileBox, m_compare});
 
     connect(m_profileBox, &QComboBox::activated, this,
             [this](int index) { m_document->setProfile(m_profileBox->itemData(index).toString()); });
@@ -379,6 +397,9 @@ void MainWindow::retranslate()
     m_recent->retranslate();
     m_newAction->setText(tr("&New"));
     m_openAction->setText(tr("&Open…"));
+    m_importAction->setText(tr("&Import medication list (FHIR)…"));
+    m_importAction->setStatusTip(
+        tr("Read a FHIR R4 medication list (MedicationStatement/MedicationRequest) as a new regimen"));
     m_saveAction->setText(tr("&Save"));
     m_saveAsAction->setText(tr("Save &as…"));
     m_quitAction->setText(tr("&Quit"));

@@ -85,6 +85,10 @@ public:
     /// Opens a plan or regimen file without asking anything; false with `error` (the core's message) on bad
     /// input.
     bool loadFile(const QString &path, QString *error = nullptr);
+    /// Imports a FHIR R4 medication list as a new unsaved regimen without asking anything; false with
+    /// `error` (the core's message naming the JSON pointer) when it cannot be mapped. The status bar
+    /// names the lines read and the resources left out.
+    bool importFhirFile(const QString &path, QString *error = nullptr);
     /// Opens a file and shows a dialog with the reason when it cannot be read.
     void openFile(const QString &path);
     /// Saves to `path`, or the current file when empty (then asks for a name if there is none).
@@ -114,6 +118,7 @@ private:
     bool maybeSave();
     void newFile();
     void openDialog();
+    void importFhirDialog();
     bool saveAs();
     /// Before a save replaces `target`: asks when it holds a plan with a history (sessions, a revision
     /// above 1) or may be a damaged plan (taper::overwriteRiskOfFile), unless it is the plan this
@@ -156,6 +161,7 @@ private:
 
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_planMenu = nullptr, *m_viewMenu = nullptr,
           *m_languageMenu = nullptr, *m_helpMenu = nullptr, *m_profileMenu = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr,
             *m_saveAsAction = nullptr, *m_quitAction = nullptr, *m_undoAction = nullptr,
             *m_redoAction = nullptr, *m_addLineAction = nullptr, *m_removeLineAction = nullptr,

@@ -161,6 +161,37 @@ void MainWindow::openDialog()
     if (!path.isEmpty()) openFile(path);
 }
 
+bool MainWindow::importFhirFile(const QString &path, QString *error)
+{
+    try {
+        const std::vector<fhir::Skipped> skipped = m_document->importFhir(path);
+        QString text = tr("Imported %n line(s) from %1 as of %2; save the regimen to keep it.", nullptr,
+                          m_document->lineCount())
+                           .arg(QFileInfo(path).fileName(), LineText::date(m_document->today()));
+        if (!skipped.empty())
+            text += QLatin1Char(' ') + tr("%n medicine(s) left out: stopped or not in effect that day.",
+                                          nullptr, int(skipped.size()));
+        statusBar()->showMessage(text, 20000);
+        return true;
+    } catch (const InputError &e) {
+        if (error) *error = LineText::inputError(e, &m_document->formulary());
+        return false;
+    }
+}
+
+void MainWindow::importFhirDialog()
+{
+    if (!maybeSave()) return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import medication list (FHIR R4)"),
+                                                      QFileInfo(m_document->filePath()).path(),
+                                                      tr("FHIR JSON (*.json);;All files (*)"));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!importFhirFile(path, &error))
+        QMessageBox::critical(this, tr("Cannot import"),
+                              tr("%1 could not be imported:\n\n%2").arg(QFileInfo(path).fileName(), error));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (maybeSave())

@@ -89,7 +89,10 @@ QVariant MeqModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(index.row(), index.column());
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: // the elided columns (line, arithmetic) in full first
+        if (index.column() == Line || index.column() == Arithmetic)
+            return display(index.row(), index.column()).toString() + QLatin1Char('\n') +
+                   toolTip(index.row(), index.column()).toString();
         return toolTip(index.row(), index.column());
     case MeqValueRole: {
         const MeqLine &m = m_document->shownMeq().lines.at(static_cast<std::size_t>(index.row()));

@@ -19,7 +19,14 @@ MeqPanel::MeqPanel(PlanDocument *document, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The MEQ, factor and source columns always show in full; the line name and the arithmetic share
+    // what is left and are elided, with the whole text in their tooltips (MeqModel).
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MeqModel::Line, QHeaderView::Stretch);
+    header->setSectionResizeMode(MeqModel::Arithmetic, QHeaderView::Stretch);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setWordWrap(false);
     QFont bold = m_total->font();
     bold.setBold(true);
@@ -28,6 +35,8 @@ MeqPanel::MeqPanel(PlanDocument *document, QWidget *parent)
     m_total->setObjectName(QStringLiteral("total"));
     m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QLabel *label : {m_title, m_totals, m_total})
+        label->setWordWrap(true); // never wider than the panel: a narrow window wraps them
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);

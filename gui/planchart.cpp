@@ -60,7 +60,7 @@ PlanChart::PlanChart(PlanDocument *document, QWidget *parent)
     m_current->setColor(QColor(0x1f, 0x5f, 0xa8));
     m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_xAxis->setTickCount(5);
-    setMinimumWidth(360);
+    setMinimumWidth(240);
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_view->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(this);

@@ -86,6 +86,7 @@ void PlanDocument::addPlanFindings()
 void PlanDocument::resetTo(Regimen regimen, const QString &path, std::optional<Plan> plan)
 {
     emit aboutToReset();
+    m_imported.clear();
     m_regimen = std::move(regimen);
     m_showsStep = m_startWanted = false; // followPlan (on planChanged below) decides afresh
     m_stepRegimen = {};
@@ -135,6 +136,15 @@ void PlanDocument::openRegimen(const QString &path)
     Regimen regimen =
         readRegimen(json::readFile(file), file, *m_formulary, AsOfChoice{std::nullopt, m_today});
     resetTo(std::move(regimen), QFileInfo(path).absoluteFilePath());
+}
+
+std::vector<fhir::Skipped> PlanDocument::importFhir(const QString &path)
+{
+    fhir::Import imported = fhir::importFile(path.toStdString(), *m_formulary, m_today);
+    resetTo(std::move(imported.regimen), QString());
+    m_imported = QFileInfo(path).fileName();
+    m_undoStack->resetClean(); // unsaved until saved: closing asks first
+    return std::move(imported.skipped);
 }
 
 bool PlanDocument::saveRegimen(const QString &path, QString *error)
@@ -263,6 +273,7 @@ QStringList PlanDocument::unsavedChanges() const
         changes = changes.mid(changes.size() - kMost);
         changes.prepend(QStringLiteral("…"));
     }
+    if (!m_imported.isEmpty() && clean < 0 && now == 0) changes << tr("Imported from %1").arg(m_imported);
     if (changes.isEmpty()) changes << tr("Changes that cannot be listed");
     return changes;
 }

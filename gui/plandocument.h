@@ -7,6 +7,7 @@
 // re-plans with them (the schedule read from a plan file is kept as written until the first edit). A plan
 // with recorded sessions has a frozen regimen: only sessions change it. Modelled on Tiled's MapDocument.
 
+#include "taper/fhir.h"
 #include "taper/finding.h"
 #include "taper/formulary.h"
 #include "taper/meq.h"
@@ -98,6 +99,10 @@ public:
     /// Reads a regimen file with the core's strict reader. Throws InputError (the document is then
     /// unchanged). The undo stack is cleared.
     void openRegimen(const QString &path);
+    /// Reads a FHIR R4 medication list (taper::fhir::importFile) as of today into a new, unsaved
+    /// regimen without a file (the user saves it where it belongs). Throws InputError (the document is
+    /// then unchanged). Returns the resources left out (stopped, not in effect) for the caller to name.
+    std::vector<fhir::Skipped> importFhir(const QString &path);
     /// Writes the regimen file with the core's atomic writer (a new file is 0600). Returns false with
     /// `error` set on failure or when there is nothing to save (a regimen file needs at least one line).
     bool saveRegimen(const QString &path, QString *error);
@@ -209,6 +214,7 @@ private:
     Plan m_record;
     QUndoStack *m_undoStack;
     QString m_filePath;
+    QString m_imported; ///< file name of the FHIR list the document was imported from; empty otherwise
     bool m_fileIsPlan = false;
     int m_savedRevision = 0; ///< the revision in the file as opened or last saved
     int m_shownVersion = -1;

@@ -1,5 +1,7 @@
 #include "plantext.h"
 
+#include "taper/packs.h"
+
 #include "linetext.h"
 #include "taper/text/session_words.h"
 #include "taper/text/taper_note_text.h"
@@ -65,9 +67,20 @@ QString PlanText::otherDoses(const Step &step)
 
 QString PlanText::dispense(const std::vector<Dispense> &dispense)
 {
+    // With the product's Danish pack sizes known, the packs to prescribe with the least waste (core).
+    const std::vector<PeriodPacks> packs = periodPacks(dispense);
     QStringList lines;
-    for (const Dispense &d : dispense)
-        lines << tr("%1: %2").arg(product(d.product), units(d.units));
+    for (std::size_t i = 0; i < dispense.size(); ++i) {
+        QString line = tr("%1: %2").arg(product(dispense[i].product), units(dispense[i].units));
+        if (i < packs.size() && !packs[i].packs.empty()) {
+            QStringList counts;
+            for (const PackCount &p : packs[i].packs)
+                counts << tr("%1 × %2").arg(p.count).arg(p.units);
+            line += QLatin1Char(' ') + tr("(packs: %1; %n left over)", nullptr, packs[i].excess())
+                                           .arg(counts.join(QStringLiteral(" + ")));
+        }
+        lines << line;
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

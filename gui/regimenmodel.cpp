@@ -145,16 +145,19 @@ QVariant RegimenModel::data(const QModelIndex &index, int role) const
         return m_document->shownLine(row).prn ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
         if (m_errors.contains(row)) return tr("Not accepted: %1").arg(m_errors.value(row).message);
-        if (column == LineEditor::Product) {
+        if (column == LineEditor::Product) { // the name in full (the column elides), then what to know
             const RegimenLine &line = m_document->shownLine(row);
+            const QString name = LineText::label(line, m_document->formulary());
             if (line.coMedication)
-                return tr("Co-medication (%1): assessed by the rules, never counted in MEQ")
-                    .arg(line.atc ? QString::fromStdString(*line.atc)
-                                  : QString::fromStdString(line.substance));
+                return name + QLatin1Char('\n') +
+                       tr("Co-medication (%1): assessed by the rules, never counted in MEQ")
+                           .arg(line.atc ? QString::fromStdString(*line.atc)
+                                         : QString::fromStdString(line.substance));
             if (line.product)
                 if (const Product *p = m_document->formulary().product(*line.product);
                     p && !p->marketNote.empty())
-                    return QString::fromStdString(p->marketNote);
+                    return name + QLatin1Char('\n') + QString::fromStdString(p->marketNote);
+            return name;
         }
         return {};
     case Qt::BackgroundRole:

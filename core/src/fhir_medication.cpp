@@ -125,8 +125,16 @@ Medication readMedication(const Json &resource, const std::string &pointer, cons
         m.products = {p};
         return m;
     }
-    // The formulary holds no Danish drug ids yet (issue 21 item 4 adds them from the LMS files): a drug
-    // id alone cannot be resolved, and beside an ATC code the ATC code and strength identify the product.
+    // A Danish drug id names one product once the Medicinpriser import (formulary/lms-dk.json) has given
+    // the products their drug ids; without it, the ATC code and strength identify the product.
+    if (codes.drugId)
+        for (const Product &p : formulary.products())
+            if (std::find(p.drugIds.begin(), p.drugIds.end(), *codes.drugId) != p.drugIds.end()) {
+                if (codes.atc && *codes.atc != p.atc)
+                    fail(file, m.pointer, {ProblemCode::fhir_codes_disagree, {p.id, *codes.atc}});
+                m.products = {&p};
+                return m;
+            }
     if (!codes.atc) fail(file, m.pointer, {ProblemCode::fhir_drug_id_only, {*codes.drugId}});
     for (const Product &p : formulary.products())
         if (p.atc == *codes.atc && (!m.strength || std::abs(p.strength - *m.strength) < 1e-9))

@@ -219,6 +219,17 @@
         <source>Morning</source>
         <translation>Morgen</translation>
     </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(packs: %1; %n left over)</source>
+        <translation>
+            <numerusform>(pakninger: %1; %n til overs)</numerusform>
+            <numerusform>(pakninger: %1; %n til overs)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProductCatalog</name>
@@ -1018,6 +1029,48 @@ Erstat den?</numerusform>
         <source>Patient, date and profile</source>
         <translation>Patient, dato og profil</translation>
     </message>
+    <message>
+        <source>&amp;Import medication list (FHIR)…</source>
+        <translation>&amp;Importér medicinliste (FHIR)…</translation>
+    </message>
+    <message>
+        <source>Read a FHIR R4 medication list (MedicationStatement/MedicationRequest) as a new regimen</source>
+        <translation>Læs en medicinliste i FHIR R4 (MedicationStatement/MedicationRequest) som en ny ordination</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n line(s) from %1 as of %2; save the regimen to keep it.</source>
+        <translation>
+            <numerusform>Importerede %n linje fra %1 pr. %2; gem ordinationen for at beholde den.</numerusform>
+            <numerusform>Importerede %n linjer fra %1 pr. %2; gem ordinationen for at beholde den.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicine(s) left out: stopped or not in effect that day.</source>
+        <translation>
+            <numerusform>%n præparat udeladt: seponeret eller ikke gældende den dag.</numerusform>
+            <numerusform>%n præparater udeladt: seponeret eller ikke gældende den dag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import medication list (FHIR R4)</source>
+        <translation>Importér medicinliste (FHIR R4)</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json);;All files (*)</source>
+        <translation>FHIR JSON (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan ikke importere</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported:
+
+%2</source>
+        <translation>%1 kunne ikke importeres:
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::MeqModel</name>
@@ -1221,6 +1274,10 @@ Erstat den?</numerusform>
     <message>
         <source>This looks like a CPR number: use the patient&apos;s name or a pseudonym.</source>
         <translation>Det ligner et CPR-nummer: brug patientens navn eller et pseudonym.</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importeret fra %1</translation>
     </message>
 </context>
 <context>

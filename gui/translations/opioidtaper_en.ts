@@ -219,6 +219,17 @@
         <source>Morning</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(packs: %1; %n left over)</source>
+        <translation>
+            <numerusform>(packs: %1; %n left over)</numerusform>
+            <numerusform>(packs: %1; %n left over)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProductCatalog</name>
@@ -1005,6 +1016,46 @@ Replace it?</numerusform>
         <source>Patient, date and profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import medication list (FHIR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a FHIR R4 medication list (MedicationStatement/MedicationRequest) as a new regimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n line(s) from %1 as of %2; save the regimen to keep it.</source>
+        <translation>
+            <numerusform>Imported %n line from %1 as of %2; save the regimen to keep it.</numerusform>
+            <numerusform>Imported %n lines from %1 as of %2; save the regimen to keep it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicine(s) left out: stopped or not in effect that day.</source>
+        <translation>
+            <numerusform>%n medicine left out: stopped or not in effect that day.</numerusform>
+            <numerusform>%n medicines left out: stopped or not in effect that day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import medication list (FHIR R4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::MeqModel</name>
@@ -1207,6 +1258,10 @@ Replace it?</numerusform>
     </message>
     <message>
         <source>This looks like a CPR number: use the patient&apos;s name or a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,9 +1,13 @@
 // FHIR R4 import (taper/fhir.h): the mapping of DK medication-record resources to regimen lines, and
 // every refusal naming its JSON pointer.
 #include "taper/fhir.h"
+#include "taper/lms.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
 
 namespace taper {
 namespace {
@@ -196,6 +200,50 @@ TEST(FhirImport, InterchangeableBrandsBecomeASubstanceLineAndDifferentOnesAreRef
               "/entry/0/resource/code");
     // Without a strength the tapentadol tablets differ in strength: a count of tablets cannot be mapped.
     EXPECT_EQ(refusedAt(s, ProblemCode::fhir_ambiguous_product), "/medicationCodeableConcept");
+}
+
+} // namespace
+} // namespace taper
+
+namespace taper {
+namespace {
+
+/// The shipped formulary with the Medicinpriser fixture imported (tests/data/lms/takst): products have
+/// their drug ids (Contalgin 10 mg: 28101080181).
+Formulary formularyWithDrugIds(const test::TempFolder &folder)
+{
+    std::filesystem::copy(test::sourcePath("formulary"), folder.path(),
+                          std::filesystem::copy_options::recursive);
+    const auto matched =
+        lms::matchProducts(lms::readTakst(test::sourcePath("tests/data/lms/takst")), test::formulary());
+    std::ofstream(folder.file("lms-dk.json")) << lms::companionJson(matched).dump(2);
+    return Formulary::load(folder.path().string());
+}
+
+TEST(FhirImport, ADrugIdNamesTheProductOnceTheFormularyHasDrugIds)
+{
+    const test::TempFolder folder("fhir-drug-ids");
+    const Formulary formulary = formularyWithDrugIds(folder);
+    Json contalgin = medication("m1", "N02AA01", 10);
+    contalgin["code"]["coding"][0]["code"] = "28101080181";
+    Json drugIdOnly = contalgin;
+    drugIdOnly["code"]["coding"].erase(1);
+    for (const Json &m : {contalgin, drugIdOnly}) {
+        const auto r =
+            fhir::importBundle(bundle({m, statement("m1", kMorningEvening)}), "in.json", formulary, kAsOf);
+        ASSERT_EQ(r.regimen.lines.size(), 1u);
+        EXPECT_EQ(r.regimen.lines[0].product, "contalgin-10");
+    }
+    // A drug id and an ATC code that name different things are refused, not guessed.
+    Json disagree = contalgin;
+    disagree["code"]["coding"][1]["code"] = "N02AA05";
+    try {
+        fhir::importBundle(bundle({disagree, statement("m1", kMorningEvening)}), "in.json", formulary, kAsOf);
+        FAIL() << "accepted a drug id and an ATC code that disagree";
+    } catch (const InputError &e) {
+        EXPECT_EQ(problemCodeName(e.code()), problemCodeName(ProblemCode::fhir_codes_disagree));
+        EXPECT_EQ(e.where(), "/entry/0/resource/code");
+    }
 }
 
 } // namespace

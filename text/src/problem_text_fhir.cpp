@@ -25,8 +25,9 @@ constexpr std::array kWordings{
       "hverken ATC-kode (http://www.whocc.no/atc) eller dansk lægemiddel-id; lægemidlet skal være kodet med "
       "en af dem"},
     W{C::fhir_drug_id_only,
-      "drug id {0} alone cannot be looked up (the formulary has no drug ids yet); expected also the ATC code",
-      "lægemiddel-id {0} kan ikke slås op alene (formularen har endnu ingen lægemiddel-id'er); ATC-koden "
+      "drug id {0} is not in the formulary's Medicinpriser import (formulary import-lms); expected also the "
+      "ATC code",
+      "lægemiddel-id {0} findes ikke i formularens import af Medicinpriser (formulary import-lms); ATC-koden "
       "skal også stå der"},
     W{C::fhir_no_product,
       "no product in the formulary has ATC code {0} and strength \"{1}\" in this dose form",
