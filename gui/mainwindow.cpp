@@ -39,6 +39,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -122,6 +123,32 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
     // 1400 × 900 where the screen has room, never larger than it (1366 × 768 laptops, 125–200 % scaling).
     const QSize wanted(1400, 900);
     resize(screen() ? wanted.boundedTo(screen()->availableGeometry().size()) : wanted);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_fittedToScreen) return;
+    m_fittedToScreen = true;
+    fitFrameToScreen(20);
+}
+
+void MainWindow::fitFrameToScreen(int triesLeft)
+{
+    // The window manager's title bar and borders are known only some time after the first show: until
+    // then the frame equals the window, so look again (50 ms apart, about a second at most). Then shrink
+    // the window so that the frame too fits the available screen (the status bar was cut off on a
+    // 768-pixel screen).
+    QTimer::singleShot(50, this, [this, triesLeft] {
+        if (!screen() || isMaximized() || isFullScreen()) return;
+        const QSize frame = frameGeometry().size() - geometry().size();
+        if (frame.isNull() && triesLeft > 0) return fitFrameToScreen(triesLeft - 1);
+        const QRect available = screen()->availableGeometry();
+        const QSize fitting = size().boundedTo(available.size() - frame);
+        if (fitting == size() && available.contains(frameGeometry())) return;
+        resize(fitting);
+        move(available.topLeft());
+    });
 }
 
 MainWindow::~MainWindow()

@@ -100,6 +100,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void fitFrameToScreen(int triesLeft);
     void changeEvent(QEvent *event) override;
 
 private:
@@ -162,6 +166,7 @@ private:
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_planMenu = nullptr, *m_viewMenu = nullptr,
           *m_languageMenu = nullptr, *m_helpMenu = nullptr, *m_profileMenu = nullptr;
     QAction *m_importAction = nullptr;
+    bool m_fittedToScreen = false; ///< the first show has fitted the frame to the screen
     QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr,
             *m_saveAsAction = nullptr, *m_quitAction = nullptr, *m_undoAction = nullptr,
             *m_redoAction = nullptr, *m_addLineAction = nullptr, *m_removeLineAction = nullptr,

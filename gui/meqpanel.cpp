@@ -28,6 +28,9 @@ MeqPanel::MeqPanel(PlanDocument *document, QWidget *parent)
     header->setSectionResizeMode(MeqModel::Arithmetic, QHeaderView::Stretch);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setWordWrap(false);
+    // At least the header and two lines, however small the screen (the window scrolls instead).
+    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height() +
+                             2 * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth());
     QFont bold = m_total->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
@@ -35,8 +38,10 @@ MeqPanel::MeqPanel(PlanDocument *document, QWidget *parent)
     m_total->setObjectName(QStringLiteral("total"));
     m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QLabel *label : {m_title, m_totals, m_total})
-        label->setWordWrap(true); // never wider than the panel: a narrow window wraps them
+    // Never wider than the panel in a narrow window: the title may be cut (whole in its tooltip), the
+    // subtotals stand one to a line. No word wrap: a wrapped label's height is not part of the panel's
+    // minimum, and in a small window it would cover the table.
+    m_title->setMinimumWidth(1);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -63,6 +68,7 @@ void MeqPanel::updateTotals()
             ? tr("Morphine equivalents of the step in effect (profile %1)")
                   .arg(LineText::profileName(m_document->profile()))
             : tr("Morphine equivalents (profile %1)").arg(LineText::profileName(m_document->profile())));
+    m_title->setToolTip(m_title->text());
     m_view->setAccessibleName(tr("MEQ per line"));
     const MeqResult &r = m_document->shownMeq();
     const QString unit = tr("mg MEQ/day");
@@ -71,7 +77,7 @@ void MeqPanel::updateTotals()
     parts << tr("PRN at maximum: %1 %2").arg(LineText::number(r.prn.value()), unit);
     if (r.prnUsed && r.prn.value() > 0)
         parts << tr("PRN as used: %1 %2").arg(LineText::number(r.prnUsed->value()), unit);
-    m_totals->setText(parts.join(QStringLiteral("   ")));
+    m_totals->setText(parts.join(QLatin1Char('\n')));
     QString total = tr("Total %1 %2").arg(LineText::number(r.total().value()), unit);
     if (r.totalIsPartial) total += QLatin1Char(' ') + tr("(partial: some lines are not converted)");
     m_total->setText(total);
