@@ -157,6 +157,10 @@ MainWindow::~MainWindow()
     // its teardown may reach this window's slots.
     m_document->disconnect(this);
     m_document->undoStack()->disconnect(this);
+    // The fields lose focus while ~QWidget deletes them: their editingFinished must not reach a
+    // window that is no longer a MainWindow (UBSan found it in the fresh-machine run).
+    for (QObject *field : std::initializer_list<QObject *>{m_patientEdit, m_asOfEdit, m_profileBox})
+        field->disconnect(this);
 }
 
 void MainWindow::createActions()

@@ -216,7 +216,7 @@ Package parsePackage(std::string_view text, const std::string &file, std::uint64
 Takst readTakst(const std::string &dir)
 {
     const fs::path root(dir);
-    if (!fs::is_directory(root)) throw InputError(dir, "", {ProblemCode::formulary_folder_missing});
+    if (!fs::is_directory(root)) throw InputError(dir, "", {ProblemCode::lms_folder_missing});
     Takst t;
     const fs::path system = findFile(root, "system.txt");
     bool haveDate = false;

@@ -12,6 +12,7 @@
 
 using namespace taper;
 using ::testing::HasSubstr;
+using ::testing::Not;
 namespace fs = std::filesystem;
 
 namespace {
@@ -92,6 +93,15 @@ TEST(LmsCli, ABadLineIsRefusedWithFileAndLineAndNothingIsWritten)
     EXPECT_EQ(test::fileBytes(dir + "/lms-dk.json"), previous);
     for (const auto &e : fs::directory_iterator(dir)) // no temporary left behind
         EXPECT_EQ(e.path().filename().string().find(".tmp"), std::string::npos) << e.path();
+}
+
+TEST(LmsCli, AMissingTakstFolderIsNamedAsTheTakstNotTheFormulary)
+{
+    const test::TempFolder folder("lms-cli-missing");
+    const auto r = test::runCli({"formulary", "import-lms", folder.file("no-such-takst")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_THAT(r.err, HasSubstr("no-such-takst: not a folder; expected the unpacked Medicinpriser takst"));
+    EXPECT_THAT(r.err, Not(HasSubstr("formulary folder")));
 }
 
 TEST(LmsCli, ScreenLmdbSummaryOnlySuppressesSmallCells)

@@ -110,6 +110,11 @@ constexpr std::array kWordings{
       "der skal stå mindst én pakningsstørrelse (ellers udelades \"pack_sizes\")"},
     W{C::pack_size_out_of_range, "expected a whole number of units from 1 to 10000",
       "der skal stå et helt antal stk. fra 1 til 10000"},
+    W{C::lms_folder_missing,
+      "not a folder; expected the unpacked Medicinpriser takst (system.txt, lms01.txt, "
+      "lms02.txt)",
+      "er ikke en mappe; der skal angives den udpakkede Medicinpriser-takst (system.txt, lms01.txt, "
+      "lms02.txt)"},
     W{C::lms_file_missing, "no \"{0}\" in the folder; expected the unpacked Medicinpriser takst",
       "mappen har ingen \"{0}\"; der skal angives den udpakkede Medicinpriser-takst"},
     W{C::lms_record_length, "expected a {0} record of {1} characters, found {2}",
