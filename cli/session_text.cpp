@@ -74,9 +74,10 @@ std::string sessionTable(const Plan &plan, Lang lang)
     }
     const bool d = da(lang);
     out << padCell(d ? "Dato" : "Date", 12) << padCell(d ? "Trin" : "Step", 5)
-        << padCell(d ? "Taget mg MEQ" : "Taken mg MEQ", 24) << padCell(d ? "Abstinenser" : "Withdrawal", 13)
-        << padCell(d ? "Smerte" : "Pain", 7) << padCell(d ? "Beslutning" : "Decision", 18)
-        << padCell(d ? "MEQ-udvikling" : "MEQ trend", 14) << (d ? "Begrundelse" : "Reason") << "\n";
+        << padCell(d ? "Indtaget mg MEQ" : "Taken mg MEQ", 24)
+        << padCell(d ? "Abstinenser" : "Withdrawal", 13) << padCell(d ? "Smerte" : "Pain", 7)
+        << padCell(d ? "Beslutning" : "Decision", 18) << padCell(d ? "MEQ-udvikling" : "MEQ trend", 14)
+        << (d ? "Begrundelse" : "Reason") << "\n";
     const double *previous = nullptr;
     double last = 0;
     for (const Session &s : plan.sessions) {

@@ -136,7 +136,7 @@ std::string taperText(const Schedule &s, const Formulary &formulary, Lang lang)
     out << pad(da ? "Trin" : "Step", 5) << pad(da ? "Fra" : "From", 12) << pad(da ? "Til" : "To", 12)
         << pad(da ? "Præparat" : "Product", 34) << pad(da ? "Morgen" : "Morning", 8)
         << pad(da ? "Middag" : "Noon", 8) << pad(da ? "Aften" : "Evening", 8) << pad(da ? "Nat" : "Night", 8)
-        << (da ? "MEQ mg/døgn  % af start\n" : "MEQ mg/day  % of start\n");
+        << (da ? "MEQ mg/døgn  % af startdosis\n" : "MEQ mg/day  % of start\n");
     for (const Step &st : s.steps) {
         const std::string head = pad(std::to_string(st.index), 5) + pad(formatIsoDate(st.start), 12) +
                                  pad(st.end ? formatIsoDate(*st.end) : "", 12);

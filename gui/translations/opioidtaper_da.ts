@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Proportional (% of the current dose)</source>
-        <translation>Proportional (% af aktuel dosis)</translation>
+        <translation>Proportionel (% af aktuel dosis)</translation>
     </message>
     <message>
         <source>Linear (% of the starting dose)</source>
@@ -395,7 +395,7 @@ Faktor %2 (publiceret interval %3–%4)
     </message>
     <message>
         <source>Severity</source>
-        <translation>Alvor</translation>
+        <translation>Alvorlighed</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -1861,7 +1861,7 @@ Erstat den?</numerusform>
     </message>
     <message>
         <source>% of start</source>
-        <translation>% af start</translation>
+        <translation>% af startdosis</translation>
     </message>
     <message>
         <source>Dispense</source>

@@ -109,21 +109,10 @@ std::string dosageText(const StepDose &d, Lang lang)
     if (!d.unitsByTime)
         return amount(p, *d.unitsPerAdministration, lang) + " " + std::to_string(*d.timesPerDay) +
                (da ? " gange i døgnet" : " times a day");
+    // Every time of day names its own amount ("1 depottablet morgen og 1 depottablet aften",
+    // danish-style.md): "1 depottablet morgen og aften" was read as one tablet for both.
     const auto &slots = *d.unitsByTime;
     const auto &names = da ? kSlotDa : kSlotEn;
-    std::vector<std::string> used;
-    bool same = true;
-    HalfUnits first{};
-    for (std::size_t i = 0; i < slots.size(); ++i) {
-        if (slots[i].value == 0) continue;
-        if (used.empty())
-            first = slots[i];
-        else if (slots[i] != first)
-            same = false;
-        used.emplace_back(names[i]);
-    }
-    if (used.empty()) return "";
-    if (same) return amount(p, first, lang) + " " + joinWithAnd(used, lang);
     std::vector<std::string> parts;
     for (std::size_t i = 0; i < slots.size(); ++i)
         if (slots[i].value) parts.push_back(amount(p, slots[i], lang) + " " + std::string(names[i]));

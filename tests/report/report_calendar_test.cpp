@@ -106,7 +106,8 @@ TEST(Calendar, AnnesPlanReadsBackWithOneEventPerStepAndSession)
         EXPECT_TRUE(uids.insert(e.uid).second) << "duplicate UID " << e.uid;
     }
     EXPECT_EQ(events.front().summary,
-              "Ny dosis: Morfin depottablet 60 mg (fx Contalgin): 1 depottablet morgen og aften; Oxycodon "
+              "Ny dosis: Morfin depottablet 60 mg (fx Contalgin): 1 depottablet morgen og 1 depottablet "
+              "aften; Oxycodon "
               "kapsel 20 mg (fx OxyNorm): 1 kapsel efter behov, højst 6 gange i døgnet");
     EXPECT_EQ(events.back().summary, "Aftale i nedtrapningsholdet"); // the follow-up after the stop
     bool stop = false;

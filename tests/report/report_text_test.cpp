@@ -48,13 +48,13 @@ TEST(ReportDosage, TabletsByTimeOfDay)
     EXPECT_EQ(report::dosageText(byTime("morphine-tablet-10", 4, 0, 2, 0), Lang::Da),
               "2 tabletter morgen og 1 tablet aften");
     EXPECT_EQ(report::dosageText(byTime("contalgin-30", 2, 0, 2, 0), Lang::Da),
-              "1 depottablet morgen og aften");
+              "1 depottablet morgen og 1 depottablet aften");
     EXPECT_EQ(report::dosageText(byTime("morphine-tablet-10", 1, 0, 2, 0), Lang::Da),
               "½ tablet morgen og 1 tablet aften");
     EXPECT_EQ(report::dosageText(byTime("morphine-tablet-10", 3, 3, 3, 0), Lang::Da),
-              "1½ tablet morgen, middag og aften");
+              "1½ tablet morgen, 1½ tablet middag og 1½ tablet aften");
     EXPECT_EQ(report::dosageText(byTime("oxynorm-10", 2, 2, 2, 2), Lang::Da),
-              "1 kapsel morgen, middag, aften og nat");
+              "1 kapsel morgen, 1 kapsel middag, 1 kapsel aften og 1 kapsel nat");
     EXPECT_EQ(report::dosageText(byTime("morphine-tablet-10", 4, 0, 2, 0), Lang::En),
               "2 tablets morning and 1 tablet evening");
 }
