@@ -552,6 +552,9 @@ void MainWindow::recordSession()
     SessionDialog dialog(m_document, this);
     if (dialog.exec() != QDialog::Accepted) return;
     m_tabs->setCurrentWidget(m_sessions);
+    // A recorded session is saved at once into the plan file it belongs to, as the CLI's `session` does:
+    // the nurse came to record it. A plan not yet saved, or a failed save, stays open and unsaved.
+    if (m_document->fileIsPlan()) save();
     if (!dialog.notice().isEmpty()) QMessageBox::information(this, tr("Steps unchanged"), dialog.notice());
 }
 

@@ -143,6 +143,8 @@ SessionDialog::SessionDialog(PlanDocument *document, QWidget *parent)
     layout->addWidget(buttons);
     updateEnabled();
     resize(openingSize());
+    // The date opens as today and "as planned" is usually right: the first thing to fill in is withdrawal.
+    m_withdrawal->setFocus();
 }
 
 namespace {
@@ -344,8 +346,7 @@ void SessionDialog::accept()
                        ? tr("The session is recorded, but the re-plan gave the same steps as before: the "
                             "smallest cut "
                             "that can be dispensed is already larger than the new step percentage. To slow "
-                            "down, undo "
-                            "(Ctrl+Z) and record the session again with a longer interval.")
+                            "down, record one more session today with a longer interval.")
                        : QString();
         m_error->clear();
         m_error->hide();

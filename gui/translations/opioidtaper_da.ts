@@ -1983,8 +1983,8 @@ Erstat den?</numerusform>
         <translation>Ikke registreret: %1</translation>
     </message>
     <message>
-        <source>The session is recorded, but the re-plan gave the same steps as before: the smallest cut that can be dispensed is already larger than the new step percentage. To slow down, undo (Ctrl+Z) and record the session again with a longer interval.</source>
-        <translation>Konsultationen er registreret, men den nye plan gav de samme trin som før: den mindste reduktion, der kan udleveres, er allerede større end den nye procentsats. For at trappe langsommere ned: fortryd (Ctrl+Z) og registrér konsultationen igen med et længere interval.</translation>
+        <source>The session is recorded, but the re-plan gave the same steps as before: the smallest cut that can be dispensed is already larger than the new step percentage. To slow down, record one more session today with a longer interval.</source>
+        <translation>Konsultationen er registreret, men den nye plan gav de samme trin som før: den mindste reduktion, der kan udleveres, er allerede større end den nye procentsats. For at trappe langsommere ned: registrér en konsultation mere i dag med et længere interval.</translation>
     </message>
     <message>
         <source>Took the doses as &amp;planned</source>

@@ -1968,7 +1968,7 @@ Replace it?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The session is recorded, but the re-plan gave the same steps as before: the smallest cut that can be dispensed is already larger than the new step percentage. To slow down, undo (Ctrl+Z) and record the session again with a longer interval.</source>
+        <source>The session is recorded, but the re-plan gave the same steps as before: the smallest cut that can be dispensed is already larger than the new step percentage. To slow down, record one more session today with a longer interval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
