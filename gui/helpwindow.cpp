@@ -1,5 +1,7 @@
 #include "helpwindow.h"
 
+#include "linetext.h"
+
 #include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
@@ -30,9 +32,10 @@ QString contentsAnchor()
 
 } // namespace
 
-HelpWindow::HelpWindow(QWidget *parent)
-    : QWidget(parent, Qt::Window), m_browser(new QTextBrowser(this)), m_contents(new QTreeWidget(this)),
-      m_search(new QLineEdit(this)), m_searchLabel(new QLabel(this)), m_status(new QLabel(this))
+HelpWindow::HelpWindow(Document document, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_document(document), m_browser(new QTextBrowser(this)),
+      m_contents(new QTreeWidget(this)), m_search(new QLineEdit(this)), m_searchLabel(new QLabel(this)),
+      m_status(new QLabel(this))
 {
     m_browser->setOpenLinks(false);
     m_contents->setHeaderHidden(true);
@@ -97,12 +100,24 @@ QString HelpWindow::anchorOf(const QString &heading)
     return anchor;
 }
 
-/// Renders the guide and gives every heading an anchor (QTextDocument's Markdown reader makes none).
+QString HelpWindow::resource() const
+{
+    if (m_document == Document::UserGuide) return QStringLiteral(":/help/brugervejledning.md");
+    return LineText::language() == text::Lang::Da ? QStringLiteral(":/help/intended-use.da.md")
+                                                  : QStringLiteral(":/help/intended-use.md");
+}
+
+/// Renders the document and gives every heading an anchor (QTextDocument's Markdown reader makes none).
 void HelpWindow::load()
 {
-    QFile file(QStringLiteral(":/help/brugervejledning.md"));
+    m_contents->clear();
+    m_anchorOfText.clear();
+    m_position.clear();
+    m_order.clear();
+    m_shown = resource();
+    QFile file(m_shown);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_browser->setPlainText(tr("The user guide is missing from this build."));
+        m_browser->setPlainText(tr("This document is missing from this build."));
         return;
     }
     m_browser->setMarkdown(QString::fromUtf8(file.readAll())); // GitHub's dialect: tables, links
@@ -192,25 +207,32 @@ QString HelpWindow::searchStatus() const
 
 void HelpWindow::openLink(const QUrl &url)
 {
-    // The guide links only to its own headings; any other link is left alone (the window works offline).
+    // Only links to the document's own headings are followed; others (the intended use names files in
+    // docs/) are left alone: the window works offline.
     if (url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment())
         showSection(url.fragment(QUrl::FullyDecoded));
 }
 
 void HelpWindow::retranslate()
 {
-    setWindowTitle(tr("User guide"));
+    const QString title = m_document == Document::UserGuide ? tr("User guide") : tr("Intended use");
+    setWindowTitle(title);
     m_searchLabel->setText(tr("&Search:"));
     m_search->setPlaceholderText(tr("Word to find"));
     m_search->setToolTip(tr("Enter or F3: next match. Shift+F3: previous match."));
-    m_search->setAccessibleName(tr("Search the user guide"));
+    m_search->setAccessibleName(m_document == Document::UserGuide ? tr("Search the user guide")
+                                                                  : tr("Search the intended use"));
     m_contents->setAccessibleName(tr("Contents"));
-    m_browser->setAccessibleName(tr("User guide"));
+    m_browser->setAccessibleName(title);
 }
 
 void HelpWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) retranslate();
+    if (event->type() == QEvent::LanguageChange) {
+        // The intended use exists in both languages; the default locale already follows the new one.
+        if (m_shown != resource()) load();
+        retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

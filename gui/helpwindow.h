@@ -1,9 +1,10 @@
 #pragma once
-// The user guide inside the program: docs/brugervejledning.md, embedded as :/help/brugervejledning.md and
-// rendered offline with QTextDocument's Markdown reader, beside a contents tree of its ## and ###
-// headings and a search field (Enter or F3: next match, Shift+F3: previous; the search wraps around).
-// A separate, non-modal window (closing it only hides it: the owner shows the same window again); the
-// guide itself is Danish in either UI language.
+// An embedded document inside the program, rendered offline with QTextDocument's Markdown reader, beside a
+// contents tree of its ## and ### headings and a search field (Enter or F3: next match, Shift+F3:
+// previous; the search wraps around). The user guide (docs/brugervejledning.md, Danish in either UI
+// language) or the intended use (docs/intended-use.da.md in Danish, docs/intended-use.md in English,
+// following the UI language), embedded under :/help. A separate, non-modal window (closing it only hides
+// it: the owner shows the same window again).
 
 #include <QHash>
 #include <QWidget>
@@ -19,7 +20,14 @@ namespace taper::gui {
 class HelpWindow : public QWidget {
     Q_OBJECT
 public:
-    explicit HelpWindow(QWidget *parent = nullptr);
+    enum class Document { UserGuide, IntendedUse };
+
+    explicit HelpWindow(QWidget *parent = nullptr) : HelpWindow(Document::UserGuide, parent) {}
+    explicit HelpWindow(Document document, QWidget *parent = nullptr);
+
+    Document document() const { return m_document; }
+    /// The resource this window shows in the current UI language, e.g. ":/help/intended-use.da.md".
+    QString resource() const;
 
     /// Scrolls the heading `heading` to the top — its text as written ("Registrér en konsultation") or
     /// its anchor ("registrér-en-konsultation") — moves the text cursor there and selects it in the
@@ -45,16 +53,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void load();
+    void load(); ///< (re)reads resource() and rebuilds the contents
     void addHeading(int level, const QString &text, const QString &anchor);
     void openLink(const QUrl &url);
     void retranslate();
 
+    Document m_document;
     QTextBrowser *m_browser;
     QTreeWidget *m_contents;
     QLineEdit *m_search;
     QLabel *m_searchLabel;
     QLabel *m_status;
+    QString m_shown;                        ///< the resource load() read last
     QHash<QString, QString> m_anchorOfText; ///< heading text → anchor
     QHash<QString, int> m_position;         ///< anchor → the heading's position in the document
     QStringList m_order;                    ///< anchors in document order

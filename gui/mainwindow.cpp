@@ -245,6 +245,9 @@ void MainWindow::createActions()
     m_helpAction = new QAction(this);
     m_helpAction->setShortcut(QKeySequence::HelpContents);
     connect(m_helpAction, &QAction::triggered, this, [this] { showHelp(); });
+    m_intendedUseAction = new QAction(this);
+    m_intendedUseAction->setObjectName(QStringLiteral("intendedUseAction"));
+    connect(m_intendedUseAction, &QAction::triggered, this, [this] { showIntendedUse(); });
 
     // Icons from the desktop theme, else the bundled SVGs (gui/icons/).
     for (auto [action, icon] :
@@ -311,7 +314,7 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_planMenu->addSeparator();
     m_planMenu->addAction(m_groupAction);
-    m_helpMenu->addAction(m_helpAction);
+    m_helpMenu->addActions({m_helpAction, m_intendedUseAction});
     m_helpMenu->addSeparator();
     m_helpMenu->addActions({m_aboutAction, m_aboutQtAction});
 }
@@ -349,13 +352,28 @@ GroupWindow *MainWindow::showGroup()
     return m_groupWindow;
 }
 
+namespace {
+
+/// Shows `window`, creating it for `document` on first use.
+HelpWindow *showDocument(HelpWindow *&window, HelpWindow::Document document, QWidget *owner)
+{
+    if (!window) window = new HelpWindow(document, owner);
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
+}
+
+} // namespace
+
 HelpWindow *MainWindow::showHelp()
 {
-    if (!m_helpWindow) m_helpWindow = new HelpWindow(this);
-    m_helpWindow->show();
-    m_helpWindow->raise();
-    m_helpWindow->activateWindow();
-    return m_helpWindow;
+    return showDocument(m_helpWindow, HelpWindow::Document::UserGuide, this);
+}
+
+HelpWindow *MainWindow::showIntendedUse()
+{
+    return showDocument(m_intendedUseWindow, HelpWindow::Document::IntendedUse, this);
 }
 
 void MainWindow::createProfileBar()
@@ -455,6 +473,10 @@ void MainWindow::retranslate()
                                  "session, attention (Ctrl+G)"));
     m_helpAction->setText(tr("&User guide"));
     m_helpAction->setToolTip(tr("The user guide (F1)"));
+    m_intendedUseAction->setText(tr("&Intended use"));
+    m_intendedUseAction->setStatusTip(
+        tr("Whom OpioidTaper is for, what it must not be used for, and its known "
+           "limits"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_documentBar->setWindowTitle(tr("Patient, date and profile"));
     m_aboutAction->setText(tr("&About OpioidTaper"));

@@ -63,6 +63,8 @@ public:
     GroupWindow *showGroup();
     /// The user guide (F1; created on first use, non-modal).
     HelpWindow *showHelp();
+    /// Help → Intended use: docs/intended-use(.da).md in the UI language (created on first use, non-modal).
+    HelpWindow *showIntendedUse();
     QToolBar *toolBar() const { return m_toolBar; }
     QComboBox *profileBox() const { return m_profileBox; }
     /// The patient's name or pseudonym (PlanDocument::setLabel on editing finished).
@@ -153,9 +155,10 @@ private:
     CompareDialog *m_compareDialog = nullptr;
     GroupWindow *m_groupWindow = nullptr;
     HelpWindow *m_helpWindow = nullptr;
+    HelpWindow *m_intendedUseWindow = nullptr;
     QToolBar *m_toolBar = nullptr;
     QToolBar *m_documentBar = nullptr;
-    QAction *m_groupAction = nullptr, *m_helpAction = nullptr;
+    QAction *m_groupAction = nullptr, *m_helpAction = nullptr, *m_intendedUseAction = nullptr;
     QComboBox *m_profileBox = nullptr;
     QDateEdit *m_asOfEdit = nullptr;
     QLabel *m_profileLabel = nullptr;

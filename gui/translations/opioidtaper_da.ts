@@ -555,10 +555,6 @@ Faktor %2 (publiceret interval %3–%4)
 <context>
     <name>taper::gui::HelpWindow</name>
     <message>
-        <source>The user guide is missing from this build.</source>
-        <translation>Brugervejledningen mangler i denne udgave af programmet.</translation>
-    </message>
-    <message>
         <source>Not found</source>
         <translation>Ikke fundet</translation>
     </message>
@@ -585,6 +581,18 @@ Faktor %2 (publiceret interval %3–%4)
     <message>
         <source>Contents</source>
         <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>This document is missing from this build.</source>
+        <translation>Dokumentet mangler i denne udgave af programmet.</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Tilsigtet anvendelse</translation>
+    </message>
+    <message>
+        <source>Search the intended use</source>
+        <translation>Søg i tilsigtet anvendelse</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1078,14 @@ Erstat den?</numerusform>
         <translation>%1 kunne ikke importeres:
 
 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Intended use</source>
+        <translation>&amp;Tilsigtet anvendelse</translation>
+    </message>
+    <message>
+        <source>Whom OpioidTaper is for, what it must not be used for, and its known limits</source>
+        <translation>Hvem OpioidTaper er beregnet til, hvad programmet ikke må bruges til, og dets kendte begrænsninger</translation>
     </message>
 </context>
 <context>

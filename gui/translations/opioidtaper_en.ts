@@ -552,10 +552,6 @@ Factor %2 (published range %3–%4)
 <context>
     <name>taper::gui::HelpWindow</name>
     <message>
-        <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,6 +577,18 @@ Factor %2 (published range %3–%4)
     </message>
     <message>
         <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the intended use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1054,6 +1062,14 @@ Replace it?</numerusform>
         <source>%1 could not be imported:
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intended use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom OpioidTaper is for, what it must not be used for, and its known limits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
