@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // gen_dispensings N SEED [FORMAT] > file — a reproducible synthetic file of N prescription redemptions
 // for benchmarking `opioid-taper screen`. Not a benchmark itself. FORMAT: redemptions (default,
 // patient_id,date,product,units), lmdb (the same rows register-shaped: pnr,eksd,atc,strnum,strunit,vnr,apk,

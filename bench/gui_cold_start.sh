@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Cold start of the GUI: wall time from exec to a fully laid-out, painted 1400×900 main window with the
 # Anne example and her taper plan loaded, written as PNG (`opioid-taper-gui --screenshot`; offscreen
 # platform). An upper bound of "first painted window" (issue target: under 700 ms): it also includes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // meq::compute + rules::check on a realistic 10-line regimen (target: under 2 µs per call; figures and
 // how to profile in docs/performance.md).
 #include "taper/json_reader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Google Benchmark of screening in memory (parse + aggregate + classify, no file I/O or output writing)
 // on a synthetic 500 000-row file; one and two threads. End-to-end figures: bench/screen_throughput.sh.
 #include "taper/formulary.h"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # End-to-end throughput of `opioid-taper screen` (parse + classify + write) on synthetic files of 1 M and
 # 10 M rows from bench/gen_dispensings, in both input formats: redemptions (patient_id,date,product,units)
 # and lmdb (the same rows register-shaped, products by varenummer through a synthetic Medicinpriser

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // taper::plan for a 3-line regimen from 300 mg MEQ to 0 (issue 4 target: under 1 ms).
 #include "taper/json_reader.h"
 #include "taper/taper.h"

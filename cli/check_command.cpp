@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper check FILE: the findings only, grouped by severity, with their sources.
 #include "check_report.h"
 #include "commands.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Renders findings only, grouped by severity (critical, warning, info), each with its source title
 // and year: `opioid-taper check` and the findings part of `opioid-taper review`.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Standard output that knows whether it was written (issue 15 item 13). std::cout through stdio loses
 // the reason of a failed write (a full disk: ENOSPC) before anyone can ask; this buffer writes to the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Subcommands of opioid-taper. Each registers itself on the CLI11 app; its callback stores the exit
 // code in `exitCode`. Bad input is thrown as taper::InputError and turned into exit code 2 by main().

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Renders the side-by-side review (meq --compare, review): JSON with a `comparison` object keyed by
 // profile id holding exactly the single-profile meq result, and a text table lines × profiles.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper export --fhir PLAN -o BUNDLE | --fmk-text PLAN (issue 21 items 2-3): a plan as FHIR R4
 // MedicationRequests for a record system, or as the Danish dosage text of the shared medication record.
 #include "commands.h"

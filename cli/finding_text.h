@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The finding wording lives in the taper_text library (text/), shared with the report library; the
 // CLI uses it under its own namespace.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper group: the nurse's view of a tapering group — every plan file in a folder with its
 // current step, next planned reduction and who needs attention (issue 5). No plan is left out quietly
 // (issue 15 item 11): every *.json file (any case) is read; one that cannot be read as JSON, or a plan

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper import --fhir BUNDLE -o REGIMEN (issue 21 item 1): a FHIR R4 Bundle (or one
 // MedicationStatement/MedicationRequest) from the medication record as a regimen file. The mapping is the
 // core's (taper/fhir.h); here: options, the written file, and a summary naming what was left out.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // opioid-taper formulary import-lms: the Medicinpriser takst into formulary/lms-dk.json (taper/lms.h).
 #include "commands.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper: the command-line face of OpioidTaper. Exit codes: 0 success, 2 bad input or usage,
 // 1 internal error or standard output that could not be written. "Today" is read here, once, and
 // passed down.

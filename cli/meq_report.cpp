@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "meq_report.h"
 
 #include "taper/meq_compare.h"

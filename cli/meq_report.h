@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Renders an MEQ result with its findings: JSON (keys fixed by the foundation issue) and a text table
 // that shows the arithmetic of every line.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writing untrusted text (patient ids, fields from an input file, file names) into our outputs so that it
 // stays data: as one CSV field, or visibly escaped in text meant for a terminal. Used by `screen` and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "regimen_input.h"
 
 #include "taper/json_reader.h"

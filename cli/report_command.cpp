@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper report FILE --kind handout|review --format pdf|html|md [--lang da|en] -o OUT: the
 // documents people hand over (issue 6). FILE is a plan or a regimen; a regimen gets the review without
 // a taper. The report library builds and renders the documents; PDF uses Qt's offscreen platform.

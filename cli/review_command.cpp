@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper review FILE: the pharmacist's review — MEQ side by side under several profiles, then
 // the findings under the first profile grouped by severity.
 #include "check_report.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper screen: population screening of prescription redemptions (issue 8). Parsing and
 // classification are in the core (taper/screen.h); this renders bad rows, progress and the summary.
 // Patient ids are data: they go to the output file only, never to the terminal.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "screen_output.h"
 
 #include "output_escape.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Output of `opioid-taper screen`: the patients CSV (fixed header, issue 8) and the summary (text or JSON).
 

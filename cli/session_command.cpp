@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper session: record a tapering-group session in a plan file and adjust the rest of the
 // plan (issue 5, docs/sessions.md). Parsing, the locked compare-and-swap save, and printing only.
 #include "commands.h"

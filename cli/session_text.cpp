@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "session_text.h"
 
 #include "taper/visible_text.h"

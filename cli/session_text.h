@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Words and tables for sessions, `show` and `group` (English; Danish with --lang da). The core returns
 // codes (decisions, attention flags, status); the withdrawal and attention words come from the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper show: a plan file as the nurse and doctor read it — status, the current and next steps,
 // the session history, and with --history the earlier versions of the steps (issue 5).
 #include "commands.h"

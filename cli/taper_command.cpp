@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper taper: plan a taper for a regimen (issue 4). Parsing and rendering only; the plan
 // itself comes from taper::plan.
 #include "commands.h"

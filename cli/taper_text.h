@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Words for taper plans: the core returns codes and parameters, this renders an English or Danish table
 // in the Danish clinical style (date range, what to take morning/noon/evening/night, MEQ, % of start).

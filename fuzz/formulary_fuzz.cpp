@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the formulary loader. The first byte picks one of the shipped files; the rest
 // replaces that file in a private copy of the formulary, which is then loaded with Formulary::load
 // (the real file-reading path). Any InputError is the expected answer to bad data; every other

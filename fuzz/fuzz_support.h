@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the libFuzzer targets: the shipped formulary (loaded once) and a fixed "today", so a
 // crash reproduces on any day. The build passes TAPER_FORMULARY_DIR.

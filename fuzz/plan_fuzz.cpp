@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the plan reader (json::parse + readPlan, sessions included). A plan it accepts
 // must write and read back to the same bytes (plan files are byte-stable). Any InputError is the
 // expected answer to bad input; every other exception, a crash or a sanitizer report is a finding.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the regimen reader (json::parse + readRegimen), and for every regimen it accepts
 // the MEQ under every profile, the findings and the written form read back. Any InputError is the
 // expected answer to bad input; every other exception, a crash or a sanitizer report is a finding.

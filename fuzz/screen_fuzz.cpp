@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the screening CSV reader, both ways in. The input is the CSV (so seeds are plain
 // CSV files); its length picks the block size (16 to 76 bytes, so rows straddle block boundaries), the
 // thread count (1 or 2) and strict mode. It is screened from memory (screenText) and streamed from a

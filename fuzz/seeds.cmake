@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # taper_fuzz_seeds(TARGET OUTDIR): writes the seed corpus of a fuzz target into OUTDIR at configure
 # time, from tests/data (and for the formulary target from the shipped formulary, each file prefixed
 # with its selector byte '0'..'5' as formulary_fuzz.cpp expects). Used by fuzz/CMakeLists.txt (the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Add line": search the Danish formulary by brand, substance or ATC code ("conta" → Contalgin …)
 // and pick a product, or a co-medication: a non-opioid substance of the formulary, or any ATC code

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The two banners above the tabs of the main window, each hidden when it has nothing to say:
 // - the version banner, while an earlier schedule version is shown ("Viser version 2 — ikke

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Undo command: the evaluation date ("as of") changes; it is then also written to the file.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Undo command: the patient label (name or pseudonym) of the plan changes. The label is patient data:
 // it is written to the plan file and shown on screen and in the handout, never logged.

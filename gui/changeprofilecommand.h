@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Undo command: the conversion profile changes (MEQ and findings are recomputed by the document).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Compare profiles": the side-by-side MEQ table (CompareModel) with a check box per conversion
 // profile. Non-modal; follows the regimen as it is edited.

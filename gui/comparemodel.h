@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pharmacist's side-by-side view: MEQ of every opioid line and the total under several conversion
 // profiles (columns), each cell "MEQ (low–high)" from meq::compare; "–" where a profile does not

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A date field that keeps what the user typed. QDateEdit with a minimum or maximum quietly reverts a
 // typed date outside them when the field loses focus; a DateField accepts any real calendar date and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The findings list: severity (icon and word), the finding in the UI language, the regimen line it
 // concerns, and its source (title and year; the URL in the tooltip). Read-only; follows the document.

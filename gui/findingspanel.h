@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The findings list with severity icons, text in the UI language and sources. Activating a finding
 // that concerns a line asks to go to that line.

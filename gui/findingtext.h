@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The core's findings on screen: the sentence comes from the wording catalogue (taper::text, the same
 // sentence the CLI and the printed documents use) in the UI language; severity labels and icons are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The tapering group (nedtrapningshold) as a table: one row per plan file of the folder (patient,
 // current step, next reduction, last session, attention flags as of the meeting date) and one row

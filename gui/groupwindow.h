@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Tapering group" (Nedtrapningshold): the nurse's view of a group meeting. Opens a folder of plan
 // files (taper::readGroupFolder) and lists each patient's current step, next reduction, last session

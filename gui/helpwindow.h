@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An embedded document inside the program, rendered offline with QTextDocument's Markdown reader, beside a
 // contents tree of its ## and ### headings and a search field (Enter or F3: next match, Shift+F3:

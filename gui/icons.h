@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Icons for the toolbar and menus: the desktop's icon theme where it has the name, else an SVG bundled
 // under :/icons (gui/icons/, needs Qt's SVG icon engine: libqt6svg6, installed by scripts/bootstrap).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The UI language: Danish (default) or English. Installs the embedded translation (:/i18n), sets the
 // default QLocale (Danish number and date formats in Danish) and remembers the choice in QSettings.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns one cell edit of the regimen table into a new regimen line value. It only rewrites the line's
 // fields; the document checks the result with the core's checkLine, exactly as the reader checks a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How regimen lines, amounts and dates read on screen, in the current UI language (tr(), QLocale).
 // Formatting only: every number passed in comes from the core.

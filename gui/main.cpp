@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper-gui: reads the command line, loads the formulary, opens the main window.
 //   opioid-taper-gui [--lang da|en] [--formulary DIR] [--screenshot FILE.png] [PLAN_OR_REGIMEN.json]
 // --screenshot renders the window at 1400×900 with the file loaded to a PNG and exits (no display needed).

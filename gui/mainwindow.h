@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main window: menus (File, Edit, Plan, View, Language, Help), the profile and evaluation-date
 // bar, the regimen table, the MEQ panel, and tabs for the taper plan and the findings; the profile

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's file handling: open (plan or regimen files), save (a plan file once there is a
 // schedule, else a regimen file), save as, the unsaved-changes prompt and closing.
 #include "linetext.h"

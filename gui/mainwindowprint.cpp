@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's print and PDF export (issue 7, capability 7): File → Print patient handout…, Print review
 // report…, Export as PDF ▸, Copy journal note (issue 18), Details on printed documents…. The handout
 // needs a taper plan (the actions are disabled otherwise); a regimen without a plan gets the review and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The MEQ breakdown: one row per regimen line with the core's arithmetic, factor, published range,
 // MEQ (and PRN as used) and the factor's source. Read-only; follows the document's results.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The MEQ panel: the per-line breakdown (MeqModel) and the totals under the current profile —
 // scheduled, PRN at maximum, PRN as used, total — live as the regimen changes.

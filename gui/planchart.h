@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // MEQ over time (Qt Charts): the schedule's steps as a step line (each step's MEQ from taper::plan
 // held from its start to its end), dates on the x axis in the UI's format; recorded sessions as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The open plan as the GUI sees it: the regimen, the conversion profile, the evaluation date, the
 // taper options and schedule (taper::plan), and the core's results for them (MEQ, findings). Every edit goes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PlanDocument's sessions: recording one through taper::recordSession (undoable) and the raw plan
 // replacement the undo command uses.
 #include "linetext.h"

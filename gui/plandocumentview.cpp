@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PlanDocument's view state: which schedule version and which regimen (the start or the step in
 // effect today) every view shows. Not saved and not undone; a change of the plan resets the version.
 #include "plandocument.h"

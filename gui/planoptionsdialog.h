@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Make taper plan…": every taper option of the core (start, interval, method with the linear switch
 // point or the custom percentages, step %, minimum cut, target, consolidation, IR tail, parallel cuts,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The taper tab: a summary of the options, "Make taper plan…", the schedule table (ScheduleModel),
 // the MEQ-over-time chart and the plan notes in the UI language. Shows the core's reason when the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How a taper schedule reads on screen in the UI language: unit counts with ½, the doses of a step per
 // time of day, dispensing, and the plan notes (TaperNote codes). Formatting only: every number comes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The formulary's products as an item model for choosers: display text is the Danish product name,
 // IdRole the product id, SearchRole every word one may search by (brand, substance in Danish and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Editor for the regimen table's product column: a searchable combo box of the formulary's products.
 // The model receives the chosen product id.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The most recently opened or saved files (QSettings), shown as a menu of actions.
 

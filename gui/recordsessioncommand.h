@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Undo command: a recorded session. The plan before and the plan taper::recordSession returned are
 // both kept, so undo (before the file is saved) restores the schedule, history and sessions exactly.

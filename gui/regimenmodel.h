@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The regimen table: one row per line, editable. Edits become regimen-file line objects (LineEditor)
 // that the document has the core validate; a rejected edit changes nothing and is marked in place on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The regimen table with its Add/Remove buttons. Edits go through RegimenModel to the document;
 // "Add" searches the formulary (AddLineDialog). Once the taper is under way it shows the step in effect

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Print and PDF export of the open document (issue 7, capability 7) through taper::report: the patient
 // handout (needs a taper plan) and the review report (a plan, or a bare regimen without a taper). The

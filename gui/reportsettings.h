@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Who made the documents: author, clinic and clinic phone printed on the patient handout and the review
 // report. Kept in QSettings (group "report"), never in the plan file. ReportSettingsDialog edits them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The taper schedule: one row per step of the document's schedule (taper::plan) with its dates, the
 // doses at morning, noon, evening and night, other doses (patches, PRN, more than four a day), MEQ,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Record session…" for the nurse: date, by, withdrawal 0–3, pain 0–10, notes, the decision with its
 // reason and the decision's own fields (hold days; step % and interval for slow / step back / re-plan;

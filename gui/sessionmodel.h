@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The session history of the plan: one row per recorded session (date, by, step, planned and actual
 // MEQ, withdrawal, pain, decision, reason, the revision it produced). Read-only; the core's values.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sessions tab for the nurse: the plan's status and attention flags (taper::planStatus,
 // taper::attentionFlags), "Record session…" and the history (SessionModel).

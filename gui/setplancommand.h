@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Undo command: the taper plan changes as a whole — options, the schedule taper::plan made for them
 // (or its refusal) and the creation date. Both states are snapshots, so undo restores exactly the

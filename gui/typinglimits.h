@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How far a number field lets a person type. A QSpinBox drops a keystroke that would pass its maximum
 // (a 60 % step typed into a field capped at 50 became 6 %), so fields accept anything of the right

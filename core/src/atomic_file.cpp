@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one atomic file writer (taper/atomic_file.h).
 #include "taper/atomic_file.h"
 

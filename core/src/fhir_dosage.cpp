@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FHIR R4 Dosage and Timing (hl7.org/fhir/R4/dosage.html, datatypes.html#Timing) as the import reads
 // them: one dose quantity, a daily rhythm (frequency/period, when, timeOfDay), as-needed with its
 // maximum, the route, and the bounds that say whether the dosage is in effect.

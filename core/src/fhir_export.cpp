@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FHIR R4 export of a plan (taper/fhir.h): a collection Bundle with one MedicationRequest per product,
 // one group of dosageInstruction per step (Dosage.sequence = step number + 1: dosages with the same
 // sequence are taken together). Doses are written in mg (UCUM) and patches as a count of {patch}.

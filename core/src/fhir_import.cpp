@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FHIR R4 import (taper/fhir.h): the Bundle, each MedicationStatement/MedicationRequest's status,
 // medication, effective period and dosages in effect, and the regimen they make.
 #include "fhir_internal.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internals of the FHIR import (taper/fhir.h): the medication and dosage readers and their values.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Regimen lines from one resource's dosages in effect: PRN dosages, doses at times of day (one schedule),
 // doses a number of times a day, and patches. Every line is then checked as a regimen file's line.
 #include "fhir_internal.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The medication of a MedicationStatement/MedicationRequest: its codes (this program's product id, ATC,
 // Danish drug id) and ingredient strength, resolved against the formulary. docs/interop.md.
 #include "fhir_internal.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Loads and validates the formulary JSON files. Every check names the file and the JSON pointer.
 #include "taper/formulary.h"
 #include "taper/json_reader.h"

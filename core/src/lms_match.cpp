@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Medicinpriser (LMS) takst matched to the curated Danish products, and the companion file
 // (formulary/lms-dk.json) that carries the result into the formulary.
 #include "taper/input_error.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading the Medicinpriser (LMS) takst: fixed-width records of LMS01 and LMS02 and the valid-from date
 // of system.txt. Positions below are 1-based as the published description counts them.
 #include "taper/input_error.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Least-waste packs: a small change-making problem over the pack sizes (at most need + largest size
 // units, so the table stays small for any real period).
 #include "taper/packs.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A folder of plan files as a tapering group (taper/plan_group.h).
 #include "taper/plan_group.h"
 

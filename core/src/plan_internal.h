@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared between plan_json.cpp and plan_io.cpp (not installed).
 #include "taper/plan.h"

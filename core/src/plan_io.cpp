@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Plan documents and their byte-stable files (docs/plan-format.md); written by taper/atomic_file.h.
 #include "plan_internal.h"
 #include "taper/atomic_file.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JSON forms of taper options, steps and schedules (docs/plan-format.md), written and read strictly.
 #include "plan_internal.h"
 #include "taper/meq.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // checkLine: the value checks of a typed regimen line (taper/regimen.h). The reader checks the file's
 // shape and then these; the GUI's line editor checks the values it builds with the same function.
 #include "taper/regimen.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Strict reader for regimen files (schema_version 1). Every defect is an InputError naming the JSON
 // pointer, quoting the value and saying what was expected.
 #include "taper/regimen.h"

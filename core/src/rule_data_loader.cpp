@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Strict readers for the rule data files (atc-groups.json, rules.json).
 #include "rule_data_loader.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private to taper::core: strict readers for formulary/atc-groups.json and formulary/rules.json,
 // called by Formulary::load. Every failure is an InputError with the file and JSON pointer.

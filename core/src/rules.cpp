@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rules::check: the MEQ thresholds, profile coverage and short-acting duration rules, plus the themed
 // rule groups in rules_*.cpp. Shared context helpers live here too.
 #include "rules_internal.h"

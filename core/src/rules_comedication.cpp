@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rules on co-medications: sedatives (and more than one of them), gabapentinoids, serotonergic drugs
 // with tramadol and other opioids, QT-prolonging drugs with methadone, laxatives, and medicines
 // outside every known group. Groups come from atc-groups.json, limits and lists from rules.json.

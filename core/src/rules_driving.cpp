@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // driving_limit: the Danish driving-licence rules for opioids (rules.json driving_limit, DK-DRIVE).
 #include "rules_internal.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private to taper::core: the context and the themed rule groups that rules::check runs.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // above_label_max and product_withdrawn: what the product labels and the market say about the lines.
 #include "rules_internal.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rules on the patient (the regimen's optional `patient` object): elderly, renal_impairment,
 // respiratory_risk, pregnancy, and one not_assessed (reason patient_data_missing) naming the fields
 // these rules needed and did not get. Limits and sources come from rules.json. They run only when the

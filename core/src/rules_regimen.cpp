@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rules on the shape of the opioid regimen: PRN in long-term treatment, several opioids, depot and
 // short-acting of one substance, depot frequency, a fentanyl patch started without opioid tolerance.
 #include "rules_internal.h"

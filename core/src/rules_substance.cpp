@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rules tied to a substance's pharmacology: CYP2D6 prodrugs, methadone, buprenorphine.
 #include "rules_internal.h"
 

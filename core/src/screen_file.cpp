@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screening: reading. The body after the header is split at line boundaries into one chunk per thread; each
 // thread streams its chunk in blocks (pread, never the whole file) into its own PatientMap; the maps are
 // merged at the end. Standard input and other unseekable files are read sequentially on one thread.

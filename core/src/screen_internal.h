@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internals of screening (screen.h): the per-thread line processor and patient map. Not installed.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screening: register-shaped rows (InputFormat::Lmdb). pnr, eksd, apk and packsize with the product as a
 // varenummer (vnr) or as ATC + strength (atc, strnum, strunit). Units = apk × packsize; a negative apk is
 // a reversal of an earlier dispensing and nets out.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screening: the hand-written CSV line parser. The hot path splits a line at commas in place (no
 // allocation), parses the date and units by hand and aggregates into the thread's PatientMap. A line with a
 // quote character takes a slower path that understands RFC 4180 quoting within one line.

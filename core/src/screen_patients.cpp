@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screening: the per-patient map, merging the threads' maps, and the classification (issue 8 definitions).
 #include "screen_internal.h"
 

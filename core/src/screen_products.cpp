@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screening: per-product lookup (dispensed MEQ per unit, opioid substance, long-acting flag).
 #include "screen_internal.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // recordSession: a session's decision applied to the remaining plan (docs/sessions.md). Re-planning
 // always goes through taper::plan; steps that started before the session keep their doses.
 #include "plan_internal.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Session records in plan files (docs/plan-format.md, `sessions[]`): written with every key (null when
 // not recorded) so the bytes are stable, read strictly, and checked against the steps.
 #include "plan_internal.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The threshold finding a stop_taper session keeps for its maintenance dose (issue 16 item 11):
 // `maintenance_finding` in a session record (docs/plan-format.md), written only when there is one.
 #include "plan_internal.h"

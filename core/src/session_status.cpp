@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where a plan stands and who needs attention in the group (codes only; the CLI renders words).
 #include "taper/plan.h"
 

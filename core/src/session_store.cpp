@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saving a plan when others may be saving it too: an exclusive lock file beside the plan, and a
 // compare-and-swap on `revision` under that lock (docs/sessions.md, "Reliability").
 #include "plan_internal.h"

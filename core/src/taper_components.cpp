@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Step 0 of a plan: the regimen turned into components — consolidation of short-acting use into one
 // long-acting product, rotation with the cross-tolerance reduction, PRN allowances, labelled maxima —
 // all rounded down to dispensable doses, so step 0 never exceeds the patient's actual MEQ

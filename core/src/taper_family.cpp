@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Product families and the amounts one administration can hold (docs/taper.md, "Achievable amounts").
 #include "taper/meq.h"
 #include "taper_internal.h"

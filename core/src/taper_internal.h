@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Internals of taper::plan (not installed). All searches run on integers: amounts are Centi, 0.01 of
 // the family's strength unit (mg or mcg/h), so 12.5 mcg/h is 1250 and half a 2.6 mg capsule is 130.

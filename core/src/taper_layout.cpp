@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Daily totals laid out over a family's administrations, and a component's doses in a step.
 #include "taper_internal.h"
 

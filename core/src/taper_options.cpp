@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Option validation and a step's doses as a regimen.
 #include "taper/json_reader.h"
 #include "taper/taper.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // taper::plan: the step loop (docs/taper.md, "Choosing each step").
 #include "taper/json_reader.h"
 #include "taper/meq.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small helpers for fixed-width and delimited text fields (the Medicinpriser files, register rows).
 #include <string_view>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The general advice on the patient's handout. Every sentence is taken from the reference notes
 // (../shared/reference/clinical.md §3.4 and §5, danish-sources.md §2 and §7) or a source in

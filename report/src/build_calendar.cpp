@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plan's calendar events (calendar.h): dose changes from the steps, sessions from the plan's rhythm
 // (taper::upcomingSessions) or the appointments given. Words for the patient ("du") and the handout's
 // medicine names (patientName: substance and form first, the brand as an example).

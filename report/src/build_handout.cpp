@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The patient's handout (nedtrapningsplan): plain words, no MEQ, medicines named by substance and form.
 // What changes first, then the periods from today, the appointments, withdrawal, advice, the signs of
 // too much medicine (112) and who to call.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journal note (note.h): a few lines for the patient record, built from core results only.
 #include "note_words.h"
 

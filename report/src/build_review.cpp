@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The review letter for the GP (issue 18): conclusion first, the findings ranked, the regimen with its
 // MEQ, the taper with what to prescribe per period; the comparison, plan notes, advice and sources in
 // the appendix ("Bilag"), which starts on a new page. Numbers from meq::compute, rules::check and the

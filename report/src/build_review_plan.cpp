@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plan parts of the review letter: the taper in brief, the sessions (Konsultationer), and in the
 // appendix the plan notes (one line per kind), the dispensing totals, the handout's advice and the MEQ
 // chart over the sessions.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private: the one layout of a chart (plot area, axis ranges, ticks, polylines) that both the SVG
 // (HTML) and the QPainter (PDF) drawings use, in abstract pixels.

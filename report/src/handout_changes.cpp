@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The handout's first section: what the patient takes now and what changes at the next change, in
 // words and milligrams ("I dag: morfin depot 30 mg 4 gange i døgnet → fra mandag 7. december: 60 mg
 // morgen og 60 mg aften"), and which boxes are no longer used. Someone used to four doses a day must

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The parts of the patient's handout (private to taper::report): build_handout.cpp puts them together.
 

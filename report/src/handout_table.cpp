@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The handout's table of periods: one group of rows per period, a row per medicine with its dose by time
 // of day, and a STOP row on the date a medicine ends (a medicine never just vanishes from the table).
 #include "handout_parts.h"

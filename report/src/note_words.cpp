@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journal note's words for a regimen and a session (note_words.h). No arithmetic: doses, MEQ and
 // dates are printed as the regimen and the recorded session hold them.
 #include "note_words.h"

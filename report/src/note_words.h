@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private to the journal note (build_note.cpp): the regimen in one line and a session in one line,
 // in the note's clinical register (third person, Danish dates "7.12.2026"). Words only: every number

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "patient_names.h"
 #include "taper/report/dates_text.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Medicine names and doses in the patient's words (private to taper::report): substance and form first
 // with the brand as an example, "Morfin depottablet 60 mg (fx Contalgin)", so the patient can match the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Page breaks the PDF layout adds to QTextDocument's own pagination, which would split a table row
 // whose first line fits at the foot of a page, knows nothing of rows that form a group (a taper step),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PDF and page images with Qt Gui: the Qt-flavoured HTML of the model in a QTextDocument laid out on A4
 // pages (table headers repeat on page breaks: QTextDocument honours <thead> when paginated; rows are
 // kept whole and headings with what follows, see pdf_pagination.h), painted page by page with a footer

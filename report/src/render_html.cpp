@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Self-contained HTML: inline CSS with print rules, charts as inline SVG. With forQtTextDocument, the
 // same structure in the HTML/CSS subset QTextDocument understands (the PDF renderer's input).
 #include "chart_geometry.h"

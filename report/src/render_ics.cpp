@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // iCalendar text (RFC 5545) of calendar events: escaping (3.3.11), folding (3.1), VCALENDAR/VEVENT.
 #include "common.h"
 

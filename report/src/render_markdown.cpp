@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Markdown (GitHub-flavoured tables; multi-line cells joined with <br>). Charts become a table of
 // their points: Markdown has no drawing.
 #include "taper/report/render.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Konklusion og anbefaling": 3–5 bullets at the top of the review letter — today's dose and the first
 // change, the order of the changes, what else to change, what to follow up — each built from the MEQ
 // result, the ranked findings and the plan's steps and notes (no fixed patient text).

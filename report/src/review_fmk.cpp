@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The review letter's appendix with the plan as the shared medication record (FMK) would hold it: per
 // product its dosage periods and the Danish dosage text to enter, with a note where FMK needs a new
 // dosage (issue 21 item 3; taper/fmk_dosage.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private: the parts of the review letter to the GP (issue 18). The letter: the conclusion, the findings
 // ranked, the regimen with its MEQ, the taper with a prescription per period and the sessions

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The review letter's prescription per period: for every step, each product's dosage and what to
 // prescribe for the step — in packs where the formulary has the product's pack sizes (with their
 // source), else in units ("28 depottabletter"). Counts are the plan's per-step dispensing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The review letter's regimen with its MEQ (one table: the line numbers the findings and notes use),
 // and two appendix parts: the conversion tables compared, and the numbered source list.
 #include "review_parts.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper check / review / meq --compare end to end.
 #include "test_support.h"
 

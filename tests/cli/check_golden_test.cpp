@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The findings of every example regimen against golden files (tests/golden/findings/<example>.json,
 // the output of `opioid-taper check --format json` without program_version). Regenerate after an
 // intended change with UPDATE_GOLDEN=1 (see docs/findings.md), then review the diff.

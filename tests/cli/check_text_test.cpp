@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Wording of every finding code in English and Danish, and its documentation in docs/findings.md.
 #include "rule_cases.h"
 #include "test_support.h"

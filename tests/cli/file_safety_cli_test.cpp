@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 15 at the command line: what the red team typed, with the exit code and message it gets now.
 #include "taper/plan.h"
 #include "test_support.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper group names every file it cannot read (issue 15 item 11): invalid JSON, a number such
 // as 1e309, a damaged plan missing its steps and *.JSON files are no longer skipped quietly; the
 // readable plans are still listed, a regimen in the folder is skipped and counted.

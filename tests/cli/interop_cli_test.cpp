@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper import --fhir and export --fhir / --fmk-text (issue 21 items 1-3): exit codes, output,
 // refusals naming the pointer, nothing written on a refusal.
 #include "taper/json_reader.h"

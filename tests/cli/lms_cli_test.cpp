@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // formulary import-lms, packs per period in the taper plan, and screen --input-format lmdb with
 // --summary-only --min-cell, run as the user runs them.
 #include "test_support.h"

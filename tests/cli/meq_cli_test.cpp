@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The opioid-taper command end to end: output contracts, exit codes and error messages.
 #include "taper/json_reader.h"
 #include "test_support.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Escaping untrusted text for CSV and the terminal (cli/output_escape.h, issue 15 item 9).
 #include "output_escape.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper taper: the issue 17 options (--max-hold-intervals, --no-align-to-sessions,
 // --allow-unconfirmed) and the short-exposure pace that an explicit --interval-days / --step-percent
 // (or a session's) turns off.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saving a plan from the command line when the disk says no (issue 9, fault injection): a write the
 // kernel refuses part-way (file size limit: EFBIG, as a full disk gives ENOSPC) and a read-only folder
 // give exit code 2 and a message naming the file; the old plan file is untouched and no temporary file

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Privacy (issue 9, docs/safety.md): plan files are user-only (0600) however the user's umask is set
 // and whoever wrote them before; a plan's patient label never reaches stderr, whatever is wrong with
 // the plan or the command; and there is no network code in the program's sources.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `report --kind note --format txt` and `report --format ics` (issue 18): the outputs, where they are
 // written (atomically, 0600, or standard output) and the kind/format pairs that are usage errors (exit 2).
 #include "test_support.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper screen end to end: output header and rows, sorting, bad rows, --strict, summary JSON.
 #include "taper/json_reader.h"
 #include "test_support.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper screen under hostile input (issue 15 items 8 and 9): the patients file is RFC 4180 CSV that
 // reads back with the right columns and values, never a spreadsheet formula; text output shows control
 // characters escaped; units above the bound are bad rows, never a negative or shifted number.

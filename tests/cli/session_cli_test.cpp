@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper session / show / group: a group course replayed with --today, refusals that leave the
 // file untouched (exit 2), concurrent updaters, the nurse's group view, and no labels on stderr.
 #include "taper/json_reader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Standard output that cannot be written is an error (issue 15 item 13): every command with its
 // output sent to /dev/full (ENOSPC on every write, as a full disk) exits 1 and says so, instead of
 // exit 0 with a document cut short.

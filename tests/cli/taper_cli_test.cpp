@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper taper: exit codes, JSON keys, text table, plan files.
 #include "taper/json_reader.h"
 #include "taper/plan.h"

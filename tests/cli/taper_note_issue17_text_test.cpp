@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Words for the taper notes added by issue 17, in English (the CLI's, ids) and Danish (formulary names,
 // Danish weekdays, no codes). The taper does not emit all of them yet, so they are rendered directly.
 #include "test_support.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line's "today" is taper::today() (issue 15 item 17): the local calendar date in the zone
 // TZ names (Europe/Copenhagen when unset), not the UTC date. Two zones 26 hours apart always disagree
 // on the date; under the UTC date they would agree.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Free text from a plan reaches the terminal with its controls made visible (issue 15 item 16): a label
 // or a session reason holding ANSI escapes cannot clear or recolour the nurse's screen in `show` or
 // `group`; Danish letters are kept.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each CASE is a misuse the type system must reject (see CMakeLists.txt). CASE 0 is valid code.
 #include "taper/units.h"
 #if CASE == 7

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Danish clinic days and session dates (taper/calendar.h): Easter from the algorithm against known
 // dates, the holidays around it, store bededag's abolition, and a plan's session rhythm moved off
 // weekends and holidays.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FHIR R4 import (taper/fhir.h): the mapping of DK medication-record resources to regimen lines, and
 // every refusal naming its JSON pointer.
 #include "taper/fhir.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FHIR export → import: every step of real plans (tests/data/taper through taper::plan) reads back as
 // that step's regimen (issue 21 item 2).
 #include "taper/fhir.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 15: the JSON readers and the atomic writer under a real clinic's use — special files, links,
 // shared folders, read-only plans, duplicate keys, numbers beyond range, free text in error messages.
 // Each test failed before the change that made it pass (docs/safety.md, "Issue 15 findings").

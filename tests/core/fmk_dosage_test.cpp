@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FMK dosage periods and their Danish text (issue 21 item 3), for real plans and at FMK's period limit.
 #include "taper/fmk_dosage.h"
 #include "taper/text/finding_text.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shipped formulary loads, every factor and threshold has a source, and the loader rejects
 // broken data naming the file and JSON pointer.
 #include "taper/json_reader.h"

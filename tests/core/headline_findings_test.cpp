@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The foundation's headline findings: thresholds (inclusive or not per profile), short-acting
 // long-term use, unknown duration, and lines a profile does not convert.
 #include "taper/meq.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Medicinpriser (LMS) takst: fixed-width records read at the published positions, bad records refused
 // with file, line and field, drugs matched to the curated products, and the companion file laid over them.
 #include "taper/lms.h"

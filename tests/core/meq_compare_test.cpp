@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Side-by-side MEQ under several profiles: lines × profiles matrices and published-range spreads.
 #include "test_support.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Conversion tests, table-driven per profile; each row cites the source of its factor.
 #include "taper/meq.h"
 #include "taper/rules.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Least-waste packs per period (taper/packs.h): the fewest units left over, then the fewest packs, and the
 // varenummer where one pack of a size is known.
 #include "taper/packs.h"

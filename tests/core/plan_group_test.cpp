@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A folder of plan files as a tapering group (taper/plan_group.h), read the same way by the CLI's
 // `group` and the GUI's group window: which files are read, what each gave, and the next reduction.
 #include "taper/plan_group.h"

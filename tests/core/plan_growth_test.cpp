@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 15 item 1: what the writer writes, the reader reads, however long the course. A plan's file
 // grows with every session that changes the steps (schedule_history); these courses are longer than
 // any real one (200 sessions: about 8 years of a fortnightly tapering group), and every file they

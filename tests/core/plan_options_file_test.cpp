@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The issue 17 taper options in plan files: written always, read back unchanged, and absent in an
 // older file read as what that plan was made with (no longer holds, no session alignment, no
 // short-exposure pace), not as today's defaults (docs/plan-format.md).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // overwriteRisk (issue 15 item 3): which existing files `taper -o` refuses and the GUI asks about, and
 // hasPlanKeys, which `group` uses to name a damaged plan instead of skipping it (item 11).
 #include "taper/plan_overwrite.h"

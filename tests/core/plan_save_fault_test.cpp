@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fault injection for plan saves (issue 9): a save that fails at any stage of the atomic write (create
 // the temporary, half written, all bytes written before fsync, fsync done before rename) throws an
 // InputError naming the file, leaves the old file (or none) byte for byte, leaves no temporary file,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // checkLine (issue 19 item 2): the value checks of a typed regimen line, shared by the file reader and
 // the GUI's line editor. Problems come as codes at the line's fields, all of them at once.
 #include "taper/regimen.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Parser corpus: every tests/data/regimen/valid_*.json reads; every invalid_<defect>.json fails with
 // an InputError that names the field (JSON pointer) and says what was expected.
 #include "taper/json_reader.h"

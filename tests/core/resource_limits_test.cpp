@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Resource limits of the file readers (issue 9): oversized regimen and plan files, deeply nested JSON,
 // extremely long strings and huge line counts are refused with a clear InputError naming the file, in
 // bounded time and memory, and never crash (nlohmann's parser and dump() recurse per nesting level, so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Co-medication lines: reading by substance or ATC code, never part of the MEQ, and bad input.
 #include "test_support.h"
 

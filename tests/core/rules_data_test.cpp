@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rule data files (formulary/rules.json, atc-groups.json) are loaded strictly: a defect names
 // the file and the JSON pointer. Also: every shipped group and rule source resolves.
 #include "test_support.h"

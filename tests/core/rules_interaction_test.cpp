@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 16 items 2 and 3: serotonergic pairs beyond tramadol (`serotonergic`; tramadol keeps the
 // `tramadol_serotonergic` contract) and methadone with QT-prolonging co-medications (`qtc_risk`).
 // Every list entry of rules.json is named here so that traceability.md shows its covering test.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 16 items 1, 8 and 9: labelled daily maxima (above_label_max) summed over opioid lines, the
 // non-opioid part of combination products and co-medication lines; withdrawn products
 // (product_withdrawn) and their place in listings; the Danish products added for them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 16 items 10 and 4. One finding per concern: where two rules say the same thing about the same
 // total or line, only the stronger one is raised and it carries what the other said (extra parameters).
 // And a total that methadone contributes to is flagged `methadone_in_total`, so that the threshold

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Partial totals never hide a threshold (issue 16 item 5): every route of a marketed Danish product is
 // converted by the dk profile or excluded with a cited reason, and the threshold findings run on the
 // converted part and mark the total as a lower bound (wording: tests/cli/check_text_test.cpp).

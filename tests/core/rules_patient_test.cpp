@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The patient rules (issue 16 item 6): elderly, renal_impairment, respiratory_risk, pregnancy and the
 // one not_assessed (reason patient_data_missing). Thresholds are read from rules.json and checked here
 // against the cited values; the table cases in rule_cases.h cover fire / just below.

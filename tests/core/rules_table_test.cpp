@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every rule of rules::check: one regimen that fires it and the nearest one that does not
 // (tests/support/rule_cases.h), plus fast_taper's limits and the coverage of every finding code.
 #include "rule_cases.h"

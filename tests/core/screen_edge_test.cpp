@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screening edge cases with hand-computed expectations (issue 8 definitions).
 #include "screen_test_support.h"
 #include "taper/input_error.h"

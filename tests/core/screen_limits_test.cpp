@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screening limits (issue 15 item 8): `units` above kMaxUnitsPerRedemption is a bad row, and no total can
 // overflow whatever the rows — sums saturate and such a file is refused, the same on one thread or two.
 #include "taper/input_error.h"

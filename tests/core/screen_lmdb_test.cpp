@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Register-shaped screening input (InputFormat::Lmdb): pnr/eksd/apk/packsize with the product as vnr or ATC
 // and strength, headers in any case, reversals (negative apk) netted out, and small cells suppressed.
 #include "screen_test_support.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A slow, obviously correct reference for screening (issue 8 definitions, written from the issue text and
 // independent of the fast path: it splits lines with std::getline, uses parseIsoDate and Formulary lookups,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fast screening path against the slow reference (screen_reference.h) on random files full of edge
 // cases, with one and two threads, in memory and from disk with tiny read blocks, under several profiles.
 #include "screen_reference.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A screening run's result and its bad rows, for the screening tests.
 #include "taper/screen.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A scripted 5-session tapering-group course (continue, hold, slow, step back, stop) on depot morphine
 // 240 mg, checked by hand-worked expectations and by golden plan files after every session.
 // Regenerate after a deliberate change with: UPDATE_GOLDEN=1 ctest -R SessionCourse (then review the diff).

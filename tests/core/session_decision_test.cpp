@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each decision on its own, the refusals (exit-2 cases of the CLI), and the plan reader's consistency
 // checks for hand-edited files.
 #include "session_test_support.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // stop_taper keeps the maintenance dose's threshold finding in the session record (issue 16 item 11).
 #include "session_test_support.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Property: for plans made with different methods, steps and intervals, after any sequence of session
 // decisions, (1) the steps that had started are unchanged
 // (frozen; only the current step's end may move), (2) the remaining steps still satisfy the taper

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A plan file is never lost or half-written, and a concurrent update never silently overwrites a
 // session: writers killed with SIGKILL at every stage of the atomic write and at random moments leave
 // the old or the new complete file; of two processes updating the same revision exactly one wins.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers for the session tests: a plan from a test regimen, and a session input in one line.
 #include "taper/plan.h"

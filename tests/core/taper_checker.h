@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An independent checker of generated taper plans (guarantees 1–6 of issue 4). It looks only at the
 // schedule, the formulary and meq::compute — never at the planner's internals.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 17: the plans a Danish pain clinician reviewed — one long-acting opioid, labelled maxima,
 // holds at the end, patches through every size, short exposure, products without a depot form,
 // at most two strengths, dose changes on group days. Worked by hand in docs/taper.md.

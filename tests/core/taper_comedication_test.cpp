@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The planner tapers opioid lines only: co-medications stay out of the schedule, and a regimen with
 // no opioid line is refused. The final stop to 0 is the end of a taper, not a fast_taper.
 #include "taper/taper.h"

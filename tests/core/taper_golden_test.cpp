@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Golden plans for realistic regimens (tests/data/taper → tests/golden/taper).
 // Regenerate after a deliberate change with: UPDATE_GOLDEN=1 ctest -R TaperGolden (then review the diff).
 #include "taper/plan.h"

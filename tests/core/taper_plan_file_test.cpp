@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Plan files: strict reading, byte-identical rewrite, atomic write with mode 0600, CPR-like labels.
 #include "taper/plan.h"
 #include "test_support.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Plans worked by hand in docs/taper.md, and the refusals of issue 4.
 #include "taper/taper.h"
 #include "taper_checker.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Guarantees of issues 4 and 17 over 10 000 generated regimens (fixed seed), checked by taper_checker.h.
 #include "taper/meq.h"
 #include "taper/taper.h"

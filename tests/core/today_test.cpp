@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // today() (issue 15 item 17, issue 19 item 4): the Danish calendar date, not the UTC date, unless TZ
 // names another zone; pinned instants around midnight and around the summer-time changes.
 #include "taper/dates.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // visibleText (issue 15 item 16): free text from a file cannot drive the terminal it is shown on.
 #include "taper/visible_text.h"
 

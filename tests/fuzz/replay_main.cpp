@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replays inputs through a libFuzzer target's LLVMFuzzerTestOneInput in the normal (GCC, no libFuzzer)
 // build: every seed and every input that once crashed the target (tests/data/fuzz/<target>/). Arguments
 // are files or folders (every regular file in them, sorted). A crash, a sanitizer report in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared set-up for the GUI tests: the shipped formulary, a fixed "today", isolated settings and the
 // Danish UI language (the default).

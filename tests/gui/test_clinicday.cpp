@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 20, items 3–12: the desktop program on a real clinic day, driven with keys and clicks where a
 // person would type or click. Typed dates and out-of-range values stay as typed and are refused with
 // the reason; one version on screen; the top panel follows the taper; the patient's label; profiles by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FindingText: every FindingCode of the core has its own wording in Danish and English — the
 // catalogue's (taper::text), so the screen says what the CLI and the printed documents say — with its
 // parameters rendered (numbers in the UI's format, substances, products and groups by name), no

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "Tapering group" window (issue 20 item 5): a folder of plan files as one row per patient with
 // the current step, next reduction, last session and attention flags as of the meeting date; an
 // unreadable file is a row with its reason, a regimen file is counted; double-click and Enter on a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The user guide inside the program (HelpWindow) and the toolbar icons (actionIcon): the guide is
 // embedded and renders with its headings, every link of its table of contents leads to a heading, a
 // click in the contents shows the section, the search finds words (Enter, F3, wrapping, "Not found");

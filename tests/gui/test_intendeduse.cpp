@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Help → Intended use (issue 22 item 5): the Help menu offers it beside the user guide, the action opens a
 // HelpWindow with docs/intended-use.da.md in Danish and docs/intended-use.md in English, the open window
 // follows the UI language, and the embedded texts are the committed docs.

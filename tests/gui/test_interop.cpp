@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 21 in the desktop program: File → Import reads a FHIR R4 medication list as a new, unsaved
 // regimen (refusals name the JSON pointer, the open document is kept), and the schedule's dispensing
 // cell names the packs to prescribe when the product's Danish pack sizes are known.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File → Kopiér journalnotat (issue 18): the action sits in the File menu beside the print actions, is
 // enabled when there is a regimen, and puts on the clipboard exactly the note report::buildJournalNote
 // makes (the function `opioid-taper report --kind note --format txt` calls), for a plan and a regimen.

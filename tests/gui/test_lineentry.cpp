@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 20, item 7: search and entry, driven with keys and clicks. "conta" + Enter adds a marketed
 // product (never a withdrawn one), withdrawn products keep their tag on the line, doses are typed in
 // the line's unit or as a count of the product's units, and an implausible dose asks first (below the

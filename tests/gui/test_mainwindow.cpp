@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven as a user would: open Anne, read the MEQ panel, type a dose, undo, switch
 // language, bad files, the unsaved-changes prompt and the screenshot; make Anne's taper plan through
 // the options dialog, see the schedule and chart, compare profiles, save and reopen the plan.

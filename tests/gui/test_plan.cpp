@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plan side of the document: making a taper plan through taper::plan with undo/redo, re-planning
 // on regimen edits, plan files (save, reopen, refuse a newer schema), the schedule and comparison
 // models (QAbstractItemModelTester) and co-medication lines that never count in MEQ.

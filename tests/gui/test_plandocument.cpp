@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PlanDocument: opening, edits through the core with undo/redo, signals, saving atomically.
 #include "gui_test_support.h"
 

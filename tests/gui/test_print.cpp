@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Print and PDF export from the main window (issue 7, capability 7): the actions are enabled only when
 // their document can be made (the handout needs a plan; a regimen gets the review), the exported PDF is
 // a valid multi-page file written atomically, the print preview is built offscreen without blocking and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RegimenModel: rows follow the document; cell edits go through the core; refusals are marked in place.
 #include "gui_test_support.h"
 

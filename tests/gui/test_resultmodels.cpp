@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MeqModel and FindingsModel: the core's results with arithmetic, ranges, sources and Danish wording.
 #include "gui_test_support.h"
 

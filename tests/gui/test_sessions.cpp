@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sessions in the GUI: recording through taper::recordSession with undo, refusals with the core's
 // reason, the frozen regimen, the history model, frozen steps and schedule-history versions in the
 // schedule model, sessions kept through a plan file, and the session dialog driven in the main window.

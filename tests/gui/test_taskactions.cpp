@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 20, measures: the users' tasks driven through the main window with keys and clicks, counting
 // every action a person makes (a key chord, a click, or one value typed into a field). Targets: the
 // nurse's "slow down" session ≤ 10 actions, the pharmacist's review PDF ≤ 8. The counts are printed so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every user-visible string of the GUI is translated in the Danish .ts file, and the .ts file is up
 // to date with the sources (lupdate finds no string it lacks).
 #include <QProcess>

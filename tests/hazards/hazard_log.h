@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The hazard log (docs/hazards.md) read as data and checked against the test sources. The log is the one
 // Markdown table whose header row starts "| id |"; each following row that starts with '|' is a hazard.

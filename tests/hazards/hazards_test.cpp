@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The hazard log is accountable: docs/hazards.md fails this test when a hazard has no cause, effect,
 // severity, mitigation, residual risk or test, when it cites a test file or test name that does not
 // exist below tests/, or when a hazard issue 22 requires is missing. The checker itself is tested on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Danish documents read as Danish (issue 18, ../shared/reference/danish-style.md): no English words, no
 // internal codes, no ISO dates, none of the forms the native review corrected, in any Danish handout of
 // the example regimens and the taper test regimens.

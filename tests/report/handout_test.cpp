@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The patient's handout as a patient acts on it (issue 18): what changes first, STOP rows, version and
 // the current period after sessions, names to match the box, patch and PRN-only wording, appointments
 // on clinic days, sentences about the plan only when its numbers make them true, 112 and who to call.

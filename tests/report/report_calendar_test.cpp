@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plan's iCalendar file (issue 18), read back with a real parser (libical): it parses, one VEVENT per
 // step and per session, whole-day dates, summaries that round-trip (æøå, commas, semicolons, long lines
 // folded), CRLF and at most 75 octets per line, stable UIDs without the patient label.

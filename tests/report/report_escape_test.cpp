@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Text that users typed (label, author, clinic, phone, session reasons and notes) is shown literally in
 // Markdown and HTML (issue 15 item 16): no HTML element, Markdown structure or terminal control gets
 // through, whatever it holds.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Plans and regimens for the report tests, built with the core (fixed dates: no clock).
 

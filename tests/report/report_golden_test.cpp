@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Golden Markdown and HTML for Anne's plan (handout and review) and a methadone regimen review.
 // Regenerate after a deliberate change with: UPDATE_GOLDEN=1 ./report_tests (then review the diff).
 #include "report_fixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Golden journal notes and calendar for the examples (issue 18): any change to their words or bytes
 // shows up as a diff to review. Regenerate after a deliberate change with UPDATE_GOLDEN=1 ./report_tests.
 #include "report_fixtures.h"

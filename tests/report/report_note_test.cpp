@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journal note (issue 18): 5–10 lines, every number from the core, findings worded by taper::text,
 // Danish per danish-style.md (no internal codes, no ISO dates, decimal comma), no patient label.
 #include "report_fixtures.h"

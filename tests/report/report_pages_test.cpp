@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every page of every printed document read back (issue 18): no page without body text, every section
 // heading printed (nothing hidden under the footer), the same pages in a print preview as in the PDF,
 // words found by a search of the PDF ("morfin": no fi ligature), English headers not broken.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 17: the handout says what the plan dispenses and what its notes say — Transtec changed twice a
 // week on fixed weekdays, and after the last patch the first oral dose the morning after it comes off.
 #include "report_fixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PDF rendering with Qt: works with QT_QPA_PLATFORM and DISPLAY unset (the library picks the offscreen
 // platform), A4 pages, a long plan paginates, page 1 renders to PNG. Also the CLI's report command.
 #include "report_fixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The PDFs read back with poppler's pdftotext (installed by scripts/bootstrap): Danish letters survive,
 // the table header repeats on every page the table runs over, and every page carries "Side X af N".
 #include "report_fixtures.h"

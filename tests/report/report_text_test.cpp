@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Danish dates and dosage text without system locales.
 #include "report_fixtures.h"
 #include "taper/report/dates_text.h"

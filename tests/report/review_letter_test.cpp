@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The review letter to the GP (issue 18): the conclusion comes first with 3–5 bullets, the appendix
 // ("Bilag") after the letter and on a new page, no internal codes or English fragments in the Danish
 // letter of any example, a prescription per period (packs where the formulary has pack sizes), and

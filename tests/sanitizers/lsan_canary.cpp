@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sanitizers.OurLeakIsReported: a QtTest function that leaks an object of ours. Run under the sanitizer
 // pass with tests/sanitizers/lsan.supp, LeakSanitizer must still report it — so the suppressions hide
 // nothing of ours, even though every QtTest function runs below libQt6Core frames.

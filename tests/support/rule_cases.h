@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The rule table shared by the core rule tests and the CLI wording tests: for every finding code
 // raised by rules::check, a regimen that fires it and the nearest regimen that does not (just below

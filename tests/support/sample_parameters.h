@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Findings and plan notes of every code with every parameter any rule or the planner sets
 // (docs/findings.md, taper.h), so that a renderer has something to put in each place. Values are

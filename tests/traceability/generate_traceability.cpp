@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // taper-traceability <formulary dir> <tests dir> [output file]
 // Writes the traceability table (docs/traceability.md) to the output file or standard output, and lists
 // problems (unresolved sources, items no test mentions) on standard error. Exit code 1 when there are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Traceability of every clinical number: builds docs/traceability.md from the loaded formulary (profile
 // factors, thresholds, long-term limits, exclusions), formulary/rules.json (rule limits), the ATC groups

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every clinical number has a source and a test: fails when a factor, threshold, rule limit or finding
 // code has no resolvable source, when a finding code or a profile's substance is mentioned by no test,
 // and when docs/traceability.md is out of date. After a deliberate change regenerate it with

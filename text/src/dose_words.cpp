@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Unit counts in words (taper/text/dose_words.h); moved from the report so every dosage text shares them.
 #include "taper/text/dose_words.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared parts of the finding renderers; the wording itself is in finding_text_en.cpp and
 // finding_text_da.cpp (one renderer per language).
 #include "finding_text_detail.h"

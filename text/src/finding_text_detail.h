@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Private to the finding renderers (finding_text*.cpp): parameter access and shared phrasing.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // English wording of every finding code. Parameters are described in docs/findings.md.
 #include "finding_text_detail.h"
 

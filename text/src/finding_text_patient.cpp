@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Wording of the patient findings (elderly, renal_impairment, respiratory_risk, pregnancy, and
 // not_assessed with reason patient_data_missing) in English and Danish. Parameters: docs/findings.md.
 #include "finding_text_detail.h"

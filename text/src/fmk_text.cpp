@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FMK dosage text in Danish (taper/text/fmk_text.h). Wording: danish-style.md ("2 depottabletter morgen og
 // 2 depottabletter aften", "efter behov, højst 4 gange i døgnet", "hver 3. døgn" for patches).
 #include "taper/text/fmk_text.h"

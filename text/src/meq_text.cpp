@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Words for MEQ lines: a label for a regimen line and the arithmetic of its conversion.
 #include "taper/text/meq_text.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Wording for formulary and rules data problems and command-line problems (problem_codes/data.inc,
 // cli.inc).
 #include "problem_text_detail.h"

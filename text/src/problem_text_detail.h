@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The problem catalogue's tables, one per area (problem_text_*.cpp), joined by problem_text.cpp.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Wording for value, regimen, plan, session and screening problems (problem_codes/values.inc,
 // regimen.inc, plan.inc, session.inc, screen.inc). Danish names fields as the GUI shows them, never
 // by their JSON keys.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Wording for FHIR import problems (problem_codes/fhir.inc). FHIR element names stay as written in
 // both languages: they are what the sender's system shows.
 #include "problem_text_detail.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Wording for JSON, file and value problems (problem_codes/json.inc, files.inc, values.inc).
 #include "problem_text_detail.h"
 

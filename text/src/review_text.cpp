@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Wording for the review letter: actions for findings and one line per kind of taper note.
 #include "taper/text/review_text.h"
 

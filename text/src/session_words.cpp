@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Session words (taper/text/session_words.h).
 #include "taper/text/session_words.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared parts of the taper note renderers; the wording is in taper_note_text_en.cpp / _da.cpp.
 #include "taper_note_detail.h"
 

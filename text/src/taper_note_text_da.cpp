@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Danish wording of taper plan notes. Parameters as in taper.h (TaperNoteCode).
 #include "finding_text_detail.h"
 #include "taper_note_detail.h"

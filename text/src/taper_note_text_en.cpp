@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // English wording of taper plan notes (products by name; limits from formulary/rules.json).
 #include "finding_text_detail.h"
 #include "taper_note_detail.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one way every face (CLI, report, GUI) writes a file: a temporary in the same folder
 // (".NAME.tmp-XXXXXX", permissions 0600), flush, rename, flush of the folder. A failed or abandoned

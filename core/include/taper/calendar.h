@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Danish clinic days and the dates of a plan's sessions (appointments). A session never falls on a
 // Saturday, a Sunday or a day Danish clinics are closed: the public holidays (helligdage, Easter

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // ISO calendar dates (YYYY-MM-DD) with Howard Hinnant's date, and the one definition of "today".
 // Only the edges (CLI main, GUI main) call today(); everything below them takes the date as a value.

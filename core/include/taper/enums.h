@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Closed vocabularies of the file formats, with strict parsers: an unknown string is std::nullopt, never
 // a default. The string forms are the ones written in the JSON files.

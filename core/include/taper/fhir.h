@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // FHIR R4 import and export of medication (issue 21 items 1-2; docs/interop.md). Import reads a Bundle
 // (or a single resource) of MedicationStatement / MedicationRequest resources as the Danish medication

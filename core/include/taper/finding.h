@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Clinical concerns as values: a stable code, a severity, the regimen line it concerns (if any),
 // named parameters and a source id. The core writes no prose; renderers in the CLI and GUI do.

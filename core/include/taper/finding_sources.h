@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The source ids a finding cites beyond its own `source`: a finding that merges what another rule said
 // (very_high_meq carrying high_meq's threshold, short_acting_long_term carrying prn_long_term,

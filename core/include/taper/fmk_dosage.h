@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A plan as the shared medication record (FMK) would hold it: per product, dosage periods with their
 // doses (at times of day, a number of times a day, as needed, patches), consecutive steps with the same

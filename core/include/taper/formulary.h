@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The formulary: sources, substances, Danish products and conversion profiles, loaded from the JSON
 // files in formulary/ (see docs/formulary.md). Loading validates everything and throws InputError with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where the formulary data lives, for the programs (CLI and GUI) that load it.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one exception type for bad input (files, arguments). Carries where (file, JSON pointer or field)
 // and what is wrong as a Problem (a code and its values); caught at the edge, which words it through

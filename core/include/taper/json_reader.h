@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Strict JSON reading at the edge: size-limited file loading, typed required/optional members, and
 // rejection of unknown keys. Every failure is an InputError naming the file and JSON pointer.

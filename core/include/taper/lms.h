@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Danish Medicines Agency's price list (Medicinpriser, "LMS-takst") as a formulary source
 // (docs/formulary.md, docs/interop.md). Reads the fixed-width files LMS01 (drugs), LMS02 (packages) and

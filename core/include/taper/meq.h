@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Daily oral morphine equivalents (MEQ) of a regimen under one conversion profile.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pharmacist's side-by-side review: one regimen's MEQ under several conversion profiles, with the
 // low–high spread that each factor's published range gives. Pure arithmetic on meq::compute results.

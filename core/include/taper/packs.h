@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which packs to prescribe for a period of a plan: the Danish pack sizes of each product (formulary
 // pack_sizes, or the packs of the Medicinpriser import) combined to hold what the period dispenses with

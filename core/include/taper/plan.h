@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Plan files (docs/plan-format.md, schema_version 1): the input regimen, the options, the schedule,
 // the history of replaced schedules and the sessions. Readers are strict; writing is atomic

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A tapering group (nedtrapningshold) as a folder of plan files, read the same way by every face
 // (`opioid-taper group`, the GUI's group window). No plan is left out quietly (issue 15 item 11):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Is a file a plan, and would replacing it lose a patient's history? One answer for every face: the
 // CLI refuses `taper -o` over such a file without --force, the GUI asks, `group` names a damaged plan

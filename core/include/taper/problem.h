@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What is wrong with an input, as a code and its values: the core writes no prose. The catalogue
 // (taper/text/problem_text.h) words every code in Danish and English, so a refusal reaches a Danish

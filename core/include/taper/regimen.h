@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A patient's opioid regimen (regimen file, schema_version 1; see docs/file-formats.md) and its strict
 // reader. Reading resolves products and substances against the formulary, so a Regimen is always valid.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Data behind the guidance rules: ATC groups of co-medications (formulary/atc-groups.json) and each
 // rule's limits and source (formulary/rules.json). Loaded strictly with the formulary; see

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Findings from Danish guidance (and the profile's thresholds) for a regimen and its MEQ result.
 // Every limit and source comes from the formulary (profile, rules.json, atc-groups.json);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Population screening of prescription redemptions (issue 8): a streaming reader of redemption CSV
 // files (`patient_id,date,product,units`, extra columns ignored) and the per-patient classification

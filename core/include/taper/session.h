@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Sessions of the tapering group (issue 5, docs/sessions.md): what the patient actually took, how it
 // went, and the decision that adjusts the rest of the plan. A session is appended to the plan, never

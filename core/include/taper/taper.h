@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Stepwise taper plans that a pharmacy can dispense (docs/taper.md). taper::plan turns a regimen and
 // options into a Schedule: dated steps, doses per product and time of day in whole (or half, where

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Strong types for drug amounts and morphine equivalents, in the spirit of std::chrono:
 // construction is explicit, there is no implicit conversion to or from double, and quantities of

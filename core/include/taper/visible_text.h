@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Free text from a file (a patient label, a session's reason or notes, a file name) made safe to show
 // on a terminal or in a document: nothing in it can move the cursor, recolour or clear the screen,

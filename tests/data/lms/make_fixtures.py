@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the small Medicinpriser takst in takst/ (system.txt, lms01.txt, lms02.txt) to the published
 fixed-width layout (docs/interop.md): 1-based positions, DOS code page 850, CRLF line ends. Run it again
 after changing the rows below; the tests read the files, not this script."""

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Builds the two documents of issue 6 from core results (no Qt): the patient's handout
 // (nedtrapningsplan) and the review report for the GP / patient record. Every number comes from a core

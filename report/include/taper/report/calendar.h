@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The plan as an iCalendar file for the patient's phone (issue 18, "New outputs"; RFC 5545): one
 // whole-day event on the start of every step ("Ny dosis: …" in the patient's words, "Stop …" for a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Dates and dosages in words, without system locales (a minimal Debian may have none): Danish
 // "mandag 7. december 2026", English "Monday 7 December 2026", and dosage text in the style of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The report model: a document of sections, each a list of blocks (paragraphs, bullet lists, tables,
 // charts). Plain C++ (no Qt): built from core results by buildHandout/buildReview (builder.h) and

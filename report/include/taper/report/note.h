@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The journal note (issue 18, "New outputs"): 5–10 lines of plain text to paste into the patient record
 // — the regimen in short, the daily MEQ, the main findings, the taper plan or that there is none, and

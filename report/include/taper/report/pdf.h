@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // PDF (and page images) of the report model with Qt Gui: QTextDocument + QPdfWriter, A4, page numbers
 // in the footer, table headers repeated on page breaks, charts drawn with QPainter.

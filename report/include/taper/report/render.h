@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Markdown and HTML renderers of the report model (no Qt). HTML is self-contained: inline CSS with
 // print rules (A4, table headers repeated), charts drawn as inline SVG.

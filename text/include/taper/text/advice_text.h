@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The patient advice of the handout (and the review letter's appendix that lists it), in Danish and
 // English: part of the one wording catalogue. Which advice a plan gets, and its sources, is the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Counts of a product's units in words, shared by every dosage text (the report's dosage lines, the
 // FMK dosage text): "½", "1½", "tablet"/"tabletter", "plaster"/"plastre".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // English and Danish wording for findings: the core returns codes and parameters only. Shared by the
 // CLI and the report library (taper_text, no Qt).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Danish dosage text of FMK's structured dosages (taper/fmk_dosage.h): "1 tablet morgen og 1 tablet
 // aften", "1 kapsel efter behov, højst 4 gange i døgnet", with the periods, dates and the note where a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Words for MEQ results, shared by the CLI and the report library: a label per regimen line and the
 // arithmetic of its conversion. Every number comes from the core's MeqLine; nothing is computed here.

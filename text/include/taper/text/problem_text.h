@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Input problems in Danish and English: part of the one wording catalogue. The core throws
 // InputError with a Problem (code + values); the CLI, the report and the GUI word it here.

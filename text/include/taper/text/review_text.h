@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Wording for the review letter to the GP (issue 18): what to do about a finding, and one line per kind
 // of taper note instead of one per step. The core returns codes and parameters; this chooses words.

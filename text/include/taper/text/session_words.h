@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Words for what a nurse records and is warned about at a tapering-group session, in Danish and
 // English: part of the one wording catalogue, shared by the CLI (session, show, group) and the GUI's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Words for taper plan notes (TaperNote codes and parameters), shared by the CLI and the report library.
 
