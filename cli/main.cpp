@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "taper/input_error.h"
 #include "taper/text/problem_text.h"
+#include "taper/text/version_text.h"
 #include "taper/visible_text.h"
 
 #include <cstring>
@@ -32,8 +33,16 @@ int run(int argc, char **argv, taper::cli::Context &ctx)
     using namespace taper;
     CLI::App app{"OpioidTaper: morphine equivalents, findings and taper plans for Danish clinicians",
                  "opioid-taper"};
-    app.set_version_flag("--version", std::string("opioid-taper ") + TAPER_VERSION);
     app.add_option("--formulary", ctx.formularyDir, "Formulary folder (default: found next to the program)");
+    // After --formulary: CLI11 runs option callbacks in the order they were added, so --version sees it.
+    app.set_version_flag(
+        "--version",
+        [&ctx] {
+            std::string text = text::versionText("opioid-taper", ctx.formularyDir);
+            text.pop_back(); // CLI11 adds the final newline
+            return text;
+        },
+        "Print the version, the commit it was built from and the formulary data version");
     app.require_subcommand(1);
     app.fallthrough(); // --formulary may also follow the subcommand
     cli::addMeqCommand(app, ctx);

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // opioid-taper-gui: reads the command line, loads the formulary, opens the main window.
-//   opioid-taper-gui [--lang da|en] [--formulary DIR] [--screenshot FILE.png] [PLAN_OR_REGIMEN.json]
-// --screenshot renders the window at 1400×900 with the file loaded to a PNG and exits (no display needed).
+//   opioid-taper-gui [--version] [--lang da|en] [--formulary DIR] [--screenshot FILE.png]
+//   [PLAN_OR_REGIMEN.json]
+// --screenshot renders the window at 1400×900 with the file loaded to a PNG and exits; it, --version and
+// --help need no display.
 #include "languagemanager.h"
 #include "linetext.h"
 #include "mainwindow.h"
 
+#include "taper/build_info.h"
 #include "taper/dates.h"
 #include "taper/formulary_locator.h"
 #include "taper/input_error.h"
+#include "taper/text/version_text.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -19,19 +24,28 @@
 
 int main(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i) // a screenshot needs no display
-        if (std::strcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    for (int i = 1; i < argc; ++i) { // a screenshot, the version and the help need no display
+        const bool noWindow = std::strcmp(argv[i], "--screenshot") == 0 ||
+                              std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0 ||
+                              std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0;
+        if (noWindow && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OpioidTaper"));
     QApplication::setApplicationName(QStringLiteral("OpioidTaper"));
-    QApplication::setApplicationVersion(QStringLiteral(TAPER_GUI_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("dk.opioidtaper.OpioidTaper")); // dist/*.desktop
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("dk.opioidtaper.OpioidTaper"),
+                                                 QIcon(QStringLiteral(":/app/opioidtaper.svg"))));
+    QApplication::setApplicationVersion(QString::fromLatin1(taper::buildinfo::version()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("OpioidTaper: morphine equivalents and findings for Danish clinicians"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption versionOption(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QStringLiteral("Print the version, the commit it was built from and the formulary data version."));
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QStringLiteral("User interface language: da or en."), QStringLiteral("LANG"));
     const QCommandLineOption formularyOption(QStringLiteral("formulary"), QStringLiteral("Formulary folder."),
@@ -39,10 +53,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Render the window to a PNG file and exit."),
                                               QStringLiteral("FILE"));
-    parser.addOptions({langOption, formularyOption, screenshotOption});
+    parser.addOptions({versionOption, langOption, formularyOption, screenshotOption});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Plan or regimen file to open."),
                                  QStringLiteral("[FILE]"));
     parser.process(app);
+    if (parser.isSet(versionOption)) {
+        std::fputs(
+            taper::text::versionText("opioid-taper-gui", parser.value(formularyOption).toStdString()).c_str(),
+            stdout);
+        return 0;
+    }
 
     taper::gui::LanguageManager language;
     language.setLanguage(parser.isSet(langOption) ? parser.value(langOption)

@@ -20,6 +20,7 @@
 #include "sessiondialog.h"
 #include "sessionpanel.h"
 
+#include "taper/build_info.h"
 #include "taper/input_error.h"
 
 #include <QActionGroup>
@@ -589,7 +590,13 @@ void MainWindow::about()
            "morphine equivalents with the arithmetic and source of every factor, and findings from "
            "Danish guidance.</p><p>Decision support, not a prescription: every number must be checked "
            "by the prescriber.</p>")
-            .arg(QStringLiteral(TAPER_GUI_VERSION)));
+                .arg(QString::fromLatin1(buildinfo::version())) +
+            tr("<p>Build %1; formulary data %2.</p><p>Free software under the GNU General Public License, "
+               "version 3 or later.</p>")
+                .arg(QString::fromLatin1(buildinfo::commit()),
+                     m_document->formulary().dataVersion().empty()
+                         ? tr("(no version)")
+                         : QString::fromStdString(m_document->formulary().dataVersion()).toHtmlEscaped()));
 }
 
 bool MainWindow::saveScreenshot(const QString &path, QSize size)

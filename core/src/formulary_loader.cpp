@@ -49,6 +49,7 @@ struct Loader {
     std::vector<Product> &products;
     std::vector<Profile> &profiles;
     std::set<std::string, std::less<>> sourceIds, substanceIds, productIds, profileIds, groupIds;
+    std::string dataVersion; ///< sources.json "data_version" (optional)
 
     void requireSource(ObjectReader &r, std::string_view key, const std::string &id) const
     {
@@ -61,6 +62,7 @@ struct Loader {
         json::requireSchemaVersion(doc, file, kFormularySchema);
         ObjectReader top(doc, "", file);
         top.at("schema_version");
+        dataVersion = top.optionalString("data_version").value_or("");
         const Json &all = top.object("sources");
         top.finish();
         for (auto it = all.begin(); it != all.end(); ++it) {
@@ -359,8 +361,9 @@ Formulary Formulary::load(const std::string &dir)
     if (!fs::is_directory(root)) throw InputError(dir, "", {ProblemCode::formulary_folder_missing});
     Formulary f;
     f.m_directory = dir;
-    Loader loader{f, f.m_sources, f.m_substances, f.m_products, f.m_profiles, {}, {}, {}, {}, {}};
+    Loader loader{f, f.m_sources, f.m_substances, f.m_products, f.m_profiles, {}, {}, {}, {}, {}, {}};
     loader.loadSources((root / "sources.json").string());
+    f.m_dataVersion = loader.dataVersion;
     f.m_atcGroups = detail::loadAtcGroups((root / "atc-groups.json").string(), loader.sourceIds);
     for (const auto &g : f.m_atcGroups)
         loader.groupIds.insert(g.id);

@@ -1087,6 +1087,14 @@ Erstat den?</numerusform>
         <source>Whom OpioidTaper is for, what it must not be used for, and its known limits</source>
         <translation>Hvem OpioidTaper er beregnet til, hvad programmet ikke må bruges til, og dets kendte begrænsninger</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Build %1; formulary data %2.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bygget fra %1; lægemiddellistens data fra %2.&lt;/p&gt;&lt;p&gt;Fri software under GNU General Public License, version 3 eller senere.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(no version)</source>
+        <translation>(ingen version)</translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::MeqModel</name>

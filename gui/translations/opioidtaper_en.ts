@@ -1072,6 +1072,14 @@ Replace it?</numerusform>
         <source>Whom OpioidTaper is for, what it must not be used for, and its known limits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Build %1; formulary data %2.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no version)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>taper::gui::MeqModel</name>

@@ -3,6 +3,7 @@
 #include "taper/json_reader.h"
 #include "test_support.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -135,7 +136,14 @@ TEST(MeqCli, HelpAndVersion)
     EXPECT_NE(help.out.find("meq"), std::string::npos);
     const auto version = runCli({"--version"});
     EXPECT_EQ(version.exitCode, 0);
-    EXPECT_NE(version.out.find(TAPER_VERSION), std::string::npos);
+    // Version, the commit built from, and the formulary data version with the folder it came from.
+    EXPECT_THAT(version.out, testing::MatchesRegex(std::string("opioid-taper ") + TAPER_VERSION +
+                                                   "\ncommit [A-Za-z0-9._+-]+\nformulary data "
+                                                   "[0-9]{4}-[0-9]{2}-[0-9]{2} \\(.*formulary\\)\n"));
+    const auto broken = runCli({"--formulary", "/nonexistent-formulary", "--version"});
+    EXPECT_EQ(broken.exitCode, 0) << "the version is printed even when the formulary cannot be read";
+    EXPECT_NE(broken.out.find("formulary not loaded from /nonexistent-formulary: "), std::string::npos)
+        << broken.out;
     EXPECT_EQ(runCli({"meq", "--help"}).exitCode, 0);
 }
 

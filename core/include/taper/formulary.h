@@ -195,11 +195,17 @@ public:
     /// (formulary/lms-dk.json); none when the folder has no import.
     const std::optional<Date> &lmsTakstDate() const { return m_lmsTakstDate; }
 
+    /// The formulary data's version ("data_version" in sources.json, e.g. "2026-12-05": the day its
+    /// factors, products and rules were last checked against their sources); empty when not given.
+    /// Printed by --version so a report can be traced to the data it was computed with.
+    const std::string &dataVersion() const { return m_dataVersion; }
+
     /// Formulary folder holding the data (for messages).
     const std::string &directory() const { return m_directory; }
 
 private:
     std::string m_directory;
+    std::string m_dataVersion;
     std::vector<Source> m_sources;
     std::vector<Substance> m_substances;
     std::vector<Product> m_products;
