@@ -23,7 +23,6 @@ AddLineDialog::AddLineDialog(const Formulary &formulary, QWidget *parent)
     ProductCatalog::addCoMedications(m_catalog, formulary);
     m_filter->setSourceModel(m_catalog);
     m_filter->setFilterRole(ProductCatalog::SearchRole);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_list->setModel(m_filter);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_search->setPlaceholderText(tr("Brand, substance or ATC code, e.g. conta, oxycodon, N02AA05, diazepam"));
@@ -40,7 +39,7 @@ AddLineDialog::AddLineDialog(const Formulary &formulary, QWidget *parent)
     connect(m_list, &QListView::doubleClicked, this, &QDialog::accept);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         updateAtcItem(text.trimmed());
-        m_filter->setFilterFixedString(text.trimmed());
+        m_filter->setFilterRegularExpression(ProductCatalog::searchExpression(text));
         selectFirstDefault();
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,

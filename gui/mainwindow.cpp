@@ -122,6 +122,8 @@ MainWindow::MainWindow(std::shared_ptr<const Formulary> formulary, Date today, L
     syncAsOf();
     syncLabel();
     updateTitle();
+    // A new document starts with who it is for: the GP types the name first (opening a file moves on).
+    m_patientEdit->setFocus();
     // 1400 × 900 where the screen has room, never larger than it (1366 × 768 laptops, 125–200 % scaling).
     const QSize wanted(1400, 900);
     resize(screen() ? wanted.boundedTo(screen()->availableGeometry().size()) : wanted);

@@ -81,6 +81,7 @@ public:
     QAction *exportReviewAction() const { return m_exportReviewAction; }
     /// File → Copy journal note: the note of report::buildJournalNote on the clipboard.
     QAction *copyJournalNoteAction() const { return m_copyNoteAction; }
+    QAction *aboutAction() const { return m_aboutAction; }
     /// Opens the print preview of the handout (true) or the review (false), non-blocking; the dialog
     /// is returned (deleted on close), or null after a message when the document cannot be built.
     QDialog *printPreview(bool handout);
@@ -98,6 +99,9 @@ public:
     bool save(const QString &path = {});
     /// `path` with ".json" added unless it already ends so (any case): plan and regimen files are .json.
     static QString withJsonSuffix(const QString &path);
+    /// The first "Save as" of a new document: "<patient label>.plan.json" (".json" without a plan) in
+    /// the folder of the most recent file, with what no file system takes replaced; empty without a label.
+    QString suggestedFileName() const;
     /// Renders the window at `size` into a PNG file (for documentation and tests).
     bool saveScreenshot(const QString &path, QSize size = QSize(1400, 900));
 

@@ -15,8 +15,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -98,7 +100,9 @@ bool MainWindow::saveAs()
 {
     const bool plan = m_document->hasPlan();
     QString suggestion = m_document->filePath();
-    if (plan && !m_document->fileIsPlan() && !suggestion.isEmpty())
+    if (suggestion.isEmpty())
+        suggestion = suggestedFileName(); // a new document: named after the patient
+    else if (plan && !m_document->fileIsPlan())
         suggestion = QFileInfo(suggestion).path() + QLatin1Char('/') +
                      QFileInfo(suggestion).completeBaseName() + QStringLiteral(".plan.json");
     QString path =
@@ -117,6 +121,20 @@ bool MainWindow::saveAs()
             return false;
     }
     return save(path);
+}
+
+QString MainWindow::suggestedFileName() const
+{
+    QString name = QString::fromStdString(m_document->planRecord().label.value_or(std::string()));
+    // Only what every file system takes: no folder separators, wildcards, quotes or controls.
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f\\x7f]"));
+    name = name.replace(unsafe, QStringLiteral(" ")).simplified();
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.'))) return {};
+    const QStringList recent = RecentFilesMenu::files();
+    const QString folder = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
+    const QString base =
+        name + (m_document->hasPlan() ? QStringLiteral(".plan.json") : QStringLiteral(".json"));
+    return folder.isEmpty() || !QFileInfo(folder).isDir() ? base : QDir(folder).filePath(base);
 }
 
 QString MainWindow::withJsonSuffix(const QString &path)
@@ -150,7 +168,9 @@ bool MainWindow::maybeSave()
 
 void MainWindow::newFile()
 {
-    if (maybeSave()) m_document->newRegimen();
+    if (!maybeSave()) return;
+    m_document->newRegimen();
+    m_patientEdit->setFocus();
 }
 
 void MainWindow::openDialog()

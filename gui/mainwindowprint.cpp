@@ -44,6 +44,7 @@ void MainWindow::createPrintActions()
     m_printReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_printReviewAction, &QAction::triggered, this, [this] { printPreview(false); });
     m_exportHandoutAction = new QAction(this);
+    m_exportHandoutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportHandoutAction, &QAction::triggered, this, [this] { exportPdf(true); });
     m_exportReviewAction = new QAction(this);
     m_exportReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

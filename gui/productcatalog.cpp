@@ -51,4 +51,17 @@ void ProductCatalog::addCoMedications(QStandardItemModel *model, const Formulary
     }
 }
 
+QRegularExpression ProductCatalog::searchExpression(const QString &typed)
+{
+    static const QRegularExpression number(QStringLiteral("^[0-9]+([.,][0-9]+)?$"));
+    QString pattern = QStringLiteral("^");
+    for (const QString &word : typed.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString escaped = QRegularExpression::escape(word);
+        pattern += number.match(word).hasMatch() ? QStringLiteral("(?=.*(?<![0-9.,])") + escaped +
+                                                       QStringLiteral("(?![0-9]|[.,][0-9]))")
+                                                 : QStringLiteral("(?=.*") + escaped + QLatin1Char(')');
+    }
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption);
+}
+
 } // namespace taper::gui

@@ -8,6 +8,7 @@
 #include "taper/formulary.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStandardItemModel>
 
 namespace taper::gui {
@@ -26,6 +27,11 @@ public:
     static QStandardItemModel *create(const Formulary &formulary, QObject *parent);
     /// Appends the formulary's non-opioid substances (co-medications) to `model`.
     static void addCoMedications(QStandardItemModel *model, const Formulary &formulary);
+
+    /// What a typed search matches in SearchRole, case-insensitively: every word typed, in any order
+    /// ("contalgin 30", "30 contalgin"); a word of letters anywhere ("conta", "oxycodon"), a number only
+    /// as a whole number ("5" finds 5 mg, not 15 or 50 mg).
+    static QRegularExpression searchExpression(const QString &typed);
 };
 
 } // namespace taper::gui

@@ -103,7 +103,7 @@ QString RegimenPanel::addProduct(const QString &productId)
     const Product *product = m_document->formulary().product(productId.toStdString());
     if (!product) return tr("Unknown product \"%1\".").arg(productId);
     const QString error = m_document->addLine(LineEditor::forProduct(*product));
-    if (error.isEmpty()) selectLine(m_document->lineCount() - 1);
+    if (error.isEmpty()) selectCell(m_document->lineCount() - 1, LineEditor::Dose); // type the dose at once
     return error;
 }
 
@@ -142,11 +142,11 @@ void RegimenPanel::removeCurrentLine()
     if (current.isValid()) m_document->removeLine(current.row());
 }
 
-void RegimenPanel::selectLine(int row)
+void RegimenPanel::selectCell(int row, int column)
 {
     if (row < 0 || row >= m_model->rowCount()) return;
     m_view->selectRow(row);
-    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_view->setCurrentIndex(m_model->index(row, column));
     m_view->setFocus();
 }
 

@@ -36,7 +36,9 @@ public slots:
     /// Opens the formulary search and adds the chosen product.
     void addLine();
     void removeCurrentLine();
-    void selectLine(int row);
+    void selectLine(int row) { selectCell(row, 0); }
+    /// Selects line `row` with the cell of `column` (LineEditor::Column) current and the table focused.
+    void selectCell(int row, int column);
 
 signals:
     void message(const QString &text);

@@ -23,6 +23,7 @@
 #include "sessiondialog.h"
 #include "sessionpanel.h"
 
+#include "taper/build_info.h"
 #include "taper/plan.h"
 
 #include <QComboBox>
@@ -33,12 +34,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -232,6 +235,42 @@ private slots:
                  QStringLiteral("/tmp/anne.JSON"));
         QCOMPARE(MainWindow::withJsonSuffix(QStringLiteral("/tmp/anne.plan")),
                  QStringLiteral("/tmp/anne.plan.json"));
+    }
+
+    /// The first save of a new document is named after the patient, with what file systems refuse
+    /// replaced; without a label there is no suggestion.
+    void aNewPlanIsNamedAfterThePatient()
+    {
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        PlanDocument *doc = window.document();
+        QCOMPARE(window.suggestedFileName(), QString());
+        startAnne(*doc);
+        QVERIFY(doc->setLabel(QStringLiteral("Anne/Hansen: \"A*\"")).isEmpty());
+        const QString name = QFileInfo(window.suggestedFileName()).fileName();
+        QCOMPARE(name, QStringLiteral("Anne Hansen A.plan.json"));
+        QVERIFY(doc->setLabel(QStringLiteral("..")).isEmpty());
+        QCOMPARE(window.suggestedFileName(), QString());
+    }
+
+    /// Hjælp → Om names the build and the formulary data, as --version does (issue 22 item 6).
+    void aboutNamesTheBuildAndTheFormularyData()
+    {
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        QString text;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &poll, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                text = box->text();
+                box->accept();
+            }
+        });
+        poll.start(10);
+        window.aboutAction()->trigger();
+        QVERIFY2(text.contains(QString::fromLatin1(buildinfo::commit())), qPrintable(text));
+        QVERIFY(!guitest::formulary()->dataVersion().empty());
+        QVERIFY2(text.contains(QString::fromStdString(guitest::formulary()->dataVersion())),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("GNU General Public License")), qPrintable(text));
     }
 
     /// Item 8: profiles are listed by name in the UI language and belong to the document.

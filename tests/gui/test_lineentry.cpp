@@ -9,6 +9,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "plandocument.h"
+#include "productcatalog.h"
 #include "regimenmodel.h"
 #include "regimenpanel.h"
 
@@ -88,6 +89,35 @@ private slots:
         QVERIFY(chosen);
         QCOMPARE(chosen->brand, std::string("Contalgin"));
         QVERIFY(chosen->marketStatus == MarketStatus::Marketed);
+    }
+
+    /// Every word typed must match, in any order; a number only as a whole number.
+    void aSearchOfBrandAndStrengthFindsThatStrength()
+    {
+        const Formulary &formulary = *guitest::formulary();
+        AddLineDialog dialog(formulary);
+        dialog.setSearchText(QStringLiteral("contalgin 30"));
+        QCOMPARE(dialog.productId(), QStringLiteral("contalgin-30"));
+        dialog.setSearchText(QStringLiteral("30 CONTALGIN"));
+        QCOMPARE(dialog.productId(), QStringLiteral("contalgin-30"));
+        dialog.setSearchText(QStringLiteral("oxynorm 5"));
+        QCOMPARE(dialog.productId(), QStringLiteral("oxynorm-5"));
+        const QRegularExpression five = ProductCatalog::searchExpression(QStringLiteral("oxynorm 5"));
+        QVERIFY(five.match(QStringLiteral("OxyNorm kapsel 5 mg")).hasMatch());
+        QVERIFY(!five.match(QStringLiteral("OxyNorm kapsel 15 mg")).hasMatch());
+        QVERIFY(!five.match(QStringLiteral("OxyNorm kapsel 50 mg")).hasMatch());
+        QVERIFY(!five.match(QStringLiteral("OxyNorm oral opløsning 2,5 mg/ml")).hasMatch());
+        QVERIFY(ProductCatalog::searchExpression(QStringLiteral("2,5"))
+                    .match(QStringLiteral("2,5 mg"))
+                    .hasMatch());
+        QVERIFY(ProductCatalog::searchExpression(QStringLiteral("a.*b"))
+                    .match(QStringLiteral("x a.*b"))
+                    .hasMatch());
+        QVERIFY(!ProductCatalog::searchExpression(QStringLiteral("a.*b"))
+                     .match(QStringLiteral("axxb"))
+                     .hasMatch());
+        dialog.setSearchText(QStringLiteral("contalgin 31"));
+        QCOMPARE(dialog.matchCount(), 0);
     }
 
     void aWithdrawnProductIsNeverTheDefaultButCanBeClicked()

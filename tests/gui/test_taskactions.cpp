@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 20, measures: the users' tasks driven through the main window with keys and clicks, counting
-// every action a person makes (a key chord, a click, or one value typed into a field). Targets: the
-// nurse's "slow down" session ≤ 10 actions, the pharmacist's review PDF ≤ 8. The counts are printed so
+// every action a person makes (a key chord, a click, or one value typed into a field). Targets: the GP's
+// plan and handout ≤ 20, the nurse's "slow down" session ≤ 10 actions, the pharmacist's review PDF ≤ 8.
+// The counts are printed so
 // the closing note can report them; a workflow that grows past its target fails here.
 #include "gui_test_support.h"
 
+#include "lineeditor.h"
 #include "mainwindow.h"
 #include "plandocument.h"
+#include "recentfiles.h"
+#include "regimenpanel.h"
 #include "sessiondialog.h"
 
 #include "taper/plan.h"
@@ -15,8 +19,10 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -109,6 +115,66 @@ class TestTaskActions : public QObject {
 
 private slots:
     void initTestCase() { m_language = &guitest::setUpApplication(); }
+
+    /// The GP: a new patient on Contalgin 30 mg twice a day and OxyNorm 5 mg four times a day; types
+    /// the name, the two lines, makes the default plan, saves it and exports the handout as PDF. The GP
+    /// has used the program before: the Save dialog opens in the folder of the last file, named after
+    /// the patient.
+    void theGpsPlanAndHandout()
+    {
+        QTemporaryDir dir;
+        const QString earlier = savedAnnePlan(dir);
+        QVERIFY(!earlier.isEmpty());
+        RecentFilesMenu().add(earlier);
+        MainWindow window(guitest::formulary(), guitest::today(), m_language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        Actions actions;
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.patientEdit())); // who first
+        actions.type(QApplication::focusWidget(), QStringLiteral("Anne Hansen"));
+
+        QTableView *view = window.regimenPanel()->view();
+        const auto addLine = [&](const QString &search, const QString &timesPerDay) {
+            onModal([&] { actions.chord(&window, Qt::Key_L, Qt::ControlModifier); },
+                    [&](QWidget *) {
+                        actions.type(QApplication::focusWidget(), search);
+                        actions.chord(QApplication::focusWidget(), Qt::Key_Return);
+                    });
+            QApplication::setActiveWindow(&window);
+            // The new line's dose cell is current: one step right is "×/døgn".
+            QCOMPARE(view->currentIndex().column(), int(LineEditor::Dose));
+            actions.chord(view, Qt::Key_Right);
+            actions.type(view, timesPerDay);
+            actions.chord(QApplication::focusWidget(), Qt::Key_Return);
+        };
+        addLine(QStringLiteral("contalgin 30"), QStringLiteral("2"));
+        addLine(QStringLiteral("oxynorm 5"), QStringLiteral("4"));
+        PlanDocument &doc = *window.document();
+        QCOMPARE(doc.planRecord().label, std::optional<std::string>("Anne Hansen"));
+        QCOMPARE(doc.lineCount(), 2);
+        QCOMPARE(QString::fromStdString(*doc.line(0).product), QStringLiteral("contalgin-30"));
+        QCOMPARE(doc.line(0).timesPerDay, std::optional<int>(2));
+        QCOMPARE(QString::fromStdString(*doc.line(1).product), QStringLiteral("oxynorm-5"));
+        QTRY_COMPARE(doc.line(1).timesPerDay,
+                     std::optional<int>(4)); // the edit is applied when the editor closes
+
+        onModal([&] { actions.chord(&window, Qt::Key_T, Qt::ControlModifier); },
+                [&](QWidget *) { actions.chord(QApplication::focusWidget(), Qt::Key_Return); });
+        QApplication::setActiveWindow(&window);
+        QVERIFY(doc.schedule());
+        onModal([&] { actions.chord(&window, Qt::Key_S, Qt::ControlModifier); },
+                [&](QWidget *) { actions.chord(QApplication::focusWidget(), Qt::Key_Return); });
+        QApplication::setActiveWindow(&window);
+        const QString planPath = dir.filePath(QStringLiteral("Anne Hansen.plan.json"));
+        QCOMPARE(doc.filePath(), planPath);
+        QVERIFY(!doc.isModified());
+        onModal([&] { actions.chord(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier); },
+                [&](QWidget *) { actions.chord(QApplication::focusWidget(), Qt::Key_Return); });
+        const QFileInfo pdf(dir.filePath(QStringLiteral("Anne Hansen-patientvejledning.pdf")));
+        QVERIFY2(pdf.exists() && pdf.size() > 0, qPrintable(QDir(dir.path()).entryList().join(u' ')));
+        qInfo("GP's plan and handout: %d actions (target 20)", actions.count());
+        QVERIFY(actions.count() <= 20);
+    }
 
     /// The nurse at the tapering group: opens the patient's plan, records withdrawal 2, pain 6, the
     /// decision "langsommere" with a reason, and the session is in the plan file.
