@@ -2,6 +2,7 @@
 #include "check_report.h"
 
 #include "meq_report.h"
+#include "taper/build_info.h"
 
 #include <array>
 #include <sstream>
@@ -41,7 +42,7 @@ Json checkJson(const CheckInput &in)
         groups[std::string(toString(severity))] = list;
     }
     j["findings"] = groups;
-    j["program_version"] = TAPER_VERSION;
+    j["program_version"] = buildinfo::version();
     return j;
 }
 

@@ -2,6 +2,7 @@
 #include "compare_report.h"
 
 #include "meq_report.h"
+#include "taper/build_info.h"
 #include "taper/rules.h"
 
 #include <cmath>
@@ -52,7 +53,7 @@ Json compareJson(const CompareInput &in)
     }
     j["profiles"] = ids;
     j["comparison"] = comparison;
-    j["program_version"] = TAPER_VERSION;
+    j["program_version"] = buildinfo::version();
     return j;
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meq_report.h"
 
+#include "taper/build_info.h"
 #include "taper/meq_compare.h"
+#include "text_columns.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,16 +24,6 @@ double hundredths(double v)
 Json optionalMeq(const std::optional<MeqPerDay> &q)
 {
     return q ? Json(hundredths(q->value())) : Json(nullptr);
-}
-
-std::string pad(std::string s, std::size_t width)
-{
-    // Pads by code points so Danish letters and "×" line up.
-    std::size_t length = 0;
-    for (unsigned char c : s)
-        length += (c & 0xC0) != 0x80;
-    if (length < width) s.append(width - length, ' ');
-    return s;
 }
 
 } // namespace
@@ -110,7 +102,7 @@ Json meqJson(const MeqReportInput &in)
     for (const auto &f : in.findings)
         findings.push_back(findingJson(f, in.lang, in.formulary));
     j["findings"] = findings;
-    j["program_version"] = TAPER_VERSION;
+    j["program_version"] = buildinfo::version();
     return j;
 }
 
@@ -123,40 +115,41 @@ std::string meqText(const MeqReportInput &in)
     out << (da ? "Morfinækvivalenter (MEQ) pr. døgn" : "Daily oral morphine equivalents (MEQ)") << "\n";
     out << (da ? "Profil: " : "Profile: ") << in.profile.id << " - " << in.profile.name << "\n";
     out << (da ? "Opgjort pr.: " : "As of: ") << formatIsoDate(r.asOf) << "\n\n";
-    out << pad("#", 4) << pad(da ? "Linje" : "Line", 34) << pad(da ? "Udregning" : "Arithmetic", 46)
-        << (da ? "Kilde" : "Source") << "\n";
+    out << padRight("#", 4) << padRight(da ? "Linje" : "Line", 34)
+        << padRight(da ? "Udregning" : "Arithmetic", 46) << (da ? "Kilde" : "Source") << "\n";
     for (const auto &m : r.lines) {
         const RegimenLine &line = in.regimen.lines[m.index];
         const std::string source =
             m.conversion ? m.conversion->source : (m.exclusion ? m.exclusion->source : "-");
-        out << pad(std::to_string(m.index + 1), 4) << pad(lineLabel(line, in.formulary, in.lang), 34)
-            << pad(lineArithmetic(line, m, in.lang), 46) << source << "\n";
+        out << padRight(std::to_string(m.index + 1), 4)
+            << padRight(lineLabel(line, in.formulary, in.lang), 34)
+            << padRight(lineArithmetic(line, m, in.lang), 46) << source << "\n";
         if (m.meqUsed)
-            out << pad("", 4) << pad(da ? "  faktisk brug" : "  as used", 34)
+            out << padRight("", 4) << padRight(da ? "  faktisk brug" : "  as used", 34)
                 << lineArithmetic(line, m, in.lang, true) << "\n";
         if (m.conversion && m.conversion->isTiered())
-            out << pad("", 38)
+            out << padRight("", 38)
                 << (da ? "(trinvis faktor efter samlet døgndosis)" : "(tiered factor by total daily dose)")
                 << "\n";
     }
     for (std::size_t i = 0; i < in.regimen.lines.size(); ++i)
         if (in.regimen.lines[i].coMedication)
-            out << pad(std::to_string(i + 1), 4)
-                << pad(lineLabel(in.regimen.lines[i], in.formulary, in.lang), 34)
+            out << padRight(std::to_string(i + 1), 4)
+                << padRight(lineLabel(in.regimen.lines[i], in.formulary, in.lang), 34)
                 << (da ? "anden medicin - indgår ikke i MEQ" : "co-medication - not part of the MEQ") << "\n";
     out << "\n";
     const std::string unit = da ? " mg MEQ/døgn" : " mg MEQ/day";
-    out << pad(da ? "Faste doser" : "Scheduled", 30) << n(r.scheduled.value()) << unit << "\n";
-    out << pad(da ? "PN ved maksimum" : "PRN at maximum", 30) << n(r.prn.value()) << unit << "\n";
+    out << padRight(da ? "Faste doser" : "Scheduled", 30) << n(r.scheduled.value()) << unit << "\n";
+    out << padRight(da ? "PN ved maksimum" : "PRN at maximum", 30) << n(r.prn.value()) << unit << "\n";
     if (r.prnUsed && r.prn.value() > 0)
-        out << pad(da ? "PN som brugt" : "PRN as used", 30) << n(r.prnUsed->value()) << unit << "\n";
-    out << pad(da ? "I alt" : "Total", 30) << n(r.total().value()) << unit
+        out << padRight(da ? "PN som brugt" : "PRN as used", 30) << n(r.prnUsed->value()) << unit << "\n";
+    out << padRight(da ? "I alt" : "Total", 30) << n(r.total().value()) << unit
         << (r.totalIsPartial ? (da ? "  (ufuldstændig: linjer kunne ikke omregnes)"
                                    : "  (partial: some lines not converted)")
                              : "")
         << "\n";
     const MeqRange range = meq::totalRange(r);
-    out << pad(da ? "Interval (publicerede faktorer)" : "Range (published factors)", 30)
+    out << padRight(da ? "Interval (publicerede faktorer)" : "Range (published factors)", 30)
         << n(range.low.value()) << "-" << n(range.high.value()) << unit << "\n\n";
     if (in.findings.empty()) {
         out << (da ? "Ingen fund." : "No findings.") << "\n";

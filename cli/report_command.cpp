@@ -7,6 +7,7 @@
 // that do not belong together are a usage error (exit 2), as an unknown kind is.
 #include "commands.h"
 #include "taper/atomic_file.h"
+#include "taper/build_info.h"
 #include "taper/calendar.h"
 #include "taper/input_error.h"
 #include "taper/json_reader.h"
@@ -109,11 +110,16 @@ int runReport(const ReportArgs &a, const Context &ctx)
         appointments.push_back(day);
     }
     const Date today = a.date.empty() ? ctx.today : dateOption(a.date, "--date");
-    const report::ReportContext rc{
-        formulary,    langOption(a.lang), today,
-        a.author,     a.clinic,           a.phone,
-        appointments, TAPER_VERSION,      a.fromDate.empty() ? today : dateOption(a.fromDate, "--from-date"),
-        a.outOfHours};
+    const report::ReportContext rc{formulary,
+                                   langOption(a.lang),
+                                   today,
+                                   a.author,
+                                   a.clinic,
+                                   a.phone,
+                                   appointments,
+                                   buildinfo::version(),
+                                   a.fromDate.empty() ? today : dateOption(a.fromDate, "--from-date"),
+                                   a.outOfHours};
     const Built built = build(a, kind, rc, formulary, ctx);
     if (!built.document) { // note (txt) or calendar (ics): plain text, written like HTML and Markdown
         if (a.output == "-")

@@ -26,7 +26,7 @@ struct SessionArgs {
 };
 
 /// Session keys become their options; a plan option that taper::plan refuses points into the file.
-[[noreturn]] void rethrowForCli(const InputError &e, const std::string &file)
+[[noreturn]] void rethrowSessionError(const InputError &e, const std::string &file)
 {
     const std::string &where = e.where();
     if (!e.file().empty() || (!where.empty() && where.front() == '/'))
@@ -72,7 +72,7 @@ int runSession(const SessionArgs &a, Context &ctx)
     try {
         after = recordSession(before, in, today, formulary);
     } catch (const InputError &e) {
-        rethrowForCli(e, a.file);
+        rethrowSessionError(e, a.file);
     }
     savePlanFile(a.file, after, before.revision, formulary);
     ctx.savedFile = a.file;

@@ -16,7 +16,7 @@ bool da(Lang lang)
     return lang == Lang::Da;
 }
 
-std::string meqText(double meq, Lang lang)
+std::string meqAmount(double meq, Lang lang)
 {
     return formatAmount(meq, lang);
 }
@@ -83,11 +83,11 @@ std::string sessionTable(const Plan &plan, Lang lang)
     double last = 0;
     for (const Session &s : plan.sessions) {
         const double taken = s.actualMeq.value();
-        std::string dose = meqText(taken, lang);
+        std::string dose = meqAmount(taken, lang);
         if (!s.actual)
             dose += d ? " (som planlagt)" : " (as planned)";
         else
-            dose += (d ? " (planlagt " : " (planned ") + meqText(s.plannedMeq.value(), lang) + ")";
+            dose += (d ? " (planlagt " : " (planned ") + meqAmount(s.plannedMeq.value(), lang) + ")";
         std::string decision = decisionText(s.decision, lang);
         if (s.holdDays) decision += " " + std::to_string(*s.holdDays) + (d ? " d" : " d");
         out << padCell(formatIsoDate(s.date), 12) << padCell(std::to_string(s.step), 5) << padCell(dose, 24)
@@ -96,8 +96,8 @@ std::string sessionTable(const Plan &plan, Lang lang)
             << padCell(trendOf(s, previous, lang), 14) << visibleText(s.reason.value_or(""));
         if (s.increase)
             out << (d ? " [bevidst øgning " : " [deliberate increase ")
-                << meqText(s.increase->from.value(), lang) << " -> " << meqText(s.increase->to.value(), lang)
-                << " mg MEQ]";
+                << meqAmount(s.increase->from.value(), lang) << " -> "
+                << meqAmount(s.increase->to.value(), lang) << " mg MEQ]";
         if (s.reviewDate) out << (d ? " [revurderes " : " [review ") << formatIsoDate(*s.reviewDate) << "]";
         if (s.maintenanceFinding)
             out << " [" << severityLabel(s.maintenanceFinding->severity, lang) << ": "
@@ -133,7 +133,7 @@ std::string historyText(const Plan &plan, Lang lang)
         out << "  " << (d ? "revision " : "revision ") << v.revision << (d ? ", erstattet " : ", replaced ")
             << formatIsoDate(v.replaced) << " (" << visibleText(v.reason) << "): ";
         for (std::size_t i = 0; i < v.steps.size(); ++i)
-            out << (i ? " -> " : "") << meqText(v.steps[i].totalMeq.value(), lang);
+            out << (i ? " -> " : "") << meqAmount(v.steps[i].totalMeq.value(), lang);
         out << " mg MEQ\n";
     }
     return out.str();

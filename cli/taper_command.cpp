@@ -70,7 +70,7 @@ struct TaperArgs {
 };
 
 /// Core errors name option keys ("interval_days"); on the command line they are "--interval-days".
-[[noreturn]] void rethrowForCli(const InputError &e, const std::string &file)
+[[noreturn]] void rethrowTaperError(const InputError &e, const std::string &file)
 {
     std::string where = e.where();
     if (!where.empty() && where.front() == '/') throw InputError(file, where, e.problem());
@@ -125,7 +125,7 @@ int runTaper(const TaperArgs &a, Context &ctx)
         validateOptions(options);
         schedule = plan(regimen, options, profile, formulary);
     } catch (const InputError &e) {
-        rethrowForCli(e, name);
+        rethrowTaperError(e, name);
     }
     if (!a.output.empty()) {
         Plan p;

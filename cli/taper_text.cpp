@@ -3,6 +3,7 @@
 
 #include "finding_text.h"
 #include "taper/packs.h"
+#include "text_columns.h"
 
 #include <cstdio>
 #include <sstream>
@@ -20,16 +21,6 @@ std::string productName(const Product &p)
 std::string units(HalfUnits h, Lang lang)
 {
     return h.value == 0 ? "-" : formatAmount(h.units(), lang);
-}
-
-/// Pads to `width` characters (code points, so "æøå" line up); longer text is left as it is.
-std::string pad(std::string s, std::size_t width)
-{
-    std::size_t points = 0;
-    for (unsigned char ch : s)
-        if ((ch & 0xC0) != 0x80) ++points;
-    if (points < width) s.append(width - points, ' ');
-    return s;
 }
 
 std::string doseCells(const StepDose &d, Lang lang)
@@ -53,7 +44,7 @@ std::string doseCells(const StepDose &d, Lang lang)
     if (!d.unitsByTime) return formatAmount(d.unitsPerAdministration->units(), lang) + unit + " " + times;
     std::string s;
     for (HalfUnits h : *d.unitsByTime)
-        s += pad(units(h, lang), 8);
+        s += padRight(units(h, lang), 8);
     return s;
 }
 
@@ -111,9 +102,10 @@ std::string packsSection(const Schedule &s, const Formulary &formulary, Lang lan
     for (const Step &st : s.steps) {
         const auto packs = periodPacks(st.dispense);
         for (std::size_t i = 0; i < packs.size(); ++i)
-            out += (i == 0 ? "  " + pad(std::to_string(st.index), 5) + pad(formatIsoDate(st.start), 12)
-                           : pad("", 19)) +
-                   pad(productName(*packs[i].product), 34) + packsCell(packs[i], lang) + "\n";
+            out +=
+                (i == 0 ? "  " + padRight(std::to_string(st.index), 5) + padRight(formatIsoDate(st.start), 12)
+                        : padRight("", 19)) +
+                padRight(productName(*packs[i].product), 34) + packsCell(packs[i], lang) + "\n";
     }
     return out;
 }
@@ -134,25 +126,28 @@ std::string taperText(const Schedule &s, const Formulary &formulary, Lang lang)
         out << "Taper plan (profile " << s.profile << "): " << toString(o.method) << ", at most "
             << num(o.stepPercent) << " % per step, every " << o.intervalDays << " days, target "
             << num(o.targetMeq.value()) << " mg MEQ/day\n\n";
-    out << pad(da ? "Trin" : "Step", 5) << pad(da ? "Fra" : "From", 12) << pad(da ? "Til" : "To", 12)
-        << pad(da ? "Præparat" : "Product", 34) << pad(da ? "Morgen" : "Morning", 8)
-        << pad(da ? "Middag" : "Noon", 8) << pad(da ? "Aften" : "Evening", 8) << pad(da ? "Nat" : "Night", 8)
+    out << padRight(da ? "Trin" : "Step", 5) << padRight(da ? "Fra" : "From", 12)
+        << padRight(da ? "Til" : "To", 12) << padRight(da ? "Præparat" : "Product", 34)
+        << padRight(da ? "Morgen" : "Morning", 8) << padRight(da ? "Middag" : "Noon", 8)
+        << padRight(da ? "Aften" : "Evening", 8) << padRight(da ? "Nat" : "Night", 8)
         << (da ? "MEQ mg/døgn  % af startdosis\n" : "MEQ mg/day  % of start\n");
     for (const Step &st : s.steps) {
-        const std::string head = pad(std::to_string(st.index), 5) + pad(formatIsoDate(st.start), 12) +
-                                 pad(st.end ? formatIsoDate(*st.end) : "", 12);
+        const std::string head = padRight(std::to_string(st.index), 5) +
+                                 padRight(formatIsoDate(st.start), 12) +
+                                 padRight(st.end ? formatIsoDate(*st.end) : "", 12);
         const std::string tail = "  " + num(st.totalMeq.value()) + "  " + num(st.percentOfStart) + " %";
         if (st.doses.empty())
-            out << head << pad(da ? "(intet opioid)" : "(no opioid)", 34) << pad("", 32) << tail << "\n";
+            out << head << padRight(da ? "(intet opioid)" : "(no opioid)", 34) << padRight("", 32) << tail
+                << "\n";
         for (std::size_t i = 0; i < st.doses.size(); ++i)
-            out << (i == 0 ? head : pad("", 29)) << pad(productName(*st.doses[i].product), 34)
-                << pad(doseCells(st.doses[i], lang), 32) << (i == 0 ? tail : "") << "\n";
+            out << (i == 0 ? head : padRight("", 29)) << padRight(productName(*st.doses[i].product), 34)
+                << padRight(doseCells(st.doses[i], lang), 32) << (i == 0 ? tail : "") << "\n";
     }
     if (!s.dispenseTotal.empty()) {
         out << (da ? "\nUdleveres i alt over planen:\n" : "\nTo dispense over the plan:\n");
         for (const Dispense &d : s.dispenseTotal) {
             const bool ml = d.product->unit == StrengthUnit::MgPerMl;
-            out << "  " << pad(productName(*d.product), 34) << num(d.units.units())
+            out << "  " << padRight(productName(*d.product), 34) << num(d.units.units())
                 << (ml                     ? " ml"
                     : d.product->isPatch() ? (da ? " plastre" : " patches")
                                            : (da ? " stk." : " units"))

@@ -9,14 +9,14 @@
 namespace taper::gui {
 
 namespace {
-const QString kKey = QStringLiteral("ui/language");
+const QString kLanguageKey = QStringLiteral("ui/language");
 }
 
 LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
 
 QString LanguageManager::savedLanguage()
 {
-    const QString saved = QSettings().value(kKey).toString();
+    const QString saved = QSettings().value(kLanguageKey).toString();
     return saved == QStringLiteral("en") ? saved : QStringLiteral("da");
 }
 
@@ -37,7 +37,7 @@ bool LanguageManager::setLanguage(const QString &language, bool remember)
     QLocale::setDefault(language == QStringLiteral("da") ? QLocale(QLocale::Danish, QLocale::Denmark)
                                                          : QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_language = language;
-    if (remember) QSettings().setValue(kKey, language);
+    if (remember) QSettings().setValue(kLanguageKey, language);
     emit languageChanged(language);
     return loaded;
 }

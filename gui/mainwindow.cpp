@@ -7,7 +7,6 @@
 #include "findingspanel.h"
 #include "findingtext.h"
 #include "groupwindow.h"
-#include "helpwindow.h"
 #include "icons.h"
 #include "languagemanager.h"
 #include "linetext.h"
@@ -20,7 +19,6 @@
 #include "sessiondialog.h"
 #include "sessionpanel.h"
 
-#include "taper/build_info.h"
 #include "taper/input_error.h"
 
 #include <QActionGroup>
@@ -356,30 +354,6 @@ GroupWindow *MainWindow::showGroup()
     return m_groupWindow;
 }
 
-namespace {
-
-/// Shows `window`, creating it for `document` on first use.
-HelpWindow *showDocument(HelpWindow *&window, HelpWindow::Document document, QWidget *owner)
-{
-    if (!window) window = new HelpWindow(document, owner);
-    window->show();
-    window->raise();
-    window->activateWindow();
-    return window;
-}
-
-} // namespace
-
-HelpWindow *MainWindow::showHelp()
-{
-    return showDocument(m_helpWindow, HelpWindow::Document::UserGuide, this);
-}
-
-HelpWindow *MainWindow::showIntendedUse()
-{
-    return showDocument(m_intendedUseWindow, HelpWindow::Document::IntendedUse, this);
-}
-
 void MainWindow::createProfileBar()
 {
     // Three groups on their own toolbar row under the actions (on a 1366-pixel screen the menu bar's
@@ -582,23 +556,6 @@ void MainWindow::recordSession()
     // the nurse came to record it. A plan not yet saved, or a failed save, stays open and unsaved.
     if (m_document->fileIsPlan()) save();
     if (!dialog.notice().isEmpty()) QMessageBox::information(this, tr("Steps unchanged"), dialog.notice());
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(
-        this, tr("About OpioidTaper"),
-        tr("<b>OpioidTaper %1</b><p>Decision support for tapering long-term opioid treatment: daily "
-           "morphine equivalents with the arithmetic and source of every factor, and findings from "
-           "Danish guidance.</p><p>Decision support, not a prescription: every number must be checked "
-           "by the prescriber.</p>")
-                .arg(QString::fromLatin1(buildinfo::version())) +
-            tr("<p>Build %1; formulary data %2.</p><p>Free software under the GNU General Public License, "
-               "version 3 or later.</p>")
-                .arg(QString::fromLatin1(buildinfo::commit()),
-                     m_document->formulary().dataVersion().empty()
-                         ? tr("(no version)")
-                         : QString::fromStdString(m_document->formulary().dataVersion()).toHtmlEscaped()));
 }
 
 bool MainWindow::saveScreenshot(const QString &path, QSize size)

@@ -136,6 +136,7 @@ private:
     /// document came from (saved by compare-and-swap instead). True to go ahead.
     bool confirmReplacing(const QString &target);
     void about();
+    QString formularyDataVersionText() const;
     void createPrintActions();
     void retranslatePrintActions();
     void updatePrintActions();

@@ -7,7 +7,7 @@
 namespace taper::gui {
 
 namespace {
-const QString kKey = QStringLiteral("files/recent");
+const QString kRecentKey = QStringLiteral("files/recent");
 }
 
 RecentFilesMenu::RecentFilesMenu(QWidget *parent) : QMenu(parent)
@@ -17,7 +17,7 @@ RecentFilesMenu::RecentFilesMenu(QWidget *parent) : QMenu(parent)
 
 QStringList RecentFilesMenu::files()
 {
-    return QSettings().value(kKey).toStringList();
+    return QSettings().value(kRecentKey).toStringList();
 }
 
 void RecentFilesMenu::add(const QString &path)
@@ -27,7 +27,7 @@ void RecentFilesMenu::add(const QString &path)
     list.prepend(path);
     while (list.size() > kMax)
         list.removeLast();
-    QSettings().setValue(kKey, list);
+    QSettings().setValue(kRecentKey, list);
     rebuild();
 }
 
@@ -52,7 +52,7 @@ void RecentFilesMenu::rebuild()
     else {
         addSeparator();
         connect(addAction(tr("Clear list")), &QAction::triggered, this, [this] {
-            QSettings().remove(kKey);
+            QSettings().remove(kRecentKey);
             rebuild();
         });
     }

@@ -5,6 +5,7 @@
 #include "plandocument.h"
 #include "reportsettings.h"
 
+#include "taper/build_info.h"
 #include "taper/input_error.h"
 #include "taper/report/builder.h"
 #include "taper/report/note.h"
@@ -39,7 +40,7 @@ report::ReportContext ReportPrinter::context() const
                                  who.clinic.toStdString(),
                                  who.phone.toStdString(),
                                  {},
-                                 TAPER_GUI_VERSION,
+                                 buildinfo::version(),
                                  m_document->today(),
                                  who.outOfHours.toStdString()};
 }

@@ -3,6 +3,7 @@
 // them: one dose quantity, a daily rhythm (frequency/period, when, timeOfDay), as-needed with its
 // maximum, the route, and the bounds that say whether the dosage is in effect.
 #include "fhir_internal.h"
+#include "text_fields.h"
 
 #include <algorithm>
 #include <cctype>
@@ -14,13 +15,7 @@ namespace taper::fhir::detail {
 
 namespace {
 
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
-
-double positiveNumber(const Json &value, const std::string &file, const std::string &pointer)
+double positiveJsonNumber(const Json &value, const std::string &file, const std::string &pointer)
 {
     if (!value.is_number()) fail(file, pointer, {ProblemCode::not_a_number, {json::quote(value)}});
     const double v = value.get<double>();
@@ -89,13 +84,13 @@ DoseAmount readQuantity(const Json &q, const std::string &file, const std::strin
     const Json *value = member(q, "value");
     if (!value) fail(file, pointer + "/value", {ProblemCode::member_missing});
     DoseAmount a;
-    a.value = positiveNumber(*value, file, pointer + "/value");
+    a.value = positiveJsonNumber(*value, file, pointer + "/value");
     const std::string system = stringAt(q, "system", file, pointer);
     const std::string code = stringAt(q, "code", file, pointer), unit = stringAt(q, "unit", file, pointer);
     if (!system.empty() && system != kUcumSystem)
         fail(file, pointer + "/system", {ProblemCode::fhir_dose_unit_unknown, {system + " " + code}});
     a.unit = system.empty() ? unit : code;
-    const std::string word = lower(a.unit);
+    const std::string word = taper::detail::asciiLower(a.unit);
     if (word == "mg") {
         a.kind = DoseKind::Mg;
     } else if (word == "g") {
@@ -116,7 +111,7 @@ DoseAmount readQuantity(const Json &q, const std::string &file, const std::strin
     return a;
 }
 
-DoseAmount readDose(const Json &dosage, const std::string &file, const std::string &pointer)
+DoseAmount readFhirDose(const Json &dosage, const std::string &file, const std::string &pointer)
 {
     const Json *list = member(dosage, "doseAndRate");
     if (!list) {
@@ -204,11 +199,11 @@ bool readTiming(const Json &timing, Dosage &d, const std::string &file, const st
     const Json *frequency = member(*repeat, "frequency"), *period = member(*repeat, "period");
     std::optional<double> perHour;
     if (frequency || period) {
-        const double f = frequency ? positiveNumber(*frequency, file, at + "/frequency") : 1;
+        const double f = frequency ? positiveJsonNumber(*frequency, file, at + "/frequency") : 1;
         if (frequency && !frequency->is_number_integer())
             fail(file, at + "/frequency", {ProblemCode::not_whole, {json::quote(*frequency)}});
         if (!period) fail(file, at + "/period", {ProblemCode::member_missing});
-        const double p = positiveNumber(*period, file, at + "/period");
+        const double p = positiveJsonNumber(*period, file, at + "/period");
         const std::string unit = stringAt(*repeat, "periodUnit", file, at);
         if (unit.empty()) fail(file, at + "/periodUnit", {ProblemCode::member_missing});
         perHour = f / (p * unitHours(unit, file, at + "/periodUnit"));
@@ -256,7 +251,7 @@ std::optional<double> readMaxPerDay(const Json &dosage, const DoseAmount &dose, 
     const Json *dv = member(*den, "value");
     if (!dv) fail(file, at + "/denominator/value", {ProblemCode::member_missing});
     const double days =
-        positiveNumber(*dv, file, at + "/denominator/value") *
+        positiveJsonNumber(*dv, file, at + "/denominator/value") *
         unitHours(den->value("code", den->value("unit", std::string())), file, at + "/denominator/code") / 24;
     if (std::abs(days - 1) > 1e-9)
         fail(file, at + "/denominator",
@@ -336,7 +331,7 @@ std::optional<Dosage> readDosage(const Json &value, const std::string &pointer, 
     d.pointer = pointer;
     if (const Json *timing = member(value, "timing"))
         if (!readTiming(*timing, d, file, pointer + "/timing", asOf)) return std::nullopt;
-    d.dose = readDose(value, file, pointer);
+    d.dose = readFhirDose(value, file, pointer);
     if (const Json *b = member(value, "asNeededBoolean")) {
         if (!b->is_boolean())
             fail(file, pointer + "/asNeededBoolean", {ProblemCode::not_a_boolean, {json::quote(*b)}});

@@ -2,6 +2,7 @@
 // FHIR R4 export of a plan (taper/fhir.h): a collection Bundle with one MedicationRequest per product,
 // one group of dosageInstruction per step (Dosage.sequence = step number + 1: dosages with the same
 // sequence are taken together). Doses are written in mg (UCUM) and patches as a count of {patch}.
+#include "json_fields.h"
 #include "taper/fhir.h"
 
 #include <algorithm>
@@ -14,17 +15,9 @@ namespace {
 
 using json::Json;
 
-/// A number as JSON: whole numbers as integers (FHIR's positiveInt for frequency; 60 rather than 60.0).
-Json number(double value)
-{
-    const double whole = std::round(value);
-    if (whole == value && std::abs(whole) < 1e15) return static_cast<long long>(whole);
-    return value;
-}
-
 Json quantity(double value, const char *code)
 {
-    return {{"value", number(value)}, {"unit", code}, {"system", kUcumSystem}, {"code", code}};
+    return {{"value", jsonNumber(value)}, {"unit", code}, {"system", kUcumSystem}, {"code", code}};
 }
 
 Json repeat(const Step &step, double frequency, double period, const char *unit)
@@ -32,8 +25,8 @@ Json repeat(const Step &step, double frequency, double period, const char *unit)
     Json bounds = {{"start", formatIsoDate(step.start)}};
     if (step.end) bounds["end"] = formatIsoDate(*step.end);
     return {{"boundsPeriod", bounds},
-            {"frequency", number(frequency)},
-            {"period", number(period)},
+            {"frequency", jsonNumber(frequency)},
+            {"period", jsonNumber(period)},
             {"periodUnit", unit}};
 }
 
@@ -44,7 +37,7 @@ Json dosage(const Step &step, Json timingRepeat, Json dose)
             {"doseAndRate", Json::array({{{"doseQuantity", std::move(dose)}}})}};
 }
 
-double mg(const Product &p, HalfUnits units)
+double mgOf(const Product &p, HalfUnits units)
 {
     return units.units() * p.strength; // tablets × mg, or ml × mg/ml
 }
@@ -59,7 +52,7 @@ std::vector<Json> stepDosages(const Step &step, const StepDose &d)
                                        : repeat(step, 1, p.wearHours.value_or(24), "h");
         out.push_back(dosage(step, std::move(r), quantity(d.unitsPerDay.units(), "{patch}")));
     } else if (d.prn) {
-        const double each = mg(p, *d.unitsPerAdministration);
+        const double each = mgOf(p, *d.unitsPerAdministration);
         Json x = dosage(step, repeat(step, *d.timesPerDay, 1, "d"), quantity(each, "mg"));
         x["asNeededBoolean"] = true;
         x["maxDosePerPeriod"] = {{"numerator", quantity(each * *d.timesPerDay, "mg")},
@@ -78,11 +71,11 @@ std::vector<Json> stepDosages(const Step &step, const StepDose &d)
         for (int halves : order) {
             Json r = repeat(step, 1, 1, "d");
             r["when"] = byAmount[halves];
-            out.push_back(dosage(step, std::move(r), quantity(mg(p, HalfUnits{halves}), "mg")));
+            out.push_back(dosage(step, std::move(r), quantity(mgOf(p, HalfUnits{halves}), "mg")));
         }
     } else {
         out.push_back(dosage(step, repeat(step, *d.timesPerDay, 1, "d"),
-                             quantity(mg(p, *d.unitsPerAdministration), "mg")));
+                             quantity(mgOf(p, *d.unitsPerAdministration), "mg")));
     }
     return out;
 }

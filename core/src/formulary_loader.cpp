@@ -4,6 +4,7 @@
 #include "taper/json_reader.h"
 #include "taper/lms.h"
 
+#include "json_fields.h"
 #include "rule_data_loader.h"
 
 #include <algorithm>
@@ -20,14 +21,6 @@ namespace {
 
 constexpr int kFormularySchema = 1;
 
-template <class E> E readEnum(ObjectReader &r, std::string_view key)
-{
-    const std::string text = r.string(key);
-    auto value = parseEnum<E>(text);
-    if (!value) r.fail(key, ProblemCode::not_one_of, {text, expectedList<E>()});
-    return *value;
-}
-
 std::optional<int> optionalPositiveInt(ObjectReader &r, std::string_view key)
 {
     auto v = r.optionalInteger(key);
@@ -35,7 +28,7 @@ std::optional<int> optionalPositiveInt(ObjectReader &r, std::string_view key)
     return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
 }
 
-double positiveNumber(ObjectReader &r, std::string_view key)
+double positiveMember(ObjectReader &r, std::string_view key)
 {
     const double v = r.number(key);
     if (v <= 0) r.fail(key, ProblemCode::not_above, {json::quote(r.at(key)), "0"});
@@ -93,7 +86,7 @@ struct Loader {
             s.nameDa = r.string("name_da");
             s.atc = r.string("atc");
             if (!isValidAtcCode(s.atc)) r.fail("atc", ProblemCode::substance_atc_malformed, {s.atc});
-            s.kind = readEnum<SubstanceKind>(r, "kind");
+            s.kind = readEnumMember<SubstanceKind>(r, "kind");
             s.group = r.optionalString("group").value_or("");
             if (!s.group.empty() && !groupIds.count(s.group))
                 r.fail("group", ProblemCode::unknown_group, {s.group});
@@ -111,7 +104,7 @@ struct Loader {
         std::vector<ProductComponent> out;
         for (std::size_t i = 0; i < list.size(); ++i) {
             ObjectReader c(list[i], r.pointer("components") + "/" + std::to_string(i), r.file());
-            ProductComponent pc{c.string("substance"), positiveNumber(c, "mg")};
+            ProductComponent pc{c.string("substance"), positiveMember(c, "mg")};
             const auto s = std::find_if(substances.begin(), substances.end(),
                                         [&](const Substance &x) { return x.id == pc.substance; });
             if (s == substances.end() || s->kind != SubstanceKind::NonOpioid)
@@ -162,16 +155,16 @@ struct Loader {
             if (!substanceIds.count(p.substance))
                 r.fail("substance", ProblemCode::unknown_substance_id, {p.substance});
             p.atc = r.string("atc");
-            p.form = readEnum<Form>(r, "form");
-            p.route = readEnum<Route>(r, "route");
-            p.release = readEnum<Release>(r, "release");
-            p.strength = positiveNumber(r, "strength");
-            p.unit = readEnum<StrengthUnit>(r, "unit");
+            p.form = readEnumMember<Form>(r, "form");
+            p.route = readEnumMember<Route>(r, "route");
+            p.release = readEnumMember<Release>(r, "release");
+            p.strength = positiveMember(r, "strength");
+            p.unit = readEnumMember<StrengthUnit>(r, "unit");
             p.scored = r.boolean("scored");
             p.divisible = r.boolean("divisible");
             p.dosingIntervalHours = optionalPositiveInt(r, "dosing_interval_hours");
             p.wearHours = optionalPositiveInt(r, "wear_hours");
-            p.marketStatus = readEnum<MarketStatus>(r, "market_status");
+            p.marketStatus = readEnumMember<MarketStatus>(r, "market_status");
             p.marketNote = r.string("market_note");
             p.combination = r.string("combination");
             if (r.has("components")) p.components = readComponents(r);
@@ -206,7 +199,7 @@ struct Loader {
         c.substance = r.string("substance");
         if (!substanceIds.count(c.substance))
             r.fail("substance", ProblemCode::unknown_substance_id, {c.substance});
-        c.route = readEnum<Route>(r, "route");
+        c.route = readEnumMember<Route>(r, "route");
         const std::string per = r.string("per");
         if (per == "mg")
             c.basis = FactorBasis::PerMg;
@@ -221,7 +214,7 @@ struct Loader {
         if (r.has("factor") == r.has("tiers")) r.fail("", ProblemCode::factor_or_tiers);
         std::vector<double> values;
         if (r.has("factor")) {
-            c.factor = positiveNumber(r, "factor");
+            c.factor = positiveMember(r, "factor");
             values.push_back(*c.factor);
             r.find("tiers");
         } else {
@@ -232,7 +225,7 @@ struct Loader {
             for (std::size_t i = 0; i < tiers.size(); ++i) {
                 ObjectReader t(tiers[i], r.pointer("tiers") + "/" + std::to_string(i), r.file());
                 FactorTier tier;
-                tier.factor = positiveNumber(t, "factor");
+                tier.factor = positiveMember(t, "factor");
                 tier.upTo = t.optionalNumber("up_to");
                 const bool last = i + 1 == tiers.size();
                 if (last == tier.upTo.has_value())
@@ -256,7 +249,7 @@ struct Loader {
                        {json::quote(range), json::quote(Json(v))});
         c.source = r.string("source");
         requireSource(r, "source", c.source);
-        c.evidence = readEnum<Evidence>(r, "evidence");
+        c.evidence = readEnumMember<Evidence>(r, "evidence");
         c.note = r.string("note");
         r.finish();
         return c;
@@ -266,7 +259,7 @@ struct Loader {
     {
         ObjectReader r(parent.object(key), parent.pointer(key), parent.file());
         Threshold t;
-        t.valueMg = positiveNumber(r, "value");
+        t.valueMg = positiveMember(r, "value");
         t.inclusive = r.boolean("inclusive");
         t.source = r.string("source");
         requireSource(r, "source", t.source);
@@ -324,7 +317,7 @@ struct Loader {
                 e.substance = er.string("substance");
                 if (!substanceIds.count(e.substance))
                     er.fail("substance", ProblemCode::unknown_substance_id, {e.substance});
-                e.route = readEnum<Route>(er, "route");
+                e.route = readEnumMember<Route>(er, "route");
                 e.reason = er.string("reason");
                 e.reasonDa = er.string("reason_da");
                 e.source = er.string("source");

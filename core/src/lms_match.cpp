@@ -3,6 +3,7 @@
 // (formulary/lms-dk.json) that carries the result into the formulary.
 #include "taper/input_error.h"
 #include "taper/lms.h"
+#include "text_fields.h"
 
 #include <algorithm>
 #include <array>
@@ -69,21 +70,14 @@ bool sameIdentity(const Product &p, const Drug &d)
            std::fabs(d.strength - p.strength) < 1e-9 && formMatches(p.form, d.formCode);
 }
 
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
-
 /// True when one of the product's brand names ("A / B / C") begins the drug's name, case ignored.
 bool nameMatches(const Product &p, const Drug &d)
 {
-    const std::string name = lower(d.name);
+    const std::string name = detail::asciiLower(d.name);
     std::string_view brands = p.brand;
     while (!brands.empty()) {
         const std::size_t slash = brands.find(" / ");
-        std::string brand = lower(brands.substr(0, slash));
+        std::string brand = detail::asciiLower(brands.substr(0, slash));
         if (!brand.empty() && name.rfind(brand, 0) == 0 &&
             (name.size() == brand.size() || !std::isalnum(static_cast<unsigned char>(name[brand.size()]))))
             return true;

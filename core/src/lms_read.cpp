@@ -72,11 +72,6 @@ std::string utf8FromCp850(std::string_view bytes)
     return out;
 }
 
-std::string_view trim(std::string_view s)
-{
-    return taper::detail::trimSpaces(s);
-}
-
 /// Reads one record's fields; every failure names the file, the line, the field and its positions.
 class Record {
 public:
@@ -89,7 +84,7 @@ public:
                   {kind, std::to_string(length), std::to_string(m_text.size())}});
     }
     std::string_view raw(const Field &f) const { return m_text.substr(f.from - 1, f.width); }
-    std::string text(const Field &f) const { return std::string(trim(raw(f))); }
+    std::string text(const Field &f) const { return std::string(detail::trimSpaces(raw(f))); }
 
     /// Exactly `width` digits (identifiers keep their leading zeros).
     std::string digits(const Field &f) const
@@ -103,7 +98,7 @@ public:
     /// A number with `decimals` implied decimals, right-aligned digits; blanks read as 0.
     double number(const Field &f, int decimals) const
     {
-        const std::string_view v = trim(raw(f));
+        const std::string_view v = detail::trimSpaces(raw(f));
         if (!std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }))
             fail({ProblemCode::lms_field_number, {f.name, positions(f), printable(raw(f))}});
         double value = 0;
@@ -117,7 +112,7 @@ public:
     std::optional<Date> date(const Field &f) const
     {
         const std::string_view v = raw(f);
-        if (trim(v).empty()) return std::nullopt;
+        if (detail::trimSpaces(v).empty()) return std::nullopt;
         const std::string iso = std::string(v.substr(0, 4)) + "-" + std::string(v.substr(4, 2)) + "-" +
                                 std::string(v.substr(6, 2));
         const bool digitsOnly = std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -190,7 +185,7 @@ Drug parseDrug(std::string_view text, const std::string &file, std::uint64_t lin
     const Record r(text, file, line, "LMS01", kDrugRecordLength);
     Drug d;
     d.drugId = r.digits(kDrugId);
-    d.name = utf8FromCp850(trim(r.raw(kName)));
+    d.name = utf8FromCp850(detail::trimSpaces(r.raw(kName)));
     d.formCode = r.text(kFormCode);
     d.strength = r.number(kStrength, 3);
     d.strengthUnit = r.text(kStrengthUnit);

@@ -1,27 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared between plan_json.cpp and plan_io.cpp (not installed).
+#include "json_fields.h"
 #include "taper/plan.h"
 
 namespace taper {
 
-/// A required ISO date member.
-Date readPlanDate(json::ObjectReader &r, std::string_view key);
-
 /// A required revision (of a plan, a schedule version or a session): 1 to kMaxRevision.
 long long readRevision(json::ObjectReader &r, std::string_view key);
-
-/// A required member holding one of the enum's names.
-template <class E> E readPlanEnum(json::ObjectReader &r, std::string_view key)
-{
-    const std::string text = r.string(key);
-    auto value = parseEnum<E>(text);
-    if (!value) r.fail(key, ProblemCode::not_one_of, {text, expectedList<E>()});
-    return *value;
-}
-
-/// Whole numbers as integers, everything else as double: the same bytes after a read/write cycle.
-json::Json jsonNumber(double value);
 
 /// Sessions (session_json.cpp): JSON form and strict reading; checkPlanConsistency refuses a plan
 /// whose sessions are out of date order, refer to a missing step, or whose steps rise in MEQ without

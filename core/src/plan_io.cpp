@@ -151,7 +151,7 @@ Plan readPlan(const Json &doc, const std::string &file, const Formulary &formula
     if (const Json *label = r.find("label"); label && !label->is_string())
         r.fail("label", ProblemCode::label_not_string);
     plan.label = r.optionalString("label");
-    plan.created = readPlanDate(r, "created");
+    plan.created = readDateMember(r, "created");
     const Json &regimen = r.object("regimen");
     try {
         plan.regimen = readRegimen(regimen, file, formulary, AsOfChoice{std::nullopt, plan.created});
@@ -167,7 +167,7 @@ Plan readPlan(const Json &doc, const std::string &file, const Formulary &formula
     for (std::size_t i = history.size(); i-- > 0;) {
         ObjectReader h(history[i], r.pointer("schedule_history") + "/" + std::to_string(i), file);
         ScheduleVersion &v = plan.scheduleHistory[i];
-        v.replaced = readPlanDate(h, "replaced");
+        v.replaced = readDateMember(h, "replaced");
         v.reason = h.string("reason");
         v.revision = static_cast<int>(readRevision(h, "revision"));
         const std::vector<Step> &newer =

@@ -13,16 +13,9 @@ using json::ObjectReader;
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kSlotKeys{"morning", "noon", "evening", "night"};
-
-Json number(double v)
-{
-    return jsonNumber(v);
-}
-
 Json halves(HalfUnits h)
 {
-    return number(h.units());
+    return jsonNumber(h.units());
 }
 
 HalfUnits readHalves(ObjectReader &r, std::string_view key)
@@ -71,14 +64,14 @@ Json doseJson(const StepDose &d)
               {"substance", p.substance},
               {"route", toString(p.route)},
               {"release", toString(p.release)},
-              {"strength", number(p.strength)},
+              {"strength", jsonNumber(p.strength)},
               {"unit", toString(p.unit)},
               {"units_per_day", halves(d.unitsPerDay)},
               {"prn", d.prn}};
     if (d.unitsByTime) {
         Json t = Json::object();
         for (std::size_t i = 0; i < 4; ++i)
-            t[std::string(kSlotKeys[i])] = halves((*d.unitsByTime)[i]);
+            t[std::string(kTimeOfDayKeys[i])] = halves((*d.unitsByTime)[i]);
         j["units_by_time"] = t;
     }
     if (d.timesPerDay) j["times_per_day"] = *d.timesPerDay;
@@ -86,8 +79,8 @@ Json doseJson(const StepDose &d)
     return j;
 }
 
-StepDose readDose(const Json &value, const std::string &pointer, const std::string &file,
-                  const Formulary &formulary)
+StepDose readStepDose(const Json &value, const std::string &pointer, const std::string &file,
+                      const Formulary &formulary)
 {
     ObjectReader r(value, pointer, file);
     StepDose d;
@@ -95,13 +88,13 @@ StepDose readDose(const Json &value, const std::string &pointer, const std::stri
     const Product &p = *d.product;
     if (r.string("substance") != p.substance)
         r.fail("substance", ProblemCode::dose_substance_mismatch, {p.substance, productToken(p.id)});
-    if (readPlanEnum<Route>(r, "route") != p.route)
+    if (readEnumMember<Route>(r, "route") != p.route)
         r.fail("route", ProblemCode::dose_product_mismatch, {productToken(p.id)});
-    if (readPlanEnum<Release>(r, "release") != p.release)
+    if (readEnumMember<Release>(r, "release") != p.release)
         r.fail("release", ProblemCode::dose_product_mismatch, {productToken(p.id)});
     if (r.number("strength") != p.strength)
         r.fail("strength", ProblemCode::dose_product_mismatch, {productToken(p.id)});
-    if (readPlanEnum<StrengthUnit>(r, "unit") != p.unit)
+    if (readEnumMember<StrengthUnit>(r, "unit") != p.unit)
         r.fail("unit", ProblemCode::dose_product_mismatch, {productToken(p.id)});
     d.unitsPerDay = readHalves(r, "units_per_day");
     d.prn = r.boolean("prn");
@@ -110,9 +103,9 @@ StepDose readDose(const Json &value, const std::string &pointer, const std::stri
         std::array<HalfUnits, 4> units{};
         int sum = 0;
         for (std::size_t i = 0; i < 4; ++i) {
-            units[i] = readHalves(tr, kSlotKeys[i]);
+            units[i] = readHalves(tr, kTimeOfDayKeys[i]);
             if (units[i].value % 2 != 0 && !p.divisible && p.unit != StrengthUnit::MgPerMl)
-                tr.fail(kSlotKeys[i], ProblemCode::not_divisible, {productToken(p.id)});
+                tr.fail(kTimeOfDayKeys[i], ProblemCode::not_divisible, {productToken(p.id)});
             sum += units[i].value;
         }
         tr.finish();
@@ -143,7 +136,7 @@ Json noteJson(const TaperNote &n)
 {
     Json params = Json::object();
     for (const auto &[key, value] : n.parameters)
-        params[key] = std::holds_alternative<double>(value) ? number(std::get<double>(value))
+        params[key] = std::holds_alternative<double>(value) ? jsonNumber(std::get<double>(value))
                                                             : Json(std::get<std::string>(value));
     return {
         {"code", toString(n.code)}, {"step", n.step ? Json(*n.step) : Json(nullptr)}, {"parameters", params}};
@@ -152,7 +145,7 @@ Json noteJson(const TaperNote &n)
 TaperNote readNote(const Json &value, const std::string &pointer, const std::string &file)
 {
     ObjectReader r(value, pointer, file);
-    TaperNote n{readPlanEnum<TaperNoteCode>(r, "code"), std::nullopt, {}};
+    TaperNote n{readEnumMember<TaperNoteCode>(r, "code"), std::nullopt, {}};
     if (auto s = r.optionalInteger("step")) {
         if (*s < 0 || *s > 100'000)
             r.fail("step", ProblemCode::step_index_out_of_range, {std::to_string(*s)});
@@ -179,7 +172,7 @@ Json jsonNumber(double v)
     return Json(v);
 }
 
-Date readPlanDate(ObjectReader &r, std::string_view key)
+Date readDateMember(ObjectReader &r, std::string_view key)
 {
     const std::string text = r.string(key);
     auto d = parseIsoDate(text);
@@ -191,20 +184,20 @@ Json toJson(const TaperOptions &o)
 {
     Json custom = Json::array();
     for (double v : o.customPercents)
-        custom.push_back(number(v));
+        custom.push_back(jsonNumber(v));
     return {{"start", formatIsoDate(o.start)},
             {"interval_days", o.intervalDays},
-            {"target_meq", number(o.targetMeq.value())},
+            {"target_meq", jsonNumber(o.targetMeq.value())},
             {"method", toString(o.method)},
-            {"step_percent", number(o.stepPercent)},
-            {"switch_at_percent", number(o.switchAtPercent)},
+            {"step_percent", jsonNumber(o.stepPercent)},
+            {"switch_at_percent", jsonNumber(o.switchAtPercent)},
             {"custom_percents", custom},
-            {"min_step_meq", o.minStepMeq ? number(o.minStepMeq->value()) : Json(nullptr)},
+            {"min_step_meq", o.minStepMeq ? jsonNumber(o.minStepMeq->value()) : Json(nullptr)},
             {"allow_ir_tail", o.allowIrTail},
             {"larger_dose", toString(o.largerDose)},
             {"consolidate", o.consolidate},
             {"rotate_to", o.rotateTo ? Json(*o.rotateTo) : Json(nullptr)},
-            {"cross_tolerance_reduction", number(o.crossToleranceReduction)},
+            {"cross_tolerance_reduction", jsonNumber(o.crossToleranceReduction)},
             {"parallel", o.parallel},
             {"max_hold_intervals", o.maxHoldIntervals},
             {"align_to_sessions", o.alignToSessions},
@@ -217,14 +210,14 @@ TaperOptions readTaperOptions(const Json &value, const std::string &pointer, con
 {
     ObjectReader r(value, pointer, file);
     TaperOptions o;
-    o.start = readPlanDate(r, "start");
+    o.start = readDateMember(r, "start");
     const long long interval = r.integer("interval_days");
     if (interval < 1 || interval > 366)
         r.fail("interval_days", ProblemCode::interval_out_of_range,
                {std::to_string(interval), std::to_string(kMaxIntervalDays)});
     o.intervalDays = static_cast<int>(interval);
     o.targetMeq = MeqPerDay(r.number("target_meq"));
-    o.method = readPlanEnum<TaperMethod>(r, "method");
+    o.method = readEnumMember<TaperMethod>(r, "method");
     o.stepPercent = r.number("step_percent");
     o.switchAtPercent = r.number("switch_at_percent");
     for (const Json &v : r.array("custom_percents")) {
@@ -236,7 +229,7 @@ TaperOptions readTaperOptions(const Json &value, const std::string &pointer, con
         o.minStepMeq = MeqPerDay(v->get<double>());
     }
     o.allowIrTail = r.boolean("allow_ir_tail");
-    o.largerDose = readPlanEnum<LargerDose>(r, "larger_dose");
+    o.largerDose = readEnumMember<LargerDose>(r, "larger_dose");
     o.consolidate = r.boolean("consolidate");
     o.rotateTo = r.optionalString("rotate_to");
     o.crossToleranceReduction = r.number("cross_tolerance_reduction");
@@ -272,8 +265,8 @@ Json toJson(const Step &s)
         doses.push_back(doseJson(d));
     Json j = {{"index", s.index},
               {"start", formatIsoDate(s.start)},
-              {"total_meq_mg", number(s.totalMeq.value())},
-              {"percent_of_start", number(s.percentOfStart)},
+              {"total_meq_mg", jsonNumber(s.totalMeq.value())},
+              {"percent_of_start", jsonNumber(s.percentOfStart)},
               {"doses", doses},
               {"dispense", dispenseJson(s.dispense)}};
     if (s.end) j["end"] = formatIsoDate(*s.end);
@@ -292,10 +285,10 @@ std::vector<Step> readSteps(const Json &a, const std::string &pointer, const std
         if (r.integer("index") != static_cast<long long>(position))
             r.fail("index", ProblemCode::step_index_wrong, {std::to_string(position)});
         s.index = static_cast<int>(position);
-        s.start = readPlanDate(r, "start");
+        s.start = readDateMember(r, "start");
         if (!steps.empty() && (!steps.back().end || *steps.back().end + date::days(1) != s.start))
             r.fail("start", ProblemCode::step_start_not_adjacent);
-        if (r.has("end")) s.end = readPlanDate(r, "end");
+        if (r.has("end")) s.end = readDateMember(r, "end");
         r.find("end");
         if (s.end && *s.end < s.start) r.fail("end", ProblemCode::step_end_before_start);
         s.totalMeq = MeqPerDay(r.number("total_meq_mg"));
@@ -303,7 +296,7 @@ std::vector<Step> readSteps(const Json &a, const std::string &pointer, const std
         const Json &doses = r.array("doses");
         for (std::size_t k = 0; k < doses.size(); ++k)
             s.doses.push_back(
-                readDose(doses[k], r.pointer("doses") + "/" + std::to_string(k), file, formulary));
+                readStepDose(doses[k], r.pointer("doses") + "/" + std::to_string(k), file, formulary));
         s.dispense = readDispense(r.array("dispense"), r.pointer("dispense"), file, formulary);
         r.finish();
         // The stored MEQ is a cache of the doses: a hand edit or damage that changed one and not the

@@ -15,11 +15,6 @@ namespace {
 /// print as 0.
 constexpr double kMinDoseAmount = 0.001;
 
-std::string fmt(double v)
-{
-    return json::formatNumber(v);
-}
-
 std::string joinIds(const std::vector<std::string> &ids)
 {
     std::string s;
@@ -33,24 +28,26 @@ std::string joinIds(const std::vector<std::string> &ids)
 std::optional<Problem> checkAmount(double amount, const RegimenLine &line, const Formulary &formulary,
                                    bool allowZero)
 {
-    if (!std::isfinite(amount)) return Problem{ProblemCode::not_finite, {fmt(amount)}};
+    if (!std::isfinite(amount)) return Problem{ProblemCode::not_finite, {json::formatNumber(amount)}};
     if (amount < 0 || (amount == 0 && !allowZero))
-        return Problem{ProblemCode::dose_not_positive, {fmt(amount)}};
+        return Problem{ProblemCode::dose_not_positive, {json::formatNumber(amount)}};
     if (amount > 0 && amount < kMinDoseAmount) // 1e-320 would print as "0 mg"
         return Problem{ProblemCode::dose_too_small,
-                       {fmt(amount), fmt(kMinDoseAmount), std::string(toString(line.unit))}};
+                       {json::formatNumber(amount), json::formatNumber(kMinDoseAmount),
+                        std::string(toString(line.unit))}};
     if (const auto limit = formulary.absurdDoseLimit(line.substance, line.route, line.unit);
         limit && amount > *limit)
-        return Problem{
-            ProblemCode::dose_implausible,
-            {fmt(amount), std::string(toString(line.unit)), substanceToken(line.substance), fmt(*limit)}};
+        return Problem{ProblemCode::dose_implausible,
+                       {json::formatNumber(amount), std::string(toString(line.unit)),
+                        substanceToken(line.substance), json::formatNumber(*limit)}};
     const Product *product = line.product ? formulary.product(*line.product) : nullptr;
     if (!product || amount == 0) return std::nullopt;
     if (product->unit == StrengthUnit::MgPerMl) {
         const double ml = amount / product->strength;
         if (std::fabs(ml * 10 - std::round(ml * 10)) > 1e-6)
             return Problem{ProblemCode::dose_not_measurable_ml,
-                           {fmt(amount), productToken(product->id), fmt(product->strength), fmt(ml)}};
+                           {json::formatNumber(amount), productToken(product->id),
+                            json::formatNumber(product->strength), json::formatNumber(ml)}};
         return std::nullopt;
     }
     const double units = amount / product->strength;
@@ -58,8 +55,8 @@ std::optional<Problem> checkAmount(double amount, const RegimenLine &line, const
     if (std::fabs(units / step - std::round(units / step)) > 1e-6)
         return Problem{product->divisible ? ProblemCode::dose_not_whole_or_half_units
                                           : ProblemCode::dose_not_whole_units,
-                       {fmt(amount), productToken(product->id), fmt(product->strength),
-                        std::string(toString(product->unit))}};
+                       {json::formatNumber(amount), productToken(product->id),
+                        json::formatNumber(product->strength), std::string(toString(product->unit))}};
     return std::nullopt;
 }
 
@@ -110,17 +107,17 @@ void checkFrequency(const RegimenLine &line, LineUse use, std::vector<LineProble
         if (!(*line.maxPerDay > 0 && *line.maxPerDay <= kMaxTimesPerDay))
             out.push_back({"max_per_day",
                            {ProblemCode::prn_max_out_of_range,
-                            {fmt(*line.maxPerDay), std::to_string(kMaxTimesPerDay)}}});
+                            {json::formatNumber(*line.maxPerDay), std::to_string(kMaxTimesPerDay)}}});
         else if (use == LineUse::Prescribed && line.usedPerDay &&
                  !(*line.usedPerDay >= 0 && *line.usedPerDay <= *line.maxPerDay))
-            out.push_back(
-                {"used_per_day",
-                 {ProblemCode::prn_used_out_of_range, {fmt(*line.usedPerDay), fmt(*line.maxPerDay)}}});
+            out.push_back({"used_per_day",
+                           {ProblemCode::prn_used_out_of_range,
+                            {json::formatNumber(*line.usedPerDay), json::formatNumber(*line.maxPerDay)}}});
         else if (use == LineUse::Taken && line.usedPerDay &&
                  !(*line.usedPerDay >= 0 && *line.usedPerDay <= kMaxTakenPerDay))
-            out.push_back(
-                {"used_per_day",
-                 {ProblemCode::out_of_range, {fmt(*line.usedPerDay), "0", std::to_string(kMaxTakenPerDay)}}});
+            out.push_back({"used_per_day",
+                           {ProblemCode::out_of_range,
+                            {json::formatNumber(*line.usedPerDay), "0", std::to_string(kMaxTakenPerDay)}}});
         return;
     }
     if (line.maxPerDay) out.push_back({"max_per_day", {ProblemCode::prn_only_key, {"max_per_day"}}});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Strict reader for regimen files (schema_version 1). Every defect is an InputError naming the JSON
 // pointer, quoting the value and saying what was expected.
+#include "json_fields.h"
 #include "taper/regimen.h"
 
 #include <cmath>
@@ -13,35 +14,13 @@ using json::ObjectReader;
 namespace {
 
 constexpr int kRegimenSchema = 1;
-constexpr std::array<std::string_view, 4> kSlotKeys{"morning", "noon", "evening", "night"};
-
-std::string fmt(double v)
-{
-    return json::formatNumber(v);
-}
-
-template <class E> E readEnum(ObjectReader &r, std::string_view key)
-{
-    const std::string text = r.string(key);
-    auto value = parseEnum<E>(text);
-    if (!value) r.fail(key, ProblemCode::not_one_of, {text, expectedList<E>()});
-    return *value;
-}
-
-Date readDate(ObjectReader &r, std::string_view key)
-{
-    const std::string text = r.string(key);
-    auto d = parseIsoDate(text);
-    if (!d) r.fail(key, ProblemCode::not_a_date, {text});
-    return *d;
-}
 
 /// Co-medications: route and release are optional (default oral, immediate) and not used by the MEQ.
 void readCoMedicationRoute(ObjectReader &r, RegimenLine &line)
 {
     line.coMedication = true;
-    line.route = r.has("route") ? readEnum<Route>(r, "route") : Route::Oral;
-    line.release = r.has("release") ? readEnum<Release>(r, "release") : Release::Immediate;
+    line.route = r.has("route") ? readEnumMember<Route>(r, "route") : Route::Oral;
+    line.release = r.has("release") ? readEnumMember<Release>(r, "release") : Release::Immediate;
     r.find("route");
     r.find("release");
 }
@@ -74,7 +53,8 @@ std::optional<double> readMeasure(ObjectReader &r, std::string_view key, double 
         r.fail(key, ProblemCode::measure_not_number, {json::quote(r.at(key)), std::string(unit)});
     const double v = r.at(key).get<double>();
     if (!(v > 0) || v > max)
-        r.fail(key, ProblemCode::measure_out_of_range, {fmt(v), fmt(max), std::string(unit)});
+        r.fail(key, ProblemCode::measure_out_of_range,
+               {json::formatNumber(v), json::formatNumber(max), std::string(unit)});
     return v;
 }
 
@@ -203,14 +183,14 @@ const Product *readIdentity(ObjectReader &r, RegimenLine &line, const Formulary 
         readCoMedicationRoute(r, line);
         return nullptr;
     }
-    line.route = readEnum<Route>(r, "route");
+    line.route = readEnumMember<Route>(r, "route");
     if (line.route == Route::Transdermal) {
         line.release = Release::Extended;
-        if (r.has("release") && readEnum<Release>(r, "release") != Release::Extended)
+        if (r.has("release") && readEnumMember<Release>(r, "release") != Release::Extended)
             r.fail("release", ProblemCode::patch_release_not_extended);
         r.find("release");
     } else {
-        line.release = readEnum<Release>(r, "release");
+        line.release = readEnumMember<Release>(r, "release");
     }
     return nullptr;
 }
@@ -235,8 +215,8 @@ void readAmounts(ObjectReader &r, RegimenLine &line)
     if (hasSchedule) {
         ObjectReader s(r.object("schedule"), r.pointer("schedule"), r.file());
         std::array<double, 4> amounts{};
-        for (std::size_t i = 0; i < kSlotKeys.size(); ++i)
-            amounts[i] = s.optionalNumber(kSlotKeys[i]).value_or(0.0);
+        for (std::size_t i = 0; i < kTimeOfDayKeys.size(); ++i)
+            amounts[i] = s.optionalNumber(kTimeOfDayKeys[i]).value_or(0.0);
         s.finish();
         line.schedule = amounts;
     } else {
@@ -278,9 +258,9 @@ RegimenLine readRegimenLine(const Json &value, const std::string &pointer, const
     readIdentity(r, line, formulary);
     if (!r.has("unit"))
         r.fail("unit", ProblemCode::unit_missing, {line.route == Route::Transdermal ? "mcg/h" : "mg"});
-    line.unit = readEnum<DoseUnit>(r, "unit");
+    line.unit = readEnumMember<DoseUnit>(r, "unit");
     readAmounts(r, line);
-    if (r.has("since")) line.since = readDate(r, "since");
+    if (r.has("since")) line.since = readDateMember(r, "since");
     r.find("since");
     r.finish();
     const std::vector<LineProblem> problems = checkLine(line, formulary, asOf, use);
@@ -296,7 +276,7 @@ Regimen readRegimen(const Json &doc, const std::string &file, const Formulary &f
     r.allowOnly({"schema_version", "as_of", "lines", "patient"});
     r.at("schema_version");
     Regimen regimen;
-    if (r.has("as_of")) regimen.asOfInFile = readDate(r, "as_of");
+    if (r.has("as_of")) regimen.asOfInFile = readDateMember(r, "as_of");
     r.find("as_of");
     regimen.asOf = asOf.override ? *asOf.override : regimen.asOfInFile.value_or(asOf.today);
     const Json &lines = r.array("lines");
@@ -329,8 +309,8 @@ Json toJson(const RegimenLine &line)
     if (line.dose) j["dose"] = valueOf(*line.dose);
     if (line.schedule) {
         Json s = Json::object();
-        for (std::size_t i = 0; i < kSlotKeys.size(); ++i)
-            if ((*line.schedule)[i] > 0) s[std::string(kSlotKeys[i])] = (*line.schedule)[i];
+        for (std::size_t i = 0; i < kTimeOfDayKeys.size(); ++i)
+            if ((*line.schedule)[i] > 0) s[std::string(kTimeOfDayKeys[i])] = (*line.schedule)[i];
         j["schedule"] = s;
     }
     j["unit"] = toString(line.unit);

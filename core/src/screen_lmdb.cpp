@@ -23,16 +23,11 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
            });
 }
 
-std::string_view trim(std::string_view s)
-{
-    return taper::detail::trimSpaces(s);
-}
-
 /// A strength as written in the register ("10", "12.5" or "12,5") in thousandths; false when it is not a
 /// positive decimal number with at most three decimals.
 bool parseStrengthMilli(std::string_view s, long long &milli)
 {
-    s = trim(s);
+    s = taper::detail::trimSpaces(s);
     long long whole = 0, fraction = 0;
     int decimals = -1, digits = 0;
     for (char c : s) {
@@ -60,7 +55,7 @@ bool parseStrengthMilli(std::string_view s, long long &milli)
 /// The strength unit as registers write it: the Medicinpriser codes (MG, MGM, RGT) or their words.
 std::optional<StrengthUnit> strengthUnit(std::string_view s)
 {
-    s = trim(s);
+    s = taper::detail::trimSpaces(s);
     for (std::string_view w : {"mg"})
         if (equalsIgnoringCase(s, w)) return StrengthUnit::Mg;
     for (std::string_view w : {"mgm", "mg/ml"})
@@ -87,7 +82,8 @@ ColumnLayout parseLmdbHeader(const std::vector<std::string_view> &names, const s
         {"strnum", &ColumnLayout::strNum}, {"strunit", &ColumnLayout::strUnit}};
     for (int index = 0; index < static_cast<int>(names.size()); ++index)
         for (const Column &c : kColumns)
-            if (equalsIgnoringCase(trim(names[static_cast<std::size_t>(index)]), c.name)) {
+            if (equalsIgnoringCase(taper::detail::trimSpaces(names[static_cast<std::size_t>(index)]),
+                                   c.name)) {
                 if (layout.*c.slot >= 0)
                     throw InputError(file, "line 1", {ProblemCode::csv_column_twice, {std::string(c.name)}});
                 layout.*c.slot = index;
@@ -103,9 +99,10 @@ ColumnLayout parseLmdbHeader(const std::vector<std::string_view> &names, const s
 
 const ProductTable::Entry *LineProcessor::lmdbProduct(const std::string_view *f)
 {
-    if (m_layout.product >= 0 && !trim(f[kProduct]).empty())
-        if (const auto *e = m_products.findVarenummer(trim(f[kProduct]))) return e;
-    if (m_layout.atc < 0 || m_layout.strNum < 0 || m_layout.strUnit < 0 || trim(f[kAtc]).empty()) {
+    if (m_layout.product >= 0 && !taper::detail::trimSpaces(f[kProduct]).empty())
+        if (const auto *e = m_products.findVarenummer(taper::detail::trimSpaces(f[kProduct]))) return e;
+    if (m_layout.atc < 0 || m_layout.strNum < 0 || m_layout.strUnit < 0 ||
+        taper::detail::trimSpaces(f[kAtc]).empty()) {
         bad(BadRowReason::UnknownProduct, f[kProduct]);
         return nullptr;
     }
@@ -120,9 +117,10 @@ const ProductTable::Entry *LineProcessor::lmdbProduct(const std::string_view *f)
         return nullptr;
     }
     bool ambiguous = false;
-    const auto *e = m_products.findStrength(trim(f[kAtc]), milli, *unit, ambiguous);
-    const std::string what = std::string(trim(f[kAtc])) + " " + std::string(trim(f[kStrNum])) + " " +
-                             std::string(trim(f[kStrUnit]));
+    const auto *e = m_products.findStrength(taper::detail::trimSpaces(f[kAtc]), milli, *unit, ambiguous);
+    const std::string what = std::string(taper::detail::trimSpaces(f[kAtc])) + " " +
+                             std::string(taper::detail::trimSpaces(f[kStrNum])) + " " +
+                             std::string(taper::detail::trimSpaces(f[kStrUnit]));
     if (!e) bad(ambiguous ? BadRowReason::AmbiguousProduct : BadRowReason::UnknownProduct, what);
     return e;
 }
@@ -134,7 +132,7 @@ void LineProcessor::lmdbRow(const std::string_view *f, std::uint64_t hash)
     if (!dayOf(f[kDate], day)) return bad(BadRowReason::BadDate, f[kDate]);
     const ProductTable::Entry *entry = lmdbProduct(f);
     if (!entry) return;
-    std::string_view apkText = trim(f[kUnits]);
+    std::string_view apkText = taper::detail::trimSpaces(f[kUnits]);
     const bool reversal = !apkText.empty() && apkText.front() == '-';
     if (reversal) apkText.remove_prefix(1);
     double apk = 0, packSize = 0;
@@ -148,7 +146,7 @@ void LineProcessor::lmdbRow(const std::string_view *f, std::uint64_t hash)
     case UnitsParse::TooLarge:
         return bad(BadRowReason::UnitsTooLarge, f[kUnits]);
     }
-    if (parseUnits(trim(f[kPackSize]), packSize) != UnitsParse::Ok)
+    if (parseUnits(taper::detail::trimSpaces(f[kPackSize]), packSize) != UnitsParse::Ok)
         return bad(BadRowReason::BadPackSize, f[kPackSize]);
     const double units = apk * packSize;
     if (units > kMaxUnitsPerRedemption)

@@ -16,7 +16,7 @@ using namespace detail;
 namespace {
 
 using D = SessionDecision;
-constexpr double kEps = 0.005; ///< MEQ are stored to 0.01
+constexpr double kStoredMeqTolerance = 0.005; ///< MEQ are stored to 0.01
 
 [[noreturn]] void refuse(const std::string &key, ProblemCode code, std::vector<std::string> values = {})
 {
@@ -28,7 +28,7 @@ std::string day(Date d)
     return dateToken(formatIsoDate(d));
 }
 
-std::string mg(MeqPerDay m)
+std::string mgText(MeqPerDay m)
 {
     return json::formatNumber(m.value());
 }
@@ -274,14 +274,14 @@ void applyStepBack(Context &x)
     const Step &cur = s.steps[x.c];
     int previous = -1;
     for (int j = x.c - 1; j >= 0 && previous < 0; --j)
-        if (s.steps[j].totalMeq.value() > cur.totalMeq.value() + kEps) previous = j;
+        if (s.steps[j].totalMeq.value() > cur.totalMeq.value() + kStoredMeqTolerance) previous = j;
     if (previous < 0) refuse("decision", ProblemCode::step_back_no_higher_step);
     const TaperOptions n = replanOptions(s.options, x.in, x.in.date);
     Tail tail{plan(stepRegimen(s.steps[previous], x.in.date), n, x.profile, x.formulary), 0, x.c + 1};
     const MeqPerDay from = cur.totalMeq;
     const MeqPerDay to = tail.schedule.steps.front().totalMeq;
     splice(x.plan, x.c + 1, tail, n);
-    if (to.value() > from.value() + kEps) x.session.increase = MeqIncrease{x.c + 1, from, to};
+    if (to.value() > from.value() + kStoredMeqTolerance) x.session.increase = MeqIncrease{x.c + 1, from, to};
     if (x.in.stepPercent) x.session.stepPercent = n.stepPercent;
     if (x.in.intervalDays) x.session.intervalDays = n.intervalDays;
 }
@@ -295,9 +295,9 @@ void applyReplan(Context &x, const Regimen &taken)
     const bool started = cur.start < x.in.date; // false only before the plan's first day
     Tail tail{plan(taken, n, x.profile, x.formulary), 0, started ? x.c + 1 : 0};
     const MeqPerDay first = tail.schedule.steps.front().totalMeq;
-    if (first.value() > cur.totalMeq.value() + kEps)
+    if (first.value() > cur.totalMeq.value() + kStoredMeqTolerance)
         refuse(x.in.actual ? "actual" : "decision", ProblemCode::replan_raises_dose,
-               {mg(cur.totalMeq), mg(first)});
+               {mgText(cur.totalMeq), mgText(first)});
     splice(x.plan, started ? x.c + 1 : 0, tail, n);
     if (x.in.stepPercent) x.session.stepPercent = n.stepPercent;
     if (x.in.intervalDays) x.session.intervalDays = n.intervalDays;

@@ -62,21 +62,21 @@ std::optional<int> optionalInRange(ObjectReader &r, std::string_view key, int lo
 std::optional<Date> optionalDate(ObjectReader &r, std::string_view key)
 {
     if (!r.find(key)) return std::nullopt;
-    return readPlanDate(r, key);
+    return readDateMember(r, key);
 }
 
 /// Far more steps than any plan has; keeps step numbers inside int.
-constexpr long long kMaxSteps = 100'000;
+constexpr long long kMaxStepIndex = 100'000;
 
 Session readSession(const Json &value, const std::string &pointer, const std::string &file,
                     const Formulary &formulary)
 {
     ObjectReader r(value, pointer, file);
     Session s;
-    s.date = readPlanDate(r, "date");
+    s.date = readDateMember(r, "date");
     s.by = r.optionalString("by");
     const long long step = r.integer("step");
-    if (step < 0 || step > kMaxSteps)
+    if (step < 0 || step > kMaxStepIndex)
         r.fail("step", ProblemCode::step_index_negative, {std::to_string(step)});
     s.step = static_cast<int>(step);
     s.plannedMeq = MeqPerDay(r.number("planned_meq_mg"));
@@ -94,7 +94,7 @@ Session readSession(const Json &value, const std::string &pointer, const std::st
     s.withdrawalNote = r.optionalString("withdrawal_note");
     s.pain = optionalInRange(r, "pain_nrs", 0, kPainMax);
     s.functionNote = r.optionalString("function_note");
-    s.decision = readPlanEnum<SessionDecision>(r, "decision");
+    s.decision = readEnumMember<SessionDecision>(r, "decision");
     s.reason = r.optionalString("reason");
     s.holdDays = optionalInRange(r, "hold_days", 1, 366);
     s.stepPercent = r.optionalNumber("step_percent");
@@ -103,7 +103,7 @@ Session readSession(const Json &value, const std::string &pointer, const std::st
     if (const Json *inc = r.find("increase")) {
         ObjectReader ir(*inc, r.pointer("increase"), file);
         const long long increasedStep = ir.integer("step");
-        if (increasedStep < 0 || increasedStep > kMaxSteps)
+        if (increasedStep < 0 || increasedStep > kMaxStepIndex)
             ir.fail("step", ProblemCode::step_index_negative, {std::to_string(increasedStep)});
         s.increase = MeqIncrease{static_cast<int>(increasedStep), MeqPerDay(ir.number("from_meq_mg")),
                                  MeqPerDay(ir.number("to_meq_mg"))};

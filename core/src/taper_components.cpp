@@ -136,8 +136,9 @@ void capToLabelMax(Pending &p, const Family &f, const Formulary &formulary,
     charge(maxima, p.daily, used);
 }
 
-Component finish(Pending &p, const TaperOptions &options, const Profile &profile, const Formulary &formulary,
-                 Date asOf, std::vector<TaperNote> &notes, std::map<std::string, double> &labelUsed)
+Component finishComponent(Pending &p, const TaperOptions &options, const Profile &profile,
+                          const Formulary &formulary, Date asOf, std::vector<TaperNote> &notes,
+                          std::map<std::string, double> &labelUsed)
 {
     const Availability avail{options.allowUnconfirmed, p.own};
     Component c;
@@ -311,7 +312,7 @@ Component rotationComponent(const std::string &substance, MeqPerDay meq, std::si
     p->extraMeq = meq;
     std::vector<TaperNote> ignored;
     std::map<std::string, double> labelUsed;
-    return finish(*p, options, profile, formulary, asOf, ignored, labelUsed);
+    return finishComponent(*p, options, profile, formulary, asOf, ignored, labelUsed);
 }
 
 namespace {
@@ -552,7 +553,7 @@ std::vector<Component> initialComponents(const Regimen &regimen, const TaperOpti
     std::vector<Component> out;
     std::map<std::string, double> labelUsed; // opioid (or partner) amount a day per labelled maximum
     for (auto &p : g.pending)
-        out.push_back(finish(p, options, profile, formulary, regimen.asOf, notes, labelUsed));
+        out.push_back(finishComponent(p, options, profile, formulary, regimen.asOf, notes, labelUsed));
     addPrnWithinLabel(g.prns, labelUsed, formulary, notes, out);
     if (g.rotatedMeq.value() > 0) noteRotation(g, out, pass);
     std::stable_sort(out.begin(), out.end(),

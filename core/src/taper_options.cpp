@@ -12,11 +12,6 @@ namespace {
     throw InputError("", key, Problem{code, std::move(values)});
 }
 
-std::string number(double value)
-{
-    return json::formatNumber(value);
-}
-
 } // namespace
 
 void validateOptions(const TaperOptions &o)
@@ -30,18 +25,19 @@ void validateOptions(const TaperOptions &o)
             {std::to_string(o.intervalDays), std::to_string(kMaxIntervalDays)});
     if (!(o.stepPercent > 0 && o.stepPercent <= kMaxStepPercent))
         bad("step_percent", ProblemCode::step_percent_out_of_range,
-            {number(o.stepPercent), number(kMaxStepPercent)});
+            {json::formatNumber(o.stepPercent), json::formatNumber(kMaxStepPercent)});
     if (!(o.switchAtPercent > 0 && o.switchAtPercent < 100))
-        bad("switch_at_percent", ProblemCode::switch_percent_out_of_range, {number(o.switchAtPercent)});
+        bad("switch_at_percent", ProblemCode::switch_percent_out_of_range,
+            {json::formatNumber(o.switchAtPercent)});
     if (!(o.targetMeq.value() >= 0))
-        bad("target_meq", ProblemCode::target_negative, {number(o.targetMeq.value())});
+        bad("target_meq", ProblemCode::target_negative, {json::formatNumber(o.targetMeq.value())});
     if (o.minStepMeq && !(o.minStepMeq->value() > 0))
-        bad("min_step_meq", ProblemCode::min_step_not_positive, {number(o.minStepMeq->value())});
+        bad("min_step_meq", ProblemCode::min_step_not_positive, {json::formatNumber(o.minStepMeq->value())});
     if (!(o.crossToleranceReduction >= kMinCrossToleranceReduction &&
           o.crossToleranceReduction <= kMaxCrossToleranceReduction))
         bad("cross_tolerance_reduction", ProblemCode::cross_tolerance_out_of_range,
-            {number(o.crossToleranceReduction), number(kMinCrossToleranceReduction),
-             number(kMaxCrossToleranceReduction)});
+            {json::formatNumber(o.crossToleranceReduction), json::formatNumber(kMinCrossToleranceReduction),
+             json::formatNumber(kMaxCrossToleranceReduction)});
     if (o.maxHoldIntervals < 1 || o.maxHoldIntervals > kMaxHoldIntervals)
         bad("max_hold_intervals", ProblemCode::hold_intervals_out_of_range,
             {std::to_string(o.maxHoldIntervals), std::to_string(kMaxHoldIntervals)});
@@ -50,7 +46,7 @@ void validateOptions(const TaperOptions &o)
     double previous = 100;
     for (double pct : o.customPercents) {
         if (!(pct >= 0 && pct < previous))
-            bad("custom_percents", ProblemCode::custom_percents_order, {number(pct)});
+            bad("custom_percents", ProblemCode::custom_percents_order, {json::formatNumber(pct)});
         previous = pct;
     }
 }

@@ -17,7 +17,7 @@ using namespace detail;
 namespace {
 
 constexpr double kEps = 1e-9;
-constexpr int kMaxSteps = 1000;              ///< a plan is finite by construction; this only guards the loop
+constexpr int kMaxPlanSteps = 1000;          ///< a plan is finite by construction; this only guards the loop
 constexpr double kFentanylWashoutHours = 18; ///< clinical.md §5, DK-SEP
 constexpr double kBuprenorphineWashoutHours = 24; ///< clinical.md §5, DK-SEP
 
@@ -308,7 +308,7 @@ Descent descend(Planner &p, const TaperOptions &options)
                            json::formatNumber(roundToHundredths(p.start).value())}});
     while (d.totals.back() > options.targetMeq + MeqPerDay(kEps)) {
         const int index = static_cast<int>(d.totals.size());
-        if (index > kMaxSteps) throw std::logic_error("taper: too many steps");
+        if (index > kMaxPlanSteps) throw std::logic_error("taper: too many steps");
         const MeqPerDay current = d.totals.back();
         const MeqPerDay target = p.ruleTarget(index, current);
         p.stepDown(current, target, index);

@@ -1089,11 +1089,11 @@ Erstat den?</numerusform>
     </message>
     <message>
         <source>&lt;p&gt;Build %1; formulary data %2.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bygget fra %1; lægemiddellistens data fra %2.&lt;/p&gt;&lt;p&gt;Fri software under GNU General Public License, version 3 eller senere.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Bygget fra kildekodeversion %1. Lægemiddeldata fra %2.&lt;/p&gt;&lt;p&gt;Fri software under GNU General Public License, version 3 eller senere.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>(no version)</source>
-        <translation>(ingen version)</translation>
+        <source>(not dated)</source>
+        <translation>(ikke dateret)</translation>
     </message>
 </context>
 <context>

@@ -1077,7 +1077,7 @@ Replace it?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no version)</source>
+        <source>(not dated)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

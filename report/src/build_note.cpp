@@ -4,6 +4,7 @@
 
 #include "taper/calendar.h"
 #include "taper/input_error.h"
+#include "taper/report/dates_text.h"
 #include "taper/report/note.h"
 #include "taper/rules.h"
 #include "taper/session.h"
@@ -21,8 +22,8 @@ using Lines = std::vector<std::string>;
 std::string header(const ReportContext &ctx)
 {
     return std::string(tr(ctx, "Opioidbehandling gennemgået ", "Opioid treatment reviewed ")) +
-           numericDate(ctx.today) + tr(ctx, " med OpioidTaper ", " with OpioidTaper ") + ctx.programVersion +
-           tr(ctx, " (beslutningsstøtte).", " (decision support).");
+           numericDate(ctx.today, Lang::Da) + tr(ctx, " med OpioidTaper ", " with OpioidTaper ") +
+           ctx.programVersion + tr(ctx, " (beslutningsstøtte).", " (decision support).");
 }
 
 /// The MEQ line: the actual daily dose when PRN use is known, else PRN at its maximum, said as such.
@@ -83,13 +84,13 @@ std::string planLine(const Plan &plan, const ReportContext &ctx)
         return std::string(tr(ctx, "Plan: ingen videre nedtrapning; dosis ",
                               "Plan: no further taper; the dose of ")) +
                num(last.totalMeq.value(), ctx) + mg + tr(ctx, " fastholdes fra ", " is kept from ") +
-               numericDate(last.start) + ".";
+               numericDate(last.start, Lang::Da) + ".";
     const bool longer = std::any_of(steps.begin(), steps.end(), [&](const Step &s) {
         return s.end && (*s.end - s.start).count() + 1 > interval;
     });
     std::string s = std::string(tr(ctx, "Plan: nedtrapning fra ", "Plan: taper from ")) +
-                    numericDate(first.start) + tr(ctx, " i ", " in ") + std::to_string(steps.size()) +
-                    tr(ctx, " trin, dosisændring ", " steps, a dose change ") +
+                    numericDate(first.start, Lang::Da) + tr(ctx, " i ", " in ") +
+                    std::to_string(steps.size()) + tr(ctx, " trin, dosisændring ", " steps, a dose change ") +
                     (ctx.lang == Lang::Da ? "hver " + std::to_string(interval) + ". dag"
                                           : "every " + std::to_string(interval) + " days");
     if (longer) s += tr(ctx, " (nogle trin varer længere)", " (some steps last longer)");
@@ -97,10 +98,10 @@ std::string planLine(const Plan &plan, const ReportContext &ctx)
          tr(ctx, " til ", " to ") + num(last.totalMeq.value(), ctx) + mg + "; ";
     if (last.doses.empty())
         s += std::string(tr(ctx, "forventet opioidfri fra ", "expected to be opioid-free from ")) +
-             numericDate(last.start) + ".";
+             numericDate(last.start, Lang::Da) + ".";
     else
         s += std::string(tr(ctx, "vedligeholdelsesdosis fra ", "maintenance dose from ")) +
-             numericDate(last.start) + ".";
+             numericDate(last.start, Lang::Da) + ".";
     return s;
 }
 
@@ -123,7 +124,7 @@ std::string nextSessionLine(const Plan &plan, const ReportContext &ctx)
         if (!upcoming.empty()) next = upcoming.front();
     }
     if (!next) return tr(ctx, "Næste konsultation aftales.", "The next session is to be agreed.");
-    return std::string(tr(ctx, "Næste konsultation: ", "Next session: ")) + numericDate(*next) +
+    return std::string(tr(ctx, "Næste konsultation: ", "Next session: ")) + numericDate(*next, Lang::Da) +
            (review ? tr(ctx, " (revurdering).", " (review).") : ".");
 }
 

@@ -189,7 +189,7 @@ using namespace detail;
 
 namespace {
 
-std::string profileName(const Profile &p, const ReportContext &ctx)
+std::string profileIdAndName(const Profile &p, const ReportContext &ctx)
 {
     return p.id + " – " + (ctx.lang == Lang::Da ? p.nameDa : p.name);
 }
@@ -228,7 +228,7 @@ Document reviewDocument(const Regimen &regimen, const Profile &profile, const Pl
     if (!ctx.author.empty()) doc.meta.emplace_back(tr(ctx, "Udarbejdet af", "Prepared by"), ctx.author);
     if (!ctx.clinic.empty()) doc.meta.emplace_back(tr(ctx, "Klinik", "Clinic"), ctx.clinic);
     if (!ctx.phone.empty()) doc.meta.emplace_back(tr(ctx, "Telefon", "Phone"), ctx.phone);
-    doc.meta.emplace_back(tr(ctx, "Omregningstabel", "Conversion table"), profileName(profile, ctx));
+    doc.meta.emplace_back(tr(ctx, "Omregningstabel", "Conversion table"), profileIdAndName(profile, ctx));
     doc.meta.emplace_back(tr(ctx, "Program", "Program"), "OpioidTaper " + ctx.programVersion);
     if (plan) doc.meta.emplace_back(tr(ctx, "Plan", "Plan"), planVersion(*plan, ctx));
     doc.sections.push_back(Section{"", {Paragraph{decisionSupportStatement(ctx), true}}});

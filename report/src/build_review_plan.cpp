@@ -2,6 +2,7 @@
 // The plan parts of the review letter: the taper in brief, the sessions (Konsultationer), and in the
 // appendix the plan notes (one line per kind), the dispensing totals, the handout's advice and the MEQ
 // chart over the sessions.
+#include "patient_names.h"
 #include "review_parts.h"
 
 #include "taper/report/dates_text.h"
@@ -27,12 +28,6 @@ std::string methodLabel(TaperMethod m, const ReportContext &ctx)
     return "";
 }
 
-std::string substanceName(const std::string &id, const ReportContext &ctx)
-{
-    const Substance *s = ctx.formulary.substance(id);
-    return s && ctx.lang == Lang::Da ? s->nameDa : id;
-}
-
 } // namespace
 
 Section taperSection(const ReviewData &data)
@@ -47,8 +42,9 @@ Section taperSection(const ReviewData &data)
                           std::to_string(o.intervalDays) + tr(ctx, ". dag, mål ", " days, target ") +
                           num(o.targetMeq.value(), ctx) + tr(ctx, " mg MEQ/døgn.", " mg MEQ/day.");
     if (o.rotateTo)
-        summary += std::string(tr(ctx, " Skift til ", " Rotation to ")) + substanceName(*o.rotateTo, ctx) +
-                   tr(ctx, " med ", " with ") + num(o.crossToleranceReduction, ctx) +
+        summary += std::string(tr(ctx, " Skift til ", " Rotation to ")) +
+                   substanceName(*o.rotateTo, ctx.formulary, ctx.lang) + tr(ctx, " med ", " with ") +
+                   num(o.crossToleranceReduction, ctx) +
                    tr(ctx, " % reduktion for krydstolerance.", " % cross-tolerance reduction.");
     if (!s.steps.empty()) {
         const Step &first = s.steps.front(), &last = s.steps.back();

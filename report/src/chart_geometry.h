@@ -5,6 +5,7 @@
 
 #include "taper/report/document.h"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,10 @@ struct ChartLayout {
     std::vector<std::vector<PointF>> lines; ///< per series, the polyline (steps expanded)
     std::vector<std::vector<PointF>> marks; ///< per series, marker positions (empty unless markers)
 };
+
+/// The series colours, in order (a chart with more series repeats them), as 0xRRGGBB: the same in the
+/// HTML's SVG and the PDF's drawing.
+inline constexpr std::array<unsigned, 4> kSeriesColours{0x1f5fa8, 0xc0392b, 0x2e8b57, 0x8e44ad};
 
 /// Lays out `chart` in a width × height box. Dates map linearly; y starts at 0.
 ChartLayout layoutChart(const Chart &chart, double width, double height, Lang lang);

@@ -63,6 +63,13 @@ std::string numericDate(Date d, Lang lang)
            std::to_string(p.year);
 }
 
+std::string_view timeOfDayName(std::size_t slot, Lang lang)
+{
+    static constexpr std::array<std::string_view, 4> da{"morgen", "middag", "aften", "nat"};
+    static constexpr std::array<std::string_view, 4> en{"morning", "noon", "evening", "night"};
+    return (lang == Lang::Da ? da : en).at(slot);
+}
+
 std::string joinWithAnd(const std::vector<std::string> &parts, Lang lang)
 {
     std::string s;
@@ -74,9 +81,6 @@ std::string joinWithAnd(const std::vector<std::string> &parts, Lang lang)
 }
 
 namespace {
-
-constexpr std::array<std::string_view, 4> kSlotDa{"morgen", "middag", "aften", "nat"};
-constexpr std::array<std::string_view, 4> kSlotEn{"morning", "noon", "evening", "night"};
 
 std::string amount(const Product &p, HalfUnits h, Lang lang)
 {
@@ -113,10 +117,10 @@ std::string dosageText(const StepDose &d, Lang lang)
     // Every time of day names its own amount ("1 depottablet morgen og 1 depottablet aften",
     // danish-style.md): "1 depottablet morgen og aften" was read as one tablet for both.
     const auto &slots = *d.unitsByTime;
-    const auto &names = da ? kSlotDa : kSlotEn;
     std::vector<std::string> parts;
     for (std::size_t i = 0; i < slots.size(); ++i)
-        if (slots[i].value) parts.push_back(amount(p, slots[i], lang) + " " + std::string(names[i]));
+        if (slots[i].value)
+            parts.push_back(amount(p, slots[i], lang) + " " + std::string(timeOfDayName(i, lang)));
     return joinWithAnd(parts, lang);
 }
 

@@ -4,6 +4,7 @@
 #include "note_words.h"
 #include "patient_names.h"
 
+#include "taper/report/dates_text.h"
 #include "taper/text/meq_text.h"
 #include "taper/visible_text.h"
 
@@ -129,7 +130,8 @@ std::string decisionWords(const Session &s, const ReportContext &ctx)
     case SessionDecision::StopTaper: {
         std::string w = tr(ctx, "nedtrapningen stoppes, og den nuværende dosis fastholdes",
                            "the taper stops and the current dose is kept");
-        if (s.reviewDate) w += tr(ctx, "; revurderes ", "; review on ") + numericDate(*s.reviewDate);
+        if (s.reviewDate)
+            w += tr(ctx, "; revurderes ", "; review on ") + numericDate(*s.reviewDate, Lang::Da);
         return w;
     }
     }
@@ -137,14 +139,6 @@ std::string decisionWords(const Session &s, const ReportContext &ctx)
 }
 
 } // namespace
-
-std::string numericDate(Date d)
-{
-    const date::year_month_day ymd{d};
-    return std::to_string(static_cast<unsigned>(ymd.day())) + "." +
-           std::to_string(static_cast<unsigned>(ymd.month())) + "." +
-           std::to_string(static_cast<int>(ymd.year()));
-}
 
 std::string regimenSummary(const Regimen &regimen, const ReportContext &ctx)
 {
@@ -158,8 +152,8 @@ std::string regimenSummary(const Regimen &regimen, const ReportContext &ctx)
 std::string sessionSummary(const Session &s, const ReportContext &ctx)
 {
     const std::string mg = tr(ctx, " mg MEQ/døgn", " mg MEQ/day");
-    std::string line =
-        std::string(tr(ctx, "Seneste konsultation ", "Latest session ")) + numericDate(s.date) + ": ";
+    std::string line = std::string(tr(ctx, "Seneste konsultation ", "Latest session ")) +
+                       numericDate(s.date, Lang::Da) + ": ";
     if (std::abs(s.actualMeq.value() - s.plannedMeq.value()) < 0.005)
         line += tr(ctx, "indtaget som planlagt, ", "taken as planned, ") + num(s.actualMeq.value(), ctx) + mg;
     else

@@ -12,9 +12,6 @@
 
 namespace taper::report::detail {
 
-/// "7.12.2026" in both languages (day.month.year, no leading zeros).
-std::string numericDate(Date d);
-
 /// The regimen's lines numbered as the findings number them ("1) morfin depot 30 mg 4 gange i døgnet;
 /// 2) OxyNorm kapsel 20 mg: 20 mg efter behov, højst 6 gange i døgnet"), co-medication included.
 std::string regimenSummary(const Regimen &regimen, const ReportContext &ctx);

@@ -29,12 +29,6 @@ std::string trimmed(const std::string &s)
     return b == std::string::npos ? "" : s.substr(b, e - b + 1);
 }
 
-std::string substanceName(const std::string &id, const Formulary &formulary, Lang lang)
-{
-    const Substance *s = formulary.substance(id);
-    return lang == Lang::Da && s ? s->nameDa : id;
-}
-
 /// The form in the singular: "depottablet" / "extended-release tablet".
 std::string formName(Form form, Lang lang)
 {
@@ -92,9 +86,6 @@ std::string brandExample(const Product &p, const Formulary &formulary)
     return brand;
 }
 
-constexpr std::array<const char *, 4> kSlotDa{"morgen", "middag", "aften", "nat"};
-constexpr std::array<const char *, 4> kSlotEn{"morning", "noon", "evening", "night"};
-
 std::string timesADay(int n, Lang lang)
 {
     if (lang == Lang::Da) return std::to_string(n) + (n == 1 ? " gang i døgnet" : " gange i døgnet");
@@ -118,8 +109,7 @@ std::string slotsText(const std::array<double, 4> &amounts, const char *unit, La
     std::vector<std::string> parts;
     for (std::size_t i = 0; i < amounts.size(); ++i)
         if (amounts[i] > 0)
-            parts.push_back(amountText(amounts[i], unit, lang) + " " +
-                            (lang == Lang::Da ? kSlotDa : kSlotEn)[i]);
+            parts.push_back(amountText(amounts[i], unit, lang) + " " + std::string(timeOfDayName(i, lang)));
     return joinWithAnd(parts, lang);
 }
 
@@ -142,6 +132,12 @@ const char *unitWord(StrengthUnit unit, Lang lang)
 }
 
 } // namespace
+
+std::string substanceName(const std::string &id, const Formulary &formulary, Lang lang)
+{
+    const Substance *s = formulary.substance(id);
+    return lang == Lang::Da && s ? s->nameDa : id;
+}
 
 std::string labelStrength(const Product &p)
 {

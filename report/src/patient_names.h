@@ -16,6 +16,9 @@ namespace taper::report::detail {
 
 using text::Lang;
 
+/// The substance's Danish name ("morfin") in Danish, else its id ("morphine"), which is the English name.
+std::string substanceName(const std::string &id, const Formulary &formulary, Lang lang);
+
 /// "Morfin depottablet 60 mg (fx Contalgin)"; a combination product keeps its label name ("Pinex comp
 /// tablet 500 mg/30 mg"), which is what the box shows.
 std::string patientName(const Product &product, const Formulary &formulary, Lang lang);

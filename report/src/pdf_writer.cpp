@@ -38,9 +38,6 @@ constexpr double kFooterMm = 8;
 constexpr int kLayoutDpi = 300;
 constexpr int kChartWidth = 640, kChartHeight = 260; // CSS pixels, as in the HTML
 
-const QColor kColours[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0xc0, 0x39, 0x2b), QColor(0x2e, 0x8b, 0x57),
-                           QColor(0x8e, 0x44, 0xad)};
-
 /// The documents' font at `points`. No shaping for Latin text: no "fi" ligature, so a search of the
 /// PDF for "morfin" finds it.
 QFont documentFont(double points)
@@ -78,7 +75,7 @@ QImage chartImage(const Chart &chart, Lang lang, double scale)
         p.drawText(QRectF(t.pos - 40, l.bottom + 3, 80, 14), Qt::AlignCenter,
                    QString::fromStdString(t.label));
     for (std::size_t s = 0; s < l.lines.size(); ++s) {
-        const QColor colour = kColours[s % 4];
+        const QColor colour = QColor::fromRgb(detail::kSeriesColours[s % detail::kSeriesColours.size()]);
         p.setPen(QPen(colour, 2));
         QPainterPath path;
         for (std::size_t i = 0; i < l.lines[s].size(); ++i) {

@@ -92,7 +92,7 @@ std::string openKeeper(const char *tag, const KeeperRef &ref, bool newPage)
            "<a name=\"" + keeperAnchor(ref) + "\">";
 }
 
-struct BlockWriter {
+struct HtmlBlockWriter {
     std::ostream &out;
     const HtmlOptions &options;
     bool qt;
@@ -179,8 +179,6 @@ struct BlockWriter {
     }
 };
 
-constexpr const char *kColours[] = {"#1f5fa8", "#c0392b", "#2e8b57", "#8e44ad"};
-
 std::string fmt(double v)
 {
     char b[32];
@@ -208,7 +206,9 @@ std::string renderChartSvg(const Chart &chart, int width, int height)
         out << "<text x=\"" << fmt(t.pos) << "\" y=\"" << fmt(l.bottom + 14) << "\" text-anchor=\"middle\">"
             << esc(t.label) << "</text>\n";
     for (std::size_t s = 0; s < l.lines.size(); ++s) {
-        const char *colour = kColours[s % 4];
+        char colour[8];
+        std::snprintf(colour, sizeof colour, "#%06x",
+                      detail::kSeriesColours[s % detail::kSeriesColours.size()]);
         if (l.lines[s].size() > 1) {
             out << "<polyline fill=\"none\" stroke=\"" << colour << "\" stroke-width=\"2\" points=\"";
             for (std::size_t i = 0; i < l.lines[s].size(); ++i)
@@ -284,7 +284,7 @@ std::string renderHtml(const Document &doc, const HtmlOptions &options)
                                 std::holds_alternative<BulletList>(s.blocks[k + 1]);
             std::optional<KeeperRef> keeper;
             if (leadIn) keeper = KeeperRef{i, k};
-            std::visit(BlockWriter{out, options, qt, chartIndex, tableIndex, keeper}, s.blocks[k]);
+            std::visit(HtmlBlockWriter{out, options, qt, chartIndex, tableIndex, keeper}, s.blocks[k]);
         }
     }
     if (!doc.footer.empty() && !qt) out << "<p class=\"footer\">" << esc(doc.footer) << "</p>\n";

@@ -87,7 +87,7 @@ void writeTable(std::ostream &out, const Table &t)
     out << "\n";
 }
 
-struct BlockWriter {
+struct MarkdownBlockWriter {
     std::ostream &out;
     void operator()(const Paragraph &p) const
     {
@@ -127,7 +127,7 @@ std::string renderMarkdown(const Document &doc)
     for (const Section &s : doc.sections) {
         if (!s.heading.empty()) out << "## " << mdText(s.heading) << "\n\n";
         for (const Block &b : s.blocks)
-            std::visit(BlockWriter{out}, b);
+            std::visit(MarkdownBlockWriter{out}, b);
     }
     if (!doc.footer.empty()) out << "---\n\n*" << mdText(doc.footer) << "*\n";
     return out.str();

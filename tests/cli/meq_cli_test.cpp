@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The opioid-taper command end to end: output contracts, exit codes and error messages.
+#include "taper/build_info.h"
 #include "taper/json_reader.h"
 #include "test_support.h"
 
@@ -137,9 +138,10 @@ TEST(MeqCli, HelpAndVersion)
     const auto version = runCli({"--version"});
     EXPECT_EQ(version.exitCode, 0);
     // Version, the commit built from, and the formulary data version with the folder it came from.
-    EXPECT_THAT(version.out, testing::MatchesRegex(std::string("opioid-taper ") + TAPER_VERSION +
-                                                   "\ncommit [A-Za-z0-9._+-]+\nformulary data "
-                                                   "[0-9]{4}-[0-9]{2}-[0-9]{2} \\(.*formulary\\)\n"));
+    EXPECT_THAT(version.out,
+                testing::MatchesRegex(std::string("opioid-taper ") + taper::buildinfo::version() +
+                                      "\ncommit [A-Za-z0-9._+-]+\nformulary data "
+                                      "[0-9]{4}-[0-9]{2}-[0-9]{2} \\(.*formulary\\)\n"));
     const auto broken = runCli({"--formulary", "/nonexistent-formulary", "--version"});
     EXPECT_EQ(broken.exitCode, 0) << "the version is printed even when the formulary cannot be read";
     EXPECT_NE(broken.out.find("formulary not loaded from /nonexistent-formulary: "), std::string::npos)

@@ -11,6 +11,7 @@
 #include "groupwindow.h"
 #include "helpwindow.h"
 #include "languagemanager.h"
+#include "linetext.h"
 #include "mainwindow.h"
 #include "meqpanel.h"
 #include "planchart.h"
@@ -24,6 +25,7 @@
 #include "sessionpanel.h"
 
 #include "taper/build_info.h"
+#include "taper/dates.h"
 #include "taper/plan.h"
 
 #include <QComboBox>
@@ -268,7 +270,11 @@ private slots:
         window.aboutAction()->trigger();
         QVERIFY2(text.contains(QString::fromLatin1(buildinfo::commit())), qPrintable(text));
         QVERIFY(!guitest::formulary()->dataVersion().empty());
-        QVERIFY2(text.contains(QString::fromStdString(guitest::formulary()->dataVersion())),
+        // data_version is a date: shown as the UI shows dates (never ISO in Danish prose).
+        const auto dataDate = parseIsoDate(guitest::formulary()->dataVersion());
+        QVERIFY(dataDate);
+        QVERIFY2(text.contains(LineText::date(*dataDate)), qPrintable(text));
+        QVERIFY2(!text.contains(QString::fromStdString(guitest::formulary()->dataVersion())),
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("GNU General Public License")), qPrintable(text));
     }

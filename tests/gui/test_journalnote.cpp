@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "plandocument.h"
 
+#include "taper/build_info.h"
 #include "taper/report/note.h"
 
 #include <QAction>
@@ -31,7 +32,7 @@ report::ReportContext danishContext(const MainWindow &window)
                                  {},
                                  {},
                                  {},
-                                 TAPER_GUI_VERSION,
+                                 buildinfo::version(),
                                  guitest::today(),
                                  {}};
 }

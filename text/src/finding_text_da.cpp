@@ -6,7 +6,7 @@ namespace taper::text::detail {
 
 namespace {
 
-std::string n(double v)
+std::string nDa(double v)
 {
     return formatAmount(v, Lang::Da);
 }
@@ -22,9 +22,9 @@ std::string drivingDa(const Finding &f, const std::string &prefix, const std::st
     if (reason == "no_exception")
         return prefix + substance + " har ingen undtagelse i de danske kørekortregler: ingen bilkørsel.";
     if (reason == "above_maximum")
-        return prefix + "depot" + substance + " " + n(num(f, "daily_amount")) + " " + unitDa(str(f, "unit")) +
-               " er over kørekortreglernes maksimum på " + n(num(f, "max")) + " " + unitDa(str(f, "unit")) +
-               ".";
+        return prefix + "depot" + substance + " " + nDa(num(f, "daily_amount")) + " " +
+               unitDa(str(f, "unit")) + " er over kørekortreglernes maksimum på " + nDa(num(f, "max")) + " " +
+               unitDa(str(f, "unit")) + ".";
     if (reason == "sedative_combination")
         return prefix + substance + " sammen med et stærkt opioid: bilkørsel frarådes.";
     return prefix + "korttidsvirkende " + substance +
@@ -36,9 +36,9 @@ std::string drivingDa(const Finding &f, const std::string &prefix, const std::st
 std::string totalDa(const Finding &f)
 {
     if (flag(f, "total_is_partial"))
-        return "Den samlede døgndosis svarer til mindst " + n(num(f, "total_meq_mg")) +
+        return "Den samlede døgndosis svarer til mindst " + nDa(num(f, "total_meq_mg")) +
                " mg oral morfin (nogle linjer er ikke omregnet)";
-    return "Den samlede døgndosis svarer til " + n(num(f, "total_meq_mg")) + " mg oral morfin";
+    return "Den samlede døgndosis svarer til " + nDa(num(f, "total_meq_mg")) + " mg oral morfin";
 }
 
 /// A threshold finding: the total, the limit ("grænsen på 60 mg" / "100 mg") and the advice, which with
@@ -47,7 +47,7 @@ std::string thresholdDa(const Finding &f, const std::string &limit, const std::s
                         const std::string &advice)
 {
     return totalDa(f) + " og " + (flag(f, "inclusive") ? "er på eller over " : "overstiger ") + limit +
-           n(num(f, "threshold_mg")) + " mg. " + (flag(f, "methadone_in_total") ? methadoneAdvice : advice);
+           nDa(num(f, "threshold_mg")) + " mg. " + (flag(f, "methadone_in_total") ? methadoneAdvice : advice);
 }
 
 } // namespace
@@ -74,9 +74,9 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
             "Dosis bør nedsættes.");
     case FindingCode::ShortActingLongTerm:
         return prefix + "korttidsvirkende " + substance + (flag(f, "prn") ? " (PN)" : "") + " brugt " +
-               (asOf ? "siden " + dateBefore(f, "days", *asOf, da) + " (mere end " + n(num(f, "limit_days")) +
-                           " dage"
-                     : "i " + n(num(f, "days")) + " dage (mere end " + n(num(f, "limit_days"))) +
+               (asOf ? "siden " + dateBefore(f, "days", *asOf, da) + " (mere end " +
+                           nDa(num(f, "limit_days")) + " dage"
+                     : "i " + nDa(num(f, "days")) + " dage (mere end " + nDa(num(f, "limit_days"))) +
                "): langtidsbehandling bør ske med et depotpræparat i faste doser" +
                (f.parameter("treatment_days") ? "; undgå korttidsvirkende opioider, både fast og som PN."
                                               : ".");
@@ -98,15 +98,15 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
     case FindingCode::PrnLongTerm:
         return prefix + substance + " efter behov (PN) i en opioidbehandling, der har varet " +
                (asOf ? "siden " + dateBefore(f, "treatment_days", *asOf, da)
-                     : n(num(f, "treatment_days")) + " dage") +
-               " (langtidsbehandling: mere end " + n(num(f, "limit_days")) + (asOf ? " dage" : "") +
+                     : nDa(num(f, "treatment_days")) + " dage") +
+               " (langtidsbehandling: mere end " + nDa(num(f, "limit_days")) + (asOf ? " dage" : "") +
                "): undgå korttidsvirkende opioider, både fast og som PN, i langtidsbehandling.";
     case FindingCode::MultipleOpioids:
-        return "Patienten får " + n(num(f, "count")) + " opioider (" +
+        return "Patienten får " + nDa(num(f, "count")) + " opioider (" +
                substanceList(str(f, "substances"), da, formulary) + "). Der bør kun anvendes ét.";
     case FindingCode::DuplicateRelease:
         return prefix + "korttidsvirkende " + substance + " sammen med depot" + substance + " (linje " +
-               n(num(f, "depot_line")) + "): brug ét depotpræparat, ikke begge former.";
+               nDa(num(f, "depot_line")) + "): brug ét depotpræparat, ikke begge former.";
     case FindingCode::BenzodiazepineCombination:
         return prefix + comedication + " (" + group +
                ") sammen med et opioid: risiko for sedation, "
@@ -122,7 +122,7 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
         if (flag(f, "contraindicated"))
             return prefix + comedication + " (" + group + ") sammen med " +
                    substanceParam(f, "opioid", da, formulary) + ": kontraindiceret, også inden for " +
-                   n(num(f, "washout_days")) + " dage efter ophør.";
+                   nDa(num(f, "washout_days")) + " dage efter ophør.";
         return prefix + comedication + " (" + group + ") sammen med " +
                substanceParam(f, "opioid", da, formulary) +
                ": øget risiko for serotonerge bivirkninger (serotonergt syndrom); overvej et andet "
@@ -131,18 +131,18 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
         if (f.parameter("other_lines"))
             return prefix + substanceList(str(f, "substances"), da, formulary) +
                    " skal aktiveres af CYP2D6 (også linje " + str(f, "other_lines") + "); " +
-                   n(num(f, "poor_metabolisers_low_percent")) + "-" +
-                   n(num(f, "poor_metabolisers_high_percent")) +
+                   nDa(num(f, "poor_metabolisers_low_percent")) + "-" +
+                   nDa(num(f, "poor_metabolisers_high_percent")) +
                    " % af befolkningen mangler funktionelt CYP2D6 og får ringe smertelindring.";
         return prefix + substance + " skal aktiveres af CYP2D6; " +
-               n(num(f, "poor_metabolisers_low_percent")) + "-" +
-               n(num(f, "poor_metabolisers_high_percent")) +
+               nDa(num(f, "poor_metabolisers_low_percent")) + "-" +
+               nDa(num(f, "poor_metabolisers_high_percent")) +
                " % af befolkningen mangler funktionelt CYP2D6 og får ringe smertelindring.";
     case FindingCode::MethadoneSpecialist:
         return prefix + substance + " bør håndteres af speciallæge: EKG før start, efter " +
-               n(num(f, "ecg_after_weeks_low")) + "-" + n(num(f, "ecg_after_weeks_high")) +
-               " uger og efter enhver dosisøgning på " + n(num(f, "ecg_after_increase_percent")) +
-               " % eller mere; dødelig forgiftning er set ved " + n(num(f, "fatal_unknown_tolerance_mg")) +
+               nDa(num(f, "ecg_after_weeks_low")) + "-" + nDa(num(f, "ecg_after_weeks_high")) +
+               " uger og efter enhver dosisøgning på " + nDa(num(f, "ecg_after_increase_percent")) +
+               " % eller mere; dødelig forgiftning er set ved " + nDa(num(f, "fatal_unknown_tolerance_mg")) +
                " mg/døgn ved ukendt tolerance. Ingen automatisk nedtrapning.";
     case FindingCode::BuprenorphinePartialAgonist:
         return prefix + substance + " er en partiel agonist med loftseffekt" +
@@ -151,22 +151,22 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
                     : "; MEQ-faktoren er usikker (bredt publiceret interval).");
     case FindingCode::PatchInOpioidNaive:
         return prefix + substance + "plaster startet " +
-               (asOf ? dateBefore(f, "days", *asOf, da) : "for " + n(num(f, "days")) + " dage siden") +
+               (asOf ? dateBefore(f, "days", *asOf, da) : "for " + nDa(num(f, "days")) + " dage siden") +
                " uden andet opioid: plastre er kun til opioidtolerante patienter (mindst " +
-               n(num(f, "tolerance_meq_mg")) + " mg peroral morfin i døgnet i mindst en uge).";
+               nDa(num(f, "tolerance_meq_mg")) + " mg peroral morfin i døgnet i mindst en uge).";
     case FindingCode::NoLaxative:
         return "Intet laksantium i behandlingen: opioidbehandling bør altid ledsages af et laksantium.";
     case FindingCode::FastTaper:
-        return "En reduktion på " + n(num(f, "cut_percent")) + " % efter " + n(num(f, "interval_days")) +
-               " dage er hurtigere end anbefalet (højst " + n(num(f, "max_cut_percent")) +
-               " % af døgndosis, mindst " + n(num(f, "min_interval_days")) + " dage mellem trinene).";
+        return "En reduktion på " + nDa(num(f, "cut_percent")) + " % efter " + nDa(num(f, "interval_days")) +
+               " dage er hurtigere end anbefalet (højst " + nDa(num(f, "max_cut_percent")) +
+               " % af døgndosis, mindst " + nDa(num(f, "min_interval_days")) + " dage mellem trinene).";
     case FindingCode::DrivingLimit:
         return drivingDa(f, prefix, substance);
     case FindingCode::DepotUnevenInterval:
-        return prefix + productParam(f, "product", formulary) + " er et " + n(num(f, "interval_hours")) +
-               "-timers depotpræparat (" + n(num(f, "expected_per_day")) + " gange i døgnet), men gives " +
+        return prefix + productParam(f, "product", formulary) + " er et " + nDa(num(f, "interval_hours")) +
+               "-timers depotpræparat (" + nDa(num(f, "expected_per_day")) + " gange i døgnet), men gives " +
                (flag(f, "prn") ? std::string("efter behov (PN): depotpræparater gives i faste doser.")
-                               : n(num(f, "times_per_day")) + " gange i døgnet: ujævn virkning.");
+                               : nDa(num(f, "times_per_day")) + " gange i døgnet: ujævn virkning.");
     case FindingCode::NotAssessed:
         if (str(f, "reason") == "patient_data_missing") return patientDa(f, formulary);
         return prefix + comedication +
@@ -176,9 +176,9 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
                " hører ikke til de lægemiddelgrupper, reglerne vurderer; tjek interaktioner med opioider i "
                "produktinformationen.";
     case FindingCode::AboveLabelMax:
-        return prefix + "Døgndosis af " + substance + " er " + n(num(f, "daily_mg")) + " mg" +
+        return prefix + "Døgndosis af " + substance + " er " + nDa(num(f, "daily_mg")) + " mg" +
                (str(f, "scope").empty() ? "" : " (" + str(f, "scope") + ")") +
-               " og overstiger den højeste godkendte døgndosis på " + n(num(f, "max_mg")) + " mg" +
+               " og overstiger den højeste godkendte døgndosis på " + nDa(num(f, "max_mg")) + " mg" +
                (flag(f, "prn_at_max") ? " (doser efter behov er regnet med det højeste antal pr. døgn)"
                                       : "") +
                ". Dosis bør nedsættes.";
@@ -188,7 +188,7 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
                                                          : " er afregistreret i Danmark") +
                ". Vælg et markedsført præparat.";
     case FindingCode::SedativeDuplicate:
-        return prefix + n(num(f, "count")) + " benzodiazepiner/z-hypnotika samtidig (" +
+        return prefix + nDa(num(f, "count")) + " benzodiazepiner/z-hypnotika samtidig (" +
                substanceList(str(f, "substances"), da, formulary) +
                ") ved siden af et opioid: de virker ens; brug højst ét, og helst ingen ved langvarig "
                "opioidbehandling.";
@@ -196,16 +196,17 @@ std::string messageDa(const Finding &f, const Formulary &formulary, const std::o
         const std::string opioid = substanceParam(f, "opioid", da, formulary);
         if (flag(f, "contraindicated"))
             return prefix + comedication + " (" + group + ") sammen med " + opioid +
-                   ": kontraindiceret, også inden for " + n(num(f, "washout_days")) + " dage efter ophør.";
+                   ": kontraindiceret, også inden for " + nDa(num(f, "washout_days")) + " dage efter ophør.";
         return prefix + comedication + " (" + group + ") sammen med " + opioid +
                ": øget risiko for serotonergt syndrom (uro, feber, svedtendens, rysten, muskeltrækninger); "
                "overvej et andet analgetikum.";
     }
     case FindingCode::QtcRisk: {
         const std::string opioid = substanceParam(f, "opioid", da, formulary);
-        const std::string ecg = "EKG før start, efter " + n(num(f, "ecg_after_weeks_low")) + "-" +
-                                n(num(f, "ecg_after_weeks_high")) + " uger og efter enhver dosisøgning på " +
-                                n(num(f, "ecg_after_increase_percent")) + " % eller mere.";
+        const std::string ecg = "EKG før start, efter " + nDa(num(f, "ecg_after_weeks_low")) + "-" +
+                                nDa(num(f, "ecg_after_weeks_high")) +
+                                " uger og efter enhver dosisøgning på " +
+                                nDa(num(f, "ecg_after_increase_percent")) + " % eller mere.";
         if (str(f, "category") == "contraindicated_with_qt_prolonging")
             return prefix + comedication + " sammen med " + opioid + ": " + comedication +
                    " er kontraindiceret sammen med QT-forlængende lægemidler som " + opioid +

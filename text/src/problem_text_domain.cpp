@@ -11,7 +11,7 @@ namespace taper::text::detail {
 namespace {
 using C = ProblemCode;
 using W = ProblemWording;
-constexpr std::array kWordings{
+constexpr std::array kDomainWordings{
     // values
     W{C::not_one_of, "got \"{0}\"; expected one of {1}", "\"{0}\" kan ikke bruges: der skal stå en af {1}"},
     W{C::not_a_date, "got \"{0}\"; expected a real calendar date written YYYY-MM-DD",
@@ -378,7 +378,7 @@ constexpr std::array kWordings{
 
 std::span<const ProblemWording> domainProblemWordings()
 {
-    return kWordings;
+    return kDomainWordings;
 }
 
 } // namespace taper::text::detail

@@ -10,7 +10,7 @@ namespace taper::text::detail {
 namespace {
 using C = ProblemCode;
 using W = ProblemWording;
-constexpr std::array kWordings{
+constexpr std::array kFhirWordings{
     W{C::fhir_not_medication,
       "got resourceType \"{0}\"; expected a Bundle, MedicationStatement or MedicationRequest",
       "resourceType \"{0}\" kan ikke bruges: der skal stå Bundle, MedicationStatement eller "
@@ -89,7 +89,7 @@ constexpr std::array kWordings{
 
 std::span<const ProblemWording> fhirProblemWordings()
 {
-    return kWordings;
+    return kFhirWordings;
 }
 
 } // namespace taper::text::detail

@@ -8,7 +8,7 @@ namespace taper::text::detail {
 
 namespace {
 using C = ProblemCode;
-constexpr std::array kWordings{
+constexpr std::array kInputWordings{
     ProblemWording{
         C::json_too_deep, "JSON nested deeper than {0} levels (at byte {1}); expected at most {0}",
         "JSON-strukturen er indlejret i mere end {0} niveauer (ved byte {1}); højst {0} er tilladt"},
@@ -103,7 +103,7 @@ constexpr std::array kWordings{
 
 std::span<const ProblemWording> inputProblemWordings()
 {
-    return kWordings;
+    return kInputWordings;
 }
 
 } // namespace taper::text::detail

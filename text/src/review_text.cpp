@@ -24,7 +24,7 @@ std::string pick(Lang lang, Words w)
     return lang == Lang::Da ? w.da : w.en;
 }
 
-std::string productName(const TaperNote &n, const Formulary &formulary)
+std::string noteProductName(const TaperNote &n, const Formulary &formulary)
 {
     return detail::productName(detail::param(n, "product"), formulary);
 }
@@ -189,7 +189,7 @@ std::string taperNoteSummary(const std::vector<TaperNote> &notes, Lang lang, con
             for (const TaperNote &n : notes)
                 (detail::stopsPrn(n) ? stops : cuts).push_back(n);
             std::string s =
-                (da ? "PN-rammen for " : "The PRN allowance of ") + productName(first, formulary) +
+                (da ? "PN-rammen for " : "The PRN allowance of ") + noteProductName(first, formulary) +
                 (da ? " nedsættes med én dosis pr. døgn" : " is cut by one dose a day") + onSteps(cuts, lang);
             if (!stops.empty()) s += (da ? "; stoppes" : "; stopped") + onSteps(stops, lang);
             return s;

@@ -9,7 +9,9 @@
 #include "taper/text/dose_words.h"
 #include "taper/text/finding_text.h"
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace taper::report {
@@ -23,6 +25,10 @@ std::string shortDate(Date d, Lang lang);
 
 /// "7.12.2026" / "7 Dec 2026": dates in tables (danish-style.md).
 std::string numericDate(Date d, Lang lang);
+
+/// "morgen", "middag", "aften", "nat" / "morning", "noon", "evening", "night" for slot 0 to 3 (a dose's
+/// times of day, in order).
+std::string_view timeOfDayName(std::size_t slot, Lang lang);
 
 /// "a, b og c" / "a, b and c".
 std::string joinWithAnd(const std::vector<std::string> &parts, Lang lang);
