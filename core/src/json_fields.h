@@ -15,10 +15,10 @@ namespace taper {
 inline constexpr std::array<std::string_view, 4> kTimeOfDayKeys{"morning", "noon", "evening", "night"};
 
 /// Whole numbers as integers, everything else as double: the same bytes after a read/write cycle
-/// (and FHIR's positiveInt where a count is whole: 60 rather than 60.0). Defined in plan_json.cpp.
+/// (and FHIR's positiveInt where a count is whole: 60 rather than 60.0).
 json::Json jsonNumber(double value);
 
-/// A required ISO date member ("2026-12-07"). Defined in plan_json.cpp.
+/// A required ISO date member ("2026-12-07").
 Date readDateMember(json::ObjectReader &r, std::string_view key);
 
 /// A required member holding one of the enum's names.

@@ -166,20 +166,6 @@ TaperNote readNote(const Json &value, const std::string &pointer, const std::str
 
 } // namespace
 
-Json jsonNumber(double v)
-{
-    if (std::isfinite(v) && std::fabs(v) < 1e15 && v == std::floor(v)) return Json(static_cast<long long>(v));
-    return Json(v);
-}
-
-Date readDateMember(ObjectReader &r, std::string_view key)
-{
-    const std::string text = r.string(key);
-    auto d = parseIsoDate(text);
-    if (!d) r.fail(key, ProblemCode::not_a_date, {text});
-    return *d;
-}
-
 Json toJson(const TaperOptions &o)
 {
     Json custom = Json::array();
